@@ -1,0 +1,513 @@
+"""Hand-made event tables for the timeline, explorer and export tests.
+
+They follow ``summit_timeline/schema.py`` column by column, so the figure and export code can be
+tested without the extraction pipeline:
+
+- ``alaska_table()``: the two sample reports as ``/work/shared/gold/alaska-2025.yaml`` annotates them
+  (no clock times anywhere: placement must come from order cues and the ontology's order);
+- ``clock_table()``: a second, invented summit in Geneva with clock times (one of them given in UTC),
+  an announced follow-up meeting on a later date and an undated proposal;
+- ``hostile_table()``: a report whose every text field carries ``<script>``, ``<img onerror>``,
+  ``javascript:`` and plotly-template payloads that must be shown literally and never run.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from summit_timeline.schema import COLUMN_NAMES, validate_table
+
+ANCHORAGE = "America/Anchorage"
+GENEVA = "Europe/Zurich"
+
+#: JavaScript that flags the page if it ever runs; the browser test checks ``window.__pwned``.
+PWN = "window.__pwned=1"
+
+
+def _row(**values: Any) -> dict[str, Any]:
+    defaults: dict[str, Any] = {
+        "author": None,
+        "title": None,
+        "url": None,
+        "published": None,
+        "published_precision": "none",
+        "cameo": "040",
+        "trigger": "",
+        "actors": [],
+        "place": None,
+        "timezone": None,
+        "date": None,
+        "date_source": "none",
+        "start": None,
+        "end": None,
+        "time_precision": "none",
+        "duration_min": None,
+        "duration_hedge": None,
+        "planned_duration_min": None,
+        "order_cue": None,
+        "quotes": [],
+        "char_start": 0,
+        "char_end": 0,
+        "evidence": [],
+        "confidence": 0.9,
+    }
+    row = {**defaults, **values}
+    if not row["evidence"]:
+        row["evidence"] = [
+            {
+                "sentence": row["sentence"],
+                "char_start": row["char_start"],
+                "char_end": row["char_end"] or row["char_start"] + len(row["sentence"]),
+            }
+        ]
+    if not row["char_end"]:
+        row["char_end"] = row["char_start"] + len(row["sentence"])
+    return row
+
+
+def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    table = pd.DataFrame(rows)
+    table = table[list(COLUMN_NAMES)]
+    validate_table(table)
+    return table
+
+
+def _alaska_report(report_id: str, outlet: str, **meta: Any) -> dict[str, Any]:
+    return {"report_id": report_id, "outlet": outlet, "language": "de", **meta}
+
+
+def alaska_table() -> pd.DataFrame:
+    """The sample reports as annotated in the gold file: two outlets, no clock times."""
+    a = _alaska_report(
+        "000_a00dd4f110c38dcf",
+        "Alpenblatt",
+        author="Stefanie Hermann",
+        title='Putin macht Angebot, Trump: "Dafür könnte ich Ärger bekommen"',
+        url="https://alpenblatt.example/politik/gipfel",
+        published=pd.Timestamp("2025-08-16 06:56", tz="Europe/Vienna"),
+        published_precision="minute",
+    )
+    b = _alaska_report(
+        "001_c4231c246326d5c6",
+        "Seeblick Zeitung",
+        published=pd.Timestamp("2025-08-16", tz="Europe/Zurich"),
+        published_precision="day",
+    )
+    day = date(2025, 8, 15)
+    common = {"timezone": ANCHORAGE, "date": day, "date_source": "publication"}
+    rows = [
+        _row(
+            **a,
+            **common,
+            event_id="ev-talks-cancelled",
+            mention_id="a-1",
+            event_type="talks",
+            status="cancelled",
+            label="Talks: Trump, Putin (cancelled)",
+            trigger="Vieraugengespräch",
+            actors=["Trump", "Putin"],
+            sentence="Das ursprünglich geplante Vieraugengespräch wurde kurzfristig abgesagt.",
+            char_start=900,
+        ),
+        _row(
+            **a,
+            **common,
+            event_id="ev-talks",
+            mention_id="a-2",
+            event_type="talks",
+            status="occurred",
+            label="Talks: Trump, Putin, Rubio, Lavrov, Witkoff, Ushakov · Alaska",
+            trigger="Runde",
+            actors=["Trump", "Putin", "Rubio", "Lavrov", "Witkoff", "Ushakov"],
+            place="Alaska",
+            duration_min=165.0,
+            duration_hedge="nur",
+            planned_duration_min=360.0,
+            sentence=(
+                "Insgesamt dauerte die Runde nur 2 Stunden 45 Minuten, deutlich kürzer als die "
+                "vorgesehenen sechs Stunden, und blieb ohne Ergebnis."
+            ),
+            char_start=1300,
+        ),
+        _row(
+            **a,
+            **common,
+            event_id="ev-press",
+            mention_id="a-3",
+            event_type="press_statement",
+            cameo="010",
+            status="occurred",
+            label="Press statement: Trump, Putin",
+            trigger="Auftritt vor der Presse",
+            actors=["Trump", "Putin"],
+            duration_min=12.0,
+            duration_hedge="nur",
+            quotes=[
+                {
+                    "speaker": "Trump",
+                    "text": "Es war ein extrem produktives Treffen, ich muss jetzt sehr viel telefonieren.",
+                }
+            ],
+            sentence="Nach nur zwölf Minuten dauerte der gemeinsame Auftritt vor der Presse.",
+            char_start=1900,
+        ),
+        _row(
+            **a,
+            timezone=ANCHORAGE,
+            event_id="ev-phone",
+            mention_id="a-4",
+            event_type="phone_call",
+            status="announced",
+            label="Phone call: Trump (announced)",
+            trigger="telefonieren",
+            actors=["Trump"],
+            sentence=(
+                "Trump erklärte im Anschluss: „Es war ein extrem produktives Treffen, ich muss "
+                "jetzt sehr viel telefonieren.“"
+            ),
+            char_start=1500,
+        ),
+        _row(
+            **a,
+            **common,
+            event_id="ev-invitation",
+            mention_id="a-5",
+            event_type="invitation",
+            cameo="039",
+            status="proposed",
+            label="Invitation: Putin, Trump · Moscow",
+            trigger="Angebot",
+            actors=["Putin", "Trump"],
+            place="Moscow",
+            quotes=[
+                {"speaker": "Putin", "text": "Das nächste Mal in Moskau!"},
+                {
+                    "speaker": "Trump",
+                    "text": "Das ist ein interessantes Angebot. Da könnte ich Ärger bekommen. "
+                    "Aber ich sehe eine Möglichkeit, dass es passiert.",
+                },
+            ],
+            sentence=(
+                "Mit seinem anschließenden Angebot, das er an seinen Dank an Trump anschloss, "
+                "sorgte er für Verwunderung bis Stirnrunzeln: „Das nächste Mal in Moskau!“"
+            ),
+            char_start=2100,
+        ),
+        _row(
+            **a,
+            **common,
+            event_id="ev-departure",
+            mention_id="a-6",
+            event_type="departure",
+            cameo="042",
+            status="occurred",
+            label="Departure: Trump, Putin",
+            trigger="verließen",
+            actors=["Trump", "Putin"],
+            sentence=(
+                "Mit einem Schulterklopfen verabschiedete er Putin, bevor beide Delegationen das "
+                "Podium verließen."
+            ),
+            char_start=2500,
+        ),
+        _row(
+            **b,
+            **common,
+            event_id="ev-talks",
+            mention_id="b-1",
+            event_type="talks",
+            status="occurred",
+            label="Talks: Trump, Putin · Anchorage",
+            trigger="Gespräch",
+            actors=["Trump", "Putin"],
+            place="Anchorage",
+            duration_min=150.0,
+            duration_hedge="gut",
+            sentence=(
+                "Gut zweieinhalb Stunden hat das Gespräch zwischen Trump und Putin in der Stadt "
+                "Anchorage in Alaska gedauert."
+            ),
+            char_start=300,
+        ),
+        _row(
+            **b,
+            **common,
+            event_id="ev-press",
+            mention_id="b-2",
+            event_type="press_statement",
+            cameo="010",
+            status="occurred",
+            label="Press statement: Putin, Trump · Anchorage",
+            trigger="vor die Medien getreten",
+            actors=["Putin", "Trump"],
+            place="Anchorage",
+            order_cue="after",
+            quotes=[
+                {
+                    "speaker": "Trump",
+                    "text": "Wir sind noch nicht angekommen, aber wir haben eine sehr gute "
+                    "Chance, dahin zu gelangen.",
+                }
+            ],
+            sentence=(
+                "Danach sind der US-Präsident und der Kremlchef vor die Medien getreten, aber: "
+                "Konkrete Angaben wurden nicht gemacht, beide blieben sehr vage."
+            ),
+            char_start=410,
+        ),
+        _row(
+            **b,
+            timezone=ANCHORAGE,
+            event_id="ev-phone",
+            mention_id="b-3",
+            event_type="phone_call",
+            status="announced",
+            label="Phone call: Trump, NATO, Zelensky (announced)",
+            trigger="telefonieren",
+            actors=["Trump", "NATO", "Zelensky"],
+            sentence=(
+                "Trump kündigte an, nun telefonieren zu wollen, unter anderem mit Nato-Partnern "
+                "und dem ukrainischen Präsidenten Wolodimir Selenski."
+            ),
+            char_start=1500,
+        ),
+        _row(
+            **b,
+            **common,
+            event_id="ev-invitation",
+            mention_id="b-4",
+            event_type="invitation",
+            cameo="039",
+            status="proposed",
+            label="Invitation: Putin, Trump · Moscow",
+            trigger="Nächstes Mal in Moskau",
+            actors=["Putin", "Trump"],
+            place="Moscow",
+            quotes=[
+                {"speaker": "Putin", "text": "Nächstes Mal in Moskau."},
+                {"speaker": "Trump", "text": "Das ist interessant. Das wird mir wohl etwas Ärger einbringen"},
+            ],
+            sentence="«Nächstes Mal in Moskau.»",
+            char_start=1800,
+        ),
+        _row(
+            **b,
+            **common,
+            event_id="ev-departure",
+            mention_id="b-5",
+            event_type="departure",
+            cameo="042",
+            status="occurred",
+            label="Departure: Trump, Putin",
+            trigger="verliessen",
+            actors=["Trump", "Putin"],
+            sentence=(
+                "Doch es gab nur Dank für die Aufmerksamkeit – und beide verliessen den Raum."
+            ),
+            char_start=2300,
+        ),
+    ]
+    return _frame(rows)
+
+
+def clock_table() -> pd.DataFrame:
+    """An invented Geneva summit with clock times (one given in UTC), a later and an undated event."""
+    x = {
+        "report_id": "geneva-x",
+        "outlet": "Xenia Wire",
+        "language": "en",
+        "author": "A. Writer",
+        "title": "Leaders meet by the lake",
+        "url": "https://xenia.example/geneva",
+        "published": pd.Timestamp("2021-06-16 20:00", tz=GENEVA),
+        "published_precision": "minute",
+    }
+    y = {
+        "report_id": "geneva-y",
+        "outlet": "Ypsilon Post",
+        "language": "en",
+        "url": "http://ypsilon.example/news/1",
+        "published": pd.Timestamp("2021-06-16 21:30", tz=GENEVA),
+        "published_precision": "minute",
+    }
+    day = date(2021, 6, 16)
+    where = {"timezone": GENEVA, "date": day, "date_source": "stated", "place": "Geneva"}
+
+    def at(hhmm: str, tz: str = GENEVA) -> pd.Timestamp:
+        return pd.Timestamp(f"2021-06-16 {hhmm}", tz=tz)
+
+    rows = [
+        _row(
+            **x,
+            **where,
+            event_id="g-arrival",
+            mention_id="x-1",
+            event_type="arrival",
+            cameo="042",
+            status="occurred",
+            label="Arrival: Leader A · Geneva",
+            actors=["LeaderA"],
+            start=at("12:55"),
+            time_precision="minute",
+            sentence="Leader A arrived at the villa at 12:55.",
+            char_start=10,
+        ),
+        _row(
+            **x,
+            **where,
+            event_id="g-talks",
+            mention_id="x-2",
+            event_type="talks",
+            status="occurred",
+            label="Talks: LeaderA, LeaderB · Geneva",
+            actors=["LeaderA", "LeaderB"],
+            # given in UTC on purpose: the figure must show it as 13:40 Geneva time
+            start=at("11:40", "UTC"),
+            end=at("13:05", "UTC"),
+            time_precision="minute",
+            duration_min=85.0,
+            sentence="The talks began at 13:40 and ended at 15:05.",
+            char_start=80,
+        ),
+        _row(
+            **y,
+            **{**where, "date_source": "publication"},
+            event_id="g-talks",
+            mention_id="y-1",
+            event_type="talks",
+            status="occurred",
+            label="Talks: LeaderA, LeaderB",
+            actors=["LeaderA", "LeaderB"],
+            duration_min=180.0,
+            duration_hedge="about",
+            planned_duration_min=300.0,
+            sentence="The talks lasted about three hours, far less than the five planned.",
+            char_start=50,
+        ),
+        _row(
+            **y,
+            **{**where, "date_source": "publication"},
+            event_id="g-press",
+            mention_id="y-2",
+            event_type="press_statement",
+            cameo="010",
+            status="occurred",
+            label="Press statement: LeaderB · Geneva",
+            actors=["LeaderB"],
+            order_cue="after",
+            quotes=[{"speaker": "LeaderB", "text": "There was no hostility."}],
+            sentence="Afterwards LeaderB spoke to reporters.",
+            char_start=200,
+        ),
+        _row(
+            **x,
+            **{**where, "date": date(2021, 7, 1)},
+            event_id="g-followup",
+            mention_id="x-3",
+            event_type="talks",
+            status="announced",
+            label="Talks: delegations (announced) · Geneva",
+            actors=["LeaderA", "LeaderB"],
+            duration_min=60.0,
+            sentence="Delegations will meet again on 1 July for an hour.",
+            char_start=300,
+        ),
+        _row(
+            **y,
+            timezone=GENEVA,
+            event_id="g-visit",
+            mention_id="y-3",
+            event_type="visit",
+            cameo="042",
+            status="proposed",
+            label="Visit: LeaderA (proposed) · Capital B",
+            actors=["LeaderA"],
+            place="Capital B",
+            sentence="LeaderB suggested a visit to his capital some day.",
+            char_start=400,
+        ),
+    ]
+    return _frame(rows)
+
+
+#: Payloads planted in every text field of ``hostile_table()``.
+SCRIPT = f"<script>{PWN}</script>"
+IMG = f'<img src=x onerror="{PWN}">'
+LINK = f'<a href="javascript:{PWN}">click</a>'
+
+
+def hostile_table() -> pd.DataFrame:
+    """One report whose text fields carry script, onerror, javascript: and template payloads."""
+    evil = {
+        "report_id": "evil-1",
+        "outlet": f"Evil{SCRIPT}",
+        "language": "en",
+        "author": f"<b>Bold</b> {IMG}",
+        "title": f"Title {IMG} %{{x}}",
+        "url": f"javascript:{PWN}",
+        "published": pd.Timestamp("2024-05-01 10:00", tz="UTC"),
+        "published_precision": "minute",
+    }
+    good = {
+        "report_id": "fair-1",
+        "outlet": "Fair Herald",
+        "language": "en",
+        "url": "https://fair.example/a?x=1&y=<2>",
+        "published": pd.Timestamp("2024-05-01 11:00", tz="UTC"),
+        "published_precision": "minute",
+    }
+    where = {"timezone": "UTC", "date": date(2024, 5, 1), "date_source": "stated"}
+    rows = [
+        _row(
+            **evil,
+            **where,
+            event_id="h-talks",
+            mention_id="e-1",
+            event_type="talks",
+            status="occurred",
+            label=f"Talks {SCRIPT}",
+            actors=[f"<i>Actor</i>{IMG}"],
+            place=f"</script><script>{PWN}</script>",
+            duration_min=30.0,
+            duration_hedge=IMG,
+            sentence=f"They talked {SCRIPT} {IMG} {LINK} %{{customdata}} <b>bold</b>.",
+            quotes=[{"speaker": LINK, "text": f"Quote {IMG} <br>broken"}],
+            char_start=0,
+        ),
+        _row(
+            **good,
+            **where,
+            event_id="h-talks",
+            mention_id="f-1",
+            event_type="talks",
+            status="occurred",
+            label="Talks",
+            actors=["Actor"],
+            duration_min=45.0,
+            sentence="The talks lasted 45 minutes & ended <calmly>.",
+            char_start=0,
+        ),
+        _row(
+            **evil,
+            **where,
+            event_id="h-press",
+            mention_id="e-2",
+            event_type="press_statement",
+            cameo="010",
+            status="occurred",
+            label=f"Press {IMG}",
+            actors=[],
+            sentence=f"Then a statement {LINK}.",
+            order_cue="after",
+            char_start=100,
+        ),
+    ]
+    return _frame(rows)
+
+
+def visible_text_payloads() -> tuple[str, ...]:
+    """Planted strings that must appear literally (as text) in an exported page."""
+    return (SCRIPT, IMG, "javascript:")
