@@ -84,10 +84,8 @@ def outlet_names(table: pd.DataFrame) -> pd.Series:
     return pd.Series(names, index=table.index, dtype=object, name="outlet")
 
 
-def outlet_colors(
-    table: pd.DataFrame, *, palette: Sequence[str] = OKABE_ITO
-) -> dict[str, str]:
-    """A colour per outlet, assigned in sorted outlet order so the same outlets get the same colours.
+def outlet_colors(table: pd.DataFrame, *, palette: Sequence[str] = OKABE_ITO) -> dict[str, str]:
+    """A colour per outlet, assigned in sorted outlet order: the same outlets, the same colours.
 
     :param palette: colours to assign (cycled when there are more outlets than colours).
     """
@@ -379,12 +377,13 @@ def _trace(kind: str, points: _Points, colour: str, common: dict[str, Any]) -> g
 
 def _rows(table: pd.DataFrame, chrono: Chronology) -> list[str]:
     """Event ids top to bottom: grouped by type (types in order of first event), then by time."""
-    rank = {event_id: i for i, event_id in enumerate(chrono.events)}
-    types = table.groupby("event_id", sort=False)["event_type"].first()
+    types = table.groupby(table["event_id"].astype(str), sort=False)["event_type"].first()
+    events = [e for e in chrono.events if e in types.index]
+    rank = {event_id: i for i, event_id in enumerate(events)}
     first_of_type: dict[str, int] = {}
-    for event_id in chrono.events:
+    for event_id in events:
         first_of_type.setdefault(str(types[event_id]), rank[event_id])
-    return sorted(chrono.events, key=lambda e: (first_of_type[str(types[e])], rank[e]))
+    return sorted(events, key=lambda e: (first_of_type[str(types[e])], rank[e]))
 
 
 def _row_label(group: pd.DataFrame, limit: int = 60) -> str:
@@ -398,15 +397,15 @@ def _row_label(group: pd.DataFrame, limit: int = 60) -> str:
 
 def _buttons(traces: list[go.BaseTraceType], outlets: list[str]) -> list[dict[str, Any]]:
     metas = [t.meta or {} for t in traces]
-    buttons = [{"label": "All outlets", "method": "restyle", "args": [{"visible": [True] * len(traces)}]}]
+    buttons = [
+        {"label": "All outlets", "method": "restyle", "args": [{"visible": [True] * len(traces)}]}
+    ]
     for outlet in outlets:
         visible = [True if m.get("outlet") == esc(outlet) else "legendonly" for m in metas]
         buttons.append(
             {"label": f"{esc(outlet)} only", "method": "restyle", "args": [{"visible": visible}]}
         )
-    single = [
-        True if m.get("kind") == "legend" or m.get("single") else "legendonly" for m in metas
-    ]
+    single = [True if m.get("kind") == "legend" or m.get("single") else "legendonly" for m in metas]
     buttons.append(
         {"label": "Reported by one outlet only", "method": "restyle", "args": [{"visible": single}]}
     )
@@ -445,7 +444,9 @@ def timeline_figure(
     outlets = sorted(set(outlet_names(table)))
     missing = [o for o in outlets if o not in palette]
     if missing:
-        raise ValueError(f"colors has no colour for outlets {missing}; got colours for {sorted(palette)}")
+        raise ValueError(
+            f"colors has no colour for outlets {missing}; got colours for {sorted(palette)}"
+        )
     figure = go.Figure()
     figure.update_layout(
         title={"text": esc(title if title is not None else "Summit timeline"), "x": 0.01},
@@ -456,7 +457,9 @@ def timeline_figure(
         legend={"title": {"text": "Outlets (click to hide)"}, "groupclick": "togglegroup"},
         xaxis={"title": {"text": esc(chrono.axis_title), "font": {"size": 12}}, "zeroline": False},
     )
-    known = table[table["mention_id"].isin(chrono.placements["mention_id"])] if len(table) else table
+    known = (
+        table[table["mention_id"].isin(chrono.placements["mention_id"])] if len(table) else table
+    )
     if known.empty:
         figure.update_layout(
             height=height or 320,
@@ -466,6 +469,7 @@ def timeline_figure(
         )
         return figure
 
+    known = known.assign(event_id=known["event_id"].astype(str))
     names = outlet_names(known)
     differences = outlet_differences(known)
     by_event: dict[str, list[Difference]] = {}
@@ -473,8 +477,7 @@ def timeline_figure(
         by_event.setdefault(difference.event_id, []).append(difference)
     single_events = {d.event_id for d in differences if d.aspect == "reported by"}
     places = chrono.placements.set_index("mention_id")
-    present = set(known["event_id"].astype(str))
-    rows = [e for e in _rows(known, chrono) if e in present]
+    rows = _rows(known, chrono)
     row_of = {event_id: i for i, event_id in enumerate(rows)}
     clock_blocks = {block.key: block.clock for block in chrono.blocks}
 

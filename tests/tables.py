@@ -3,9 +3,9 @@
 They follow ``summit_timeline/schema.py`` column by column, so the figure and export code can be
 tested without the extraction pipeline:
 
-- ``alaska_table()``: the two sample reports as ``/work/shared/gold/alaska-2025.yaml`` annotates them
+- ``alaska_table()``: the two sample reports as the gold file ``alaska-2025.yaml`` annotates them
   (no clock times anywhere: placement must come from order cues and the ontology's order);
-- ``clock_table()``: a second, invented summit in Geneva with clock times (one of them given in UTC),
+- ``clock_table()``: a second, invented summit in Geneva with clock times (one given in UTC),
   an announced follow-up meeting on a later date and an undated proposal;
 - ``hostile_table()``: a report whose every text field carries ``<script>``, ``<img onerror>``,
   ``javascript:`` and plotly-template payloads that must be shown literally and never run.
@@ -27,7 +27,8 @@ GENEVA = "Europe/Zurich"
 PWN = "window.__pwned=1"
 
 
-def _row(**values: Any) -> dict[str, Any]:
+def mention(**values: Any) -> dict[str, Any]:
+    """One row of the event table: ``values`` over neutral defaults (evidence from ``sentence``)."""
     defaults: dict[str, Any] = {
         "author": None,
         "title": None,
@@ -68,7 +69,8 @@ def _row(**values: Any) -> dict[str, Any]:
     return row
 
 
-def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+def frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """A schema-conformant table from ``mention(...)`` rows."""
     table = pd.DataFrame(rows)
     table = table[list(COLUMN_NAMES)]
     validate_table(table)
@@ -99,7 +101,7 @@ def alaska_table() -> pd.DataFrame:
     day = date(2025, 8, 15)
     common = {"timezone": ANCHORAGE, "date": day, "date_source": "publication"}
     rows = [
-        _row(
+        mention(
             **a,
             **common,
             event_id="ev-talks-cancelled",
@@ -112,7 +114,7 @@ def alaska_table() -> pd.DataFrame:
             sentence="Das ursprünglich geplante Vieraugengespräch wurde kurzfristig abgesagt.",
             char_start=900,
         ),
-        _row(
+        mention(
             **a,
             **common,
             event_id="ev-talks",
@@ -132,7 +134,7 @@ def alaska_table() -> pd.DataFrame:
             ),
             char_start=1300,
         ),
-        _row(
+        mention(
             **a,
             **common,
             event_id="ev-press",
@@ -148,13 +150,14 @@ def alaska_table() -> pd.DataFrame:
             quotes=[
                 {
                     "speaker": "Trump",
-                    "text": "Es war ein extrem produktives Treffen, ich muss jetzt sehr viel telefonieren.",
+                    "text": "Es war ein extrem produktives Treffen, "
+                    "ich muss jetzt sehr viel telefonieren.",
                 }
             ],
             sentence="Nach nur zwölf Minuten dauerte der gemeinsame Auftritt vor der Presse.",
             char_start=1900,
         ),
-        _row(
+        mention(
             **a,
             timezone=ANCHORAGE,
             event_id="ev-phone",
@@ -170,7 +173,7 @@ def alaska_table() -> pd.DataFrame:
             ),
             char_start=1500,
         ),
-        _row(
+        mention(
             **a,
             **common,
             event_id="ev-invitation",
@@ -196,7 +199,7 @@ def alaska_table() -> pd.DataFrame:
             ),
             char_start=2100,
         ),
-        _row(
+        mention(
             **a,
             **common,
             event_id="ev-departure",
@@ -213,7 +216,7 @@ def alaska_table() -> pd.DataFrame:
             ),
             char_start=2500,
         ),
-        _row(
+        mention(
             **b,
             **common,
             event_id="ev-talks",
@@ -232,7 +235,7 @@ def alaska_table() -> pd.DataFrame:
             ),
             char_start=300,
         ),
-        _row(
+        mention(
             **b,
             **common,
             event_id="ev-press",
@@ -258,7 +261,7 @@ def alaska_table() -> pd.DataFrame:
             ),
             char_start=410,
         ),
-        _row(
+        mention(
             **b,
             timezone=ANCHORAGE,
             event_id="ev-phone",
@@ -274,7 +277,7 @@ def alaska_table() -> pd.DataFrame:
             ),
             char_start=1500,
         ),
-        _row(
+        mention(
             **b,
             **common,
             event_id="ev-invitation",
@@ -288,12 +291,15 @@ def alaska_table() -> pd.DataFrame:
             place="Moscow",
             quotes=[
                 {"speaker": "Putin", "text": "Nächstes Mal in Moskau."},
-                {"speaker": "Trump", "text": "Das ist interessant. Das wird mir wohl etwas Ärger einbringen"},
+                {
+                    "speaker": "Trump",
+                    "text": "Das ist interessant. Das wird mir wohl etwas Ärger einbringen",
+                },
             ],
             sentence="«Nächstes Mal in Moskau.»",
             char_start=1800,
         ),
-        _row(
+        mention(
             **b,
             **common,
             event_id="ev-departure",
@@ -310,11 +316,11 @@ def alaska_table() -> pd.DataFrame:
             char_start=2300,
         ),
     ]
-    return _frame(rows)
+    return frame(rows)
 
 
 def clock_table() -> pd.DataFrame:
-    """An invented Geneva summit with clock times (one given in UTC), a later and an undated event."""
+    """An invented Geneva summit with clock times (one in UTC), a later and an undated event."""
     x = {
         "report_id": "geneva-x",
         "outlet": "Xenia Wire",
@@ -340,7 +346,7 @@ def clock_table() -> pd.DataFrame:
         return pd.Timestamp(f"2021-06-16 {hhmm}", tz=tz)
 
     rows = [
-        _row(
+        mention(
             **x,
             **where,
             event_id="g-arrival",
@@ -355,7 +361,7 @@ def clock_table() -> pd.DataFrame:
             sentence="Leader A arrived at the villa at 12:55.",
             char_start=10,
         ),
-        _row(
+        mention(
             **x,
             **where,
             event_id="g-talks",
@@ -372,7 +378,7 @@ def clock_table() -> pd.DataFrame:
             sentence="The talks began at 13:40 and ended at 15:05.",
             char_start=80,
         ),
-        _row(
+        mention(
             **y,
             **{**where, "date_source": "publication"},
             event_id="g-talks",
@@ -387,7 +393,7 @@ def clock_table() -> pd.DataFrame:
             sentence="The talks lasted about three hours, far less than the five planned.",
             char_start=50,
         ),
-        _row(
+        mention(
             **y,
             **{**where, "date_source": "publication"},
             event_id="g-press",
@@ -402,7 +408,7 @@ def clock_table() -> pd.DataFrame:
             sentence="Afterwards LeaderB spoke to reporters.",
             char_start=200,
         ),
-        _row(
+        mention(
             **x,
             **{**where, "date": date(2021, 7, 1)},
             event_id="g-followup",
@@ -415,7 +421,7 @@ def clock_table() -> pd.DataFrame:
             sentence="Delegations will meet again on 1 July for an hour.",
             char_start=300,
         ),
-        _row(
+        mention(
             **y,
             timezone=GENEVA,
             event_id="g-visit",
@@ -430,7 +436,7 @@ def clock_table() -> pd.DataFrame:
             char_start=400,
         ),
     ]
-    return _frame(rows)
+    return frame(rows)
 
 
 #: Payloads planted in every text field of ``hostile_table()``.
@@ -461,7 +467,7 @@ def hostile_table() -> pd.DataFrame:
     }
     where = {"timezone": "UTC", "date": date(2024, 5, 1), "date_source": "stated"}
     rows = [
-        _row(
+        mention(
             **evil,
             **where,
             event_id="h-talks",
@@ -477,7 +483,7 @@ def hostile_table() -> pd.DataFrame:
             quotes=[{"speaker": LINK, "text": f"Quote {IMG} <br>broken"}],
             char_start=0,
         ),
-        _row(
+        mention(
             **good,
             **where,
             event_id="h-talks",
@@ -490,7 +496,7 @@ def hostile_table() -> pd.DataFrame:
             sentence="The talks lasted 45 minutes & ended <calmly>.",
             char_start=0,
         ),
-        _row(
+        mention(
             **evil,
             **where,
             event_id="h-press",
@@ -505,9 +511,20 @@ def hostile_table() -> pd.DataFrame:
             char_start=100,
         ),
     ]
-    return _frame(rows)
+    return frame(rows)
 
 
 def visible_text_payloads() -> tuple[str, ...]:
     """Planted strings that must appear literally (as text) in an exported page."""
     return (SCRIPT, IMG, "javascript:")
+
+
+def visible_mentions(traces: Any, visible: list[Any] | None = None) -> set[str]:
+    """Mention ids drawn by the traces that are shown (``visible`` overrides the traces' own)."""
+    shown: set[str] = set()
+    for number, trace in enumerate(traces):
+        state = visible[number] if visible is not None else trace.visible
+        if state is False or state == "legendonly":
+            continue
+        shown.update(str(i) for i in (trace.customdata or ()) if i is not None)
+    return shown
