@@ -23,7 +23,9 @@ ActorKind = Literal["person", "group", "office", "titled", "pronoun", "joint"]
 
 _CAP_WORD = r"[A-ZÄÖÜÁÉÍÓÚČŠŽŁ][\w'’.-]*"
 _NAME_AFTER = re.compile(rf"\s+((?:{_CAP_WORD}\s+){{1,2}}{_CAP_WORD})")
-_NAME_BEFORE_APPOSITION = re.compile(rf"((?:{_CAP_WORD}\s+){{1,2}}{_CAP_WORD}),\s+(?:\w+\s+){{0,4}}$")
+_NAME_BEFORE_APPOSITION = re.compile(
+    rf"((?:{_CAP_WORD}\s+){{1,2}}{_CAP_WORD}),\s+(?:\w+\s+){{0,4}}$"
+)
 
 
 def _trim_name(printed: str) -> str:
@@ -135,7 +137,9 @@ class ActorFinder:
     def __init__(self, language: str, *, on: dt.date | None = None) -> None:
         self.language = language
         self.on = on
-        self.known: dict[str, tuple[str, str | None]] = {}  # surname as printed -> (canonical, country)
+        self.known: dict[
+            str, tuple[str, str | None]
+        ] = {}  # surname as printed -> (canonical, country)
         (
             self._offices,
             self._titles,
@@ -220,7 +224,12 @@ class ActorFinder:
             self.known[printed.split()[-1]] = (canonical, country)
             found.append(
                 ActorMention(
-                    after.start(1), after.start(1) + len(printed), canonical, "titled", country, printed
+                    after.start(1),
+                    after.start(1) + len(printed),
+                    canonical,
+                    "titled",
+                    country,
+                    printed,
                 )
             )
         # 1b. "Yuri Ushakov, a Kremlin aide": a name followed by an apposition with a title
@@ -258,7 +267,9 @@ class ActorFinder:
                 if taken(m.start(), m.end()):
                     continue
                 canonical, country = self.known[m.group(1)]
-                found.append(ActorMention(m.start(), m.end(), canonical, "titled", country, m.group()))
+                found.append(
+                    ActorMention(m.start(), m.end(), canonical, "titled", country, m.group())
+                )
         # 4. office titles resolved by date (a title directly before a name was handled above)
         for m in self._offices.find(text):
             if taken(m.start, m.end):

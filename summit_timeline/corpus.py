@@ -82,7 +82,9 @@ class Corpus(Sequence[Report]):
             for report in self.reports:
                 if report.report_id == index:
                     return report
-            raise KeyError(f"no report with report_id {index!r}; have {[r.report_id for r in self.reports]}")
+            raise KeyError(
+                f"no report with report_id {index!r}; have {[r.report_id for r in self.reports]}"
+            )
         return self.reports[index]
 
     def __iter__(self) -> Iterator[Report]:

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 # opener -> closers it accepts (first is the typographically matching one)
 _PAIRS: dict[str, str] = {
-    "„": "“\"”",
-    "“": "”\"“",
-    "”": "”\"",
+    "„": '“"”',
+    "“": '”"“',
+    "”": '”"',
     "«": "»",
     "»": "«",
-    '"': "\"“”",
+    '"': '"“”',
     "‚": "‘’'",
     "‘": "’'",
     "'": "'’",

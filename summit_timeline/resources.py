@@ -75,7 +75,9 @@ def languages() -> tuple[str, ...]:
     for root in data_roots():
         folder = root / "lexicons"
         if folder.is_dir():
-            langs.update(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith("_"))
+            langs.update(
+                p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith("_")
+            )
     return tuple(sorted(langs))
 
 

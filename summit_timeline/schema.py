@@ -13,11 +13,11 @@ import pandas as pd
 
 EventStatus = Literal["occurred", "cancelled", "announced", "proposed"]
 TimePrecision = Literal["minute", "hour", "day", "none"]
-DateSource = Literal["stated", "relative", "publication", "aligned", "none"]
+DateSource = Literal["stated", "relative", "context", "publication", "aligned", "none"]
 
 STATUSES: tuple[str, ...] = ("occurred", "cancelled", "announced", "proposed")
 TIME_PRECISIONS: tuple[str, ...] = ("minute", "hour", "day", "none")
-DATE_SOURCES: tuple[str, ...] = ("stated", "relative", "publication", "aligned", "none")
+DATE_SOURCES: tuple[str, ...] = ("stated", "relative", "context", "publication", "aligned", "none")
 
 
 @dataclass(frozen=True)
@@ -30,38 +30,86 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("event_id", "str", "Id of the real-world event; mentions of one event in any report share it."),
+    Column(
+        "event_id",
+        "str",
+        "Id of the real-world event; mentions of one event in any report share it.",
+    ),
     Column("mention_id", "str", "Id of this mention: stable for the same report text and options."),
     Column("report_id", "str", "The report's file stem (or the id given when loading)."),
-    Column("outlet", "str", "Outlet that published the report (front matter, page metadata or URL host)."),
+    Column(
+        "outlet",
+        "str",
+        "Outlet that published the report (front matter, page metadata or URL host).",
+    ),
     Column("author", "str|None", "Author as printed, if known."),
     Column("title", "str|None", "Headline, if known."),
     Column("url", "str|None", "Address of the report, if known."),
     Column("published", "Timestamp|None", "Publication time, time-zone aware."),
     Column("published_precision", "str", "What the publication time gives: minute, day or none."),
     Column("language", "str", "Language of the report (ISO 639-1, e.g. de, en)."),
-    Column("event_type", "str", "Type from the ontology: arrival, talks, press_statement, invitation, ..."),
-    Column("cameo", "str", "CAMEO code of the event type, for interoperability with event datasets."),
-    Column("status", "str", "occurred, cancelled, announced (said it will happen) or proposed (offered)."),
+    Column(
+        "event_type",
+        "str",
+        "Type from the ontology: arrival, talks, press_statement, invitation, ...",
+    ),
+    Column(
+        "cameo", "str", "CAMEO code of the event type, for interoperability with event datasets."
+    ),
+    Column(
+        "status",
+        "str",
+        "occurred, cancelled, announced (said it will happen) or proposed (offered).",
+    ),
     Column("label", "str", "Short human-readable label: type, actors and place."),
     Column("trigger", "str", "The word or phrase of the text that signals the event."),
-    Column("actors", "list[str]", "Canonical actor names (surnames or groups), in the order the text gives."),
+    Column(
+        "actors",
+        "list[str]",
+        "Canonical actor names (surnames or groups), in the order the text gives.",
+    ),
     Column("place", "str|None", "Where it happens; for an invitation, the place proposed."),
     Column("timezone", "str|None", "IANA zone that date, start and end are given in: the venue's."),
     Column("date", "date|None", "Local calendar date at the venue."),
-    Column("date_source", "str", "How the date was found: stated, relative, publication, aligned or none."),
-    Column("start", "Timestamp|None", "Start, time-zone aware in the venue's zone, only if a clock time is given."),
-    Column("end", "Timestamp|None", "End, likewise; from a stated end time or start plus duration."),
+    Column(
+        "date_source",
+        "str",
+        "How the date was found: stated, relative (weekday, yesterday), context (an earlier sentence), publication, aligned (another report) or none.",
+    ),
+    Column(
+        "start",
+        "Timestamp|None",
+        "Start, time-zone aware in the venue's zone, only if a clock time is given.",
+    ),
+    Column(
+        "end", "Timestamp|None", "End, likewise; from a stated end time or start plus duration."
+    ),
     Column("time_precision", "str", "What is known of the time: minute, hour, day or none."),
     Column("duration_min", "float|None", "Duration in minutes as the text states it."),
-    Column("duration_hedge", "str|None", "Hedge word before the duration as printed ('gut', 'nur', 'about')."),
-    Column("planned_duration_min", "float|None", "Planned or scheduled duration in minutes, if stated."),
+    Column(
+        "duration_hedge",
+        "str|None",
+        "Hedge word before the duration as printed ('gut', 'nur', 'about').",
+    ),
+    Column(
+        "planned_duration_min", "float|None", "Planned or scheduled duration in minutes, if stated."
+    ),
     Column("order_cue", "str|None", "Sequence cue in the evidence: 'first', 'after' or None."),
-    Column("quotes", "list[dict]", "Direct quotations as printed: [{'speaker': name or None, 'text': ...}]."),
-    Column("sentence", "str", "The evidence sentence that states the event (the most informative one)."),
+    Column(
+        "quotes",
+        "list[dict]",
+        "Direct quotations as printed: [{'speaker': name or None, 'text': ...}].",
+    ),
+    Column(
+        "sentence", "str", "The evidence sentence that states the event (the most informative one)."
+    ),
     Column("char_start", "int", "Offset of the evidence sentence in the report's cleaned text."),
     Column("char_end", "int", "End offset (exclusive) of the evidence sentence."),
-    Column("evidence", "list[dict]", "All sentences of this report stating the event: [{'sentence', 'char_start', 'char_end'}]."),
+    Column(
+        "evidence",
+        "list[dict]",
+        "All sentences of this report stating the event: [{'sentence', 'char_start', 'char_end'}].",
+    ),
     Column("confidence", "float", "0..1: how sure the extractor is of type and status."),
 )
 

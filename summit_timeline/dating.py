@@ -1,0 +1,138 @@
+"""Dates and times of mentions in the local time of the event's place.
+
+Rule (shared/gold README): a date the text states is taken as stated; a weekday or relative day
+("am Freitag", "yesterday") is resolved against the publication time converted into the place's
+zone; an event the text dates only by the report's publication is dated from that converted
+publication time, never later than publication. When a report gives only its publication day,
+that day in the outlet's zone may fall on two local dates at the place: the mention then keeps
+both candidates, and alignment with another report that fixes the date settles it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .corpus import Report
+from .temporal import TimeExpression, resolve_day
+
+
+@dataclass(frozen=True)
+class Dating:
+    """A mention's date and times, and how they were found."""
+
+    date: dt.date | None
+    date_source: str  # stated, relative, context, publication, aligned, none
+    candidates: tuple[dt.date, ...]
+    start: dt.datetime | None
+    end: dt.datetime | None
+    time_precision: str  # minute, hour, day, none
+
+
+NO_DATE = Dating(None, "none", (), None, None, "none")
+
+
+def zone(name: str | None) -> ZoneInfo | None:
+    """The ``ZoneInfo`` for ``name``, or None if unknown."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def publication_dates(report: Report, tz: ZoneInfo) -> tuple[dt.date, ...]:
+    """Local dates at the place that the report's publication time can fall on."""
+    published = report.published
+    if published is None:
+        return ()
+    if report.published_precision == "day":
+        first = published.astimezone(tz).date()
+        last = (published + dt.timedelta(hours=23, minutes=59)).astimezone(tz).date()
+        return (first,) if first == last else (first, last)
+    return (published.astimezone(tz).date(),)
+
+
+def _clock_precision(expr: TimeExpression) -> str:
+    printed = expr.text
+    return (
+        "minute"
+        if any(ch in printed for ch in ":.") or (expr.time and expr.time.minute)
+        else "hour"
+    )
+
+
+def _local_datetime(
+    day: dt.date, expr: TimeExpression, clock: dt.time, tz: ZoneInfo
+) -> dt.datetime:
+    """``clock`` on ``day`` at the place; a time printed in another zone is converted."""
+    stated = None if expr.tz in (None, "local") else zone(expr.tz)
+    if stated is None:
+        return dt.datetime.combine(day, clock, tzinfo=tz)
+    for shift in (0, -1, 1):
+        candidate = dt.datetime.combine(day + dt.timedelta(days=shift), clock, tzinfo=stated)
+        local = candidate.astimezone(tz)
+        if local.date() == day:
+            return local
+    return dt.datetime.combine(day, clock, tzinfo=stated).astimezone(tz)
+
+
+def date_mention(
+    times: list[TimeExpression],
+    duration_min: float | None,
+    *,
+    report: Report,
+    tz: ZoneInfo | None,
+    context: dt.date | None,
+    dated_by_publication: bool,
+) -> Dating:
+    """Date one mention from its sentence's time expressions.
+
+    ``context`` is the date an earlier sentence of the report established; ``dated_by_publication``
+    says whether a mention with no date of its own may take the publication date (not for
+    announced events).
+    """
+    tz = tz or zone(report.timezone) or dt.UTC
+    pub_dates = publication_dates(report, tz)
+    anchor = pub_dates[-1] if pub_dates else None
+    day: dt.date | None = None
+    source = "none"
+    candidates: tuple[dt.date, ...] = ()
+    for t in times:
+        if t.kind in ("date", "datetime") and t.date:
+            day = t.date
+            if not t.year_given and anchor:
+                day = resolve_day(t, anchor) or day
+            source = "stated"
+            break
+        if t.kind in ("weekday", "relative_day") and anchor:
+            resolved = resolve_day(t, anchor)
+            if resolved:
+                day, source = resolved, "relative"
+                break
+    if day is None and context is not None:
+        day, source = context, "context"
+    if day is None and dated_by_publication and pub_dates:
+        day, source, candidates = pub_dates[0], "publication", pub_dates
+    if day is not None and not candidates:
+        candidates = (day,)
+
+    clock = next((t for t in times if t.time is not None), None)
+    start = end = None
+    precision = "day" if day else "none"
+    if clock and day:
+        start = _local_datetime(day, clock, clock.time, tz)
+        precision = _clock_precision(clock)
+        if clock.time_end:
+            end = _local_datetime(day, clock, clock.time_end, tz)
+        elif duration_min:
+            end = start + dt.timedelta(minutes=duration_min)
+        if report.published and start > report.published and source != "stated":
+            # never after publication: the clock time belongs to the day before
+            start -= dt.timedelta(days=1)
+            end = end - dt.timedelta(days=1) if end else None
+            day = start.date()
+            candidates = (day,)
+    return Dating(day, source, candidates, start, end, precision)
