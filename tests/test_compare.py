@@ -7,7 +7,6 @@ reports written for these tests (tests/data/compare/).
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pandas as pd
@@ -19,11 +18,6 @@ from summit_timeline import compare
 from summit_timeline.corpus import Corpus, Report
 from summit_timeline.quotes import find_quotes
 from summit_timeline.resources import lexicon
-
-HAVE_PIPELINE = all(
-    importlib.util.find_spec(f"summit_timeline.{m}") is not None for m in ("ingest", "table")
-)
-needs_pipeline = pytest.mark.skipif(not HAVE_PIPELINE, reason="extract_events not built yet")
 
 
 def _pipeline(folder: Path) -> tuple[pd.DataFrame, Corpus]:
@@ -41,16 +35,12 @@ SOURCES = {
 }
 
 
-@pytest.fixture(
-    scope="module", params=["alaska-hand", pytest.param("alaska-real", marks=needs_pipeline)]
-)
+@pytest.fixture(scope="module", params=["alaska-hand", "alaska-real"])
 def alaska(request: pytest.FixtureRequest) -> tuple[pd.DataFrame, Corpus]:
     return SOURCES[request.param]()
 
 
-@pytest.fixture(
-    scope="module", params=["helsinki-hand", pytest.param("helsinki-real", marks=needs_pipeline)]
-)
+@pytest.fixture(scope="module", params=["helsinki-hand", "helsinki-real"])
 def helsinki(request: pytest.FixtureRequest) -> tuple[pd.DataFrame, Corpus]:
     return SOURCES[request.param]()
 
