@@ -556,7 +556,23 @@ def _attach_statements(
             p.actors = [*order, *rest] if set(order) <= set(p.actors) or not p.actors else p.actors
 
 
+_PER_PERSON = {"arrival", "departure", "visit"}
+
+
+def _day_keys(m: Mention) -> set[tuple[str, object]]:
+    keys: set[tuple[str, object]] = set()
+    for t in m.times:
+        if t.date:
+            keys.add(("date", t.date))
+        elif t.weekday is not None:
+            keys.add(("weekday", t.weekday))
+        elif t.day_offset is not None:
+            keys.add(("offset", t.day_offset))
+    return keys
+
+
 def _compatible(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of one report can be the same event."""
     if a.event_type != b.event_type:
         return False
     if a.status != b.status and "unspecified" not in (a.status, b.status):
@@ -564,13 +580,22 @@ def _compatible(a: Mention, b: Mention) -> bool:
     if a.talk_format and b.talk_format and a.talk_format != b.talk_format:
         return False
     if a.event_type in {"invitation", "visit"} and a.place and b.place:
-        if a.place.name != b.place.name and not (
-            a.place.contains(b.place) or b.place.contains(a.place)
-        ):
+        same = a.place.name == b.place.name
+        if not (same or a.place.contains(b.place) or b.place.contains(a.place)):
             return False
-    dates_a = {t.date for t in a.times if t.date}
-    dates_b = {t.date for t in b.times if t.date}
-    return not (dates_a and dates_b and not dates_a & dates_b)
+    if a.actors and b.actors:
+        shared = set(a.actors) & set(b.actors)
+        if not shared:
+            return False
+        # each leader's arrival or departure is an event of its own
+        if a.event_type in _PER_PERSON and set(a.actors) != set(b.actors):
+            return False
+    days_a, days_b = _day_keys(a), _day_keys(b)
+    if days_a and days_b and not days_a & days_b:
+        return False
+    clocks_a = {t.time for t in a.times if t.time}
+    clocks_b = {t.time for t in b.times if t.time}
+    return not (clocks_a and clocks_b and not clocks_a & clocks_b)
 
 
 def _merge(mentions: list[Mention], discourse: _Discourse) -> list[Mention]:

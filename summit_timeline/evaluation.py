@@ -1,0 +1,211 @@
+"""Scoring an event table against annotations (the format of ``shared/gold/alaska-2025.yaml``).
+
+An annotated event and a row match when the row comes from the annotated report and has the
+same type and status; among candidates, the row whose evidence contains the annotated
+evidence, then the one sharing most actors, wins. Event F1 counts matches over the seven
+annotated types. Attribute accuracy is measured over matched pairs, and alignment as pairwise
+precision and recall of "same event" across reports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+
+SCORED_TYPES = (
+    "arrival",
+    "talks",
+    "press_statement",
+    "invitation",
+    "phone_call",
+    "departure",
+    "visit",
+)
+
+
+@dataclass
+class Score:
+    """Counts and rates of one evaluation."""
+
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    attributes: dict[str, list[bool]] = field(default_factory=dict)
+    alignment_pairs: dict[str, int] = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0})
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        gold = self.true_positives + self.false_negatives
+        return self.true_positives / gold if gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def attribute_accuracy(self) -> dict[str, float]:
+        return {k: sum(v) / len(v) for k, v in sorted(self.attributes.items()) if v}
+
+    def alignment_f1(self) -> float:
+        a = self.alignment_pairs
+        p = a["tp"] / (a["tp"] + a["fp"]) if a["tp"] + a["fp"] else 1.0
+        r = a["tp"] / (a["tp"] + a["fn"]) if a["tp"] + a["fn"] else 1.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def summary(self) -> str:
+        lines = [
+            f"events: P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
+            f"(tp={self.true_positives} fp={self.false_positives} fn={self.false_negatives})",
+            f"alignment pairs F1={self.alignment_f1():.3f} {self.alignment_pairs}",
+        ]
+        for name, value in self.attribute_accuracy().items():
+            lines.append(f"  {name:<22} {value:.3f} (n={len(self.attributes[name])})")
+        return "\n".join(lines)
+
+
+def load_annotations(paths: str | Path | Iterable[str | Path]) -> list[dict[str, Any]]:
+    """Annotated reports from one or more YAML files; each gets ``report_id`` (file stem)."""
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    reports: list[dict[str, Any]] = []
+    for path in paths:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        for report in data.get("reports", []):
+            report = dict(report)
+            report["report_id"] = Path(report["file"]).stem
+            report["annotation_set"] = Path(path).stem
+            reports.append(report)
+    return reports
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"\W+", " ", (text or "").lower()).strip()
+
+
+def _evidence_hit(row: pd.Series, evidence: str | None) -> bool:
+    if not evidence:
+        return False
+    needle = _norm(evidence)
+    sentences = [e["sentence"] for e in row["evidence"]] or [row["sentence"]]
+    return any(needle in _norm(s) or _norm(s) in needle for s in sentences)
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def _pair_score(row: pd.Series, gold: dict[str, Any]) -> float:
+    score = 0.0
+    if _evidence_hit(row, gold.get("evidence")):
+        score += 2
+    actors = set(gold.get("actors") or [])
+    if actors:
+        score += len(actors & set(row["actors"])) / len(actors | set(row["actors"]) or {1})
+    return score
+
+
+def _check(score: Score, name: str, ok: bool) -> None:
+    score.attributes.setdefault(name, []).append(ok)
+
+
+def _attributes(score: Score, row: pd.Series, gold: dict[str, Any]) -> None:
+    if "actors" in gold:
+        _check(score, "actors (set)", set(gold["actors"] or []) == set(row["actors"]))
+    if gold.get("place"):
+        _check(score, "place", gold["place"] == row["place"])
+    if "date" in gold:
+        _check(score, "date", _as_date(gold["date"]) == _as_date(row["date"]))
+    for key, column in (
+        ("duration_min", "duration_min"),
+        ("planned_duration_min", "planned_duration_min"),
+    ):
+        if gold.get(key) is not None:
+            value = row[column]
+            _check(score, key, value is not None and not pd.isna(value) and float(value) == float(gold[key]))
+    if gold.get("duration_hedge"):
+        _check(score, "duration_hedge", gold["duration_hedge"] == row["duration_hedge"])
+    texts = [_norm(q["text"]) for q in row["quotes"]]
+    for key in ("quote", "reply_quote"):
+        if gold.get(key):
+            needle = _norm(gold[key])
+            _check(score, key, any(needle in t or (t and t in needle) for t in texts))
+    if gold.get("start"):
+        start = row["start"]
+        _check(score, "start", start is not None and not pd.isna(start) and start.strftime("%H:%M") == gold["start"])
+    if gold.get("evidence"):
+        _check(score, "evidence", _evidence_hit(row, gold["evidence"]))
+
+
+def score_table(table: pd.DataFrame, annotations: list[dict[str, Any]]) -> Score:
+    """Score ``table`` against annotated reports (see ``load_annotations``)."""
+    score = Score()
+    table = table[table["event_type"].isin(SCORED_TYPES)]
+    matched: dict[tuple[str, str], str] = {}  # (report_id, gold event key) -> event_id
+    for report in annotations:
+        rid = report["report_id"]
+        rows = table[table["report_id"] == rid]
+        used: set[int] = set()
+        golds = [e for e in report.get("events", []) if e["type"] in SCORED_TYPES]
+        pairs: list[tuple[float, int, int]] = []
+        for gi, gold in enumerate(golds):
+            for idx, row in rows.iterrows():
+                if row["event_type"] == gold["type"] and row["status"] == gold["status"]:
+                    pairs.append((_pair_score(row, gold), gi, idx))
+        pairs.sort(key=lambda p: -p[0])
+        gold_done: set[int] = set()
+        for _, gi, idx in pairs:
+            if gi in gold_done or idx in used:
+                continue
+            gold_done.add(gi)
+            used.add(idx)
+            score.true_positives += 1
+            row = rows.loc[idx]
+            _attributes(score, row, golds[gi])
+            event = golds[gi].get("event")
+            key = f"{report.get('annotation_set')}:{event}" if event else f"{rid}#{gi}"
+            matched[(rid, key)] = row["event_id"]
+        for gi, gold in enumerate(golds):
+            if gi not in gold_done:
+                score.false_negatives += 1
+                score.misses.append(f"{rid}: {gold['type']}/{gold['status']} «{gold.get('evidence')}»")
+        for idx, row in rows.iterrows():
+            if idx not in used:
+                score.false_positives += 1
+                score.extras.append(
+                    f"{rid}: {row['event_type']}/{row['status']} {row['actors']} «{row['sentence'][:90]}»"
+                )
+    # alignment: pairs of annotated events across reports
+    items = sorted(matched.items())
+    for i, ((rid_a, key_a), eid_a) in enumerate(items):
+        for (rid_b, key_b), eid_b in items[i + 1 :]:
+            if rid_a == rid_b:
+                continue
+            same_gold = key_a == key_b and "#" not in key_a
+            same_pred = eid_a == eid_b
+            if same_gold and same_pred:
+                score.alignment_pairs["tp"] += 1
+            elif same_pred:
+                score.alignment_pairs["fp"] += 1
+            elif same_gold:
+                score.alignment_pairs["fn"] += 1
+    return score
