@@ -25,6 +25,7 @@ figure never carries an invented timestamp.
 from __future__ import annotations
 
 import heapq
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -262,7 +263,7 @@ def _order_day(events: list[_Event], mentions: list[_Mention]) -> list[_Event]:
     ids = {e.event_id for e in events}
     edges: dict[str, set[str]] = {e.event_id: set() for e in events}
     timed = sorted((e for e in events if e.clock_start is not None), key=lambda e: e.clock_start)
-    for before, after in zip(timed, timed[1:], strict=False):
+    for before, after in itertools.pairwise(timed):
         edges[before.event_id].add(after.event_id)
     clocked = {e.event_id for e in timed}
     by_report: dict[str, list[_Mention]] = {}

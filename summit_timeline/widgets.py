@@ -1,4 +1,4 @@
-"""The JupyterLab explorer: outlet, type and status filters, a text search, the live figure and table.
+"""The JupyterLab explorer: outlet, type and status filters, text search, live figure and table.
 
 This is the only module that imports ipywidgets. The figure is a ``go.FigureWidget`` (plotly 7
 needs ``anywidget``); positions come from the chronology of the whole table, so filtering hides

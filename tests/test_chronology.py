@@ -1,0 +1,193 @@
+"""Order and placement of events: clock times, sequence cues, natural order, uncertainty kept."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pandas as pd
+import pytest
+from tables import alaska_table, clock_table, frame, mention
+
+from summit_timeline.chronology import chronology, event_order, local_wall_time, venue_timezone
+
+DAY = date(2024, 3, 1)
+#: a clock time such as 14:05 (not a UTC offset such as UTC-08:00)
+HHMM = re.compile(r"(?<![+\-−\d])\b\d{1,2}:\d{2}\b")
+
+
+def _event(event_id: str, event_type: str, position: int, **values) -> dict:
+    base = {
+        "event_id": event_id,
+        "mention_id": f"{values.get('report_id', 'r1')}-{event_id}",
+        "report_id": "r1",
+        "outlet": "Outlet One",
+        "language": "en",
+        "event_type": event_type,
+        "status": "occurred",
+        "label": event_type,
+        "sentence": f"{event_type} happened.",
+        "char_start": position,
+        "timezone": "Europe/Helsinki",
+        "date": DAY,
+        "date_source": "stated",
+    }
+    return mention(**{**base, **values})
+
+
+# (case, rows, expected order of event_ids)
+ORDER_CASES = [
+    (
+        "natural order of types when nothing else is said",
+        [
+            _event("dep", "departure", 10),
+            _event("talks", "talks", 20),
+            _event("arr", "arrival", 30),
+        ],
+        ["arr", "talks", "dep"],
+    ),
+    (
+        "'after' puts an event after the one mentioned before it in the same report",
+        [_event("press", "press_statement", 10), _event("arr", "arrival", 20, order_cue="after")],
+        ["press", "arr"],
+    ),
+    (
+        "the order of mention alone does not override the natural order",
+        [_event("talks", "talks", 10), _event("arr", "arrival", 20)],
+        ["arr", "talks"],
+    ),
+    (
+        "'first' against the natural order",
+        [_event("dep", "departure", 10, order_cue="first"), _event("talks", "talks", 20)],
+        ["dep", "talks"],
+    ),
+    (
+        "contradicting cues do not loop: the earlier cue wins",
+        [
+            _event("talks", "talks", 10),
+            _event("press", "press_statement", 20, order_cue="after"),
+            _event("press", "press_statement", 25, report_id="r2", mention_id="r2-press"),
+            _event("talks", "talks", 30, report_id="r2", mention_id="r2-talks", order_cue="after"),
+        ],
+        ["talks", "press"],
+    ),
+    (
+        "clock times beat the natural order and cues",
+        [
+            _event(
+                "dep",
+                "departure",
+                10,
+                start=pd.Timestamp("2024-03-01 09:00", tz="Europe/Helsinki"),
+                time_precision="minute",
+            ),
+            _event(
+                "arr",
+                "arrival",
+                20,
+                order_cue="first",
+                start=pd.Timestamp("2024-03-01 10:00", tz="Europe/Helsinki"),
+                time_precision="minute",
+            ),
+            _event("talks", "talks", 30),
+        ],
+        ["dep", "arr", "talks"],
+    ),
+    (
+        "dated days in date order, undated events last",
+        [
+            _event("call", "phone_call", 5, date=None, status="announced"),
+            _event("talks2", "talks", 10, date=date(2024, 3, 2)),
+            _event("talks1", "talks", 20),
+        ],
+        ["talks1", "talks2", "call"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "rows", "expected"), ORDER_CASES, ids=[c[0] for c in ORDER_CASES])
+def test_event_order(case: str, rows: list[dict], expected: list[str]) -> None:
+    assert event_order(frame(rows)) == expected
+
+
+def test_sample_talks_then_press_statement_by_reported_durations() -> None:
+    chrono = chronology(alaska_table())
+    places = chrono.placements.set_index("mention_id")
+    assert places.loc["a-2", "x1"] - places.loc["a-2", "x0"] == pytest.approx(165)
+    assert places.loc["b-1", "x1"] - places.loc["b-1", "x0"] == pytest.approx(150)
+    assert places.loc["a-2", "x0"] == places.loc["b-1", "x0"]
+    # the press statement starts after the longest reported talks, whoever reported it
+    assert places.loc["a-3", "x0"] >= places.loc["a-2", "x1"]
+    assert places.loc["b-2", "x0"] == places.loc["a-3", "x0"]
+    assert set(places["placed_by"]) == {"order", "undated"}
+    assert places.loc["a-4", "placed_by"] == "undated"  # announced phone call, no date
+
+
+def test_sample_axis_shows_no_clock_time() -> None:
+    chrono = chronology(alaska_table())
+    assert not chrono.has_clock
+    assert "America/Anchorage" in chrono.axis_title
+    assert [text for _, text in chrono.ticks if HHMM.search(text)] == []
+    assert [b.key for b in chrono.blocks] == ["2025-08-15", "undated"]
+
+
+def test_clock_times_in_the_venue_zone() -> None:
+    chrono = chronology(clock_table())
+    places = chrono.placements.set_index("mention_id")
+    # 11:40 UTC is 13:40 in Geneva; arrival at 12:55 local: 45 minutes apart on the axis
+    assert places.loc["x-2", "local_start"].strftime("%H:%M") == "13:40"
+    assert places.loc["x-2", "x0"] - places.loc["x-1", "x0"] == pytest.approx(45)
+    assert places.loc["x-2", "placed_by"] == "clock"
+    assert places.loc["y-1", "placed_by"] == "other_outlet"
+    assert places.loc["y-2", "placed_by"] == "order"
+    assert places.loc["y-2", "x0"] > places.loc["y-1", "x1"]
+    assert places.loc["y-3", "placed_by"] == "undated"
+    clock_ticks = [text for _, text in chrono.ticks if HHMM.search(text)]
+    assert "13:00" in clock_ticks and "15:00" in clock_ticks
+    assert "Europe/Zurich" in chrono.axis_title and "CEST" in chrono.axis_title
+    assert [b.clock for b in chrono.blocks] == [True, False, False]
+
+
+def test_blocks_do_not_overlap_and_hold_their_events() -> None:
+    chrono = chronology(clock_table())
+    for left, right in zip(chrono.blocks, chrono.blocks[1:], strict=False):
+        assert left.end < right.start
+    blocks = {b.key: b for b in chrono.blocks}
+    for _, place in chrono.placements.iterrows():
+        block = blocks[place["block"]]
+        assert block.start <= place["x0"] <= place["x1"] <= block.end
+
+
+def test_input_is_not_modified() -> None:
+    table = clock_table()
+    before = table.copy(deep=True)
+    chronology(table)
+    pd.testing.assert_frame_equal(table, before)
+
+
+def test_venue_timezone_and_wall_time() -> None:
+    assert venue_timezone(alaska_table()) == "America/Anchorage"
+    stamp = pd.Timestamp("2025-08-16 04:56", tz="UTC")
+    assert local_wall_time(stamp, "America/Anchorage").strftime("%Y-%m-%d %H:%M") == (
+        "2025-08-15 20:56"
+    )
+    assert local_wall_time(None, "UTC") is None
+
+
+def test_empty_table() -> None:
+    chrono = chronology(alaska_table().iloc[0:0])
+    assert chrono.events == () and chrono.blocks == () and chrono.placements.empty
+
+
+@pytest.mark.parametrize(
+    ("table", "error"),
+    [("not a table", TypeError), (pd.DataFrame({"event_id": ["x"]}), ValueError)],
+)
+def test_bad_input_names_the_problem(table: object, error: type[Exception]) -> None:
+    with pytest.raises(error, match="table"):
+        chronology(table)  # type: ignore[arg-type]
+
+
+def test_negative_gap_is_refused() -> None:
+    with pytest.raises(ValueError, match="gap_min"):
+        chronology(alaska_table(), gap_min=-1)

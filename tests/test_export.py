@@ -1,0 +1,207 @@
+"""HTML page, TimelineJS JSON and the build folder: content, escaping, atomic writes, bad input."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from tables import PWN, alaska_table, clock_table, hostile_table
+
+from summit_timeline import export
+from summit_timeline.export import (
+    build_outputs,
+    export_html,
+    safe_link,
+    to_html,
+    to_timelinejs,
+    write_timelinejs,
+)
+
+
+@pytest.fixture(scope="module")
+def alaska_page() -> str:
+    return to_html(alaska_table(), title="Alaska")
+
+
+@pytest.fixture(scope="module")
+def hostile_page() -> str:
+    return to_html(hostile_table(), title="Hostile")
+
+
+def _section(page: str, section: str) -> str:
+    match = re.search(rf'<section id="{section}">(.*?)</section>', page, re.S)
+    assert match, f"no section {section}"
+    return match.group(1)
+
+
+def test_page_is_self_contained(alaska_page: str) -> None:
+    assert alaska_page.startswith("<!DOCTYPE html>")
+    assert "Content-Security-Policy" in alaska_page and "connect-src 'none'" in alaska_page
+    assert re.search(r"<script[^>]+src=", alaska_page) is None
+    assert re.search(r"<link[^>]+href=", alaska_page) is None
+    assert len(alaska_page) > 3_000_000, "plotly.js is inlined"
+    assert "<title>Alaska</title>" in alaska_page
+
+
+def test_page_has_sources_events_and_differences(alaska_page: str) -> None:
+    sources = _section(alaska_page, "sources")
+    assert "Stefanie Hermann" in sources and "Seeblick Zeitung" in sources
+    assert '<a href="https://alpenblatt.example/politik/gipfel"' in sources
+    assert "2025-08-16T06:56:00+02:00" in sources
+    events = _section(alaska_page, "events")
+    assert events.count("<tr>") == len(alaska_table()) + 1
+    differences = _section(alaska_page, "differences")
+    assert "nur 165 min (2 h 45 min)" in differences and "gut 150 min (2 h 30 min)" in differences
+    assert "this outlet only" in differences
+
+
+def test_events_are_listed_in_time_order(alaska_page: str) -> None:
+    events = _section(alaska_page, "events")
+    talks = events.index("Insgesamt dauerte die Runde")
+    press = events.index("Nach nur zwölf Minuten")
+    departure = events.index("bevor beide Delegationen")
+    assert talks < press < departure
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/a?b=1&c=2", '<a href="https://example.org/a?b=1&amp;c=2"'),
+        ("HTTP://EXAMPLE.ORG/", '<a href="HTTP://EXAMPLE.ORG/"'),
+        ("javascript:alert(1)", "<span>javascript:alert(1)</span>"),
+        (" javascript:alert(1)", "<span>javascript:alert(1)</span>"),
+        ("java\tscript:alert(1)", "<span>java\tscript:alert(1)</span>"),
+        ("data:text/html,<script>x</script>", "<span>data:text/html,&lt;script&gt;"),
+        ('https://x.org/"onmouseover="alert(1)', "<span>https://x.org/&quot;onmouseover"),
+        (None, ""),
+    ],
+)
+def test_only_http_addresses_become_links(url: str | None, expected: str) -> None:
+    assert safe_link(url).startswith(expected)
+
+
+def test_report_text_is_escaped_in_the_page(hostile_page: str) -> None:
+    body = hostile_page.split("<body>", 1)[1]
+    assert PWN in body  # the payloads are there ...
+    # ... but only as text: the page's only scripts are plotly's three (config, library, figure)
+    assert len(re.findall(r"<script\b", hostile_page, re.I)) == 3
+    assert f"<script>{PWN}" not in hostile_page
+    figure_at = body.index("Plotly.newPlot")
+    outside = body[: body.index("<script")] + body[body.index("</script>", figure_at) :]
+    assert "<img" not in outside and '<a href="javascript' not in outside
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in outside
+    assert "<a href=" not in _section(hostile_page, "sources").split("Fair Herald", 1)[0]
+
+
+def test_plotly_data_cannot_close_its_script_tag(hostile_page: str) -> None:
+    scripts = re.findall(r"<script[^>]*>(.*?)</script>", hostile_page, re.S)
+    figure_script = scripts[-1]
+    assert "Plotly.newPlot" in figure_script
+    assert "</script" not in figure_script.lower()
+    assert "<img" not in figure_script
+
+
+def test_export_html_writes_atomically(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "timeline.html"
+    target.write_text("old page", encoding="utf-8")
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(export.os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
+        export_html(alaska_table(), target)
+    assert target.read_text(encoding="utf-8") == "old page"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["timeline.html"]
+    monkeypatch.undo()
+    assert export_html(alaska_table(), target) == target
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize(
+    ("make_path", "error", "message"),
+    [
+        (lambda tmp: tmp / "missing" / "t.html", FileNotFoundError, "missing"),
+        (lambda tmp: tmp, IsADirectoryError, "is a folder"),
+    ],
+)
+def test_export_html_bad_path(tmp_path: Path, make_path, error, message: str) -> None:
+    with pytest.raises(error, match=message):
+        export_html(alaska_table(), make_path(tmp_path))
+
+
+def test_export_html_refuses_a_non_table(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="missing columns"):
+        export_html(pd.DataFrame({"x": [1]}), tmp_path / "t.html")
+
+
+def test_build_outputs(tmp_path: Path) -> None:
+    out = tmp_path / "new" / "build"
+    written = build_outputs(clock_table(), out, title="Geneva")
+    assert written == {
+        "events": out / "events.csv",
+        "timeline": out / "timeline.html",
+        "timelinejs": out / "timeline.json",
+    }
+    events = pd.read_csv(written["events"])
+    assert len(events) == len(clock_table())
+    assert json.loads(written["timelinejs"].read_text(encoding="utf-8"))["events"]
+    assert "<title>Geneva</title>" in written["timeline"].read_text(encoding="utf-8")
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_build_outputs_refuses_a_file_as_folder(tmp_path: Path) -> None:
+    path = tmp_path / "file"
+    path.write_text("x", encoding="utf-8")
+    with pytest.raises(NotADirectoryError, match="out_dir"):
+        build_outputs(alaska_table(), path)
+
+
+# (mention's event, expected TimelineJS start_date, end_date)
+TIMELINEJS_CASES = [
+    ("g-arrival", {"year": 2021, "month": 6, "day": 16, "hour": 12, "minute": 55}, None),
+    (
+        "g-talks",
+        {"year": 2021, "month": 6, "day": 16, "hour": 13, "minute": 40},
+        {"year": 2021, "month": 6, "day": 16, "hour": 15, "minute": 5},
+    ),
+    ("g-press", {"year": 2021, "month": 6, "day": 16}, None),
+    ("g-followup", {"year": 2021, "month": 7, "day": 1}, None),
+]
+
+
+@pytest.mark.parametrize(("event_id", "start", "end"), TIMELINEJS_CASES)
+def test_timelinejs_dates_keep_their_precision(
+    event_id: str, start: dict, end: dict | None
+) -> None:
+    slides = {s["unique_id"]: s for s in to_timelinejs(clock_table())["events"]}
+    assert slides[event_id]["start_date"] == start
+    assert slides[event_id].get("end_date") == end
+
+
+def test_timelinejs_structure() -> None:
+    data = to_timelinejs(alaska_table(), title="Alaska")
+    assert data["title"]["text"]["headline"] == "Alaska"
+    assert "1 undated event not shown" in data["title"]["text"]["text"]
+    slides = data["events"]
+    assert [s["group"] for s in slides] == [
+        "Talks",
+        "Talks",
+        "Press statement",
+        "Invitation",
+        "Departure",
+    ]
+    assert len({s["unique_id"] for s in slides}) == len(slides)
+    talks = slides[1]["text"]["text"]
+    assert "<b>Alpenblatt</b> (occurred), nur 165 min" in talks and "Gut zweieinhalb" in talks
+
+
+def test_timelinejs_escapes_report_text(tmp_path: Path) -> None:
+    path = write_timelinejs(hostile_table(), tmp_path / "t.json")
+    text = json.loads(path.read_text(encoding="utf-8"))
+    flat = json.dumps(text, ensure_ascii=False)
+    assert "<script" not in flat and "<img" not in flat and "<a " not in flat
+    assert "&lt;script&gt;" in flat
