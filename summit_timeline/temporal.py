@@ -98,6 +98,9 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+|[^\w\s]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _SENTENCE_END = ".!?:;\n\"'„“”«»‹›(–-"
 _DATEPARSER_BASE = dt.datetime(2000, 12, 31)  # a leap year, so "29. Februar" parses without a year
+_ISO_DATETIME = re.compile(
+    r"(?<![\w-])\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?![\w:])"
+)
 _WINDOW = 160  # characters looked at before a unit for its number, hedge and planning word
 _CUE_TOKENS = 4  # words between a planning word and the duration it governs
 
@@ -501,6 +504,34 @@ def _dates(text: str, rules: _Rules, anchor: dt.date) -> Iterable[_Cand]:
                 ),
                 priority=6,
             )
+    for m in _ISO_DATETIME.finditer(text):  # machine timestamps: "2023-03-22T08:05:00+01:00"
+        try:
+            stamp = dt.datetime.fromisoformat(m.group().replace("Z", "+00:00"))
+        except ValueError:
+            continue
+        yield _Cand(
+            _expr(
+                "datetime",
+                text,
+                m.start(),
+                m.end(),
+                date=stamp.date(),
+                time=stamp.time().replace(second=0, microsecond=0),
+                tz=_offset_zone(stamp.utcoffset()),
+            ),
+            priority=7,
+            meridiem=True,
+        )
+
+
+def _offset_zone(offset: dt.timedelta | None) -> str | None:
+    """The IANA name of a whole-hour UTC offset ("Etc/GMT-1" is UTC+1), else None."""
+    if offset is None:
+        return None
+    hours, rest = divmod(int(offset.total_seconds()), 3600)
+    if rest:
+        return None
+    return "UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"
 
 
 # --------------------------------------------------------------------------- days and parts

@@ -1,0 +1,453 @@
+"""Tests for summit_timeline.temporal: case tables of (lang, text, expected)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import zoneinfo
+from pathlib import Path
+
+import pytest
+
+from summit_timeline import resources, temporal
+from summit_timeline.temporal import TimeExpression, find_temporal, parse_duration, resolve_day
+
+REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports" / "alaska-2025"
+ANCHOR = dt.date(2025, 8, 16)  # a Saturday
+T = dt.time
+
+# --------------------------------------------------------------------------- durations
+
+# expected: (minutes, minutes_max, hedge, hedge_kind, planned)
+DURATIONS = [
+    (
+        "de",
+        "Insgesamt dauerte die Runde nur 2 Stunden 45 Minuten.",
+        (165, None, "nur", "only", False),
+    ),
+    (
+        "de",
+        "Gut zweieinhalb Stunden hat das Gespräch gedauert.",
+        (150, None, "gut", "at_least", False),
+    ),
+    ("de", "Sie sprachen eine knappe Dreiviertelstunde.", (45, None, "knapp", "at_most", False)),
+    ("de", "Der Auftritt dauerte zwölf Minuten.", (12, None, None, None, False)),
+    ("de", "Das Treffen dauerte eineinhalb Stunden.", (90, None, None, None, False)),
+    ("de", "Das Treffen dauerte anderthalb Stunden.", (90, None, None, None, False)),
+    ("de", "Nach einer halben Stunde war es vorbei.", (30, None, None, None, False)),
+    ("de", "Nach einer Viertelstunde war es vorbei.", (15, None, None, None, False)),
+    ("de", "Man sprach mehr als zwei Stunden.", (120, None, "mehr als", "at_least", False)),
+    ("de", "Es dauerte weniger als eine Stunde.", (60, None, "weniger als", "at_most", False)),
+    ("de", "Das Telefonat dauerte rund 40 Minuten.", (40, None, "rund", "approx", False)),
+    ("de", "Nach nur zwölf Minuten war der Auftritt vorbei.", (12, None, "nur", "only", False)),
+    ("de", "Sie sprachen etwa einundzwanzig Minuten.", (21, None, "etwa", "approx", False)),
+    ("de", "Es dauerte zwei Stunden und 45 Minuten.", (165, None, None, None, False)),
+    ("de", "ein zweistündiges Gespräch", (120, None, None, None, False)),
+    ("de", "die 90-minütigen Beratungen", (90, None, None, None, False)),
+    ("de", "ein halbstündiges Telefonat", (30, None, None, None, False)),
+    ("de", "Es dauerte 1,5 Stunden.", (90, None, None, None, False)),
+    ("de", "Sie verhandelten vier bis fünf Stunden.", (240, 300, None, None, False)),
+    ("de", "Sie verhandelten zwischen vier und fünf Stunden.", (240, 300, None, None, False)),
+    ("de", "Es dauerte fast drei Stunden.", (180, None, "fast", "at_most", False)),
+    ("de", "kürzer als die vorgesehenen sechs Stunden", (360, None, None, None, True)),
+    ("de", "Geplant waren ursprünglich sechs Stunden.", (360, None, None, None, True)),
+    ("de", "Sechs Stunden waren dafür angesetzt.", (360, None, None, None, True)),
+    ("de", "Die geplanten Gespräche dauerten zwei Stunden.", (120, None, None, None, False)),
+    ("de", "Es dauerte zwei Stunden länger als geplant.", (120, None, None, None, False)),
+    ("en", "The talks lasted nearly three hours.", (180, None, "nearly", "at_most", False)),
+    (
+        "en",
+        "They met for more than an hour and a half.",
+        (90, None, "more than", "at_least", False),
+    ),
+    ("en", "They spoke for about 45 minutes.", (45, None, "about", "approx", False)),
+    ("en", "The meeting lasted two and a half hours.", (150, None, None, None, False)),
+    ("en", "a 90-minute meeting", (90, None, None, None, False)),
+    ("en", "a four-hour session", (240, None, None, None, False)),
+    ("en", "an hour-long meeting", (60, None, None, None, False)),
+    ("en", "The news conference took only 38 minutes.", (38, None, "only", "only", False)),
+    ("en", "They talked for forty-five minutes.", (45, None, None, None, False)),
+    ("en", "They talked for half an hour.", (30, None, None, None, False)),
+    ("en", "They talked for a quarter of an hour.", (15, None, None, None, False)),
+    ("en", "They talked for a good hour.", (60, None, "good", "at_least", False)),
+    ("en", "It lasted an hour and 15 minutes.", (75, None, None, None, False)),
+    ("en", "It lasted 1½ hours.", (90, None, None, None, False)),
+    ("en", "It lasted 90 mins.", (90, None, None, None, False)),
+    (
+        "en",
+        "The talks, scheduled for four to five hours, ended early.",
+        (240, 300, None, None, True),
+    ),
+    ("en", "The talks were expected to last six hours.", (360, None, None, None, True)),
+    ("en", "far less than the planned six hours", (360, None, None, None, True)),
+    ("en", "The planned talks lasted three hours.", (180, None, None, None, False)),
+    ("en", "They talked for two hours longer than planned.", (120, None, None, None, False)),
+    ("en", "between two and three hours", (120, 180, None, None, False)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DURATIONS)
+def test_durations(lang: str, text: str, expected: tuple) -> None:
+    found = parse_duration(text, lang)
+    assert found is not None, text
+    got = (found.minutes, found.minutes_max, found.hedge, found.hedge_kind, found.planned)
+    assert got == expected
+    assert found.kind == "duration"
+    assert text[found.start : found.end] == found.text
+
+
+def test_actual_and_planned_in_one_sentence() -> None:
+    text = (
+        "Insgesamt dauerte die Runde nur 2 Stunden 45 Minuten, deutlich kürzer als die "
+        "vorgesehenen sechs Stunden, und blieb ohne Ergebnis."
+    )
+    got = [(e.minutes, e.hedge, e.planned) for e in find_temporal(text, "de")]
+    assert got == [(165, "nur", False), (360, None, True)]
+
+
+# --------------------------------------------------------------------------- clock times
+
+# expected: (time, time_end, tz, hedge) of the one expression that holds a clock time
+CLOCKS = [
+    ("de", "Das Treffen begann um 11.30 Uhr Ortszeit.", (T(11, 30), None, "local", None)),
+    ("de", "Die Pressekonferenz war um 21.30 Uhr MESZ.", (T(21, 30), None, "Europe/Berlin", None)),
+    ("de", "Die Delegationen trafen gegen 14 Uhr ein.", (T(14), None, None, "gegen")),
+    ("de", "Kurz nach 13 Uhr landete die Maschine.", (T(13), None, None, "kurz nach")),
+    ("de", "Sie verhandelten von 11 bis 14 Uhr.", (T(11), T(14), None, None)),
+    ("de", "Sie verhandelten zwischen 11 und 14.30 Uhr.", (T(11), T(14, 30), None, None)),
+    ("de", "Er landete um 14:30 Uhr.", (T(14, 30), None, None, None)),
+    ("de", "Er landete um 14 Uhr 30.", (T(14, 30), None, None, None)),
+    ("de", "Er sprach um 8 Uhr abends.", (T(20), None, None, None)),
+    ("de", "um 11.30 Uhr Ortszeit (21.30 Uhr MESZ)", (T(11, 30), None, "local", None)),
+    ("de", "Beginn: 16:00 Uhr (Moskauer Zeit)", (T(16), None, "Europe/Moscow", None)),
+    ("en", "He landed at 9:04 a.m. local time.", (T(9, 4), None, "local", None)),
+    ("en", "The talks began at 1 p.m. (1100 GMT).", (T(13), None, "local", None)),
+    ("en", "They met from 10 to 11:30 a.m.", (T(10), T(11, 30), None, None)),
+    ("en", "They met from 11 to 1 p.m.", (T(11), T(13), None, None)),
+    ("en", "The statement came at 3 p.m. ET.", (T(15), None, "America/New_York", None)),
+    ("en", "Trump arrived around 11 a.m.", (T(11), None, None, "around")),
+    ("en", "The dinner started at 8 o'clock in the evening.", (T(20), None, None, None)),
+    ("en", "He spoke at 12 a.m.", (T(0), None, None, None)),
+    ("en", "The meeting began at 14:00 UTC.", (T(14), None, "UTC", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLOCKS)
+def test_clock_times(lang: str, text: str, expected: tuple) -> None:
+    timed = [e for e in find_temporal(text, lang) if e.time is not None]
+    assert len(timed) == 1, timed
+    got = timed[0]
+    assert (got.time, got.time_end, got.tz, got.hedge) == expected
+
+
+# --------------------------------------------------------------------------- dates
+
+# expected: (kind, date, year_given, weekday, time); anchor 2025-08-16
+DATES = [
+    (
+        "de",
+        "Das Treffen fand am 15. August 2025 statt.",
+        ("date", dt.date(2025, 8, 15), True, None, None),
+    ),
+    ("de", "Stand: 16.08.2025", ("date", dt.date(2025, 8, 16), True, None, None)),
+    ("de", "am 15.8. in Anchorage", ("date", dt.date(2025, 8, 15), False, None, None)),
+    ("de", "Am 15. August trafen sie sich.", ("date", dt.date(2025, 8, 15), False, None, None)),
+    ("de", "am Freitag, den 15. August 2025", ("date", dt.date(2025, 8, 15), True, 4, None)),
+    ("de", "am 3. Jänner", ("date", dt.date(2025, 1, 3), False, None, None)),
+    ("de", "am 15. Dezember", ("date", dt.date(2025, 12, 15), False, None, None)),
+    (
+        "de",
+        "16.08.2025 um 06:56, Stefanie",
+        ("datetime", dt.date(2025, 8, 16), True, None, T(6, 56)),
+    ),
+    ("de", "date 2025-08-16", ("date", dt.date(2025, 8, 16), True, None, None)),
+    ("de", "am 15. August um 11 Uhr", ("datetime", dt.date(2025, 8, 15), False, None, T(11))),
+    (
+        "en",
+        "The summit on August 15, 2025 ended.",
+        ("date", dt.date(2025, 8, 15), True, None, None),
+    ),
+    ("en", "Published Aug. 15", ("date", dt.date(2025, 8, 15), False, None, None)),
+    ("en", "on 15 August", ("date", dt.date(2025, 8, 15), False, None, None)),
+    ("en", "on the 15th of August", ("date", dt.date(2025, 8, 15), False, None, None)),
+    ("en", "Friday, Aug. 15 at 3 p.m.", ("datetime", dt.date(2025, 8, 15), False, 4, T(15))),
+    ("en", "on Sept. 3, 2024", ("date", dt.date(2024, 9, 3), True, None, None)),
+    (
+        "en",
+        "published 2019-06-30T08:55:00-04:00",
+        ("datetime", dt.date(2019, 6, 30), True, None, T(8, 55)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DATES)
+def test_dates(lang: str, text: str, expected: tuple) -> None:
+    dated = [e for e in find_temporal(text, lang, anchor=ANCHOR) if e.date is not None]
+    assert len(dated) == 1, dated
+    got = dated[0]
+    assert (got.kind, got.date, got.year_given, got.weekday, got.time) == expected
+
+
+# --------------------------------------------------------------------------- days and parts
+
+# expected: (kind, weekday, day_offset, part_of_day) of the only expression found
+DAYS = [
+    ("de", "Am Freitag trafen sie sich.", ("weekday", 4, None, None)),
+    ("de", "Am Montag reist er ab.", ("weekday", 0, None, None)),
+    ("de", "Am Freitagabend landete er.", ("weekday", 4, None, "evening")),
+    ("de", "Gestern trafen sie sich.", ("relative_day", None, -1, None)),
+    ("de", "Sie haben sich gestern getroffen.", ("relative_day", None, -1, None)),
+    ("de", "Heute reist er ab.", ("relative_day", None, 0, None)),
+    ("de", "Er reist morgen ab.", ("relative_day", None, 1, None)),
+    ("de", "Morgen reist er ab.", ("relative_day", None, 1, None)),
+    ("de", "Vorgestern kam er an.", ("relative_day", None, -2, None)),
+    ("de", "Am Abend gab es ein Essen.", ("part_of_day", None, None, "evening")),
+    ("de", "Am Nachmittag sprachen sie.", ("part_of_day", None, None, "afternoon")),
+    ("de", "Am Morgen landete er.", ("part_of_day", None, None, "morning")),
+    ("de", "Heute Morgen landete er.", ("relative_day", None, 0, "morning")),
+    ("de", "Er landete gestern Abend.", ("relative_day", None, -1, "evening")),
+    ("de", "Er reist morgen früh ab.", ("relative_day", None, 1, "morning")),
+    ("de", "Am Vortag war er angekommen.", ("relative_day", None, -1, None)),
+    ("de", "Abends gab es ein Essen.", ("part_of_day", None, None, "evening")),
+    ("en", "On Friday they met.", ("weekday", 4, None, None)),
+    ("en", "Talks resume on Monday morning.", ("weekday", 0, None, "morning")),
+    ("en", "He arrived on Friday night.", ("weekday", 4, None, "night")),
+    ("en", "Later that day they spoke.", ("relative_day", None, 0, None)),
+    ("en", "That evening they dined.", ("part_of_day", None, None, "evening")),
+    ("en", "They met yesterday.", ("relative_day", None, -1, None)),
+    ("en", "He left this morning.", ("relative_day", None, 0, "morning")),
+    ("en", "They spoke in the afternoon.", ("part_of_day", None, None, "afternoon")),
+    ("en", "He left the day before.", ("relative_day", None, -1, None)),
+    ("en", "He arrived the day before yesterday.", ("relative_day", None, -2, None)),
+    ("en", "He flies out tonight.", ("relative_day", None, 0, "evening")),
+    ("en", "He spoke on the eve of the summit.", ("relative_day", None, -1, "evening")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DAYS)
+def test_days_and_parts(lang: str, text: str, expected: tuple) -> None:
+    found = find_temporal(text, lang)
+    assert len(found) == 1, found
+    got = found[0]
+    assert (got.kind, got.weekday, got.day_offset, got.part_of_day) == expected
+
+
+# --------------------------------------------------------------------------- negatives
+
+# expected: kinds that must not be found in the text (() means: nothing at all)
+NEGATIVES = [
+    ("de", "Die Gespräche mit Putin waren so lang wie die mit Selenski.", ()),
+    ("de", "Er sagte, die Uhr ticke, mit Blick auf die Ukraine.", ()),
+    ("de", "Insgesamt dauerte die Runde nur 2 Stunden 45 Minuten.", ("time", "date", "datetime")),
+    ("de", "Guten Morgen, sagte er.", ()),
+    ("de", "Das Gipfeltreffen 2018 in Helsinki.", ()),
+    ("de", "Er war zum 15. Mal dort und sprach über 3 Themen.", ()),
+    ("de", "Die Freitagsgebete und die Mittwochsrunde.", ()),
+    ("de", "Die erste Stunde war schwierig, es dauerte Stunden.", ()),
+    ("de", "Der 2:0-Sieg am Ende", ()),
+    ("en", "The 2018 summit was in Helsinki.", ()),
+    ("en", "It may take a second summit to march forward.", ()),
+    ("en", "They may meet on the 2nd floor.", ()),
+    ("en", "He spoke for hours, at length.", ()),
+    ("en", "The evening news said so.", ()),
+    ("en", "They spoke for 2 hours 45 minutes.", ("time", "date", "datetime")),
+    ("en", "The talks lasted 90 minutes, about the time of a match.", ("time", "date")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NEGATIVES)
+def test_negatives(lang: str, text: str, expected: tuple) -> None:
+    found = find_temporal(text, lang)
+    if expected:
+        assert not [e for e in found if e.kind in expected], found
+    else:
+        assert found == []
+
+
+# --------------------------------------------------------------------------- resolving days
+
+# expected: the day each expression names, read from a report published on Saturday 2025-08-16
+RESOLVE = [
+    ("de", "am Freitag", dt.date(2025, 8, 15)),
+    ("de", "am Samstag", dt.date(2025, 8, 16)),
+    ("de", "am Sonntag", dt.date(2025, 8, 10)),
+    ("de", "gestern", dt.date(2025, 8, 15)),
+    ("de", "morgen", dt.date(2025, 8, 17)),
+    ("de", "am 15. August", dt.date(2025, 8, 15)),
+    ("de", "am 20. Dezember", dt.date(2025, 12, 20)),
+    ("de", "am 20. Januar", dt.date(2025, 1, 20)),
+    ("de", "am 20. Januar 2026", dt.date(2026, 1, 20)),
+    ("en", "on Friday", dt.date(2025, 8, 15)),
+    ("en", "yesterday", dt.date(2025, 8, 15)),
+    ("en", "on Aug. 15", dt.date(2025, 8, 15)),
+    ("en", "on February 10", dt.date(2025, 2, 10)),
+    ("en", "around 2 p.m.", None),
+    ("en", "for two hours", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RESOLVE)
+def test_resolve_day(lang: str, text: str, expected: dt.date | None) -> None:
+    (found,) = find_temporal(text, lang)
+    assert resolve_day(found, ANCHOR) == expected
+    assert resolve_day(found, dt.datetime(2025, 8, 16, 6, 56)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "published: 2023-03-22T08:05:00+01:00", (T(8, 5), "Etc/GMT-1")),
+        ("en", "2019-06-30T08:55:00-04:00", (T(8, 55), "Etc/GMT+4")),
+        ("en", "2025-08-16T06:56Z", (T(6, 56), "UTC")),
+        ("en", "2025-08-16T06:56+05:30", (T(6, 56), None)),
+    ],
+)
+def test_iso_timestamps(lang: str, text: str, expected: tuple) -> None:
+    (found,) = find_temporal(text, lang)
+    assert found.kind == "datetime"
+    assert (found.time, found.tz) == expected
+
+
+def test_year_from_anchor_in_find_temporal() -> None:
+    (found,) = find_temporal("am 28. Dezember", "de", anchor=dt.date(2026, 1, 5))
+    assert (found.date, found.year_given) == (dt.date(2025, 12, 28), False)
+
+
+# --------------------------------------------------------------------------- the sample reports
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "de",
+            "000_a00dd4f110c38dcf.txt",
+            [
+                ("datetime", dt.date(2025, 8, 16), T(6, 56), None, None, False),
+                ("duration", None, None, 165, "nur", False),
+                ("duration", None, None, 360, None, True),
+                ("duration", None, None, 12, "nur", False),
+            ],
+        ),
+        (
+            "de",
+            "001_c4231c246326d5c6.txt",
+            [
+                ("date", dt.date(2025, 8, 16), None, None, None, False),
+                ("duration", None, None, 150, "gut", False),
+            ],
+        ),
+    ],
+)
+def test_sample_reports(lang: str, text: str, expected: list[tuple]) -> None:
+    body = (REPORTS / text).read_text(encoding="utf-8")
+    found = find_temporal(body, lang, anchor=ANCHOR)
+    got = [(e.kind, e.date, e.time, e.minutes, e.hedge, e.planned) for e in found]
+    assert got == expected
+    for expr in found:
+        assert body[expr.start : expr.end] == expr.text
+
+
+@pytest.mark.parametrize("name", ["000_a00dd4f110c38dcf.txt", "001_c4231c246326d5c6.txt"])
+def test_sorted_and_not_overlapping(name: str) -> None:
+    body = (REPORTS / name).read_text(encoding="utf-8") * 3
+    found = find_temporal(body, "de")
+    assert [e.start for e in found] == sorted(e.start for e in found)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_dateparser_sees_only_date_spans(monkeypatch: pytest.MonkeyPatch) -> None:
+    import dateparser
+
+    seen: list[str] = []
+    real = dateparser.parse
+
+    def spy(text: str, *args: object, **kwargs: object) -> object:
+        seen.append(text)
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(dateparser, "parse", spy)
+    temporal.clear_cache()
+    body = (REPORTS / "000_a00dd4f110c38dcf.txt").read_text(encoding="utf-8")
+    find_temporal(body + " Am 15. August kam er an.", "de")
+    temporal.clear_cache()
+    assert sorted(seen) == ["15. August", "16.08.2025"]
+
+
+# --------------------------------------------------------------------------- lexicons and errors
+
+
+def test_lexicons_have_the_same_keys() -> None:
+    keys = {lang: set(resources.lexicon(lang, "temporal")) for lang in ("de", "en")}
+    assert keys["de"] == keys["en"] == set(temporal.LEXICON_KEYS)
+    assert not [p for p in resources.check_lexicons() if "temporal" in p]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_time_zones_are_iana(lang: str) -> None:
+    for form, zone in resources.lexicon(lang, "temporal")["tz_names"].items():
+        if zone != "local":
+            assert zoneinfo.ZoneInfo(zone), form
+
+
+def test_lexicon_overlay_adds_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "lexicons" / "de"
+    folder.mkdir(parents=True)
+    (folder / "temporal.yaml").write_text("hedges:\n  grob: approx\n", encoding="utf-8")
+    assert parse_duration("grob zwei Stunden", "de").hedge is None
+    monkeypatch.setenv("SUMMIT_TIMELINE_DATA", str(tmp_path))
+    resources.clear_cache()
+    temporal.clear_cache()
+    try:
+        found = parse_duration("grob zwei Stunden", "de")
+        assert (found.minutes, found.hedge, found.hedge_kind) == (120, "grob", "approx")
+    finally:
+        monkeypatch.delenv("SUMMIT_TIMELINE_DATA")
+        resources.clear_cache()
+        temporal.clear_cache()
+
+
+def test_incomplete_lexicon_names_file_and_keys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "lexicons" / "xx"
+    folder.mkdir(parents=True)
+    (folder / "temporal.yaml").write_text("months: {}\n", encoding="utf-8")
+    monkeypatch.setenv("SUMMIT_TIMELINE_DATA", str(tmp_path))
+    resources.clear_cache()
+    temporal.clear_cache()
+    try:
+        with pytest.raises(ValueError, match=r"lexicons/xx/temporal.yaml: missing keys .*weekdays"):
+            find_temporal("text", "xx")
+    finally:
+        monkeypatch.delenv("SUMMIT_TIMELINE_DATA")
+        resources.clear_cache()
+        temporal.clear_cache()
+
+
+@pytest.mark.parametrize(
+    ("args", "error", "message"),
+    [
+        (("text", "fr"), ValueError, r"no lexicons for language 'fr'.*supported"),
+        (("text", ""), ValueError, r"language must be"),
+        ((None, "de"), TypeError, r"text must be a str; got NoneType"),
+    ],
+)
+def test_bad_arguments(args: tuple, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=message):
+        find_temporal(*args)
+
+
+def test_bad_anchor() -> None:
+    with pytest.raises(TypeError, match=r"anchor must be a datetime\.date"):
+        find_temporal("am Freitag", "de", anchor="2025-08-16")  # type: ignore[arg-type]
+    (found,) = find_temporal("am Freitag", "de")
+    with pytest.raises(TypeError, match=r"anchor must be a datetime\.date"):
+        resolve_day(found, "2025-08-16")  # type: ignore[arg-type]
+
+
+def test_language_variants_and_frozen_result() -> None:
+    (found,) = find_temporal("am Freitag", "de-AT")
+    assert isinstance(found, TimeExpression)
+    with pytest.raises(AttributeError):
+        found.weekday = 3  # type: ignore[misc]
