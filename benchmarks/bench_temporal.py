@@ -67,7 +67,7 @@ def _bench(label: str, texts: Sequence[tuple[str, str]], rounds: int) -> None:
     def ours_cold() -> None:
         for lang, text in texts:
             temporal._dateparse.cache_clear()
-            temporal._number.cache_clear()
+            temporal.number.cache_clear()
             temporal.find_temporal(text, lang)
 
     def theirs() -> None:

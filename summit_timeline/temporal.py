@@ -32,41 +32,26 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal
 
-from text_to_num import text2num
+from ._temporal_lexicon import (
+    LEXICON_KEYS,
+    TOKEN,
+    Rules,
+    compile_rules,
+    norm,
+    number,
+    token_key,
+)
 
-from . import resources
-
-__all__ = ["TimeExpression", "clear_cache", "find_temporal", "parse_duration", "resolve_day"]
+__all__ = [
+    "LEXICON_KEYS",
+    "TimeExpression",
+    "clear_cache",
+    "find_temporal",
+    "parse_duration",
+    "resolve_day",
+]
 
 Kind = Literal["date", "time", "datetime", "weekday", "relative_day", "part_of_day", "duration"]
-HEDGE_KINDS: tuple[str, ...] = ("approx", "at_least", "at_most", "only")
-PARTS_OF_DAY: tuple[str, ...] = ("morning", "noon", "afternoon", "evening", "night")
-LEXICON_KEYS: tuple[str, ...] = (
-    "months",
-    "weekdays",
-    "date_formats",
-    "date_articles",
-    "ordinal_suffixes",
-    "relative_days",
-    "parts_of_day",
-    "part_of_day_adverbs",
-    "part_of_day_prefixes",
-    "units",
-    "digit_units",
-    "unit_suffixes",
-    "compound_units",
-    "fractions",
-    "fraction_suffixes",
-    "number_words",
-    "hedges",
-    "planned_cues",
-    "actual_cues",
-    "ranges",
-    "duration_joiners",
-    "clock",
-    "joiners",
-    "tz_names",
-)
 
 
 @dataclass(frozen=True)
@@ -92,10 +77,8 @@ class TimeExpression:
     planned: bool = False
 
 
-# --------------------------------------------------------------------------- compiled rules
+# --------------------------------------------------------------------------- constants
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+|[^\w\s]")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 _SENTENCE_END = ".!?:;\n\"'„“”«»‹›(–-"
 _DATEPARSER_BASE = dt.datetime(2000, 12, 31)  # a leap year, so "29. Februar" parses without a year
 _ISO_DATETIME = re.compile(
@@ -105,332 +88,11 @@ _WINDOW = 160  # characters looked at before a unit for its number, hedge and pl
 _CUE_TOKENS = 4  # words between a planning word and the duration it governs
 
 
-def _norm(form: str) -> str:
-    return " ".join(str(form).lower().split())
-
-
-def _tok(form: str) -> tuple[str, ...]:
-    return tuple(m.group().lower() for m in _TOKEN.finditer(str(form)))
-
-
-def _trie(forms: Iterable[str]) -> str:
-    """One regex for ``forms`` as a character trie (fast: no backtracking over alternatives)."""
-    root: dict[str, dict] = {}
-    for form in forms:
-        node = root
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [
-            (r"\s+" if char == " " else re.escape(char)) + emit(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return emit(root)
-
-
-def _alt(
-    forms: Iterable[str],
-    *,
-    case: Literal["keep", "ignore", "upper_keep"] = "ignore",
-    glued: bool = False,
-) -> str:
-    """A regex matching any of ``forms``, with word guards at word-character edges.
-
-    ``case``: match ignoring case, as written, or as written for all-capital forms only;
-    ``glued``: no guard before the forms (word endings such as "stündige").
-    """
-    groups: dict[tuple[bool, bool, bool], set[str]] = {}
-    for form in {" ".join(str(f).split()) for f in forms}:
-        keep = case == "keep" or (case == "upper_keep" and form.isupper())
-        lead = bool(re.match(r"\w", form)) and not glued
-        tail = bool(re.search(r"\w$", form))
-        groups.setdefault((keep, lead, tail), set()).add(form if keep else form.lower())
-    parts = []
-    for (keep, lead, tail), members in sorted(groups.items()):
-        body = _trie(members)
-        if not keep:
-            body = f"(?i:{body})"
-        parts.append((r"(?<!\w)" if lead else "") + body + (r"(?!\w)" if tail else ""))
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
-
-
-@dataclass(frozen=True)
-class _Rules:
-    language: str
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    relative: dict[str, tuple[int, str | None]]
-    ambiguous_relative: frozenset[str]
-    parts: dict[str, str]
-    part_nouns: frozenset[str]
-    part_prefixes: dict[str, int | None]
-    units: dict[str, float]
-    digit_units: dict[str, float]
-    unit_suffixes: dict[str, float]
-    compound_units: dict[str, float]
-    fractions: dict[str, float]
-    fraction_suffixes: dict[str, float]
-    number_words: dict[str, float]
-    hedges: dict[tuple[str, ...], tuple[str, str]]
-    clock_hedges: dict[tuple[str, ...], tuple[str, str]]
-    planned: frozenset[tuple[str, ...]]
-    actual: frozenset[tuple[str, ...]]
-    range_to: frozenset[tuple[str, ...]]
-    range_and: frozenset[tuple[str, ...]]
-    range_between: frozenset[tuple[str, ...]]
-    range_from: frozenset[str]
-    not_number_start: frozenset[str]
-    am: frozenset[str]
-    pm: frozenset[str]
-    tz: dict[str, str]
-    date_res: tuple[re.Pattern[str], ...]
-    weekday_re: re.Pattern[str]
-    relative_re: re.Pattern[str]
-    part_re: re.Pattern[str]
-    clock_re: re.Pattern[str]
-    military_re: re.Pattern[str]
-    unit_re: re.Pattern[str]
-    suffix_unit_re: re.Pattern[str] | None
-    joiner_gap_re: re.Pattern[str]
-    duration_gap_re: re.Pattern[str]
-
-
-def _lexicon_file(language: str) -> str:
-    return f"lexicons/{language}/temporal.yaml"
-
-
-def _hedge_table(raw: Any, where: str) -> dict[tuple[str, ...], tuple[str, str]]:
-    table: dict[tuple[str, ...], tuple[str, str]] = {}
-    for form, value in (raw or {}).items():
-        if isinstance(value, Mapping):
-            lemma, kind = str(value.get("lemma", form)), str(value.get("kind"))
-        else:
-            lemma, kind = str(form), str(value)
-        if kind not in HEDGE_KINDS:
-            raise ValueError(
-                f"{where}: hedge {form!r} has kind {kind!r}; expected one of {HEDGE_KINDS}"
-            )
-        table[_tok(form)] = (_norm(lemma), kind)
-    return table
-
-
-def _compile_template(template: str, pieces: Mapping[str, str], where: str) -> re.Pattern[str]:
-    out: list[str] = [r"(?<!\w)"]
-    i = 0
-    while i < len(template):
-        char = template[i]
-        if char == "{":
-            close = template.find("}", i)
-            name = template[i + 1 : close] if close > i else ""
-            if name not in pieces:
-                raise ValueError(
-                    f"{where}: date format {template!r} has unknown placeholder {{{name}}}; "
-                    f"expected one of {sorted(pieces)}"
-                )
-            out.append(pieces[name])
-            i = close + 1
-            continue
-        out.append({"[": "(?:", "]": ")?", " ": r"\s+"}.get(char, re.escape(char)))
-        i += 1
-    try:
-        return re.compile("".join(out))
-    except re.error as exc:
-        raise ValueError(f"{where}: date format {template!r} is not usable: {exc}") from exc
-
-
-@lru_cache(maxsize=16)
-def _rules(language: str) -> _Rules:
-    lex = resources.lexicon(language, "temporal")
-    where = _lexicon_file(language)
-    missing = [key for key in LEXICON_KEYS if key not in lex]
-    if missing:
-        raise ValueError(
-            f"{where}: missing keys {missing}; every temporal lexicon needs {list(LEXICON_KEYS)}"
-        )
-
-    relative: dict[str, tuple[int, str | None]] = {}
-    for form, value in (lex["relative_days"] or {}).items():
-        if isinstance(value, Mapping):
-            relative[_norm(form)] = (int(value["offset"]), value.get("part_of_day"))
-        else:
-            relative[_norm(form)] = (int(value), None)
-    parts = {_norm(k): str(v) for k, v in (lex["parts_of_day"] or {}).items()}
-    adverbs = {_norm(k): str(v) for k, v in (lex["part_of_day_adverbs"] or {}).items()}
-    for form, part in {**parts, **adverbs}.items():
-        if part not in PARTS_OF_DAY:
-            raise ValueError(
-                f"{where}: part of day {form!r} -> {part!r}; expected one of {PARTS_OF_DAY}"
-            )
-    prefixes = {_norm(k): v for k, v in (lex["part_of_day_prefixes"] or {}).items()}
-    ranges = lex["ranges"] or {}
-    clock = lex["clock"] or {}
-    tz = {str(k): str(v) for k, v in (lex["tz_names"] or {}).items()}
-    units = {_norm(k): float(v) for k, v in (lex["units"] or {}).items()}
-    digit_units = {_norm(k): float(v) for k, v in (lex["digit_units"] or {}).items()}
-    compound = {_norm(k): float(v) for k, v in (lex["compound_units"] or {}).items()}
-    suffix_units = {_norm(k): float(v) for k, v in (lex["unit_suffixes"] or {}).items()}
-    months = {str(k): int(v) for k, v in (lex["months"] or {}).items()}
-    weekdays = {str(k): int(v) for k, v in (lex["weekdays"] or {}).items()}
-
-    ordinals = lex["ordinal_suffixes"] or []
-    pieces = {
-        "weekday": f"(?P<weekday>{_alt(weekdays, case='keep')})",
-        "day": r"(?<![\d.])(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)",
-        "month": f"(?P<month>{_alt(months, case='keep')})",
-        "monthnum": r"(?P<monthnum>1[0-2]|0?[1-9])(?!\d)",
-        "year": r"(?<!\d)(?P<year>1[89]\d\d|2[01]\d\d)(?!\d)",
-        "ordinal": "(?:" + "|".join(re.escape(str(o)) for o in ordinals) + ")"
-        if ordinals
-        else "(?!)",
-        "article": _alt(lex["date_articles"] or []),
-    }
-    date_res = tuple(_compile_template(str(t), pieces, where) for t in lex["date_formats"] or [])
-
-    part_compounds = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-    weekday_re = re.compile(
-        rf"(?<!\w)(?P<wd>{'|'.join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))})"
-        rf"(?P<part>(?i:{part_compounds or '(?!)'}))?(?!\w)"
-    )
-    relative_re = re.compile(_alt(relative))
-    part_re = re.compile(
-        rf"(?:(?P<prefix>{_alt(prefixes)})\s+)?(?P<part>{_alt({**parts, **adverbs})})"
-    )
-
-    suffix = _alt(clock.get("suffixes") or [])
-    ampm = _alt([*(clock.get("am_markers") or []), *(clock.get("pm_markers") or [])])
-    tz_alt = _alt(tz, case="upper_keep")
-
-    def atom(n: int, strict: bool) -> str:
-        look = rf"(?=\d{{1,2}}(?::[0-5]\d|(?:\.[0-5]\d)?\s*(?:{suffix}|{ampm})))" if strict else ""
-        return (
-            rf"{look}(?<![\d.:,])(?P<h{n}>[01]?\d|2[0-4])(?:[:.](?P<m{n}>[0-5]\d))?(?!\d)"
-            rf"(?:\s*(?P<mk{n}>{suffix})(?:\s+(?P<mm{n}>[0-5]\d)(?!\d))?|\s*(?P<ap{n}>{ampm}))?"
-        )
-
-    to_words = [*(ranges.get("to") or []), *(ranges.get("and") or [])]
-    from_words = [*(ranges.get("from") or []), *(ranges.get("between") or [])]
-    clock_re = re.compile(
-        rf"(?:(?:(?P<from>{_alt(from_words)})\s+)?{atom(1, False)}\s*(?P<to>{_alt(to_words)})\s*)?"
-        rf"{atom(2, True)}(?:\s+(?P<tz>{tz_alt})|\s*\(\s*(?P<tzp>{tz_alt})\s*\))?"
-    )
-    upper_tz = [t for t in tz if t.isupper()]
-    military_re = re.compile(
-        rf"(?<![\d.:,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>{_alt(upper_tz, case='keep')})"
-    )
-    unit_re = re.compile(
-        rf"(?P<comp>{_alt(compound)})|(?P<unit>{_alt(units)})|(?P<digit>{_alt(digit_units)})"
-    )
-    suffix_unit_re = None
-    if suffix_units:
-        suffix_unit_re = re.compile(
-            r"(?<!\w)(?P<pre>\d+(?:[.,]\d+)?-?|[^\W\d_]+?)"
-            rf"(?P<suf>{_alt(suffix_units, glued=True)})"
-        )
-    joiner_gap_re = re.compile(rf"(?:\s|{_alt(lex['joiners'] or [])})*")
-    duration_gap_re = re.compile(rf"\s*(?:{_alt(lex['duration_joiners'] or [])})?\s*")
-
-    fractions = {_norm(k): float(v) for k, v in (lex["fractions"] or {}).items()}
-    fraction_suffixes = {_norm(k): float(v) for k, v in (lex["fraction_suffixes"] or {}).items()}
-    number_words = {_norm(k): float(v) for k, v in (lex["number_words"] or {}).items()}
-    joiner_words = {_norm(w) for w in [*(lex["duration_joiners"] or []), *to_words, *from_words]}
-    return _Rules(
-        language=language,
-        months=months,
-        weekdays=weekdays,
-        relative=relative,
-        ambiguous_relative=frozenset(r for r in relative if r in parts),
-        parts={**parts, **adverbs},
-        part_nouns=frozenset(parts),
-        part_prefixes=prefixes,
-        units=units,
-        digit_units=digit_units,
-        unit_suffixes=suffix_units,
-        compound_units=compound,
-        fractions=fractions,
-        fraction_suffixes=fraction_suffixes,
-        number_words=number_words,
-        hedges=_hedge_table(lex["hedges"], f"{where} hedges"),
-        clock_hedges=_hedge_table(clock.get("hedges"), f"{where} clock.hedges"),
-        planned=frozenset(_tok(c) for c in lex["planned_cues"] or []),
-        actual=frozenset(_tok(c) for c in lex["actual_cues"] or []),
-        range_to=frozenset(_tok(w) for w in ranges.get("to") or []),
-        range_and=frozenset(_tok(w) for w in ranges.get("and") or []),
-        range_between=frozenset(_tok(w) for w in ranges.get("between") or []),
-        range_from=frozenset(_norm(w) for w in from_words),
-        not_number_start=frozenset(joiner_words),
-        am=frozenset(_norm(w) for w in clock.get("am_markers") or []),
-        pm=frozenset(_norm(w) for w in clock.get("pm_markers") or []),
-        tz={_norm(k): v for k, v in tz.items()},
-        date_res=date_res,
-        weekday_re=weekday_re,
-        relative_re=relative_re,
-        part_re=part_re,
-        clock_re=clock_re,
-        military_re=military_re,
-        unit_re=unit_re,
-        suffix_unit_re=suffix_unit_re,
-        joiner_gap_re=joiner_gap_re,
-        duration_gap_re=duration_gap_re,
-    )
-
-
 def clear_cache() -> None:
     """Forget compiled patterns and parsed spans (after editing a lexicon or the data path)."""
-    _rules.cache_clear()
+    compile_rules.cache_clear()
     _dateparse.cache_clear()
-    _number.cache_clear()
-
-
-# --------------------------------------------------------------------------- numbers
-
-
-@lru_cache(maxsize=4096)
-def _number(phrase: str, language: str) -> float | None:
-    """The value of a number phrase (digits, number words, fractions), or None."""
-    rules = _rules(language)
-    phrase = _norm(phrase).strip(" -–")
-    if not phrase or phrase.split()[0] in rules.not_number_start:
-        return None
-    value = _plain_number(phrase, rules)
-    if value is not None:
-        return value
-    if phrase in rules.fractions:
-        return rules.fractions[phrase]
-    for suffix, extra in sorted(rules.fraction_suffixes.items(), key=lambda s: -len(s[0])):
-        if phrase.endswith(suffix) and len(phrase) > len(suffix):
-            head = _plain_number(phrase[: -len(suffix)].strip(" -"), rules)
-            if head is not None:
-                return head + extra
-    first, _, rest = phrase.partition(" ")
-    if rules.number_words.get(first) == 1 and rules.fractions.get(rest, 1) < 1:
-        return rules.fractions[rest]  # "einer halben (Stunde)", "a half (hour)"
-    return None
-
-
-def _plain_number(phrase: str, rules: _Rules) -> float | None:
-    if not phrase:
-        return None
-    if _DIGITS.fullmatch(phrase):
-        return float(phrase.replace(",", "."))
-    if phrase in rules.number_words:
-        return rules.number_words[phrase]
-    if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+)*", phrase):
-        return None
-    try:
-        value = text2num(phrase, rules.language)
-    except (ValueError, KeyError, IndexError):
-        return None
-    return float(value) if value > 0 else None
+    number.cache_clear()
 
 
 # --------------------------------------------------------------------------- dates
@@ -466,7 +128,7 @@ def _year_for(month: int, day: int, anchor: dt.date) -> dt.date | None:
     return None
 
 
-def _dates(text: str, rules: _Rules, anchor: dt.date) -> Iterable[_Cand]:
+def _dates(text: str, rules: Rules, anchor: dt.date) -> Iterable[_Cand]:
     for pattern in rules.date_res:
         for m in pattern.finditer(text):
             groups = m.groupdict()
@@ -542,9 +204,9 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
-def _days(text: str, rules: _Rules) -> Iterable[_Cand]:
+def _days(text: str, rules: Rules) -> Iterable[_Cand]:
     for m in rules.weekday_re.finditer(text):
-        part = rules.parts.get(_norm(m.group("part"))) if m.group("part") else None
+        part = rules.parts.get(norm(m.group("part"))) if m.group("part") else None
         yield _Cand(
             _expr(
                 "weekday",
@@ -557,7 +219,7 @@ def _days(text: str, rules: _Rules) -> Iterable[_Cand]:
             priority=3,
         )
     for m in rules.relative_re.finditer(text):
-        form = _norm(m.group())
+        form = norm(m.group())
         if (
             form in rules.ambiguous_relative
             and m.group()[0].isupper()
@@ -570,8 +232,8 @@ def _days(text: str, rules: _Rules) -> Iterable[_Cand]:
             priority=3,
         )
     for m in rules.part_re.finditer(text):
-        noun = _norm(m.group("part"))
-        prefix = _norm(m.group("prefix")) if m.group("prefix") else None
+        noun = norm(m.group("part"))
+        prefix = norm(m.group("prefix")) if m.group("prefix") else None
         offset = rules.part_prefixes.get(prefix) if prefix else None
         kind: Kind = "relative_day" if offset is not None else "part_of_day"
         yield _Cand(
@@ -585,11 +247,11 @@ def _days(text: str, rules: _Rules) -> Iterable[_Cand]:
 
 
 def _clock_value(
-    m: re.Match[str], n: int, rules: _Rules, meridiem: str | None = None
+    m: re.Match[str], n: int, rules: Rules, meridiem: str | None = None
 ) -> dt.time | None:
     hour = int(m.group(f"h{n}"))
     minute = int(m.group(f"m{n}") or m.group(f"mm{n}") or 0)
-    marker = _norm(m.group(f"ap{n}")) if m.group(f"ap{n}") else meridiem
+    marker = norm(m.group(f"ap{n}")) if m.group(f"ap{n}") else meridiem
     if marker is not None:
         if not 1 <= hour <= 12:
             return None
@@ -602,7 +264,7 @@ def _clock_value(
     return dt.time(hour, minute)
 
 
-def _clock_hedge(text: str, start: int, rules: _Rules) -> tuple[int, str | None, str | None]:
+def _clock_hedge(text: str, start: int, rules: Rules) -> tuple[int, str | None, str | None]:
     toks = _tokens(text, max(0, start - 40), start)
     hit = _match_end(toks, len(toks), rules.clock_hedges)
     if hit is None:
@@ -611,17 +273,17 @@ def _clock_hedge(text: str, start: int, rules: _Rules) -> tuple[int, str | None,
     return toks[-length][1], lemma, kind
 
 
-def _clocks(text: str, rules: _Rules) -> Iterable[_Cand]:
+def _clocks(text: str, rules: Rules) -> Iterable[_Cand]:
     for m in rules.clock_re.finditer(text):
-        end_marker = _norm(m.group("ap2")) if m.group("ap2") else None
+        end_marker = norm(m.group("ap2")) if m.group("ap2") else None
         end_time = _clock_value(m, 2, rules)
         if end_time is None:
             continue
         start, begin = m.start("h2"), None
         if m.group("h1") is not None:
-            to_word = _tok(m.group("to"))
-            from_word = _norm(m.group("from")) if m.group("from") else None
-            if to_word in rules.range_and and _tok(from_word or "") not in rules.range_between:
+            to_word = token_key(m.group("to"))
+            from_word = norm(m.group("from")) if m.group("from") else None
+            if to_word in rules.range_and and token_key(from_word or "") not in rules.range_between:
                 pass  # "11 und 14 Uhr" without "zwischen" is no range
             else:
                 meridiem = None
@@ -636,7 +298,7 @@ def _clocks(text: str, rules: _Rules) -> Iterable[_Cand]:
                 if begin is not None:
                     start = m.start()
         zone = m.group("tz") or m.group("tzp")
-        tz = rules.tz[_norm(zone)] if zone else None
+        tz = rules.tz[norm(zone)] if zone else None
         hedge = kind = None
         if begin is None:
             start, hedge, kind = _clock_hedge(text, start, rules)
@@ -663,7 +325,7 @@ def _clocks(text: str, rules: _Rules) -> Iterable[_Cand]:
                 m.start(),
                 m.end(),
                 time=dt.time(int(m.group("h")), int(m.group("m"))),
-                tz=rules.tz[_norm(m.group("tz"))],
+                tz=rules.tz[norm(m.group("tz"))],
             ),
             priority=5,
             meridiem=True,
@@ -681,7 +343,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         start = line + 1
     return [
         (m.group().lower(), start + m.start(), start + m.end())
-        for m in _TOKEN.finditer(text[start:end])
+        for m in TOKEN.finditer(text[start:end])
     ]
 
 
@@ -708,19 +370,19 @@ def _match_start(toks: list[_Tok], i: int, table: frozenset[tuple[str, ...]]) ->
     return 0
 
 
-def _number_before(text: str, toks: list[_Tok], i: int, rules: _Rules) -> tuple[float, int] | None:
+def _number_before(text: str, toks: list[_Tok], i: int, rules: Rules) -> tuple[float, int] | None:
     """The longest number phrase ending just before ``toks[i]``: (value, its first token)."""
     for length in range(min(i, 5), 0, -1):
         first = i - length
         if any(not t[0][0].isalnum() and t[0] not in "-–" for t in toks[first:i]):
             continue
-        value = _number(text[toks[first][1] : toks[i - 1][2]], rules.language)
+        value = number(text[toks[first][1] : toks[i - 1][2]], rules.language)
         if value is not None:
             return value, first
     return None
 
 
-def _is_planned(text: str, toks: list[_Tok], first: int, end: int, rules: _Rules) -> bool:
+def _is_planned(text: str, toks: list[_Tok], first: int, end: int, rules: Rules) -> bool:
     """A planning word governs the duration: a few words before (or after) it, same clause."""
     k, words = first, 0
     while k > 0 and words < _CUE_TOKENS:
@@ -743,7 +405,7 @@ def _is_planned(text: str, toks: list[_Tok], first: int, end: int, rules: _Rules
 
 def _duration_at(
     text: str,
-    rules: _Rules,
+    rules: Rules,
     unit_start: int,
     unit_end: int,
     seconds: float,
@@ -804,7 +466,7 @@ def _duration_at(
     if low is None:
         after = _tokens_after(text, unit_end, 40)
         for suffix, extra in rules.fraction_suffixes.items():
-            key = _tok(suffix)
+            key = token_key(suffix)
             if len(key) > 1 and tuple(t[0] for t in after[: len(key)]) == key:
                 value, end = value + extra, after[len(key) - 1][2]  # "an hour and a half"
                 break
@@ -826,7 +488,7 @@ def _duration_at(
     )
 
 
-def _durations(text: str, rules: _Rules) -> Iterable[_Cand]:
+def _durations(text: str, rules: Rules) -> Iterable[_Cand]:
     for m in rules.unit_re.finditer(text):
         if m.group("comp"):
             cand = _duration_at(
@@ -834,24 +496,22 @@ def _durations(text: str, rules: _Rules) -> Iterable[_Cand]:
                 rules,
                 m.start(),
                 m.end(),
-                rules.compound_units[_norm(m.group())],
+                rules.compound_units[norm(m.group())],
                 compound=True,
             )
         elif m.group("unit"):
-            cand = _duration_at(text, rules, m.start(), m.end(), rules.units[_norm(m.group())])
+            cand = _duration_at(text, rules, m.start(), m.end(), rules.units[norm(m.group())])
         else:
             if not re.search(r"\d\s*$", text[max(0, m.start() - 4) : m.start()]):
                 continue  # "min", "h": only after digits
-            cand = _duration_at(
-                text, rules, m.start(), m.end(), rules.digit_units[_norm(m.group())]
-            )
+            cand = _duration_at(text, rules, m.start(), m.end(), rules.digit_units[norm(m.group())])
         if cand is not None:
             yield cand
     if rules.suffix_unit_re is not None:
         for m in rules.suffix_unit_re.finditer(text):
-            value = _number(m.group("pre"), rules.language)
+            value = number(m.group("pre"), rules.language)
             if value is not None:
-                seconds = rules.unit_suffixes[_norm(m.group("suf"))]
+                seconds = rules.unit_suffixes[norm(m.group("suf"))]
                 cand = _duration_at(text, rules, m.start(), m.end(), seconds, known=value)
                 if cand is not None:
                     yield cand
@@ -894,7 +554,7 @@ def _join(text: str, a: TimeExpression, b: TimeExpression, **fields: Any) -> Tim
 _DAY_KINDS = ("date", "weekday", "relative_day")
 
 
-def _merge_pass(text: str, cands: list[_Cand], rules: _Rules, rule: Any) -> list[_Cand]:
+def _merge_pass(text: str, cands: list[_Cand], rules: Rules, rule: Any) -> list[_Cand]:
     out: list[_Cand] = []
     for cand in cands:
         if out:
@@ -907,7 +567,7 @@ def _merge_pass(text: str, cands: list[_Cand], rules: _Rules, rule: Any) -> list
     return out
 
 
-def _merge_durations(text: str, a: _Cand, b: _Cand, gap: str, rules: _Rules) -> _Cand | None:
+def _merge_durations(text: str, a: _Cand, b: _Cand, gap: str, rules: Rules) -> _Cand | None:
     x, y = a.expr, b.expr
     if x.kind != "duration" or y.kind != "duration" or not rules.duration_gap_re.fullmatch(gap):
         return None
@@ -919,7 +579,7 @@ def _merge_durations(text: str, a: _Cand, b: _Cand, gap: str, rules: _Rules) -> 
     )
 
 
-def _merge_conversion(text: str, a: _Cand, b: _Cand, gap: str, rules: _Rules) -> _Cand | None:
+def _merge_conversion(text: str, a: _Cand, b: _Cand, gap: str, rules: Rules) -> _Cand | None:
     x, y = a.expr, b.expr
     if x.kind != "time" or y.kind != "time" or not re.fullmatch(r"\s*\(\s*", gap):
         return None
@@ -951,7 +611,7 @@ def _time_fields(cand: _Cand, part: str | None) -> dict[str, Any]:
     }
 
 
-def _merge_time_part(text: str, a: _Cand, b: _Cand, gap: str, rules: _Rules) -> _Cand | None:
+def _merge_time_part(text: str, a: _Cand, b: _Cand, gap: str, rules: Rules) -> _Cand | None:
     if {a.expr.kind, b.expr.kind} != {"time", "part_of_day"} or a.need_anchor or b.need_anchor:
         return None
     if not rules.joiner_gap_re.fullmatch(gap):
@@ -961,7 +621,7 @@ def _merge_time_part(text: str, a: _Cand, b: _Cand, gap: str, rules: _Rules) -> 
     return _Cand(replace(_join(text, a.expr, b.expr), kind="time", **fields), 5, meridiem=True)
 
 
-def _merge_day_part(text: str, a: _Cand, b: _Cand, gap: str, rules: _Rules) -> _Cand | None:
+def _merge_day_part(text: str, a: _Cand, b: _Cand, gap: str, rules: Rules) -> _Cand | None:
     x, y = a.expr, b.expr
     if x.kind not in _DAY_KINDS or y.kind != "part_of_day" or x.part_of_day or x.time:
         return None
@@ -970,7 +630,7 @@ def _merge_day_part(text: str, a: _Cand, b: _Cand, gap: str, rules: _Rules) -> _
     return _Cand(_join(text, x, y, part_of_day=y.part_of_day), a.priority)
 
 
-def _merge_day_time(text: str, a: _Cand, b: _Cand, gap: str, rules: _Rules) -> _Cand | None:
+def _merge_day_time(text: str, a: _Cand, b: _Cand, gap: str, rules: Rules) -> _Cand | None:
     if a.expr.kind in _DAY_KINDS and b.expr.kind == "time" and a.expr.time is None:
         day, time = a.expr, b
     elif a.expr.kind == "time" and b.expr.kind in _DAY_KINDS and b.expr.time is None:
@@ -1017,7 +677,7 @@ def find_temporal(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str; got {type(text).__name__}")
-    rules = _rules(_language(language))
+    rules = compile_rules(_language(language))
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
     if anchor is not None and not isinstance(anchor, dt.date):
