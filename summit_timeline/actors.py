@@ -154,6 +154,16 @@ class ActorFinder:
             re.IGNORECASE,
         )
 
+    def country_of(self, name: str) -> str | None:
+        """The country of a canonical name found so far (gazetteer or learned from a title)."""
+        g = _gazetteers()
+        if name in g.countries:
+            return g.countries[name]
+        for canonical, country in self.known.values():
+            if canonical == name:
+                return country
+        return None
+
     # -- helpers -----------------------------------------------------------------------------
     def _country_before(self, text: str, start: int) -> str | None:
         window = text[max(0, start - 60) : start]

@@ -41,6 +41,7 @@ class Score:
     alignment_pairs: dict[str, int] = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0})
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -124,11 +125,25 @@ def _pair_score(row: pd.Series, gold: dict[str, Any]) -> float:
     return score
 
 
-def _check(score: Score, name: str, ok: bool) -> None:
-    score.attributes.setdefault(name, []).append(ok)
-
-
 def _attributes(score: Score, row: pd.Series, gold: dict[str, Any]) -> None:
+    def _check(_score: Score, name: str, ok: bool) -> None:
+        score.attributes.setdefault(name, []).append(ok)
+        if not ok:
+            got = {
+                "actors (set)": row["actors"],
+                "place": row["place"],
+                "date": row["date"],
+                "start": row["start"],
+                "quote": [q["text"][:50] for q in row["quotes"]],
+                "reply_quote": [q["text"][:50] for q in row["quotes"]],
+                "evidence": row["sentence"][:80],
+            }.get(name, row.get(name.replace(" (set)", "")))
+            key = name.replace(" (set)", "")
+            score.wrong.append(
+                f"{row['report_id']}: {gold['type']}/{gold['status']} {name}: "
+                f"expected {gold.get(key)!r} got {got!r}"
+            )
+
     if "actors" in gold:
         _check(score, "actors (set)", set(gold["actors"] or []) == set(row["actors"]))
     if gold.get("place"):
@@ -141,7 +156,11 @@ def _attributes(score: Score, row: pd.Series, gold: dict[str, Any]) -> None:
     ):
         if gold.get(key) is not None:
             value = row[column]
-            _check(score, key, value is not None and not pd.isna(value) and float(value) == float(gold[key]))
+            _check(
+                score,
+                key,
+                value is not None and not pd.isna(value) and float(value) == float(gold[key]),
+            )
     if gold.get("duration_hedge"):
         _check(score, "duration_hedge", gold["duration_hedge"] == row["duration_hedge"])
     texts = [_norm(q["text"]) for q in row["quotes"]]
@@ -151,7 +170,11 @@ def _attributes(score: Score, row: pd.Series, gold: dict[str, Any]) -> None:
             _check(score, key, any(needle in t or (t and t in needle) for t in texts))
     if gold.get("start"):
         start = row["start"]
-        _check(score, "start", start is not None and not pd.isna(start) and start.strftime("%H:%M") == gold["start"])
+        _check(
+            score,
+            "start",
+            start is not None and not pd.isna(start) and start.strftime("%H:%M") == gold["start"],
+        )
     if gold.get("evidence"):
         _check(score, "evidence", _evidence_hit(row, gold["evidence"]))
 
@@ -187,7 +210,9 @@ def score_table(table: pd.DataFrame, annotations: list[dict[str, Any]]) -> Score
         for gi, gold in enumerate(golds):
             if gi not in gold_done:
                 score.false_negatives += 1
-                score.misses.append(f"{rid}: {gold['type']}/{gold['status']} «{gold.get('evidence')}»")
+                score.misses.append(
+                    f"{rid}: {gold['type']}/{gold['status']} «{gold.get('evidence')}»"
+                )
         for idx, row in rows.iterrows():
             if idx not in used:
                 score.false_positives += 1

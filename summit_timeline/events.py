@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -76,7 +77,7 @@ class _Words:
     negation_exempt: Any
     planned: Any
     announced: Any
-    accepted: Any
+    announcing: Any
     sequence: Any
     speech: Any
     clause_breaks: Any
@@ -96,7 +97,7 @@ def _words(language: str) -> _Words:
         negation_exempt=Lexicon(language, {"exempt": status.get("negation_exempt", [])}),
         planned=Lexicon(language, {"planned": status["planned"]}),
         announced=Lexicon(language, {"announced": status["announced"]}),
-        accepted=Lexicon(language, {"accepted": status.get("accepted", [])}),
+        announcing=lexicon_matcher(language, "events", "announcing"),
         sequence=lexicon_matcher(language, "events", "sequence"),
         speech=lexicon_matcher(language, "events", "speech_verbs"),
         clause_breaks=lexicon_matcher(language, "events", "clause_breaks"),
@@ -107,15 +108,25 @@ def _types() -> dict[str, dict[str, Any]]:
     return ontology()["types"]
 
 
+def _is_clause_mark(text: str, i: int) -> bool:
+    """Punctuation that ends a clause: not the colon of "11:55" or the comma of "1,000"."""
+    ch = text[i]
+    if ch not in _CLAUSE_PUNCT:
+        return False
+    if ch in ",:" and i + 1 < len(text) and not text[i + 1].isspace():
+        return False
+    return True
+
+
 def _clause(text: str, start: int, end: int, breaks: list[Match]) -> tuple[int, int]:
     """The clause of ``text`` around ``[start, end)``: bounded by punctuation and break words."""
     left, right = 0, len(text)
     for i in range(start - 1, -1, -1):
-        if text[i] in _CLAUSE_PUNCT:
+        if _is_clause_mark(text, i):
             left = i + 1
             break
     for i in range(end, len(text)):
-        if text[i] in _CLAUSE_PUNCT:
+        if _is_clause_mark(text, i):
             right = i
             break
     for b in breaks:
@@ -137,10 +148,12 @@ def _in_quote(quotes: list[QuoteSpan], start: int, end: int) -> QuoteSpan | None
     return None
 
 
-def _status(
-    words: _Words, event_type: str, clause: str, trigger_in_clause: tuple[int, int], in_quote: bool
-) -> str | None:
-    """Status from the clause's cues; None if the clause negates the event."""
+def _status(words: _Words, event_type: str, clause: str, wider: str) -> str | None:
+    """Status from the clause's cues; None if the clause negates the event.
+
+    ``wider`` is the clause with the clauses coordinated to it ("will meet X and leave on
+    Saturday"), where an announcing verb or a modal also counts.
+    """
     if words.cancelled.find(clause):
         return "cancelled"
     exempt = words.negation_exempt.find(clause)
@@ -154,8 +167,8 @@ def _status(
             return "cancelled"
         return None
     if event_type == "invitation":
-        return "announced" if words.accepted.find(clause) else "proposed"
-    if words.announced.find(clause):
+        return "proposed"
+    if words.announced.find(wider) or words.announcing.find(wider):
         return "announced"
     return "occurred"
 
@@ -266,6 +279,9 @@ def extract_mentions(report: Report) -> list[Mention]:
     per_sentence = [(s, finder.find(s.text)) for s in sentences]
     discourse = _Discourse(_principals(per_sentence))
 
+    destinations = {
+        p.lower() for p in lexicon(language, "places").get("destination_prepositions", [])
+    }
     mentions: list[Mention] = []
     quote_speaker: dict[int, str | None] = {}
     unclaimed: list[int] = []  # quotations no trigger of their sentence claims
@@ -327,17 +343,15 @@ def extract_mentions(report: Report) -> list[Mention]:
             if quote and not spec.get("quoted", False):
                 continue
             if quote:
-                clause = text[quote.inner_start : quote.inner_end]
-                c_start = 0
-                t_in = (
-                    offset + trig.start - quote.inner_start,
-                    offset + trig.end - quote.inner_start,
-                )
+                clause = wider = text[quote.inner_start : quote.inner_end]
             else:
                 c_start, c_end = _clause(s_text, trig.start, trig.end, breaks)
                 clause = s_text[c_start:c_end]
-                t_in = (trig.start - c_start, trig.end - c_start)
-            status = _status(words, event_type, clause, t_in, bool(quote))
+                w_start, w_end = _clause(s_text, trig.start, trig.end, [])
+                wider = s_text[w_start:w_end]
+                if words.announcing.find(s_text[: trig.start]):
+                    wider = s_text[:w_end]
+            status = _status(words, event_type, clause, wider)
             if status is None:
                 continue
             if sentence.is_heading and status == "occurred" and not _has_verb_cue(s_text):
@@ -382,17 +396,25 @@ def extract_mentions(report: Report) -> list[Mention]:
                 mention.place = _proposed_place(clause, language) if quote else None
                 if mention.place is None and places:
                     mention.place = places[-1].place
-            elif places:
-                mention.place = max(places, key=lambda p: p.place.specificity).place
+            else:
+                usable = [
+                    p
+                    for p in places
+                    if not (event_type == "departure" and p.preposition in destinations)
+                ]
+                if usable:
+                    mention.place = max(usable, key=lambda p: p.place.specificity).place
             # times
             if spec.get("duration", False):
-                for t in s_times:
-                    if t.kind != "duration" or _in_quote(quotes, t.start, t.end):
-                        continue
-                    if t.planned and mention.planned is None:
-                        mention.planned = t
-                    elif not t.planned and mention.duration is None:
-                        mention.duration = t
+                spans = [
+                    t
+                    for t in s_times
+                    if t.kind == "duration" and not _in_quote(quotes, t.start, t.end)
+                ]
+                here = offset + trig.start
+                spans.sort(key=lambda t: min(abs(t.start - here), abs(t.end - here)))
+                mention.duration = next((t for t in spans if not t.planned), None)
+                mention.planned = next((t for t in spans if t.planned), None)
             mention.times = [
                 t for t in s_times if t.kind != "duration" and not _in_quote(quotes, t.start, t.end)
             ]
@@ -451,7 +473,7 @@ def extract_mentions(report: Report) -> list[Mention]:
                 discourse.last_person = subject
 
     _attach_statements(mentions, quotes, unclaimed, quote_speaker, speech_order, discourse)
-    return _merge(mentions, discourse)
+    return _merge(mentions, discourse, finder.country_of)
 
 
 def _speech_subject(
@@ -553,7 +575,8 @@ def _attach_statements(
             p = press[0]
             rest = [a for a in p.actors if a not in order]
             p.speakers = order
-            p.actors = [*order, *rest] if set(order) <= set(p.actors) or not p.actors else p.actors
+            if len(set(order) & set(p.actors)) >= 2:
+                p.actors = [*[a for a in order if a in p.actors], *rest]
 
 
 _PER_PERSON = {"arrival", "departure", "visit"}
@@ -598,7 +621,9 @@ def _compatible(a: Mention, b: Mention) -> bool:
     return not (clocks_a and clocks_b and not clocks_a & clocks_b)
 
 
-def _merge(mentions: list[Mention], discourse: _Discourse) -> list[Mention]:
+def _merge(
+    mentions: list[Mention], discourse: _Discourse, country_of: Callable[[str], str | None]
+) -> list[Mention]:
     """One mention per event in this report, with all its evidence."""
     merged: list[Mention] = []
     # definite statuses first, so headings join them
@@ -614,9 +639,12 @@ def _merge(mentions: list[Mention], discourse: _Discourse) -> list[Mention]:
         if m.status == "unspecified":
             m.status = "occurred"
             m.confidence = min(m.confidence, 0.6)
-        if not m.actors and m.event_type in {"talks", "press_statement", "departure", "arrival"}:
-            m.actors = list(discourse.principals)
-            m.confidence = min(m.confidence, 0.7)
+        if m.event_type == "talks" and not set(m.actors) & set(discourse.principals):
+            # talks naming only members of the leaders' delegations are the leaders' talks
+            countries = {country_of(p) for p in discourse.principals}
+            if all(country_of(a) in countries for a in m.actors):
+                m.actors = [*discourse.principals, *m.actors]
+                m.confidence = min(m.confidence, 0.7)
         m.evidence.sort(key=lambda s: s.start)
     merged.sort(key=lambda m: min(s.start for s in m.evidence))
     return merged

@@ -120,10 +120,12 @@ def _index() -> dict[str, Place]:
             ):
                 index[name] = place
 
-    # the project's venues last: they win
+    # the project's venues last: they win; a building stands for the place it lies in
     for canonical, entry in (gazetteer("places") or {}).items():
         within = (entry["in"],) if entry.get("in") else ()
         place = Place(canonical, entry["timezone"], "venue", within)
+        if entry.get("building") and entry.get("in") in index:
+            place = index[entry["in"]]
         for name in [canonical, *(entry.get("names") or [])]:
             index[name] = place
     return index
