@@ -79,18 +79,33 @@ def _local_datetime(
     return dt.datetime.combine(day, clock, tzinfo=stated).astimezone(tz)
 
 
+_CONTEXT_WINDOW = dt.timedelta(days=7)
+
+
+def _resolve(t: TimeExpression, anchor: dt.date | None) -> dt.date | None:
+    if t.kind in ("date", "datetime") and t.date:
+        if not t.year_given and anchor:
+            return resolve_day(t, anchor) or t.date
+        return t.date
+    if t.kind in ("weekday", "relative_day") and anchor:
+        return resolve_day(t, anchor)
+    return None
+
+
 def date_mention(
     times: list[TimeExpression],
     duration_min: float | None,
     *,
     report: Report,
     tz: ZoneInfo | None,
-    context: dt.date | None,
-    dated_by_publication: bool,
+    context: TimeExpression | None = None,
+    stamps: list[TimeExpression] | None = None,
+    dated_by_publication: bool = True,
 ) -> Dating:
     """Date one mention from its sentence's time expressions.
 
-    ``context`` is the date an earlier sentence of the report established; ``dated_by_publication``
+    ``context`` is the last day the report named before the mention (used when it lies within
+    a week before publication); ``stamps`` are live-blog entry times; ``dated_by_publication``
     says whether a mention with no date of its own may take the publication date (not for
     announced events).
     """
@@ -101,25 +116,23 @@ def date_mention(
     source = "none"
     candidates: tuple[dt.date, ...] = ()
     for t in times:
-        if t.kind in ("date", "datetime") and t.date:
-            day = t.date
-            if not t.year_given and anchor:
-                day = resolve_day(t, anchor) or day
-            source = "stated"
+        resolved = _resolve(t, anchor)
+        if resolved:
+            day = resolved
+            source = "stated" if t.kind in ("date", "datetime") else "relative"
             break
-        if t.kind in ("weekday", "relative_day") and anchor:
-            resolved = resolve_day(t, anchor)
-            if resolved:
-                day, source = resolved, "relative"
-                break
-    if day is None and context is not None:
-        day, source = context, "context"
+    if day is None and context is not None and dated_by_publication:
+        resolved = _resolve(context, anchor)
+        if resolved and anchor and anchor - _CONTEXT_WINDOW <= resolved <= anchor:
+            day, source = resolved, "context"
     if day is None and dated_by_publication and pub_dates:
         day, source, candidates = pub_dates[0], "publication", pub_dates
     if day is not None and not candidates:
         candidates = (day,)
 
     clock = next((t for t in times if t.time is not None), None)
+    if clock is None and stamps:
+        clock = min(stamps, key=lambda t: t.start)
     start = end = None
     precision = "day" if day else "none"
     if clock and day:
@@ -129,6 +142,9 @@ def date_mention(
             end = _local_datetime(day, clock, clock.time_end, tz)
         elif duration_min:
             end = start + dt.timedelta(minutes=duration_min)
+        elif stamps and len(stamps) > 1:
+            last = _local_datetime(day, stamps[0], max(s.time for s in stamps), tz)
+            end = last if last > start else None
         if report.published and start > report.published and source != "stated":
             # never after publication: the clock time belongs to the day before
             start -= dt.timedelta(days=1)

@@ -53,6 +53,8 @@ class Mention:
     in_quote: bool = False
     confidence: float = 0.8
     speakers: list[str] = field(default_factory=list)
+    stamps: list[TimeExpression] = field(default_factory=list)
+    context: TimeExpression | None = None
 
     def score(self) -> float:
         """How informative the mention's sentence is, to pick the evidence shown first."""
@@ -473,7 +475,45 @@ def extract_mentions(report: Report) -> list[Mention]:
                 discourse.last_person = subject
 
     _attach_statements(mentions, quotes, unclaimed, quote_speaker, speech_order, discourse)
-    return _merge(mentions, discourse, finder.country_of)
+    _live_stamps(mentions, sentences, times)
+    merged = _merge(mentions, discourse, finder.country_of)
+    days = [t for t in times if t.kind in _DAY_KINDS and not _in_quote(quotes, t.start, t.end)]
+    for m in merged:
+        first = min(e.start for e in m.evidence)
+        before = [t for t in days if t.start < first]
+        m.context = before[-1] if before else None
+    return merged
+
+
+_DAY_KINDS = ("date", "datetime", "weekday", "relative_day")
+
+
+def _live_stamps(
+    mentions: list[Mention], sentences: list[Sentence], times: list[TimeExpression]
+) -> None:
+    """Live-blog entries: a line that is only a clock time stamps the entry below it.
+
+    A mention in the entry whose own sentence gives no day or clock time takes the stamp.
+    """
+    stamp_at: dict[int, TimeExpression] = {}
+    current: TimeExpression | None = None
+    for sentence in sentences:
+        clock = [t for t in times if sentence.start <= t.start < sentence.end and t.time]
+        printed = sum(t.end - t.start for t in clock)
+        if clock and printed >= 0.6 * len(sentence.text.strip()):
+            current = clock[0]
+            continue
+        if sentence.is_heading and not clock:
+            continue
+        if current is not None:
+            stamp_at[sentence.index] = current
+    for m in mentions:
+        stamp = stamp_at.get(m.sentence.index)
+        if stamp is None:
+            continue
+        if any(t.time or t.kind in _DAY_KINDS for t in m.times):
+            continue
+        m.stamps.append(stamp)
 
 
 def _speech_subject(
@@ -669,6 +709,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     target.talk_format = target.talk_format or other.talk_format
     target.times = target.times or other.times
     target.order_cue = target.order_cue or other.order_cue
+    target.stamps.extend(t for t in other.stamps if t not in target.stamps)
     target.confidence = min(1.0, max(target.confidence, other.confidence) + 0.05)
     if target.status == "unspecified":
         target.status = other.status

@@ -55,7 +55,6 @@ def _report_rows(report: Report) -> list[dict[str, Any]]:
     mentions = extract_mentions(report)
     venue = _venue(mentions)
     rows: list[dict[str, Any]] = []
-    context: dt.date | None = None
     for index, m in enumerate(mentions):
         place = m.place
         if place is None and m.event_type in _AT_VENUE:
@@ -69,11 +68,10 @@ def _report_rows(report: Report) -> list[dict[str, Any]]:
             duration,
             report=report,
             tz=tz,
-            context=context if m.status not in {"announced"} else None,
+            context=m.context,
+            stamps=m.stamps,
             dated_by_publication=m.status != "announced",
         )
-        if dating.date_source in {"stated", "relative"}:
-            context = dating.date
         cameo = ontology()["types"].get(m.event_type, {}).get("cameo", "")
         evidence = [
             {"sentence": s.text, "char_start": s.start, "char_end": s.end} for s in m.evidence
