@@ -40,6 +40,9 @@ def _section(page: str, section: str) -> str:
 def test_page_is_self_contained(alaska_page: str) -> None:
     assert alaska_page.startswith("<!DOCTYPE html>")
     assert "Content-Security-Policy" in alaska_page and "connect-src 'none'" in alaska_page
+    policy = re.search(r'Content-Security-Policy" content="([^"]+)"', alaska_page).group(1)
+    assert "unsafe-inline" not in policy.split("script-src", 1)[1].split(";", 1)[0]
+    assert len(re.findall(r"'sha256-[A-Za-z0-9+/=]+'", policy)) == 3
     assert re.search(r"<script[^>]+src=", alaska_page) is None
     assert re.search(r"<link[^>]+href=", alaska_page) is None
     assert len(alaska_page) > 3_000_000, "plotly.js is inlined"

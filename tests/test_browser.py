@@ -1,0 +1,198 @@
+"""The exported page in real headless Chromium, offline: toggles work, planted payloads never run."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tables import PWN, SCRIPT, alaska_table, hostile_table
+
+from summit_timeline.export import export_html
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+#: plotly treats two clicks within its double-click delay (300 ms) as a double click
+CLICK_PAUSE_MS = 650
+ALPEN = ["a-1", "a-2", "a-3", "a-4", "a-5", "a-6"]
+SEE = ["b-1", "b-2", "b-3", "b-4", "b-5"]
+ALL = sorted(ALPEN + SEE)
+
+VISIBLE_JS = """() => {
+  const gd = document.getElementById('timeline-figure');
+  const shown = new Set();
+  for (const trace of gd.data) {
+    if (trace.visible === false || trace.visible === 'legendonly') continue;
+    for (const id of trace.customdata || []) if (id !== null) shown.add(id);
+  }
+  return Array.from(shown).sort();
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield browser
+        browser.close()
+
+
+class Page:
+    """An exported page opened from disk with the network blocked; records what it tries."""
+
+    def __init__(self, browser: Any, path: Path) -> None:
+        self.context = browser.new_context(offline=True, viewport={"width": 1400, "height": 1000})
+        self.page = self.context.new_page()
+        self.dialogs: list[str] = []
+        self.blocked: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("dialog", self._dialog)
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on(
+            "console", lambda msg: self.errors.append(msg.text) if msg.type == "error" else None
+        )
+        self.page.route("**/*", self._route)
+        self.page.goto(path.resolve().as_uri())
+        self.page.wait_for_function(
+            "() => { const gd = document.getElementById('timeline-figure');"
+            " return gd && gd._fullLayout && gd.data && gd.data.length > 0; }"
+        )
+
+    def _dialog(self, dialog: Any) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _route(self, route: Any) -> None:
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            self.blocked.append(route.request.url)
+            route.abort()
+
+    def visible(self) -> list[str]:
+        return self.page.evaluate(VISIBLE_JS)
+
+    def click_legend(self, outlet: str) -> None:
+        item = self.page.locator(".legend .traces").filter(has_text=outlet)
+        item.locator(".legendtoggle").click()
+        self.page.wait_for_timeout(CLICK_PAUSE_MS)
+
+    def click_button(self, label: str) -> None:
+        self.page.locator(".updatemenu-button").filter(has_text=label).click()
+        self.page.wait_for_timeout(CLICK_PAUSE_MS)
+
+    def hover(self, mention_id: str) -> str:
+        """Show the hover label of a mention (through plotly's own hover) and return its text."""
+        self.page.evaluate(
+            """(id) => {
+              const gd = document.getElementById('timeline-figure');
+              gd.data.forEach((trace, curve) => {
+                const point = (trace.customdata || []).indexOf(id);
+                if (point >= 0) Plotly.Fx.hover(gd, [{curveNumber: curve, pointNumber: point}]);
+              });
+            }""",
+            mention_id,
+        )
+        self.page.wait_for_timeout(200)
+        return " ".join(self.page.locator(".hoverlayer .hovertext").all_text_contents())
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture(scope="module")
+def alaska(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Page]:
+    path = export_html(alaska_table(), tmp_path_factory.mktemp("alaska") / "timeline.html")
+    page = Page(browser, path)
+    yield page
+    page.close()
+
+
+def test_page_renders_offline_without_errors(alaska: Page) -> None:
+    assert alaska.visible() == ALL
+    assert alaska.page.locator(".legend .traces").count() == 2
+    assert alaska.blocked == []
+    assert alaska.errors == []
+    title = alaska.page.locator(".g-xtitle").text_content() or ""
+    assert "America/Anchorage" in title
+
+
+def test_legend_clicks_hide_and_show_an_outlet(alaska: Page) -> None:
+    alaska.click_button("All outlets")
+    steps = [
+        ("Alpenblatt", SEE),
+        ("Alpenblatt", ALL),
+        ("Seeblick Zeitung", ALPEN),
+        ("Seeblick Zeitung", ALL),
+        ("Alpenblatt", SEE),
+        ("Seeblick Zeitung", []),
+        ("Alpenblatt", ALPEN),
+        ("Seeblick Zeitung", ALL),
+    ]
+    for outlet, expected in steps:
+        alaska.click_legend(outlet)
+        assert alaska.visible() == expected, f"after clicking {outlet}"
+
+
+def test_buttons_show_outlets_and_single_outlet_events(alaska: Page) -> None:
+    steps = [
+        ("Alpenblatt only", ALPEN),
+        ("Seeblick Zeitung only", SEE),
+        ("Reported by one outlet only", ["a-1"]),
+        ("All outlets", ALL),
+    ]
+    for label, expected in steps:
+        alaska.click_button(label)
+        assert alaska.visible() == expected, f"after button {label}"
+    # after one outlet alone, a click on the other's legend entry brings it back
+    alaska.click_button("Alpenblatt only")
+    alaska.click_legend("Seeblick Zeitung")
+    assert alaska.visible() == ALL
+
+
+def test_hover_shows_the_evidence(alaska: Page) -> None:
+    alaska.click_button("All outlets")
+    text = alaska.hover("a-2")
+    assert "Insgesamt dauerte die Runde nur 2 Stunden 45 Minuten" in text
+    assert "nur 165 min" in text and "gut 150 min" in text
+
+
+def test_planted_payloads_are_shown_and_never_run(
+    browser: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = export_html(hostile_table(), tmp_path_factory.mktemp("hostile") / "t.html")
+    page = Page(browser, path)
+    try:
+        for mention_id in ("e-1", "f-1", "e-2"):
+            hover = page.hover(mention_id)
+            assert hover, f"no hover label for {mention_id}"
+        page.click_legend("Fair Herald")
+        page.click_button("All outlets")
+        page.page.locator("#sources td span").first.click()
+        page.page.wait_for_timeout(300)
+        assert page.page.evaluate("() => window.__pwned") is None
+        assert page.dialogs == []
+        assert page.page.locator("img").count() == 0
+        assert page.page.locator('a[href^="javascript"]').count() == 0
+        body = page.page.inner_text("body")
+        assert SCRIPT in body and f"javascript:{PWN}" in body
+        legend = " ".join(page.page.locator(".legendtext").all_text_contents())
+        assert SCRIPT in legend
+        hover = page.hover("e-1")
+        assert f"They talked {SCRIPT}" in hover and "%{customdata}" in hover
+        assert page.blocked == []
+    finally:
+        page.close()
