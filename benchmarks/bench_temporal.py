@@ -36,7 +36,7 @@ def _case_sentences() -> list[tuple[str, str]]:
         raise FileNotFoundError(ROOT / "tests" / "test_temporal.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    tables = ("DURATIONS", "CLOCKS", "DATES", "DAYS", "NEGATIVES", "RESOLVE")
+    tables = ("DURATIONS", "CLOCKS", "DATES", "DAYS", "KINDS", "NEGATIVES", "RESOLVE")
     return [(lang, text) for name in tables for lang, text, _ in getattr(module, name)]
 
 

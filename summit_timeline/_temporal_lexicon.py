@@ -150,6 +150,7 @@ class Rules:
     unit_re: re.Pattern[str]
     suffix_unit_re: re.Pattern[str] | None
     joiner_gap_re: re.Pattern[str]
+    comma_gap_re: re.Pattern[str]
     duration_gap_re: re.Pattern[str]
 
 
@@ -284,7 +285,9 @@ def compile_rules(language: str) -> Rules:
             r"(?<!\w)(?P<pre>\d+(?:[.,]\d+)?-?|[^\W\d_]+?)"
             rf"(?P<suf>{_alt(suffix_units, glued=True)})"
         )
-    joiner_gap_re = re.compile(rf"(?:\s|{_alt(lex['joiners'] or [])})*")
+    joiners = _alt(lex["joiners"] or [])
+    joiner_gap_re = re.compile(rf"(?:\s|{joiners})*")
+    comma_gap_re = re.compile(rf"\s*,\s*{joiners}(?:\s|{joiners})*")
     duration_gap_re = re.compile(rf"\s*(?:{_alt(lex['duration_joiners'] or [])})?\s*")
 
     fractions = {norm(k): float(v) for k, v in (lex["fractions"] or {}).items()}
@@ -328,6 +331,7 @@ def compile_rules(language: str) -> Rules:
         unit_re=unit_re,
         suffix_unit_re=suffix_unit_re,
         joiner_gap_re=joiner_gap_re,
+        comma_gap_re=comma_gap_re,
         duration_gap_re=duration_gap_re,
     )
 

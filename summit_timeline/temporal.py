@@ -374,7 +374,9 @@ def _number_before(text: str, toks: list[_Tok], i: int, rules: Rules) -> tuple[f
     """The longest number phrase ending just before ``toks[i]``: (value, its first token)."""
     for length in range(min(i, 5), 0, -1):
         first = i - length
-        if any(not t[0][0].isalnum() and t[0] not in "-–" for t in toks[first:i]):
+        if not toks[first][0][0].isalnum() or any(
+            not t[0][0].isalnum() and t[0] not in "-–" for t in toks[first:i]
+        ):
             continue
         value = number(text[toks[first][1] : toks[i - 1][2]], rules.language)
         if value is not None:
@@ -401,6 +403,33 @@ def _is_planned(text: str, toks: list[_Tok], first: int, end: int, rules: Rules)
         if _match_start(after, k, rules.planned):
             return True
     return False
+
+
+def _range_low(
+    text: str, toks: list[_Tok], first: int, high: float, rules: Rules
+) -> tuple[float, int] | None:
+    """Lower end of a range before ``toks[first]`` ("vier bis", "two-to-"): (value, first token)."""
+    hyphen = "-–"
+    for skip_after in (0, 1):  # "two-to-three": a hyphen between the range word and the number
+        j = first - skip_after
+        if skip_after and (j < 1 or toks[j][0] not in hyphen):
+            continue
+        hit = _match_end(toks, j, rules.range_to) or _match_end(toks, j, rules.range_and)
+        if hit is None:
+            continue
+        word = tuple(t[0] for t in toks[j - hit[0] : j])
+        for skip_before in (0, 1):
+            k = j - hit[0] - skip_before
+            if skip_before and (k < 1 or toks[k][0] not in hyphen):
+                continue
+            low = _number_before(text, toks, k, rules)
+            if low is None or low[0] >= high:
+                continue
+            between = _match_end(toks, low[1], rules.range_between)
+            if word in rules.range_and and not between:
+                continue  # "zwei und drei Stunden" without "zwischen" is no range
+            return low[0], low[1] - (between[0] if between else 0)
+    return None
 
 
 def _duration_at(
@@ -441,20 +470,10 @@ def _duration_at(
                 inner, found = hit[1], (1.0, i - hit[0])
         value, first = found
     low = None
-    to_hit = _match_end(toks, first, rules.range_to) or _match_end(toks, first, rules.range_and)
-    if to_hit and known is None:
-        length = to_hit[0]
-        word = tuple(t[0] for t in toks[first - length : first])
-        before = _number_before(text, toks, first - length, rules)
-        if before is not None and before[0] < value:
-            start_idx = before[1]
-            between = _match_end(toks, start_idx, rules.range_between)
-            if word in rules.range_and and not between:
-                before = None
-            elif between:
-                start_idx -= between[0]
-            if before is not None:
-                low, first = before[0], start_idx
+    if known is None:
+        hit = _range_low(text, toks, first, value, rules)
+        if hit is not None:
+            low, first = hit
     hedge = inner
     hit = _match_end(toks, first, rules.hedges)
     span_start = toks[first][1] if first < len(toks) else unit_start
@@ -637,7 +656,10 @@ def _merge_day_time(text: str, a: _Cand, b: _Cand, gap: str, rules: Rules) -> _C
         day, time = b.expr, a
     else:
         return None
-    if not rules.joiner_gap_re.fullmatch(gap):
+    if not rules.joiner_gap_re.fullmatch(gap) and not (
+        # "am Sonntag, 17. August, um 10 Uhr", "Friday, around 2 p.m.": a comma only with a joiner
+        rules.comma_gap_re.fullmatch(gap) or (time.expr.hedge and re.fullmatch(r"\s*,\s*", gap))
+    ):
         return None
     joined = _join(
         text, a.expr, b.expr, **_time_fields(time, day.part_of_day or time.expr.part_of_day)

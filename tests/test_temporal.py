@@ -48,6 +48,9 @@ DURATIONS = [
     ("de", "Es dauerte 1,5 Stunden.", (90, None, None, None, False)),
     ("de", "Sie verhandelten vier bis fünf Stunden.", (240, 300, None, None, False)),
     ("de", "Sie verhandelten zwischen vier und fünf Stunden.", (240, 300, None, None, False)),
+    ("de", "Sie verhandelten 4-5 Stunden.", (240, 300, None, None, False)),
+    ("de", "nach der 45-Minuten-Pause", (45, None, None, None, False)),
+    ("de", "Es dauerte bis zu drei Stunden.", (180, None, "bis zu", "at_most", False)),
     ("de", "Es dauerte fast drei Stunden.", (180, None, "fast", "at_most", False)),
     ("de", "kürzer als die vorgesehenen sechs Stunden", (360, None, None, None, True)),
     ("de", "Geplant waren ursprünglich sechs Stunden.", (360, None, None, None, True)),
@@ -83,6 +86,7 @@ DURATIONS = [
     ("en", "The planned talks lasted three hours.", (180, None, None, None, False)),
     ("en", "They talked for two hours longer than planned.", (120, None, None, None, False)),
     ("en", "between two and three hours", (120, 180, None, None, False)),
+    ("en", "a two-to-three-hour meeting", (120, 180, None, None, False)),
 ]
 
 
@@ -173,6 +177,16 @@ DATES = [
     ("en", "Friday, Aug. 15 at 3 p.m.", ("datetime", dt.date(2025, 8, 15), False, 4, T(15))),
     ("en", "on Sept. 3, 2024", ("date", dt.date(2024, 9, 3), True, None, None)),
     (
+        "de",
+        "am Sonntag, 17. August, um 10 Uhr",
+        ("datetime", dt.date(2025, 8, 17), False, 6, T(10)),
+    ),
+    (
+        "en",
+        "on Sunday, Aug. 17, at 10 a.m. EDT",
+        ("datetime", dt.date(2025, 8, 17), False, 6, T(10)),
+    ),
+    (
         "en",
         "published 2019-06-30T08:55:00-04:00",
         ("datetime", dt.date(2019, 6, 30), True, None, T(8, 55)),
@@ -230,6 +244,27 @@ def test_days_and_parts(lang: str, text: str, expected: tuple) -> None:
     assert len(found) == 1, found
     got = found[0]
     assert (got.kind, got.weekday, got.day_offset, got.part_of_day) == expected
+
+
+# --------------------------------------------------------------------------- what joins
+
+# expected: the kinds found, in order (a list item never joins its neighbour)
+KINDS = [
+    ("de", "am Freitag um 14 Uhr", ["weekday"]),
+    ("de", "Freitagabend um 20 Uhr Ortszeit", ["weekday"]),
+    ("de", "gestern Abend um 9 Uhr", ["relative_day"]),
+    ("de", "Am Freitag. Um 14 Uhr begann es.", ["weekday", "time"]),
+    ("de", "Sie sprachen von 11 bis 14 Uhr, am Abend aßen sie.", ["time", "part_of_day"]),
+    ("en", "from 10 to 11:30 a.m., later that day", ["time", "relative_day"]),
+    ("en", "Friday, around 2 p.m.", ["weekday"]),
+    ("en", "at 1 p.m. on Friday", ["weekday"]),
+    ("en", "on Friday. At 2 p.m. they met", ["weekday", "time"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), KINDS)
+def test_what_joins(lang: str, text: str, expected: list[str]) -> None:
+    assert [e.kind for e in find_temporal(text, lang)] == expected
 
 
 # --------------------------------------------------------------------------- negatives
@@ -381,6 +416,22 @@ def test_lexicons_have_the_same_keys() -> None:
     keys = {lang: set(resources.lexicon(lang, "temporal")) for lang in ("de", "en")}
     assert keys["de"] == keys["en"] == set(temporal.LEXICON_KEYS)
     assert not [p for p in resources.check_lexicons() if "temporal" in p]
+
+
+def _leaves(node: object) -> list[object]:
+    if isinstance(node, dict):
+        return [*node, *(leaf for value in node.values() for leaf in _leaves(value))]
+    if isinstance(node, list):
+        return [leaf for value in node for leaf in _leaves(value)]
+    return [node]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_no_yaml_booleans(lang: str) -> None:
+    # YAML 1.1 reads unquoted on/off/yes/no as booleans: "on" must be quoted to stay a word
+    assert not [
+        leaf for leaf in _leaves(resources.lexicon(lang, "temporal")) if isinstance(leaf, bool)
+    ]
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
