@@ -457,9 +457,9 @@ def _duration_at(
             if key in rules.hedges:
                 options.append((length, rules.hedges[key]))
         for length, hedge in options:
-            number = _number_before(text, toks, i - length, rules)
-            if number is not None:
-                found, inner = number, hedge
+            parsed = _number_before(text, toks, i - length, rules)
+            if parsed is not None:
+                found, inner = parsed, hedge
                 break
         if found is None:
             if not compound:
@@ -545,9 +545,8 @@ class _Cand:
     priority: int
     need_anchor: bool = False
     unit: float = 0.0  # duration unit in seconds, to join "2 Stunden 45 Minuten"
-    meridiem: bool = (
-        False  # clock time with a.m./p.m. or 24-hour digits a part of day must not shift
-    )
+    # a clock time that a part of the day must not shift (a.m./p.m. given, or an ISO timestamp)
+    meridiem: bool = False
 
 
 def _expr(kind: Kind, text: str, start: int, end: int, **fields: Any) -> TimeExpression:
