@@ -287,6 +287,14 @@ def _order_day(events: list[_Event], mentions: list[_Mention]) -> list[_Event]:
             continue  # the clock times already say which came first
         if not _reaches(edges, after, before):
             edges[before].add(after)
+    # events of the same natural order (two talks formats): the order a report tells them in
+    natural = {e.event_id: e.natural for e in events}
+    for group in by_report.values():
+        for earlier, later in itertools.pairwise(group):
+            same = natural[earlier.event_id] == natural[later.event_id]
+            if same and earlier.event_id != later.event_id:
+                if not _reaches(edges, later.event_id, earlier.event_id):
+                    edges[earlier.event_id].add(later.event_id)
     indegree = Counter(target for targets in edges.values() for target in targets)
     by_id = {e.event_id: e for e in events}
 

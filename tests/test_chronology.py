@@ -72,6 +72,15 @@ ORDER_CASES = [
         ["talks", "press"],
     ),
     (
+        "two events of one type in the order a report tells them",
+        [
+            _event("t1", "talks", 5, report_id="r2", mention_id="r2-t1"),
+            _event("t1", "talks", 20),
+            _event("t2", "talks", 10, status="cancelled"),
+        ],
+        ["t2", "t1"],
+    ),
+    (
         "clock times beat the natural order and cues",
         [
             _event(
