@@ -235,11 +235,47 @@ def sources_html(table: pd.DataFrame) -> str:
     return _html_table(headers, body, css="sources")
 
 
+_NO_DIFFERENCES = (
+    '<p class="muted">No event is reported by more than one outlet, or they agree.</p>'
+)
+
+
 def differences_html(table: pd.DataFrame) -> str:
-    """Where outlets differ on an event, and the events only one outlet reports."""
+    """Where outlets differ on an event, and the events only some outlets report.
+
+    Uses ``compare.discrepancies`` (quotes per speaker, actors one by one, who spoke first) and
+    falls back to the figure's simpler ``plot.outlet_differences`` if that module is missing.
+    """
+    validate_table(table)
+    try:
+        from .compare import discrepancies
+    except ImportError:
+        return _simple_differences_html(table)
+    found = discrepancies(table)
+    if found.empty:
+        return _NO_DIFFERENCES
+    body = []
+    keys = ["event_id", "attribute", "detail"]
+    for _, group in found.groupby(keys, sort=False, dropna=False):
+        first = group.iloc[0]
+        attribute = str(first["attribute"]).replace("_", " ")
+        detail = first["detail"]
+        if not is_missing(detail) and str(detail):
+            attribute += f" ({detail})"
+        empty = "not reported" if first["attribute"] == "reported_by" else "not given"
+        values = "<br>".join(
+            f"<b>{_esc(row['outlet'])}</b>: "
+            + (_esc(empty) if is_missing(row["value"]) else _esc(row["value"]))
+            for _, row in group.iterrows()
+        )
+        body.append([_td(_esc(first["label"])), _td(_esc(attribute)), _td(values)])
+    return _html_table(["Event", "What differs", "By outlet"], body, css="differences")
+
+
+def _simple_differences_html(table: pd.DataFrame) -> str:
     differences: list[Difference] = outlet_differences(table)
     if not differences:
-        return '<p class="muted">No event is reported by more than one outlet, or they agree.</p>'
+        return _NO_DIFFERENCES
     order = {e: i for i, e in enumerate(chronology(table).events)}
     differences.sort(key=lambda d: (order.get(d.event_id, len(order)), d.aspect == "reported by"))
     body = []

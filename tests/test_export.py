@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -56,7 +57,16 @@ def test_page_has_sources_events_and_differences(alaska_page: str) -> None:
     assert "2025-08-16T06:56:00+02:00" in sources
     events = _section(alaska_page, "events")
     assert events.count("<tr>") == len(alaska_table()) + 1
-    differences = _section(alaska_page, "differences")
+    rows = _section(alaska_page, "differences").split("<tr>")
+    duration = next(r for r in rows if "Insgesamt" not in r and "<td>duration</td>" in r)
+    assert "165" in duration and "150" in duration
+    cancelled = next(r for r in rows if "(cancelled)" in r)
+    assert "<b>Seeblick Zeitung</b>: not reported" in cancelled
+
+
+def test_simple_differences_without_the_compare_module(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "summit_timeline.compare", None)
+    differences = export.differences_html(alaska_table())
     assert "nur 165 min (2 h 45 min)" in differences and "gut 150 min (2 h 30 min)" in differences
     assert "this outlet only" in differences
 
