@@ -40,7 +40,7 @@ _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.I)
 _WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.!?…:;,]$")
 _QUOTE_END = re.compile(r"[\"“”»«’'\)]$")
-_BREADCRUMB_SPLIT = re.compile(r"\s+[|›»>/]\s+")
+_BREADCRUMB_SPLIT = re.compile(r"\s+[|›»>]\s+")
 _LINE_END_TEXT = re.compile(r"[.!?…:\"“”»«’')\]]$")
 
 
@@ -272,6 +272,9 @@ def is_credit(line: str) -> bool:
         return False
     if text.endswith(("?", "!")):
         return False
+    label = p.label.match(text)
+    if label and label.group("auth"):
+        return False  # a byline: "By Jane Doe, Reuters"
     m = p.credit_start.match(text)
     if m:
         rest = text[m.end() :].strip().rstrip(".")
@@ -286,18 +289,18 @@ def is_credit(line: str) -> bool:
 def _credit_parts(text: str) -> bool:
     """Short name-like parts, at least one of them an agency or a domain."""
     p = patterns()
-    parts = [part for part in p.credit_split.split(text) if part and part.strip()]
+    parts = [part.strip() for part in p.credit_split.split(text) if part and part.strip()]
     if not parts:
         return False
     has_source = False
     for part in parts:
-        part = part.strip()
-        if p.agency.search(part) or _DOMAIN.fullmatch(part):
+        if p.agency.fullmatch(part) or _DOMAIN.fullmatch(part):
             has_source = True
             continue
         words = part.split()
         if len(words) > 5 or not all(w[0].isupper() or not w[0].isalpha() for w in words):
             return False
+        has_source = has_source or bool(p.agency.search(part))  # "AP Photo"
     return has_source
 
 
@@ -380,10 +383,10 @@ def scan_meta(line: str) -> MetaLine | None:
         found = _names_at(line, pos, single_ok=True)
         if found:
             if not loose:
-                prefix_end = pos  # "date 2025-08-16 Das Treffen ...": text starts here
+                prefix_end = pos  # "date 2019-02-28 Der Gipfel ...": text starts here
             pos, loose = found[0], True
             if authors is None and _valid_names(found[1], single_ok=False):
-                authors, outlet = _split_outlet(found[1])  # "16.08.2025, Jane Doe"
+                authors, outlet = _split_outlet(found[1])  # "28.02.2019, Jane Doe"
             continue  # a single word: the place of a dateline ("Helsinki, 16.07.2018")
         break
     if pos >= n and n <= MAX_META_CHARS and not expect_names:

@@ -69,12 +69,34 @@ def _load(args: argparse.Namespace):
     return corpus
 
 
+_SHOWN = [
+    "event_id",
+    "outlet",
+    "event_type",
+    "status",
+    "actors",
+    "place",
+    "date",
+    "time_precision",
+    "duration_min",
+    "duration_hedge",
+    "planned_duration_min",
+]
+
+
+def _print_table(table) -> None:
+    if table.empty:
+        print("no events found")
+        return
+    print(table[_SHOWN].to_string(index=False, max_colwidth=40))
+
+
 def _extract(args: argparse.Namespace, corpus) -> None:
     from .table import extract_events, write_table
 
     table = extract_events(corpus, progress=len(corpus) > 20 and not args.quiet)
     path = write_table(table, args.output)
-    print(table.drop(columns=["evidence", "sentence"]).to_string(max_colwidth=40))
+    _print_table(table)
     print(f"\n{len(table)} event mentions, {table['event_id'].nunique()} events -> {path}")
 
 
@@ -84,6 +106,8 @@ def _build(args: argparse.Namespace, corpus) -> None:
 
     table = extract_events(corpus, progress=len(corpus) > 20 and not args.quiet)
     written = build_outputs(table, args.out, title=args.title)
+    _print_table(table)
+    print()
     for kind, path in written.items():
         print(f"{kind}: {path}")
 

@@ -11,6 +11,7 @@ both candidates, and alignment with another report that fixes the date settles i
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

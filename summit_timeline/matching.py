@@ -66,6 +66,10 @@ def entry_regex(entry: str, language: str) -> str:
             gap = True
             pieces.append(_GAP + r"\s+")
             continue
+        if part == "{Name}":
+            pieces.append(r"(?-i:[A-ZÄÖÜ])[\w'’.-]+")
+            pieces.append(r"\s+")
+            continue
         pieces.append(_word_regex(part, suffixes))
         pieces.append(r"\s+")
     if pieces and pieces[-1] == r"\s+":
@@ -73,7 +77,7 @@ def entry_regex(entry: str, language: str) -> str:
     body = "".join(pieces)
     # words are separated by one or more spaces; a gap piece already ends in \s+
     body = body.replace(r"\s+" + _GAP, _GAP)
-    first, last = parts[0].strip("=*"), parts[-1].strip("=*")
+    first, last = parts[0].strip("=*{}"), parts[-1].strip("=*{}")
     left = r"(?<![\w-])" if first[:1].isalnum() else ""
     right = r"(?![\w])" if last[-1:].isalnum() and not parts[-1].endswith("*") else ""
     if gap and last.lower() in particles:

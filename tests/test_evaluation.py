@@ -1,0 +1,68 @@
+"""Event F1 on our own annotated reports (tests/data/README.md): printed, and held to a floor."""
+
+from __future__ import annotations
+
+import pytest
+
+import summit_timeline as st
+from conftest import DATA
+from summit_timeline.evaluation import load_annotations, score_table
+
+
+def _score(folder: str, prefix: str):
+    corpus = st.load_reports(DATA / folder)
+    assert not corpus.errors
+    table = st.extract_events(corpus)
+    annotations = load_annotations(sorted((DATA / "expected").glob(f"{prefix}-*.yaml")))
+    return score_table(table, annotations)
+
+
+def test_development_set_event_f1(capsys):
+    score = _score("reports", "dev")
+    with capsys.disabled():
+        print(f"\n[development set: 16 reports, 4 summits, de+en]\n{score.summary()}")
+    assert score.f1 >= 0.9
+
+
+def test_holdout_set_event_f1(capsys):
+    """Scored like unseen reports: never tuned on. The floor only catches regressions."""
+    score = _score("holdout", "holdout")
+    with capsys.disabled():
+        print(f"\n[holdout set: 8 reports, 4 other summits, de+en]\n{score.summary()}")
+    assert score.f1 >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("gold", "found", "expected_f1"),
+    [
+        ([("talks", "occurred")], [("talks", "occurred")], 1.0),
+        ([("talks", "occurred")], [("talks", "cancelled")], 0.0),
+        ([("talks", "occurred"), ("arrival", "occurred")], [("talks", "occurred")], 2 / 3),
+    ],
+)
+def test_scorer_counts_type_and_status(gold, found, expected_f1):
+    import pandas as pd
+
+    table = pd.DataFrame(
+        [
+            {
+                "report_id": "r",
+                "event_id": f"e{i}",
+                "event_type": t,
+                "status": s,
+                "actors": [],
+                "sentence": "x",
+                "evidence": [],
+                "quotes": [],
+                "place": None,
+                "date": None,
+                "start": None,
+                "duration_min": None,
+                "duration_hedge": None,
+                "planned_duration_min": None,
+            }
+            for i, (t, s) in enumerate(found)
+        ]
+    )
+    annotations = [{"report_id": "r", "events": [{"type": t, "status": s} for t, s in gold]}]
+    assert score_table(table, annotations).f1 == pytest.approx(expected_f1)

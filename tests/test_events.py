@@ -1,0 +1,216 @@
+"""Event mentions from single sentences: types, status, negation, actors, places, quotes.
+
+Each case is a tiny report written for the test (no sample text), published at a fixed time.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import summit_timeline as st
+from summit_timeline.ingest import parse_report
+
+PUBLISHED = {"de": "2021-06-17 08:00", "en": "2021-06-17 08:00"}
+
+
+def _table(lang: str, text: str, published: str | None = None):
+    report = parse_report(
+        text,
+        report_id="case",
+        language=lang,
+        published=published or PUBLISHED[lang],
+        outlet="Test",
+    )
+    return st.extract_events([report])
+
+
+def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str, str]]:
+    table = _table(lang, text, published)
+    return set(zip(table.event_type, table.status, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # types
+        ("de", "Biden landete am Dienstagabend in Genf.", {("arrival", "occurred")}),
+        ("en", "Putin's plane landed in Geneva shortly after noon.", {("arrival", "occurred")}),
+        ("de", "Biden und Putin sprachen gut drei Stunden miteinander in der Villa.", set()),
+        (
+            "de",
+            "Das Gespräch zwischen Biden und Putin dauerte drei Stunden.",
+            {("talks", "occurred")},
+        ),
+        ("en", "Biden and Putin held talks for more than three hours.", {("talks", "occurred")}),
+        ("de", "Biden gab anschließend eine Pressekonferenz.", {("press_statement", "occurred")}),
+        ("en", "Biden later held a news conference of his own.", {("press_statement", "occurred")}),
+        ("de", "Putin verließ Genf am Abend.", {("departure", "occurred")}),
+        ("en", "Biden left Geneva on Wednesday evening.", {("departure", "occurred")}),
+        ("en", "Biden laid a wreath at the memorial.", {("visit", "occurred")}),
+        # negation and cancellation
+        ("de", "Eine gemeinsame Pressekonferenz gab es nicht.", set()),
+        ("en", "There was no joint news conference.", set()),
+        ("en", "A joint press conference did not take place.", set()),
+        ("de", "Das geplante Arbeitsessen wurde abgesagt.", {("talks", "cancelled")}),
+        ("en", "The working lunch was called off.", {("talks", "cancelled")}),
+        ("en", "The planned signing ceremony did not take place.", {("talks", "cancelled")}),
+        ("de", "Das Treffen fand nicht nur im kleinen Kreis statt.", {("talks", "occurred")}),
+        # announced and proposed
+        ("de", "Biden wird am Abend nach Washington zurückfliegen.", {("departure", "announced")}),
+        (
+            "en",
+            "Biden will call the Ukrainian president on Thursday.",
+            {("phone_call", "announced")},
+        ),
+        (
+            "en",
+            "Biden is scheduled to fly back to Washington tonight.",
+            {("departure", "announced")},
+        ),
+        (
+            "de",
+            "Putin kündigte an, mit Lukaschenko telefonieren zu wollen.",
+            {("phone_call", "announced")},
+        ),
+        ("de", "Putin lud Biden nach Moskau ein.", {("invitation", "proposed")}),
+        ("en", "Putin invited Biden to Moscow.", {("invitation", "proposed")}),
+        ("en", '"Next time in Washington," Biden told Putin.', {("invitation", "proposed")}),
+    ],
+)
+def test_type_and_status(lang, text, expected):
+    assert _events(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "actors"),
+    [
+        (
+            "de",
+            "Der US-Präsident traf den Kremlchef in Genf.",
+            "2021-06-17 08:00",
+            {"Biden", "Putin"},
+        ),
+        (
+            "de",
+            "Der US-Präsident traf den Kremlchef in Helsinki.",
+            "2018-07-17 08:00",
+            {"Trump", "Putin"},
+        ),
+        (
+            "en",
+            "The U.S. president met the Russian president in Geneva.",
+            "2021-06-17 08:00",
+            {"Biden", "Putin"},
+        ),
+        (
+            "de",
+            "Putin telefonierte am Abend mit Selenskyj.",
+            "2021-06-17 08:00",
+            {"Putin", "Zelensky"},
+        ),
+        ("en", "Putin phoned Zelenskyy in the evening.", "2021-06-17 08:00", {"Putin", "Zelensky"}),
+        (
+            "de",
+            "Biden traf Außenminister Lawrow zu einem Gespräch.",
+            "2021-06-17 08:00",
+            {"Biden", "Lavrov"},
+        ),
+        # titled names that no gazetteer knows, transliterated by the title's country
+        (
+            "de",
+            "An dem Gespräch nahm auch der russische Sondergesandte Jewgeni Primakow teil.",
+            "2021-06-17 08:00",
+            {"Primakov"},
+        ),
+        (
+            "en",
+            "Secretary of State Condoleezza Rice joined the talks.",
+            "2006-06-17 08:00",
+            {"Rice"},
+        ),
+        ("en", "Yuri Ushakov, a Kremlin aide, joined the talks.", "2021-06-17 08:00", {"Ushakov"}),
+    ],
+)
+def test_actors_resolved(lang, text, published, actors):
+    table = _table(lang, text, published)
+    assert len(table) == 1
+    assert actors <= set(table.iloc[0].actors)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place", "zone"),
+    [
+        ("de", "Biden landete in Genf.", "Geneva", "Europe/Zurich"),
+        ("de", "Trump landete in Singapur.", "Singapore", "Asia/Singapore"),
+        ("en", "Trump landed in Hanoi.", "Hanoi", "Asia/Ho_Chi_Minh"),
+        ("en", "Putin and Xi held talks in the Kremlin.", "Moscow", "Europe/Moscow"),
+        ("de", "Putin lud Biden nach Moskau ein.", "Moscow", None),
+    ],
+)
+def test_place_and_zone(lang, text, place, zone):
+    row = _table(lang, text).iloc[0]
+    assert row.place == place
+    if zone:
+        assert row.timezone == zone
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "quote"),
+    [
+        (
+            "de",
+            "Biden sagte nach dem Treffen: „Es war ein gutes Gespräch.“",
+            "Biden",
+            "Es war ein gutes Gespräch.",
+        ),
+        (
+            "de",
+            "«Wir haben viel erreicht», sagte Putin auf der Pressekonferenz.",
+            "Putin",
+            "Wir haben viel erreicht",
+        ),
+        (
+            "en",
+            '"It was a good meeting," Biden told reporters at the news conference.',
+            "Biden",
+            "It was a good meeting",
+        ),
+        (
+            "en",
+            "At the news conference Putin said: “We agreed on nothing.”",
+            "Putin",
+            "We agreed on nothing.",
+        ),
+    ],
+)
+def test_quotes_and_speakers(lang, text, speaker, quote):
+    table = _table(lang, text)
+    quotes = [q for qs in table.quotes for q in qs]
+    assert {"speaker": speaker, "text": quote} in [
+        {"speaker": q["speaker"], "text": q["text"]} for q in quotes
+    ]
+
+
+def test_invitation_with_reply_keeps_proposal_then_reply():
+    text = (
+        "Zum Abschied sagte Putin: „Das nächste Mal in Moskau.“\n"
+        "Biden lächelte. „Das ist eine interessante Idee“, sagte er."
+    )
+    row = _table("de", text).query("event_type == 'invitation'").iloc[0]
+    assert row.place == "Moscow"
+    assert [q["speaker"] for q in row.quotes] == ["Putin", "Biden"]
+    assert row.quotes[1]["reply"] is True
+
+
+def test_headline_and_body_mentions_are_one_mention():
+    text = (
+        "Biden und Putin treffen sich in Genf\n\n"
+        "Biden und Putin haben sich am Mittwoch in Genf getroffen. "
+        "Das Treffen dauerte rund vier Stunden."
+    )
+    table = _table("de", text)
+    talks = table[table.event_type == "talks"]
+    assert len(talks) == 1
+    assert talks.iloc[0].duration_min == 240
+    assert talks.iloc[0].duration_hedge == "rund"
+    assert len(talks.iloc[0].evidence) >= 2

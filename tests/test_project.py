@@ -1,0 +1,104 @@
+"""Project rules that a reader of the README or a contributor relies on."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import pytest
+import yaml
+
+from conftest import ROOT, SAMPLES
+from summit_timeline import resources
+from summit_timeline.schema import COLUMN_NAMES
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~\[ ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_environment_yml_lists_the_same_dependencies_as_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = {_name(r) for r in project["dependencies"]}
+    env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
+    listed: set[str] = set()
+    for dep in env["dependencies"]:
+        if isinstance(dep, dict):
+            listed.update(_name(d) for d in dep.get("pip", []) if not d.startswith("-"))
+        else:
+            listed.add(_name(dep))
+    listed -= {"python", "pip"}
+    assert listed == wanted
+
+
+def test_readme_documents_every_column():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [c for c in COLUMN_NAMES if f"| `{c}` |" not in readme]
+    assert not missing
+
+
+def test_readme_quick_start_has_the_ci_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "bash tests/run.sh" in ci
+    assert "bash tests/run.sh" in readme
+
+
+def test_every_language_has_the_same_lexicon_files_and_keys():
+    assert set(resources.languages()) >= {"de", "en"}
+    assert resources.check_lexicons() == []
+
+
+def test_ontology_has_the_seven_types_with_cameo_codes():
+    types = resources.ontology()["types"]
+    for key in (
+        "arrival",
+        "talks",
+        "press_statement",
+        "invitation",
+        "phone_call",
+        "departure",
+        "visit",
+    ):
+        assert key in types
+        assert re.fullmatch(r"\d{2,4}", str(types[key]["cameo"]))
+    for lang in resources.languages():
+        assert set(resources.lexicon(lang, "events")["triggers"]) == set(types)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def test_package_does_not_know_the_sample_reports():
+    grams = set()
+    for path in SAMPLES.glob("*.txt"):
+        w = _words(path.read_text(encoding="utf-8"))
+        grams.update(tuple(w[i : i + 6]) for i in range(len(w) - 5))
+    hits = []
+    for path in (ROOT / "summit_timeline").rglob("*"):
+        if path.suffix not in {".py", ".yaml", ".yml", ".json", ".txt", ".csv", ".toml"}:
+            continue
+        w = _words(path.read_text(encoding="utf-8", errors="replace"))
+        hits.extend(
+            f"{path.name}: {' '.join(w[i : i + 6])}"
+            for i in range(len(w) - 5)
+            if tuple(w[i : i + 6]) in grams
+        )
+    assert not hits
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_lexicon_entries_are_strings(lang):
+    for topic in ("events", "actors", "places"):
+        data = resources.lexicon(lang, topic)
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                stack.extend(item.values())
+            elif isinstance(item, list):
+                for entry in item:
+                    assert isinstance(entry, str | list | dict), (topic, entry)
+                    if isinstance(entry, list | dict):
+                        stack.append(entry)
