@@ -30,6 +30,7 @@ VARIANT_COLUMNS: tuple[str, ...] = (
     "word_diff",
 )
 
+_CELL = "text-align:left;vertical-align:top;padding:6px"
 _MAX_RUN = 3  # a remark one outlet prints whole may be split by another ("..., sagte er: ...")
 _RUN_PENALTY = 0.02
 
@@ -62,14 +63,23 @@ def word_diff(a: str, b: str) -> list[tuple[DiffOp, str, str]]:
 
 
 def similarity(a: str, b: str) -> float:
-    """0..1: how alike two quotes are (the better of a word-level and a character-level ratio)."""
+    """0..1: how alike two quotes are.
+
+    The mean of three ratios that fail differently: word order (difflib over words), spelling
+    (difflib over characters) and shared content words (words of four or more letters compared
+    by their first five, a rough stem for German and English inflection).
+    """
     keys_a = [_key(t) for t in _tokens(a)]
     keys_b = [_key(t) for t in _tokens(b)]
     words = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).ratio()
     chars = difflib.SequenceMatcher(
         None, " ".join(keys_a), " ".join(keys_b), autojunk=False
     ).ratio()
-    return round(max(words, chars), 3)
+    stems_a = {k[:5] for k in keys_a if len(k) > 3}
+    stems_b = {k[:5] for k in keys_b if len(k) > 3}
+    both = len(stems_a) + len(stems_b)
+    shared = 2 * len(stems_a & stems_b) / both if both else 0.0
+    return round((words + chars + shared) / 3, 3)
 
 
 def diff_html(a: str, b: str, *, label_a: str = "", label_b: str = "") -> str:
@@ -146,7 +156,7 @@ def _pair(
     return pairs
 
 
-def quote_variants(table: pd.DataFrame, *, min_similarity: float = 0.35) -> pd.DataFrame:
+def quote_variants(table: pd.DataFrame, *, min_similarity: float = 0.3) -> pd.DataFrame:
     """The same remark as printed by different outlets, side by side with a word-level diff.
 
     Quotes are grouped by event and speaker; for every two outlets, quotes (or runs of up to three
@@ -249,14 +259,15 @@ def quote_variants_html(variants: pd.DataFrame) -> str:
             body = diff_html(row.quote_a, row.quote_b, label_a=row.outlet_a, label_b=row.outlet_b)
         rows.append(
             "<tr>"
-            f'<td style="vertical-align:top">{html.escape(str(row.label))}<br>'
+            f'<td style="{_CELL};width:25%">{html.escape(str(row.label))}<br>'
             f"<small>{speaker}</small></td>"
-            f"<td>{body}"
+            f'<td style="{_CELL}">{body}'
             f"<small>similarity {row.similarity:.2f}{html.escape(note)}</small></td>"
             "</tr>"
         )
     return (
         '<table class="st-variants" style="border-collapse:collapse;text-align:left">'
-        "<thead><tr><th>event / speaker</th><th>as printed by each outlet</th></tr></thead>"
+        f'<thead><tr><th style="{_CELL}">event / speaker</th>'
+        f'<th style="{_CELL}">as printed by each outlet</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>"
     )

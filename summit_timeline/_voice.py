@@ -294,6 +294,58 @@ def attribution(corpus: Corpus) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(ATTRIBUTION_COLUMNS))
 
 
+_VOICE_COLOURS = {"quoted": "#2c7fb8", "paraphrase": "#fdae61", "own": "#bababa"}
+_VOICE_NAMES = {
+    "quoted": "direct quotation",
+    "paraphrase": "attributed paraphrase",
+    "own": "outlet's own voice",
+}
+
+
+def attribution_figure(corpus: Corpus, *, title: str | None = None) -> Any:
+    """Stacked bars of :func:`attribution`: per report, quotation, paraphrase and own voice.
+
+    :param corpus: reports from ``load_reports``.
+    :param title: figure title (default: "Whose voice? Share of each report's characters").
+    """
+    import plotly.graph_objects as go
+
+    shares = attribution(corpus)
+    names = [
+        html.escape(str(outlet or rid))
+        for outlet, rid in zip(shares["outlet"], shares["report_id"], strict=True)
+    ]
+    if len(set(names)) < len(names):
+        names = [
+            f"{n} ({html.escape(str(r))})" for n, r in zip(names, shares["report_id"], strict=True)
+        ]
+    figure = go.Figure(
+        [
+            go.Bar(
+                y=names,
+                x=shares[voice],
+                name=_VOICE_NAMES[voice],
+                orientation="h",
+                marker_color=_VOICE_COLOURS[voice],
+                text=[f"{v:.0%}" for v in shares[voice]],
+                textposition="inside",
+                hovertemplate="%{y}: %{x:.0%} " + _VOICE_NAMES[voice] + "<extra></extra>",
+            )
+            for voice in ("quoted", "paraphrase", "own")
+        ]
+    )
+    figure.update_layout(
+        barmode="stack",
+        title=html.escape(title or "Whose voice? Share of each report's characters"),
+        xaxis={"tickformat": ".0%", "range": [0, 1]},
+        yaxis={"autorange": "reversed", "automargin": True},
+        height=max(220, 120 + 50 * len(names)),
+        legend={"orientation": "h", "y": -0.2},
+        plot_bgcolor="white",
+    )
+    return figure
+
+
 # --------------------------------------------------------------------------- who spoke first
 
 
@@ -407,7 +459,7 @@ _STYLE = (
 )
 
 
-def highlight_html(report: Report, *, include_quoted: bool = True) -> str:
+def highlight_html(report: Report, *, include_quoted: bool = True, heading: bool = True) -> str:
     """HTML of ``report.text`` with quotations, attributed paraphrase and evaluative words marked.
 
     Every piece of report text is HTML-escaped. Evaluative words in the outlet's own voice are
@@ -415,6 +467,7 @@ def highlight_html(report: Report, *, include_quoted: bool = True) -> str:
 
     :param report: one report of a corpus.
     :param include_quoted: also mark evaluative words inside quotations (in grey).
+    :param heading: start with a heading naming the outlet and the report.
     """
     if not isinstance(report, Report):
         raise TypeError(f"report must be a summit_timeline Report; got {type(report).__name__}")
@@ -429,7 +482,13 @@ def highlight_html(report: Report, *, include_quoted: bool = True) -> str:
         cuts.update((start, end))
     points = sorted(cuts)
     voice_class = {"quoted": "q", "paraphrase": "p", "own": ""}
-    parts = [_STYLE, _legend(), '<div class="st-voice">']
+    parts = [_STYLE]
+    if heading:
+        name = report.outlet or report.report_id
+        parts.append(
+            f"<h4>{html.escape(name)} <small>({html.escape(report.report_id)})</small></h4>"
+        )
+    parts += [_legend(), '<div class="st-voice">']
     for start, end in itertools.pairwise(points):
         piece = html.escape(text[start:end])
         voice = next((v for s0, s1, v in segments if s0 <= start and end <= s1), "own")

@@ -4,14 +4,15 @@ The functions here read the event table of :func:`summit_timeline.extract_events
 reporter's voice, the corpus) and return plain DataFrames, so a notebook can filter, pivot and
 plot them:
 
-- :func:`coverage` / :func:`coverage_figure`: which outlet reports which event;
+- :func:`coverage` / :func:`coverage_figure`: which outlet reports which event, and
+  :func:`side_by_side`: what each outlet says about it;
 - :func:`discrepancies`: where outlets differ on an event, in long format (one row per event,
   attribute and outlet);
 - :func:`quote_variants`: the same remark as printed by different outlets, with a word-level diff
   (:func:`word_diff`, :func:`diff_html`, :func:`quote_variants_html`);
-- :func:`evaluative_language` / :func:`attribution`: the reporter's own evaluative wording and
-  how much of a report is quotation, attributed paraphrase or the outlet's own voice
-  (:func:`highlight_html` shows both in the text).
+- :func:`evaluative_language` / :func:`attribution` (:func:`attribution_figure`): the reporter's
+  own evaluative wording and how much of a report is quotation, attributed paraphrase or the
+  outlet's own voice (:func:`highlight_html` shows both in the text).
 
 Outlets are told apart by the ``outlet`` column; when an outlet has several reports in the table,
 or a report has no outlet, the source is labelled ``"outlet (report_id)"`` or ``report_id`` so
@@ -29,9 +30,10 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from ._quote_diff import diff_html, quote_variants, quote_variants_html, word_diff
+from ._quote_diff import diff_html, quote_variants, quote_variants_html, similarity, word_diff
 from ._voice import (
     attribution,
+    attribution_figure,
     evaluative_language,
     highlight_html,
     report_sentences,
@@ -45,6 +47,7 @@ from .schema import validate_table
 __all__ = [
     "DISCREPANCY_COLUMNS",
     "attribution",
+    "attribution_figure",
     "coverage",
     "coverage_figure",
     "diff_html",
@@ -55,6 +58,8 @@ __all__ = [
     "quote_variants",
     "quote_variants_html",
     "report_sentences",
+    "side_by_side",
+    "similarity",
     "source_labels",
     "voice_segments",
     "word_diff",
@@ -240,6 +245,37 @@ def coverage_figure(table: pd.DataFrame, *, title: str | None = None) -> Any:
         plot_bgcolor="white",
     )
     return figure
+
+
+def side_by_side(table: pd.DataFrame, *, column: str = "sentence") -> pd.DataFrame:
+    """Event × outlet matrix of what each outlet says about each event (default: its sentence).
+
+    Rows and columns as in :func:`coverage`; an empty string means the outlet does not report
+    the event (or does not give that column). Several mentions by one outlet are joined with " / ".
+
+    :param table: an event table from ``extract_events``.
+    :param column: the table column to show (e.g. ``"sentence"``, ``"duration_min"``, ``"actors"``).
+    """
+    validate_table(table)
+    if column not in table.columns:
+        raise ValueError(f"column must be a column of the table; got {column!r}")
+    matrix = coverage(table)
+    labels = source_labels(table)
+    cells: dict[tuple[str, str], list[str]] = {}
+    for event_id, source, value in zip(table["event_id"], labels, table[column], strict=True):
+        if not _missing(value):
+            text = ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
+            cells.setdefault((event_id, source), []).append(text)
+    frame = pd.DataFrame(
+        [
+            [" / ".join(cells.get((key[0], source), [])) for source in matrix.columns]
+            for key in matrix.index
+        ],
+        index=matrix.index,
+        columns=matrix.columns,
+        dtype=object,
+    )
+    return frame
 
 
 # --------------------------------------------------------------------------- discrepancies

@@ -240,6 +240,18 @@ def test_quote_variants_pairs_two_translations_of_one_remark(
     assert "equal" in ops and ops - {"equal"}
 
 
+def test_different_remarks_of_one_speaker_are_not_paired(
+    alaska: tuple[pd.DataFrame, Corpus],
+) -> None:
+    # regression (sample reports): Trump's "extrem produktives Treffen" and "noch nicht
+    # angekommen" at the press statement are two remarks, not two versions of one
+    table, _ = alaska
+    variants = compare.quote_variants(table)
+    press = variants[variants["event_type"] == "press_statement"]
+    assert press.empty
+    assert compare.similarity("Das nächste Mal in Moskau!", "Nächstes Mal in Moskau.") > 0.8
+
+
 def test_quote_variants_across_languages_are_marked_as_translations(
     helsinki: tuple[pd.DataFrame, Corpus],
 ) -> None:

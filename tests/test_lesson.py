@@ -1,0 +1,151 @@
+"""The teacher's handout: the executed lesson as one HTML page that works offline.
+
+Opened from disk in headless Chromium with every network request blocked: the figures must be
+drawn, the exercises and highlighted words shown, and report text must never run as code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from summit_timeline import lesson
+from summit_timeline.cli import main
+from summit_timeline.corpus import Corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "data" / "reports" / "alaska-2025"
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+PAYLOAD = """---
+outlet: <b>Evil</b> Outlet
+title: Planted markup <script>window.__pwned = 1</script>
+language: en
+---
+President Donald Trump met Russian President Vladimir Putin in Helsinki on Monday. The meeting
+lasted about two hours, a stunning <script>window.__pwned = 1</script> result.
+
+<img src=x onerror="window.__pwned = 1"> Trump said:
+"It was a <a href=javascript:window.__pwned=1>good</a> meeting."
+"""
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's /usr/bin/chromium"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def _open_offline(browser, path: Path):
+    """A page with ``path`` loaded from disk; every non-file request is blocked and recorded."""
+    context = browser.new_context()
+    blocked: list[str] = []
+
+    def route(request_route) -> None:
+        if request_route.request.url.startswith("file:"):
+            request_route.continue_()
+        else:
+            blocked.append(request_route.request.url)
+            request_route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("dialog", lambda dialog: (errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+    page.goto(path.as_uri())
+    page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length > 0")
+    page.wait_for_timeout(500)
+    return page, blocked, errors
+
+
+def _visible_figures(page) -> int:
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.js-plotly-plot')].filter(el => {
+            const box = el.getBoundingClientRect();
+            return box.width > 100 && box.height > 100 && el.querySelector('.main-svg')
+                && (el.querySelectorAll('.bars .point, .heatmaplayer image, .scatterlayer .point,'
+                    + ' .heatmaplayer path, .barlayer .point').length > 0);
+        }).length"""
+    )
+
+
+def test_lesson_command_writes_an_offline_handout(browser, tmp_path: Path) -> None:
+    out = tmp_path / "handout" / "lesson.html"
+    assert main(["lesson", str(SAMPLES), "--out", str(out), "--quiet"]) == 0
+    assert out.is_file()
+    assert not list(out.parent.glob("*.tmp*")), "temporary file left behind"
+    page, blocked, errors = _open_offline(browser, out)
+    try:
+        # timeline, coverage heatmap, attribution bars: all drawn without the network
+        assert _visible_figures(page) >= 3
+        assert page.evaluate("typeof window.Plotly") == "object"
+        assert errors == []
+        assert not [url for url in blocked if "plotly" in url]
+        text = page.inner_text("body")
+        for words in ("Exercise 1", "Exercise 4", "Whose voice?", "zweifelhafte Einladung"):
+            assert words in text
+        # the code is left out of the handout; evaluative words and quote diffs are highlighted
+        assert page.locator(".jp-CodeCell .jp-InputArea").count() == 0
+        assert page.locator(".st-voice mark").count() >= 4
+        assert page.locator(".st-diff ins").count() >= 1
+    finally:
+        page.context.close()
+
+
+def test_lesson_from_a_corpus_escapes_report_text(browser, tmp_path: Path) -> None:
+    import summit_timeline as st
+
+    planted = tmp_path / "reports"
+    planted.mkdir()
+    (planted / "planted.txt").write_text(PAYLOAD, encoding="utf-8")
+    corpus = st.load_reports([planted / "planted.txt", *sorted(SAMPLES.glob("*.txt"))[:1]])
+    assert isinstance(corpus, Corpus) and len(corpus) == 2
+    out = lesson.write_lesson(corpus, tmp_path / "lesson.html", show_code=True)
+    page, _, errors = _open_offline(browser, out)
+    try:
+        assert page.evaluate("window.__pwned === undefined")
+        assert errors == []
+        text = page.inner_text("body")
+        assert "<script>window.__pwned = 1</script>" in text
+        assert page.locator(".jp-CodeCell .jp-InputArea").count() > 0
+        assert _visible_figures(page) >= 3
+    finally:
+        page.context.close()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error", "words"),
+    [
+        (([ROOT / "no-such-folder"], "x.html"), FileNotFoundError, "no-such-folder"),
+        (([SAMPLES], "lesson.pdf"), ValueError, r"\.html"),
+        ((Corpus(), "x.html"), ValueError, "no reports"),
+        ((42, "x.html"), TypeError, "Corpus"),
+    ],
+)
+def test_bad_arguments_are_named(tmp_path: Path, arguments, error, words) -> None:
+    source, name = arguments
+    with pytest.raises(error, match=words):
+        lesson.write_lesson(source, tmp_path / name)
+    assert not (tmp_path / name).exists()

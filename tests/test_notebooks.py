@@ -1,0 +1,95 @@
+"""Every notebook runs top to bottom on a fresh kernel, and is stored as the style asks."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+SAMPLES = ROOT / "data" / "reports" / "alaska-2025"
+
+
+def test_the_three_notebooks_exist() -> None:
+    names = [p.name for p in NOTEBOOKS]
+    assert names == [
+        "01_quickstart.ipynb",
+        "02_compare_sources.ipynb",
+        "03_your_own_reports.ipynb",
+    ]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_is_stored_clean_and_reads_as_a_document(path: Path) -> None:
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+    cells = nb.cells
+    assert cells[0].cell_type == "markdown" and cells[0].source.startswith("# ")
+    for cell in cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, "stored with outputs"
+            assert "sys.path" not in cell.source
+            assert not re.search(r"^\s*(def|class) ", cell.source, re.M), "library code in a cell"
+    code = "\n".join(c.source for c in cells if c.cell_type == "code")
+    assert "import summit_timeline as st" in code
+    assert 'pio.renderers.default = "jupyterlab+notebook"' in code
+    # a line of prose before each step: every code cell follows a markdown cell
+    for before, cell in itertools.pairwise(cells):
+        if cell.cell_type == "code":
+            assert before.cell_type == "markdown", f"{path.name}: no prose before {cell.source!r}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs_top_to_bottom(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMIT_TIMELINE_REPORTS", str(SAMPLES))
+    monkeypatch.setenv("SUMMIT_TIMELINE_OUT", str(tmp_path / "out"))
+    monkeypatch.delenv("SUMMIT_TIMELINE_DATA", raising=False)
+    # the kernel imports this checkout's package (the same as the installed one under run.sh)
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    )
+    try:
+        client.execute()
+    except CellExecutionError as exc:  # pragma: no cover - the message is the test's output
+        pytest.fail(f"{path.name}: a cell failed:\n{exc}")
+    errors = [
+        out
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for out in cell.outputs
+        if out.output_type == "error"
+    ]
+    assert errors == []
+    # every figure is shown, and the HTML of the first one carries plotly.js for offline export
+    figures = [
+        out
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for out in cell.outputs
+        if "application/vnd.plotly.v1+json" in out.get("data", {})
+    ]
+    assert figures, "no figure shown"
+    html = json.dumps(
+        [out.get("data", {}).get("text/html", "") for c in nb.cells for out in c.get("outputs", [])]
+    )
+    assert "Plotly" in html and len(html) > 1_000_000
+    # files go to the output folder given, never next to the notebooks
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    expected = {
+        "01_quickstart": ["events.csv", "timeline.html"],
+        "03_your_own_reports": ["my_data", "my_reports", "my_timeline.html"],
+    }.get(path.stem, [])
+    assert written == expected
