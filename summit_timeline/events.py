@@ -120,6 +120,25 @@ def _is_clause_mark(text: str, i: int) -> bool:
     return True
 
 
+def _span(text: str, start: int, end: int, breaks: list[Match]) -> str:
+    """The text around a trigger up to a semicolon, a dash or a break word (commas included)."""
+    left, right = 0, len(text)
+    for i in range(start - 1, -1, -1):
+        if text[i] in ";–—":
+            left = i + 1
+            break
+    for i in range(end, len(text)):
+        if text[i] in ";–—":
+            right = i
+            break
+    for b in breaks:
+        if b.end <= start and b.start >= left and b.label == "clause_breaks":
+            left = b.end
+        if b.start >= end and b.start < right:
+            right = b.start
+    return text[left:right]
+
+
 def _clause(text: str, start: int, end: int, breaks: list[Match]) -> tuple[int, int]:
     """The clause of ``text`` around ``[start, end)``: bounded by punctuation and break words."""
     left, right = 0, len(text)
@@ -150,13 +169,20 @@ def _in_quote(quotes: list[QuoteSpan], start: int, end: int) -> QuoteSpan | None
     return None
 
 
-def _status(words: _Words, event_type: str, clause: str, wider: str) -> str | None:
+def _status(
+    words: _Words, event_type: str, clause: str, wider: str, span: str | None = None
+) -> str | None:
     """Status from the clause's cues; None if the clause negates the event.
 
     ``wider`` is the clause with the clauses coordinated to it ("will meet X and leave on
-    Saturday"), where an announcing verb or a modal also counts.
+    Saturday"), where an announcing verb or a modal also counts. ``span`` runs over commas to
+    the next semicolon or break word, so "the lunch, which was due at noon, was called off" is
+    cancelled.
     """
-    if words.cancelled.find(clause):
+    span = span if span is not None else clause
+    if words.cancelled.find(span):
+        return "cancelled"
+    if words.planned.find(span) and _negated(words, span):
         return "cancelled"
     exempt = words.negation_exempt.find(clause)
     negations = [
@@ -173,6 +199,13 @@ def _status(words: _Words, event_type: str, clause: str, wider: str) -> str | No
     if words.announced.find(wider) or words.announcing.find(wider):
         return "announced"
     return "occurred"
+
+
+def _negated(words: _Words, text: str) -> bool:
+    exempt = words.negation_exempt.find(text)
+    return any(
+        not any(e.start <= n.start < e.end for e in exempt) for n in words.negation.find(text)
+    )
 
 
 class _Discourse:
@@ -303,6 +336,7 @@ def extract_mentions(report: Report) -> list[Mention]:
             if not any(c.start <= m.start < c.end for c in containers)
         ]
         breaks = words.clause_breaks.find(s_text)
+        formats_here = words.formats.find(s_text)
         cues = _outside(words.sequence.find(s_text), quotes, offset)
         order_cue = cues[0].label if cues else None
         speech = _outside(words.speech.find(s_text), quotes, offset)
@@ -353,12 +387,19 @@ def extract_mentions(report: Report) -> list[Mention]:
                 wider = s_text[w_start:w_end]
                 if words.announcing.find(s_text[: trig.start]):
                     wider = s_text[:w_end]
-            status = _status(words, event_type, clause, wider)
+            span = clause if quote else _span(s_text, trig.start, trig.end, breaks)
+            status = _status(words, event_type, clause, wider, span)
             if status is None:
                 continue
             if sentence.is_heading and status == "occurred" and not _has_verb_cue(s_text):
                 status = "unspecified"
-            key = f"{event_type}:{status}"
+            fmt = None
+            if event_type == "talks":
+                near = [
+                    f for f in formats_here if f.start <= trig.end + 40 and f.end >= trig.start - 40
+                ]
+                fmt = near[0].label if near else None
+            key = f"{event_type}:{fmt}"
             if key in new:
                 earlier = new[key]
                 if event_type == "invitation" and earlier.place is None:
@@ -421,8 +462,7 @@ def extract_mentions(report: Report) -> list[Mention]:
                 t for t in s_times if t.kind != "duration" and not _in_quote(quotes, t.start, t.end)
             ]
             if event_type == "talks":
-                formats = words.formats.find(s_text)
-                mention.talk_format = formats[0].label if formats else None
+                mention.talk_format = fmt
             new[key] = mention
 
         # quotations: claimed by an invitation said in them, or by a trigger outside them in
@@ -634,7 +674,7 @@ def _day_keys(m: Mention) -> set[tuple[str, object]]:
     return keys
 
 
-def _compatible(a: Mention, b: Mention) -> bool:
+def _compatible(a: Mention, b: Mention, principals: frozenset[str] = frozenset()) -> bool:
     """Whether two mentions of one report can be the same event."""
     if a.event_type != b.event_type:
         return False
@@ -653,6 +693,14 @@ def _compatible(a: Mention, b: Mention) -> bool:
         # each leader's arrival or departure is an event of its own
         if a.event_type in _PER_PERSON and set(a.actors) != set(b.actors):
             return False
+        # talks with another counterpart are other talks (breakfast with the host)
+        if (
+            a.event_type == "talks"
+            and len(a.actors) > 1
+            and len(b.actors) > 1
+            and set(a.actors) & principals != set(b.actors) & principals
+        ):
+            return False
     days_a, days_b = _day_keys(a), _day_keys(b)
     if days_a and days_b and not days_a & days_b:
         return False
@@ -669,7 +717,8 @@ def _merge(
     # definite statuses first, so headings join them
     ordered = sorted(mentions, key=lambda m: (m.status == "unspecified", m.sentence.start))
     for m in ordered:
-        target = next((x for x in merged if _compatible(x, m)), None)
+        principals = frozenset(discourse.principals)
+        target = next((x for x in merged if _compatible(x, m, principals)), None)
         if target is None:
             merged.append(m)
             continue

@@ -16,7 +16,7 @@ from functools import cache
 
 from .resources import lexicon
 
-_GAP = r"(?:\s+[^\s.,;:!?]+){0,6}?"
+_GAP = r"(?:\s+[^\s,;!?]+){0,8}?"
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?…–—)\"“”»«]|$))"
 
 
@@ -81,7 +81,9 @@ def entry_regex(entry: str, language: str) -> str:
     left = r"(?<![\w-])" if first[:1].isalnum() else ""
     right = r"(?![\w])" if last[-1:].isalnum() and not parts[-1].endswith("*") else ""
     if gap and last.lower() in particles:
-        right += _CLAUSE_END
+        coordinators = "|".join(re.escape(c) for c in settings.get("coordinators", []))
+        end = _CLAUSE_END if not coordinators else _CLAUSE_END[:-2] + rf"|\s+(?:{coordinators})\b))"
+        right += end
     return left + body + right
 
 
