@@ -51,6 +51,10 @@ DATE_SOURCE_TEXT: dict[str, str] = {
     "aligned": "from another report of the same event",
     "none": "not reported",
 }
+LEGEND_KEY = (
+    "Bars: duration as reported · ● instant · ○ announced · ◇ proposed · ✕ cancelled · "
+    "dashed: announced duration · hatched or faded: placed by order, no clock time"
+)
 #: Trace kinds, in drawing order: what each trace of one outlet holds.
 KINDS: tuple[str, ...] = ("bar", "bar_inferred", "point", "point_inferred", "apart_bar", "apart")
 
@@ -389,7 +393,8 @@ def _rows(table: pd.DataFrame, chrono: Chronology) -> list[str]:
 def _row_label(group: pd.DataFrame, limit: int = 60) -> str:
     label = max((str(v) for v in group["label"] if not is_missing(v)), key=len, default="")
     if not label:
-        label = str(group["event_type"].iloc[0])
+        event_type = str(group["event_type"].iloc[0])
+        label = str(ontology().get("types", {}).get(event_type, {}).get("label", event_type))
     if len(label) > limit:
         label = label[: limit - 1].rstrip() + "…"
     return esc(label)
@@ -550,77 +555,22 @@ def timeline_figure(
     figure.add_traces(traces)
 
     first, last = chrono.blocks[0].start, chrono.blocks[-1].end
-    shapes: list[dict[str, Any]] = []
-    annotations: list[dict[str, Any]] = []
     for block in chrono.blocks:
-        annotations.append(
-            {
-                "x": block.start,
-                "xanchor": "left",
-                "y": 1.0,
-                "yref": "paper",
-                "yanchor": "bottom",
-                "text": "<br>".join(f"<b>{esc(part)}</b>" for part in block.label.split("\n")),
-                "showarrow": False,
-                "font": {"size": 11},
-            }
-        )
+        day = "<br>".join(f"<b>{esc(part)}</b>" for part in block.label.split("\n"))
+        figure.add_annotation(x=block.start, xanchor="left", y=1.0, yref="paper", text=day,
+                              yanchor="bottom", showarrow=False, font={"size": 11})  # fmt: skip
         if block.start > first:
-            shapes.append(
-                {
-                    "type": "line",
-                    "x0": block.start - 30,
-                    "x1": block.start - 30,
-                    "yref": "paper",
-                    "y0": 0,
-                    "y1": 1,
-                    "line": {"color": "#888", "width": 1, "dash": "dot"},
-                }
-            )
+            figure.add_vline(x=block.start - 30, line={"color": "#888", "width": 1, "dash": "dot"})
     types = known.groupby("event_id", sort=False)["event_type"].first()
     for i in range(1, len(rows)):
         if types[rows[i]] != types[rows[i - 1]]:
-            shapes.append(
-                {
-                    "type": "line",
-                    "xref": "paper",
-                    "x0": 0,
-                    "x1": 1,
-                    "y0": i - 0.5,
-                    "y1": i - 0.5,
-                    "line": {"color": "#ccc", "width": 1},
-                }
-            )
-    annotations.append(
-        {
-            "x": 0,
-            "xref": "paper",
-            "xanchor": "left",
-            "y": 0,
-            "yref": "paper",
-            "yanchor": "top",
-            "yshift": -58,
-            "align": "left",
-            "showarrow": False,
-            "font": {"size": 11, "color": "#444"},
-            "text": (
-                "Bars: duration as reported · ● instant · ○ announced · ◇ proposed · ✕ cancelled · "
-                "dashed: announced duration · hatched or faded: placed by order, no clock time"
-            ),
-        }
-    )
-    labels = {e: _row_label(known[known["event_id"] == e]) for e in rows}
-    type_labels = {
-        key: str(value.get("label", key)) for key, value in ontology().get("types", {}).items()
-    }
-    ticktext = [
-        f"{labels[e]}" if labels[e] else esc(type_labels.get(str(types[e]), types[e])) for e in rows
-    ]
+            figure.add_hline(y=i - 0.5, line={"color": "#ccc", "width": 1})
+    figure.add_annotation(x=0, xref="paper", xanchor="left", y=0, yref="paper", yanchor="top",
+                          yshift=-58, align="left", showarrow=False, text=LEGEND_KEY,
+                          font={"size": 11, "color": "#444"})  # fmt: skip
     figure.update_layout(
         height=height or max(360, 170 + 56 * len(rows)),
         margin={"t": 110, "b": 110},
-        shapes=shapes,
-        annotations=annotations,
         xaxis={
             "range": [first - 15, last + 45],
             "tickmode": "array",
@@ -632,7 +582,7 @@ def timeline_figure(
         yaxis={
             "tickmode": "array",
             "tickvals": list(range(len(rows))),
-            "ticktext": ticktext,
+            "ticktext": [_row_label(known[known["event_id"] == e]) for e in rows],
             "range": [len(rows) - 0.5, -0.5],
             "automargin": True,
             "showgrid": False,
