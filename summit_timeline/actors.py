@@ -149,6 +149,7 @@ class ActorFinder:
         ) = _matchers(language)
         words = lexicon(language, "actors")
         self._object_preps = {w.lower() for w in words.get("object_prepositions", [])}
+        self._articles = {w.lower() for w in words.get("apposition_articles", [])}
         self._pronoun_regex = re.compile(
             r"(?<![\w-])(" + "|".join(re.escape(p) for p in self._pronouns) + r")(?![\w-])",
             re.IGNORECASE,
@@ -246,6 +247,9 @@ class ActorFinder:
         for m in self._titles.find(text):
             head = _NAME_BEFORE_APPOSITION.search(text[: m.start])
             if not head or taken(head.start(1), head.end(1)):
+                continue
+            opener = text[head.end(1) : m.start].strip(" ,").split()
+            if not opener or opener[0].lower() not in self._articles:
                 continue
             printed = _trim_name(head.group(1))
             if printed in g.people or printed.split()[-1] in g.surnames:

@@ -12,6 +12,7 @@ the mention before them. Mentions of one event in one report (headline and body)
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable
@@ -399,7 +400,19 @@ def extract_mentions(report: Report) -> list[Mention]:
                     f for f in formats_here if f.start <= trig.end + 40 and f.end >= trig.start - 40
                 ]
                 fmt = near[0].label if near else None
-            key = f"{event_type}:{fmt}"
+            who: tuple[str, ...] = ()
+            if event_type in _PER_PERSON and not quote:
+                lo, hi = _clause(s_text, trig.start, trig.end, [])
+                who = tuple(
+                    dict.fromkeys(
+                        name
+                        for a in actors
+                        if lo <= a.start < hi
+                        and not _in_quote(quotes, offset + a.start, offset + a.end)
+                        for name in discourse.resolve(a)
+                    )
+                )
+            key = f"{event_type}:{fmt}:{'|'.join(sorted(who))}"
             if key in new:
                 earlier = new[key]
                 if event_type == "invitation" and earlier.place is None:
@@ -429,7 +442,7 @@ def extract_mentions(report: Report) -> list[Mention]:
                     if other:
                         mention.actors.append(other)
             else:
-                mention.actors = list(named)
+                mention.actors = list(who or named)
                 if event_type == "invitation" and len(mention.actors) == 1:
                     other = discourse.other_principal(mention.actors[0])
                     if other:
@@ -714,15 +727,27 @@ def _merge(
 ) -> list[Mention]:
     """One mention per event in this report, with all its evidence."""
     merged: list[Mention] = []
+    members: list[list[Mention]] = []  # what each merged mention was made of, as found
+    principals = frozenset(discourse.principals)
     # definite statuses first, so headings join them
     ordered = sorted(mentions, key=lambda m: (m.status == "unspecified", m.sentence.start))
     for m in ordered:
-        principals = frozenset(discourse.principals)
-        target = next((x for x in merged if _compatible(x, m, principals)), None)
-        if target is None:
+        found = copy.copy(m)
+        found.actors = list(m.actors)
+        index = next(
+            (
+                i
+                for i, group in enumerate(members)
+                if all(_compatible(x, found, principals) for x in group)
+            ),
+            None,
+        )
+        if index is None:
             merged.append(m)
+            members.append([found])
             continue
-        _absorb(target, m)
+        members[index].append(found)
+        _absorb(merged[index], m)
     for m in merged:
         m.quotes.sort(key=lambda q: bool(q.get("reply")))
         if m.status == "unspecified":

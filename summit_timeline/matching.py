@@ -16,7 +16,7 @@ from functools import cache
 
 from .resources import lexicon
 
-_GAP = r"(?:\s+[^\s,;!?]+){0,8}?"
+_GAP = r"(?:\s+[^\s,;!?]+){0,12}?"
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?…–—)\"“”»«]|$))"
 
 
