@@ -42,9 +42,9 @@ def screenshot(page_path: Path, out: Path, *, width: int = 1300) -> Path:
             page = context.new_page()
             page.route(
                 "**/*",
-                lambda route: route.continue_()
-                if route.request.url.startswith("file://")
-                else route.abort(),
+                lambda route: (
+                    route.continue_() if route.request.url.startswith("file://") else route.abort()
+                ),
             )
             page.goto(page_path.resolve().as_uri())
             page.wait_for_function(

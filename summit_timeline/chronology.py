@@ -292,9 +292,12 @@ def _order_day(events: list[_Event], mentions: list[_Mention]) -> list[_Event]:
     for group in by_report.values():
         for earlier, later in itertools.pairwise(group):
             same = natural[earlier.event_id] == natural[later.event_id]
-            if same and earlier.event_id != later.event_id:
-                if not _reaches(edges, later.event_id, earlier.event_id):
-                    edges[earlier.event_id].add(later.event_id)
+            if (
+                same
+                and earlier.event_id != later.event_id
+                and not _reaches(edges, later.event_id, earlier.event_id)
+            ):
+                edges[earlier.event_id].add(later.event_id)
     indegree = Counter(target for targets in edges.values() for target in targets)
     by_id = {e.event_id: e for e in events}
 

@@ -1,4 +1,4 @@
-"""The exported page in real headless Chromium, offline: toggles work, planted payloads never run."""
+"""The exported page in headless Chromium, offline: toggles work, planted payloads never run."""
 
 from __future__ import annotations
 
