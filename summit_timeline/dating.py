@@ -102,13 +102,14 @@ def date_mention(
     context: TimeExpression | None = None,
     stamps: list[TimeExpression] | None = None,
     dated_by_publication: bool = True,
+    forward: bool = False,
 ) -> Dating:
     """Date one mention from its sentence's time expressions.
 
     ``context`` is the last day the report named before the mention (used when it lies within
     a week before publication); ``stamps`` are live-blog entry times; ``dated_by_publication``
     says whether a mention with no date of its own may take the publication date (not for
-    announced events).
+    announced events); ``forward`` reads weekdays as the coming ones (announced events).
     """
     tz = tz or zone(report.timezone) or dt.UTC
     pub_dates = publication_dates(report, tz)
@@ -118,6 +119,9 @@ def date_mention(
     candidates: tuple[dt.date, ...] = ()
     for t in times:
         resolved = _resolve(t, anchor)
+        if resolved and forward and t.kind == "weekday" and anchor and resolved < anchor:
+            # "will fly home on Saturday": the coming Saturday
+            resolved += dt.timedelta(days=7)
         if resolved:
             day = resolved
             source = "stated" if t.kind in ("date", "datetime") else "relative"

@@ -531,14 +531,32 @@ def extract_mentions(report: Report) -> list[Mention]:
     _live_stamps(mentions, sentences, times)
     merged = _merge(mentions, discourse, finder.country_of)
     days = [t for t in times if t.kind in _DAY_KINDS and not _in_quote(quotes, t.start, t.end)]
+    dominant = _dominant_day(days)
     for m in merged:
-        first = min(e.start for e in m.evidence)
-        before = [t for t in days if t.start < first]
+        first = min(m.evidence, key=lambda e: e.start)
+        before = [t for t in days if t.start < first.start]
         m.context = before[-1] if before else None
     return merged
 
 
 _DAY_KINDS = ("date", "datetime", "weekday", "relative_day")
+
+
+def _day_key(t: TimeExpression) -> tuple[str, object]:
+    if t.date:
+        return ("date", t.date)
+    if t.weekday is not None:
+        return ("weekday", t.weekday)
+    return ("offset", t.day_offset)
+
+
+def _dominant_day(days: list[TimeExpression]) -> TimeExpression | None:
+    """The day a report names most often (the first of those named equally often)."""
+    if not days:
+        return None
+    counts = Counter(_day_key(t) for t in days)
+    best = max(counts.values())
+    return next(t for t in days if counts[_day_key(t)] == best)
 
 
 def _live_stamps(

@@ -133,8 +133,11 @@ def _index() -> dict[str, Place]:
 
 @cache
 def _venue_regex() -> re.Pattern[str]:
+    # buildings are named for their occupants too ("the Kremlin said"): only after a preposition
     names: list[str] = []
     for canonical, entry in (gazetteer("places") or {}).items():
+        if entry.get("building"):
+            continue
         names.extend([canonical, *(entry.get("names") or [])])
     names.sort(key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
@@ -190,3 +193,17 @@ def find_places(text: str, language: str) -> list[PlaceMention]:
             found.append(PlaceMention(m.start(), m.end(), place, m.group(1), None))
     found.sort(key=lambda p: p.start)
     return [p for p in found if p.preposition not in origin]
+
+
+_DATELINE = re.compile(r"^\s*([A-ZÄÖÜ][A-ZÄÖÜ .'-]{2,40}?)(?:,|\s+[-–—(])")
+
+
+def dateline_place(text: str) -> Place | None:
+    """The place of a wire dateline at the start of a paragraph ("GENEVA, June 16 (Agency) -")."""
+    for line in text.splitlines():
+        m = _DATELINE.match(line)
+        if m:
+            place = lookup(m.group(1).strip().title())
+            if place:
+                return place
+    return None

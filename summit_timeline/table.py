@@ -18,21 +18,32 @@ from .align import Candidate, align
 from .corpus import Corpus, Report
 from .dating import Dating, date_mention, zone
 from .events import Mention, extract_mentions
-from .places import Place
+from .places import Place, dateline_place
 from .resources import ontology
 from .schema import COLUMN_NAMES, empty_table, validate_table
 
 _AT_VENUE = {"arrival", "talks", "press_statement", "departure", "agreement"}
 
 
-def _venue(mentions: list[Mention]) -> Place | None:
-    """Where the report's summit takes place: the most specific place of its venue events."""
-    at_venue = [m.place for m in mentions if m.place and m.event_type in _AT_VENUE]
-    pool = at_venue or [m.place for m in mentions if m.place and m.event_type != "invitation"]
-    if not pool:
-        return None
-    counts = Counter(p.name for p in pool)
-    return max(pool, key=lambda p: (p.specificity, counts[p.name]))
+def _venue(mentions: list[Mention], report: Report) -> Place | None:
+    """Where the report's summit takes place: a wire dateline, else the place of its talks, else
+    of its other events at the venue (the most specific, then the most often named)."""
+    dateline = dateline_place(report.text)
+    if dateline is not None:
+        return dateline
+    for types in (("talks",), ("press_statement", "arrival")):
+        pool = [m.place for m in mentions if m.place and m.event_type in types]
+        if pool:
+            counts = Counter(p.name for p in pool)
+            return max(pool, key=lambda p: (p.specificity, counts[p.name]))
+    return None
+
+
+def _same_region(a: Place, b: Place) -> bool:
+    """Whether two places are one, or one lies in the other, or both lie in one region."""
+    if a.name == b.name or a.name in b.within or b.name in a.within:
+        return True
+    return bool(set(a.within) & set(b.within))
 
 
 def _label(event_type: str, status: str, actors: list[str], place: str | None) -> str:
@@ -53,12 +64,14 @@ def _timestamp(value: dt.datetime | None) -> pd.Timestamp | None:
 
 def _report_rows(report: Report) -> list[dict[str, Any]]:
     mentions = extract_mentions(report)
-    venue = _venue(mentions)
+    venue = _venue(mentions, report)
     rows: list[dict[str, Any]] = []
     for index, m in enumerate(mentions):
         place = m.place
-        if place is None and m.event_type in _AT_VENUE:
-            place = venue
+        if m.event_type in _AT_VENUE and venue is not None:
+            # a departure happens where it starts; a place far from the venue is another story
+            if place is None or m.event_type == "departure" or not _same_region(place, venue):
+                place = venue
         where = venue if m.event_type == "invitation" else (place or venue)
         tz_name = where.timezone if where else report.timezone
         tz = zone(tz_name)
@@ -71,6 +84,7 @@ def _report_rows(report: Report) -> list[dict[str, Any]]:
             context=m.context,
             stamps=m.stamps,
             dated_by_publication=m.status != "announced",
+            forward=m.status == "announced",
         )
         cameo = ontology()["types"].get(m.event_type, {}).get("cameo", "")
         evidence = [
