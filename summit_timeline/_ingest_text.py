@@ -13,11 +13,10 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from .resources import data_roots, gazetteer, languages, lexicon
+from ._ingest_patterns import EDGE_PUNCT, Patterns, casefold_key, patterns
 
 #: Lines near the top (non-blank, after chrome) searched for date, author and headline lines.
 HEAD_LINES = 12
@@ -31,13 +30,14 @@ MAX_HEADLINE_CHARS = 220
 #: A credit line has at most this many words.
 MAX_CREDIT_WORDS = 14
 
-_EDGE_PUNCT = " \t\u00a0·•|–—-:.,;›»«…>*"
 _ZERO_WIDTH = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _NEEDS_FIX = re.compile(r"\s{2,}|[^\S ]|[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
 _URL_LINE = re.compile(r"<?(https?://[^\s<>]+)>?")
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.I)
 _WORD = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
+_WORD_CHARS = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…:;,]$")
 _QUOTE_END = re.compile(r"[\"“”»«’'\)]$")
 _BREADCRUMB_SPLIT = re.compile(r"\s+[|›»>]\s+")
@@ -59,6 +59,7 @@ class MetaLine:
     authors: str | None = None
     outlet: str | None = None
     prefix_end: int | None = None  # the line continues with text from here
+    awaits_author: bool = False  # a lone "By": the next line is the name
 
 
 @dataclass(frozen=True)
@@ -74,184 +75,22 @@ class Cleaned:
     url: str | None
 
 
-@dataclass(frozen=True)
-class _Patterns:
-    chrome_lines: frozenset[str]
-    chrome_line: re.Pattern[str]
-    chrome_token: re.Pattern[str]
-    chrome_prefix: re.Pattern[str]
-    credit_start: re.Pattern[str]
-    credit_split: re.Pattern[str]
-    agency: re.Pattern[str]
-    label: re.Pattern[str]
-    date: re.Pattern[str]
-    time: re.Pattern[str]
-    zone: re.Pattern[str]
-    connector: re.Pattern[str]
-    relative: re.Pattern[str]
-    separator: re.Pattern[str]
-    name_list: re.Pattern[str]
-    name_word: re.Pattern[str]
-    particles: frozenset[str]
-    joiners: frozenset[str]
-    author_joiner: re.Pattern[str]
-    am: frozenset[str]
-    pm: frozenset[str]
-    zones: dict[str, str]
-    months: dict[str, int]
-    stop_names: frozenset[str]
-
-
-def _alternation(words: Iterable[str], *, boundary: bool = True) -> str:
-    """A regex alternation of ``words``, longest first, each escaped and whitespace-tolerant."""
-    unique = sorted({str(w).strip() for w in words if str(w).strip()}, key=len, reverse=True)
-    if not unique:
-        return r"(?!x)x"
-    parts = [r"\s+".join(re.escape(piece) for piece in w.split()) for w in unique]
-    tail = r"(?![^\W_])" if boundary else ""
-    return "(?:" + "|".join(parts) + ")" + tail
-
-
-def _gather(topic: str, key: str) -> list:
-    """The entries under ``key`` of ``topic`` for every language, in order, without repeats."""
-    out: list = []
-    for lang in languages():
-        value = lexicon(lang, topic).get(key) or []
-        items = value.items() if isinstance(value, dict) else value
-        for item in items:
-            if item not in out:
-                out.append(item)
-    return out
-
-
-def _casefold_key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-@cache
-def _compiled(_key: tuple) -> _Patterns:
-    months: dict[str, int] = {}
-    for number, names in _gather("metadata", "months"):
-        for name in names:
-            months.setdefault(str(name).casefold(), int(number))
-    zones: dict[str, str] = {}
-    for abbr, zone in _gather("metadata", "timezone_abbreviations"):
-        zones.setdefault(str(abbr), str(zone))
-    agencies = [str(a) for a in (gazetteer("agencies") or {}).get("agencies", [])]
-    am = [str(w) for w in _gather("metadata", "am_markers")]
-    pm = [str(w) for w in _gather("metadata", "pm_markers")]
-    month = _alternation(months, boundary=False) + r"\.?(?![^\W\d_])"
-    weekday = r"(?:" + _alternation(_gather("metadata", "weekdays"), boundary=False) + r"\.?,?\s+)?"
-    ordinal = r"(?:" + _alternation(_gather("metadata", "ordinal_suffixes"), boundary=False) + ")?"
-    day = r"(?:[12]\d|3[01]|0?[1-9])"
-    year = r"(?:1[89]|2\d)\d{2}"
-    date = (
-        r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
-        r"(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?)?)(?!\d)"
-        rf"|(?P<dmy>{day}\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:{year}|\d{{2}}))(?!\d)"
-        r"|(?P<slash>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?!\d)"
-        rf"|(?P<text_dmy>{weekday}{day}(?:\.|{ordinal})?\s+{month},?\s+{year})(?!\d)"
-        rf"|(?P<text_mdy>{weekday}{month}\s+{day}{ordinal},?\s+{year})(?!\d)"
-    )
-    ampm = _alternation(am + pm, boundary=False) + r"(?![^\W\d_])"
-    clock = _alternation(_gather("metadata", "clock_suffixes"))
-    time = (
-        rf"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\s*(?P<ampm>{ampm}))?"
-        rf"(?:\s*{clock})?(?!\d)"
-        rf"|(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)\s*{clock}"
-        rf"|(?P<h3>1[0-2]|0?[1-9])\s*(?P<ampm3>{ampm})"
-        rf"|(?P<h4>[01]?\d|2[0-3])\s*{clock}"
-    )
-    zone = (
-        r"(?-i:(?P<abbr>" + _alternation(zones) + r"))(?![+-]\d)"
-        r"|(?:UTC|GMT)\s?(?P<off>[+-]\d{1,2}(?::?\d{2})?)"
-    )
-    labels = (
-        "(?:(?P<pub>"
-        + _alternation(_gather("metadata", "published_labels"))
-        + ")|(?P<upd>"
-        + _alternation(_gather("metadata", "updated_labels"))
-        + ")|(?P<auth>"
-        + _alternation(_gather("metadata", "author_labels"))
-        + r"))\s*:?"
-    )
-    joiners = [str(w) for w in _gather("metadata", "author_joiners")]
-    particles = [str(w) for w in _gather("metadata", "name_particles")]
-    name_word = r"[^\W\d_][\w'’\-]*\.?"
-    one_name = rf"{name_word}(?:\s+{name_word}){{0,4}}"
-    joiner = r"(?:\s*,\s*|\s+" + _alternation(joiners) + r"\s+|\s*&\s*)"
-    name_list = rf"{one_name}(?:{joiner}{one_name}){{0,5}}"
-    patterns_chrome = [str(p) for p in _gather("boilerplate", "chrome_patterns")]
-    chrome_any = "|".join(f"(?:{p})" for p in patterns_chrome) or r"(?!x)x"
-    credit_labels = _alternation(_gather("boilerplate", "credit_labels"))
-    credit_joiners = _alternation(_gather("boilerplate", "credit_joiners"))
-    stop = set(months) | {str(w).casefold() for w in _gather("metadata", "weekdays")}
-    for key in ("published_labels", "updated_labels", "author_labels", "time_connectors"):
-        stop.update(str(w).casefold() for w in _gather("metadata", key))
-    flags = re.I
-    return _Patterns(
-        chrome_lines=frozenset(
-            _casefold_key(str(w).strip(_EDGE_PUNCT)) for w in _gather("boilerplate", "chrome_lines")
-        ),
-        chrome_line=re.compile(rf"(?:{chrome_any})", flags),
-        chrome_token=re.compile(rf"(?:{chrome_any})(?![^\W_])", flags),
-        chrome_prefix=re.compile(
-            _alternation(_gather("boilerplate", "chrome_prefixes"), boundary=False) + r"\s*:", flags
-        ),
-        credit_start=re.compile(
-            rf"(?:©|\(c\)(?=\s)|(?P<label>{credit_labels})\s*:|copyright(?![^\W_]))\s*", flags
-        ),
-        credit_split=re.compile(rf"\s*[/|,;]\s*|\s+{credit_joiners}\s+|\s*\+\s*", flags),
-        agency=re.compile(rf"(?<![\w.-]){_alternation(agencies, boundary=False)}(?![\w-])", flags),
-        label=re.compile(labels, flags),
-        date=re.compile(date, flags),
-        time=re.compile(time, flags),
-        zone=re.compile(zone, flags),
-        connector=re.compile(_alternation(_gather("metadata", "time_connectors")), flags),
-        relative=re.compile(
-            "|".join(f"(?:{p})" for p in _gather("metadata", "relative_patterns")) or r"(?!x)x",
-            flags,
-        ),
-        separator=re.compile(r"\s*[,;|/·•–—()\[\]]\s*|\s+-\s+|\s+|\s*:\s+"),
-        name_list=re.compile(name_list),
-        name_word=re.compile(name_word),
-        particles=frozenset(p.casefold() for p in particles),
-        joiners=frozenset(j.casefold() for j in joiners),
-        author_joiner=re.compile(r"\s+" + _alternation(joiners) + r"\s+|\s*&\s*", flags),
-        am=frozenset(_casefold_key(w) for w in am),
-        pm=frozenset(_casefold_key(w) for w in pm),
-        zones=zones,
-        months=months,
-        stop_names=frozenset(stop),
-    )
-
-
-def patterns() -> _Patterns:
-    """The compiled patterns for the current lexicons (compiled once per set of data roots)."""
-    return _compiled((languages(), data_roots()))
-
-
-def month_number(name: str) -> int | None:
-    """The month a lexicon month name or abbreviation stands for."""
-    return patterns().months.get(name.strip(". ").casefold())
-
-
 # --- line classification -----------------------------------------------------------------
 
 
 def _chrome_key(line: str) -> str:
-    return _casefold_key(line.strip(_EDGE_PUNCT))
+    return casefold_key(line.strip(EDGE_PUNCT))
 
 
-def is_chrome(line: str, *, head: bool = False) -> bool:
+def is_chrome(line: str, *, head: bool = False, p: Patterns | None = None) -> bool:
     """Whether a whole (stripped) line is page chrome: a widget label, tag list or breadcrumb."""
-    p = patterns()
+    p = p or patterns()
     key = _chrome_key(line)
     if not key:
         return bool(line.strip())  # a line of only separators ("|", "* * *")
     if key in p.chrome_lines or p.chrome_line.fullmatch(key):
         return True
-    if p.chrome_prefix.match(line.strip(_EDGE_PUNCT)):
+    if p.chrome_prefix.match(line.strip(EDGE_PUNCT)):
         return True
     return head and _is_breadcrumb(line)
 
@@ -263,9 +102,9 @@ def _is_breadcrumb(line: str) -> bool:
     return all(0 < len(part.split()) <= 2 and not _SENTENCE_END.search(part) for part in parts)
 
 
-def is_credit(line: str) -> bool:
+def is_credit(line: str, *, p: Patterns | None = None) -> bool:
     """Whether a line is a photo or copyright credit ("NAME / AFP", "Foto: dpa", "(c) Getty")."""
-    p = patterns()
+    p = p or patterns()
     text = line.strip()
     words = text.split()
     if not words or len(words) > MAX_CREDIT_WORDS or len(text) > 160:
@@ -282,13 +121,12 @@ def is_credit(line: str) -> bool:
             return m.group("label") is None
         if m.group("label") is None:  # ©, (c), Copyright: the rest is the holder
             return len(rest.split()) <= 10
-        return len(rest.split()) <= 4 or _credit_parts(rest)
-    return _credit_parts(text.rstrip("."))
+        return len(rest.split()) <= 4 or _credit_parts(p, rest)
+    return _credit_parts(p, text.rstrip("."))
 
 
-def _credit_parts(text: str) -> bool:
+def _credit_parts(p: Patterns, text: str) -> bool:
     """Short name-like parts, at least one of them an agency or a domain."""
-    p = patterns()
     parts = [part.strip() for part in p.credit_split.split(text) if part and part.strip()]
     if not parts:
         return False
@@ -304,9 +142,11 @@ def _credit_parts(text: str) -> bool:
     return has_source
 
 
-def scan_meta(line: str) -> MetaLine | None:
+def scan_meta(line: str, *, p: Patterns | None = None) -> MetaLine | None:
     """Read a date/author line, or a line that starts with a labelled date; None for text."""
-    p = patterns()
+    p = p or patterns()
+    if not _DIGIT.search(line) and p.label_words.isdisjoint(_WORD_CHARS.findall(line.casefold())):
+        return None  # neither a date nor a byline
     n = len(line)
     pos = 0
     date = date_kind = label = ampm = zone = authors = outlet = None
@@ -321,9 +161,9 @@ def scan_meta(line: str) -> MetaLine | None:
             pos = m.end()
             continue
         if expect_names:
-            found = _names_at(line, pos, single_ok=True)
+            found = _names_at(p, line, pos, single_ok=True)
             if found:
-                pos, (authors, outlet) = found[0], _split_outlet(found[1])
+                pos, (authors, outlet) = found[0], _split_outlet(p, found[1])
                 expect_names, labelled_authors = False, True
                 continue
             m = p.agency.match(line, pos)
@@ -351,12 +191,12 @@ def scan_meta(line: str) -> MetaLine | None:
         if m:
             if hour is None:
                 g = m.groupdict()
-                hour = int(g["h"] or g["h2"] or g["h3"] or g["h4"])
-                minute = int(g["m"] or g["m2"] or 0)
+                hour = int(g["h"] or g["h2"] or g["h3"] or g["h4"] or g["h5"])
+                minute = int(g["m"] or g["m2"] or g["m5"] or 0)
                 second = int(g["s"] or 0)
                 marker = g["ampm"] or g["ampm3"]
                 if marker:
-                    key = _casefold_key(marker)
+                    key = casefold_key(marker)
                     ampm = "am" if key in p.am else "pm" if key in p.pm else None
             pos = m.end()
             continue
@@ -380,19 +220,30 @@ def scan_meta(line: str) -> MetaLine | None:
             outlet = outlet or m.group()
             pos = m.end()
             continue
-        found = _names_at(line, pos, single_ok=True)
+        found = _names_at(p, line, pos, single_ok=True)
         if found:
             if not loose:
                 prefix_end = pos  # "date 2019-02-28 Der Gipfel ...": text starts here
             pos, loose = found[0], True
-            if authors is None and _valid_names(found[1], single_ok=False):
-                authors, outlet = _split_outlet(found[1])  # "28.02.2019, Jane Doe"
+            if authors is None and _valid_names(p, found[1], single_ok=False):
+                authors, outlet = _split_outlet(p, found[1])  # "28.02.2019, Jane Doe"
             continue  # a single word: the place of a dateline ("Helsinki, 16.07.2018")
         break
-    if pos >= n and n <= MAX_META_CHARS and not expect_names:
-        if date is not None or (labelled_authors and not loose) or (relative and has_label):
+    if pos >= n and n <= MAX_META_CHARS:
+        # a date line, a byline, or a label with an update time ("Updated 2 hours ago")
+        if date is not None or (not loose and (labelled_authors or has_label or relative)):
             return MetaLine(
-                date, date_kind, label, hour, minute, second, ampm, zone, authors, outlet
+                date,
+                date_kind,
+                label,
+                hour,
+                minute,
+                second,
+                ampm,
+                zone,
+                authors,
+                outlet,
+                awaits_author=expect_names,
             )
         return None
     if prefix_end is None:
@@ -418,22 +269,21 @@ def _offset(text: str) -> str:
     return f"{sign}{int(hours):02d}:{minutes}"
 
 
-def _names_at(line: str, pos: int, *, single_ok: bool) -> tuple[int, str] | None:
+def _names_at(p: Patterns, line: str, pos: int, *, single_ok: bool) -> tuple[int, str] | None:
     """The longest valid list of names starting at ``pos``: (end, text) or None."""
-    m = patterns().name_list.match(line, pos)
+    m = p.name_list.match(line, pos)
     if not m:
         return None
     ends = [pos + w.end() for w in _WORD.finditer(m.group())]
     for end in reversed(ends):
         text = line[pos:end].rstrip(" ,&")
-        if text and _valid_names(text, single_ok=single_ok):
+        if text and _valid_names(p, text, single_ok=single_ok):
             return pos + len(text), text
     return None
 
 
-def _valid_names(text: str, *, single_ok: bool) -> bool:
+def _valid_names(p: Patterns, text: str, *, single_ok: bool) -> bool:
     """Every name in a list is 1-5 capitalised words (particles aside), none a date word."""
-    p = patterns()
     names = p.author_joiner.split(text)
     names = [part for name in names for part in name.split(",")]
     for name in names:
@@ -449,9 +299,8 @@ def _valid_names(text: str, *, single_ok: bool) -> bool:
     return True
 
 
-def _split_outlet(text: str) -> tuple[str, str | None]:
+def _split_outlet(p: Patterns, text: str) -> tuple[str, str | None]:
     """Authors and outlet of "Jane Doe and John Roe, Outlet" or "Jane Doe, AGENCY"."""
-    p = patterns()
     head, sep, last = text.rpartition(",")
     if not sep:
         return text.strip(), None
@@ -537,6 +386,7 @@ def clean(
     """
     end = len(source) if end is None else end
     lines = _split_lines(source, start, end)
+    p = patterns()
     nonblank = [ln for ln in lines if ln.kind == "text"]
 
     # 1. chrome, credits, repeated lines
@@ -544,13 +394,13 @@ def clean(
     head_seen = 0
     for ln in nonblank:
         in_head = head_seen < HEAD_LINES
-        if is_chrome(ln.text, head=in_head):
+        if is_chrome(ln.text, head=in_head, p=p):
             ln.kind = "chrome"
             continue
-        if is_credit(ln.text):
+        if is_credit(ln.text, p=p):
             ln.kind = "credit"
             continue
-        if previous is not None and _casefold_key(previous.text) == _casefold_key(ln.text):
+        if previous is not None and casefold_key(previous.text) == casefold_key(ln.text):
             ln.kind = "dup"
             continue
         previous = ln
@@ -560,21 +410,30 @@ def clean(
     content = [ln for ln in nonblank if ln.kind == "text"]
     region = content[:HEAD_LINES] + content[max(HEAD_LINES, len(content) - TAIL_LINES) :]
     url = None
+    awaits_author = False
     for index, ln in enumerate(region):
         if len(ln.text) > MAX_META_CHARS and index >= HEAD_LINES:
             continue
+        if awaits_author:
+            awaits_author = False
+            found = _names_at(p, ln.text, 0, single_ok=False)
+            if found and found[0] == len(ln.text):
+                authors, outlet = _split_outlet(p, found[1])
+                ln.kind, ln.meta = "meta", MetaLine(authors=authors, outlet=outlet)
+                continue
         m = _URL_LINE.fullmatch(ln.text)
         if m:
             ln.kind, url = "url", url or m.group(1)
             continue
-        meta = scan_meta(ln.text) if len(ln.text) <= MAX_META_CHARS else None
+        meta = scan_meta(ln.text, p=p) if len(ln.text) <= MAX_META_CHARS else None
         if meta is None and index < HEAD_LINES and len(ln.text) > MAX_META_CHARS:
-            meta = scan_meta(ln.text[:MAX_META_CHARS])
+            meta = scan_meta(ln.text[:MAX_META_CHARS], p=p)
             if meta is not None and meta.prefix_end is None:
                 meta = None
         if meta is None:
             continue
         ln.meta = meta
+        awaits_author = meta.awaits_author
         if meta.prefix_end is None:
             ln.kind = "meta"
         else:
@@ -591,8 +450,8 @@ def clean(
     head = content[:HEAD_LINES]
     title_line: _Line | None = None
     if known_title:
-        key = _casefold_key(known_title)
-        title_line = next((ln for ln in head if _casefold_key(ln.text) == key), None)
+        key = casefold_key(known_title)
+        title_line = next((ln for ln in head if casefold_key(ln.text) == key), None)
     if title_line is None and not known_title:
         ordered = [ln for ln in nonblank if ln.kind in ("text", "meta")][:HEAD_LINES]
         first_meta = next((ln for ln in ordered if ln.kind == "meta"), None)

@@ -1,6 +1,6 @@
 """Reading reports: plain text pasted from a web page, text with YAML front matter, HTML pages.
 
->>> corpus = load_reports("data/reports/alaska-2025")          # doctest: +SKIP
+>>> corpus = load_reports("reports/")                           # doctest: +SKIP
 >>> corpus[0].author, corpus[0].published                      # doctest: +SKIP
 
 Each file becomes a :class:`~summit_timeline.corpus.Report`: the cleaned text (page chrome, photo
@@ -24,19 +24,17 @@ import re
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from datetime import timezone as fixed_zone
-from functools import cache
+from datetime import date, datetime
 from os import PathLike
 from pathlib import Path
 from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
+from . import _ingest_dates as _dates
 from . import _ingest_text as _text
+from ._ingest_patterns import FALLBACK_TIMEZONE, language_timezones, supported_languages
 from .corpus import Corpus, Report, ReportError
-from .resources import languages, lexicon
 
 __all__ = [
     "FRONT_MATTER_KEYS",
@@ -62,19 +60,13 @@ FRONT_MATTER_KEYS: tuple[str, ...] = (
 #: File name endings read from a folder.
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
 HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm")
-#: Zone for a language whose metadata.yaml names none.
-FALLBACK_TIMEZONE = "UTC"
 #: Characters of the cleaned text given to language detection.
-DETECT_CHARS = 10_000
+DETECT_CHARS = 3_000
 
 _FM_OPEN = re.compile(r"\A---[ \t]*\r?\n")
 _FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+_TAG = re.compile(r"<[a-zA-Z!/]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_HAS_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b", re.I)
-_DMY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2,4})")
-_TEXT_DATE = re.compile(
-    r"(\d{1,2})\D+?([^\W\d_]+)\.?,?\s+(\d{4})|([^\W\d_]+)\.?\s+(\d{1,2})\D*?(\d{4})"
-)
 
 
 class ReportWarning(UserWarning):
@@ -94,14 +86,6 @@ class _Options:
     published: datetime | date | str | None
     timezone: str | None
     zones: Mapping[str, str]
-
-
-def language_timezones() -> dict[str, str]:
-    """The zone each supported language reads unzoned times in (``metadata.yaml``)."""
-    return {
-        lang: str(lexicon(lang, "metadata").get("default_timezone") or FALLBACK_TIMEZONE)
-        for lang in languages()
-    }
 
 
 def load_reports(
@@ -157,7 +141,8 @@ def load_reports(
     for path in iterable:
         try:
             raw = read_text(path)
-            form: Form | None = "html" if path.suffix.lower() in HTML_SUFFIXES else None
+            is_html = path.suffix.lower() in HTML_SUFFIXES and _TAG.search(raw)
+            form: Form | None = "html" if is_html else None
             report = _parse(raw, report_id=path.stem, source=str(path), form=form, options=options)
             if report.report_id in used:
                 raise ValueError(
@@ -343,7 +328,7 @@ def _options(
     if language is not None:
         language = _language_code(language, where="language=")
     if timezone is not None:
-        _zone(timezone, where="timezone=")
+        _dates.zone(timezone, where="timezone=")
     zones = language_timezones()
     if default_timezones is not None:
         if not isinstance(default_timezones, Mapping):
@@ -352,14 +337,14 @@ def _options(
                 f"{{'de': 'Europe/Berlin'}}; got {type(default_timezones).__name__}"
             )
         for lang, zone in default_timezones.items():
-            _zone(zone, where=f"default_timezones[{lang!r}]")
+            _dates.zone(zone, where=f"default_timezones[{lang!r}]")
             zones[str(lang)] = str(zone)
     if published is not None:
         if isinstance(published, str):
-            if _parse_when(published, languages()) is None:
+            if _dates.parse_when(published, supported_languages()) is None:
                 raise ValueError(
                     f"published={published!r} cannot be read as a date; give a datetime, a date "
-                    "or a string like '2025-08-16 06:56'"
+                    "or a string like '2019-02-28 10:47'"
                 )
         elif not isinstance(published, date):
             raise TypeError(
@@ -372,27 +357,12 @@ def _language_code(value: Any, *, where: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ValueError(f"{where} must be a language code like 'de' or 'en'; got {value!r}")
     code = re.split(r"[-_]", value.strip())[0].lower()
-    if code not in languages():
+    if code not in supported_languages():
         raise ValueError(
-            f"{where} {value!r} is not a supported language; supported: {list(languages())}"
+            f"{where} {value!r} is not a supported language; "
+            f"supported: {list(supported_languages())}"
         )
     return code
-
-
-@cache
-def _zone_cached(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
-
-
-def _zone(name: Any, *, where: str) -> ZoneInfo:
-    try:
-        if not isinstance(name, str) or not name:
-            raise ValueError
-        return _zone_cached(name)
-    except (ValueError, ZoneInfoNotFoundError):
-        raise ValueError(
-            f"{where} {name!r} is not an IANA time zone (like 'Europe/Berlin' or 'UTC')"
-        ) from None
 
 
 # --- one report ------------------------------------------------------------------------------
@@ -439,7 +409,7 @@ def _parse(
         raise ValueError("no text left after removing page chrome")
 
     language = options.language or front.get("language")
-    if language is None and page is not None and page.language in languages():
+    if language is None and page is not None and page.language in supported_languages():
         language = page.language
     if language is None:
         language = _detect_language(cleaned.text)
@@ -527,7 +497,7 @@ def _front_matter(raw: str) -> tuple[dict[str, Any], int]:
     if "language" in values:
         values["language"] = _language_code(values["language"], where="front matter 'language'")
     if "timezone" in values:
-        _zone(values["timezone"], where="front matter 'timezone'")
+        _dates.zone(values["timezone"], where="front matter 'timezone'")
     body = closing.end()
     if raw.startswith("\n", body):
         body += 1
@@ -538,7 +508,7 @@ def _with_title(cleaned: _text.Cleaned, title: str, head: str) -> _text.Cleaned:
     """``cleaned`` with the front matter's title as its first line (mapped into the block)."""
     at = head.find(title)
     title_offsets = list(range(at, at + len(title))) if at >= 0 else [0] * len(title)
-    joint = title_offsets[-1]
+    joint = at + len(title) if at >= 0 and at + len(title) < len(head) else title_offsets[-1]
     return _text.Cleaned(
         text=title + "\n\n" + cleaned.text,
         offsets=[*title_offsets, joint, joint, *cleaned.offsets],
@@ -554,11 +524,11 @@ def _detect_language(text: str) -> str:
     import py3langid
 
     code, _score = py3langid.classify(text[:DETECT_CHARS])
-    if code not in languages():
+    if code not in supported_languages():
         raise ValueError(
             f"language detected as {code!r}, which has no lexicons; supported: "
-            f"{list(languages())}. If the detection is wrong, give language= or a front matter "
-            "'language'"
+            f"{list(supported_languages())}. If the detection is wrong, give language= or a "
+            "front matter 'language'"
         )
     return code
 
@@ -586,15 +556,17 @@ def _published(
     zone_name: str,
 ) -> tuple[datetime | None, str, str | None]:
     """Publication time, its precision, and the zone it was read in."""
-    langs = (language, *(lang for lang in languages() if lang != language))
+    langs = (language, *(lang for lang in supported_languages() if lang != language))
     if options.published is not None:
-        return _resolve(options.published, zone_name, langs, where="published=")
+        return _dates.resolve(options.published, zone_name, langs, where="published=")
     if "published" in front:
-        return _resolve(front["published"], zone_name, langs, where="front matter 'published'")
-    guess = _from_lines(cleaned.dates, zone_name, langs)
+        return _dates.resolve(
+            front["published"], zone_name, langs, where="front matter 'published'"
+        )
+    guess = _dates.from_lines(cleaned.dates, zone_name, langs)
     if page is not None and page.published:
         try:
-            found = _resolve(page.published, zone_name, langs, where="page date")
+            found = _dates.resolve(page.published, zone_name, langs, where="page date")
         except ValueError:
             found = None
         if found is not None and found[0] is not None:
@@ -603,158 +575,3 @@ def _published(
                 return guess
             return found
     return guess
-
-
-def _from_lines(
-    lines: Sequence[_text.MetaLine], zone_name: str, langs: Sequence[str]
-) -> tuple[datetime | None, str, str | None]:
-    """The publication time stated by the first date line (an update time only as a fallback)."""
-    ordered = [m for m in lines if m.label != "updated"] + [
-        m for m in lines if m.label == "updated"
-    ]
-    for meta in ordered:
-        when = _meta_datetime(meta, langs)
-        if when is not None:
-            return _place(when[0], when[1], meta.zone or zone_name)
-    return None, "none", zone_name
-
-
-def _resolve(
-    value: datetime | date | str, zone_name: str, langs: Sequence[str], *, where: str
-) -> tuple[datetime | None, str, str | None]:
-    if isinstance(value, datetime):
-        return _place(value, True, zone_name)
-    if isinstance(value, date):
-        return _place(datetime(value.year, value.month, value.day), False, zone_name)
-    parsed = _parse_when(str(value), tuple(langs))
-    if parsed is None:
-        raise ValueError(
-            f"{where} {value!r} cannot be read as a date; write it like '2025-08-16 06:56' "
-            "or '2025-08-16T06:56:00+02:00'"
-        )
-    when, has_time, printed_zone = parsed
-    return _place(when, has_time, printed_zone or zone_name)
-
-
-def _place(when: datetime, has_time: bool, zone_name: str) -> tuple[datetime, str, str | None]:
-    """``when`` made zone-aware: naive times are read in ``zone_name``."""
-    precision = "minute" if has_time else "day"
-    if zone_name.startswith(("+", "-")):  # a printed offset ("UTC+2")
-        sign = -1 if zone_name[0] == "-" else 1
-        hours, minutes = zone_name[1:].split(":")
-        offset = sign * timedelta(hours=int(hours), minutes=int(minutes))
-        if when.tzinfo is None:
-            when = when.replace(tzinfo=fixed_zone(offset))
-        zone_name = "UTC"
-        preferred = None
-    else:
-        preferred = _zone(zone_name, where="timezone")
-    if when.tzinfo is None:
-        return when.replace(tzinfo=preferred), precision, zone_name
-    if isinstance(when.tzinfo, ZoneInfo):
-        return when, precision, when.tzinfo.key
-    offset = when.utcoffset()
-    if preferred is not None and when.astimezone(preferred).utcoffset() == offset:
-        return when.astimezone(preferred), precision, zone_name
-    if offset == timedelta(0):
-        return when.astimezone(_zone_cached("UTC")), precision, "UTC"
-    if offset is not None and offset % timedelta(hours=1) == timedelta(0):
-        hours = int(offset / timedelta(hours=1))
-        name = f"Etc/GMT{-hours:+d}"  # POSIX sign: Etc/GMT-2 is UTC+2
-        return when.astimezone(_zone_cached(name)), precision, name
-    return when, precision, None
-
-
-def _parse_when(text: str, langs: Sequence[str]) -> tuple[datetime, bool, str | None] | None:
-    """A date (and time) written as ISO, as a date line, or anything dateparser reads."""
-    text = " ".join(text.split())
-    if not re.search(r"\d", text):
-        return None  # "yesterday" would be read relative to today
-    try:
-        iso = datetime.fromisoformat(text)
-    except ValueError:
-        iso = None
-    if iso is not None:
-        return iso, bool(re.search(r"\d[T ]\d", text)), None
-    meta = _text.scan_meta(text)
-    if meta is not None and meta.date is not None:
-        when = _meta_datetime(meta, langs)
-        if when is not None:
-            return when[0], when[1], meta.zone
-    parsed = _dateparse(text, tuple(langs), require_day=False)
-    if parsed is None:
-        return None
-    return parsed, bool(_HAS_CLOCK.search(text)), None
-
-
-def _meta_datetime(meta: _text.MetaLine, langs: Sequence[str]) -> tuple[datetime, bool] | None:
-    """The date of a date line with its clock time (naive), and whether a time was given."""
-    day = _meta_date(meta, tuple(langs))
-    if day is None:
-        return None
-    if isinstance(day, datetime):  # ISO with a time
-        return day, True
-    if meta.hour is None:
-        return datetime(day.year, day.month, day.day), False
-    hour = meta.hour
-    if meta.ampm == "pm" and hour < 12:
-        hour += 12
-    elif meta.ampm == "am" and hour == 12:
-        hour = 0
-    return datetime(day.year, day.month, day.day, hour, meta.minute or 0, meta.second), True
-
-
-def _meta_date(meta: _text.MetaLine, langs: tuple[str, ...]) -> date | datetime | None:
-    span = meta.date or ""
-    if meta.date_kind == "iso":
-        try:
-            value = datetime.fromisoformat(span.replace(" ", "T", 1) if ":" in span else span)
-        except ValueError:
-            return None
-        return value if ":" in span else value.date()
-    if meta.date_kind == "dmy":
-        m = _DMY.match(span)
-        if m:
-            day, month, year = (int(g) for g in m.groups())
-            year = year + 2000 if year < 100 else year
-            try:
-                return date(year, month, day)
-            except ValueError:
-                return None
-    parsed = _dateparse(span, langs, require_day=True)
-    if parsed is not None:
-        return parsed.date()
-    return _month_name_date(span)
-
-
-def _month_name_date(span: str) -> date | None:
-    """A textual date read with the lexicon's month names (when dateparser does not know them)."""
-    m = _TEXT_DATE.search(span)
-    if not m:
-        return None
-    if m.group(1):
-        day, name, year = int(m.group(1)), m.group(2), int(m.group(3))
-    else:
-        name, day, year = m.group(4), int(m.group(5)), int(m.group(6))
-    month = _text.month_number(name)
-    try:
-        return date(year, month, day) if month else None
-    except ValueError:
-        return None
-
-
-@cache
-def _dateparse(text: str, langs: tuple[str, ...], *, require_day: bool) -> datetime | None:
-    import dateparser
-
-    settings: dict[str, Any] = {"RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
-    if require_day:
-        settings["REQUIRE_PARTS"] = ["day", "month", "year"]
-    for lang in langs:
-        try:
-            parsed = dateparser.parse(text, languages=[lang], settings=settings)
-        except Exception:  # dateparser raises assorted errors on odd input
-            parsed = None
-        if parsed is not None:
-            return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed
-    return None
