@@ -31,6 +31,7 @@ VARIANT_COLUMNS: tuple[str, ...] = (
 )
 
 _CELL = "text-align:left;vertical-align:top;padding:6px"
+_MIN_SHARED = 0.3
 _MAX_RUN = 3  # a remark one outlet prints whole may be split by another ("..., sagte er: ...")
 _RUN_PENALTY = 0.02
 
@@ -62,13 +63,7 @@ def word_diff(a: str, b: str) -> list[tuple[DiffOp, str, str]]:
     ]
 
 
-def similarity(a: str, b: str) -> float:
-    """0..1: how alike two quotes are.
-
-    The mean of three ratios that fail differently: word order (difflib over words), spelling
-    (difflib over characters) and shared content words (words of four or more letters compared
-    by their first five, a rough stem for German and English inflection).
-    """
+def _ratios(a: str, b: str) -> tuple[float, float, float]:
     keys_a = [_key(t) for t in _tokens(a)]
     keys_b = [_key(t) for t in _tokens(b)]
     words = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).ratio()
@@ -79,7 +74,28 @@ def similarity(a: str, b: str) -> float:
     stems_b = {k[:5] for k in keys_b if len(k) > 3}
     both = len(stems_a) + len(stems_b)
     shared = 2 * len(stems_a & stems_b) / both if both else 0.0
-    return round((words + chars + shared) / 3, 3)
+    return words, chars, shared
+
+
+def similarity(a: str, b: str) -> float:
+    """0..1: how alike two quotes are.
+
+    The mean of three ratios that fail differently: word order (difflib over words), spelling
+    (difflib over characters) and shared content words (words of four or more letters compared
+    by their first five, a rough stem for German and English inflection).
+    """
+    return round(sum(_ratios(a, b)) / 3, 3)
+
+
+def _same_remark(a: str, b: str, min_similarity: float) -> float | None:
+    """The similarity of ``a`` and ``b`` if they read as one remark, else None.
+
+    Besides the overall similarity, a third of their content words must be shared: short quotes
+    are alike in spelling by chance ("sehr erfahrener Staatsmann", "sehr ausgeglichener Mann").
+    """
+    ratios = _ratios(a, b)
+    score = round(sum(ratios) / 3, 3)
+    return score if score >= min_similarity and ratios[2] >= _MIN_SHARED else None
 
 
 def diff_html(a: str, b: str, *, label_a: str = "", label_b: str = "") -> str:
@@ -133,8 +149,9 @@ def _pair(
     for members_a, text_a in _runs(quotes_a):
         for members_b, text_b in _runs(quotes_b):
             penalty = _RUN_PENALTY * (len(members_a) + len(members_b) - 2)
-            score = similarity(text_a, text_b)
-            scored.append((score - penalty, score, members_a, text_a, members_b, text_b))
+            score = _same_remark(text_a, text_b, min_similarity + penalty)
+            if score is not None:
+                scored.append((score - penalty, score, members_a, text_a, members_b, text_b))
     scored.sort(key=lambda s: -s[0])
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -156,7 +173,7 @@ def _pair(
     return pairs
 
 
-def quote_variants(table: pd.DataFrame, *, min_similarity: float = 0.3) -> pd.DataFrame:
+def quote_variants(table: pd.DataFrame, *, min_similarity: float = 0.35) -> pd.DataFrame:
     """The same remark as printed by different outlets, side by side with a word-level diff.
 
     Quotes are grouped by event and speaker; for every two outlets, quotes (or runs of up to three
