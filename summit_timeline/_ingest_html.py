@@ -126,7 +126,7 @@ def read_page(raw: str, *, url: str | None = None) -> Page:
         positions=_monotonic(positions, len(raw)),
         title=title,
         author=_clean_value(doc.author),
-        published=_published_meta(raw) or _clean_value(doc.date),
+        published=_published_meta(raw) or _day_only(_clean_value(doc.date)),
         sitename=_clean_value(doc.sitename),
         url=_clean_value(doc.url) or url,
         language=_html_lang(raw),
@@ -138,6 +138,13 @@ def _clean_value(value: Any) -> str | None:
         return None
     text = " ".join(str(value).split())
     return text or None
+
+
+def _day_only(value: str | None) -> str | None:
+    """trafilatura's date; midnight without a zone means only the day is known (a URL date)."""
+    if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}T00:00:00", value):
+        return value[:10]
+    return value
 
 
 def _norm(text: str) -> str:

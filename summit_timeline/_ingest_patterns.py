@@ -51,6 +51,7 @@ class Patterns:
     months: dict[str, int]
     stop_names: frozenset[str]
     label_words: frozenset[str]
+    roles: re.Pattern[str]
 
 
 def _alternation(words: Iterable[str], *, boundary: bool = True) -> str:
@@ -175,6 +176,7 @@ def _compiled(_key: tuple) -> Patterns:
         zones=zones,
         months=months,
         stop_names=frozenset(stop),
+        roles=re.compile(_alternation(_gather("metadata", "author_roles")), flags),
         label_words=frozenset(
             str(w).split()[0].casefold()
             for key in ("published_labels", "updated_labels", "author_labels")

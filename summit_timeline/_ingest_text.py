@@ -37,6 +37,9 @@ _URL_LINE = re.compile(r"<?(https?://[^\s<>]+)>?")
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,6}", re.I)
 _WORD = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
+_DATELINE = re.compile(
+    r"[^\W\d_][\w .'’/-]{0,40}?(?:,\s*[^()\n]{1,25}?)?\s+\(([^()\n]{2,40})\)\s*[-–—]\s"
+)
 _WORD_CHARS = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…:;,]$")
 _QUOTE_END = re.compile(r"[\"“”»«’'\)]$")
@@ -114,6 +117,8 @@ def is_credit(line: str, *, p: Patterns | None = None) -> bool:
     label = p.label.match(text)
     if label and label.group("auth"):
         return False  # a byline: "By Jane Doe, Reuters"
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()  # "(Photo: AP)"
     m = p.credit_start.match(text)
     if m:
         rest = text[m.end() :].strip().rstrip(".")
@@ -300,14 +305,20 @@ def _valid_names(p: Patterns, text: str, *, single_ok: bool) -> bool:
 
 
 def _split_outlet(p: Patterns, text: str) -> tuple[str, str | None]:
-    """Authors and outlet of "Jane Doe and John Roe, Outlet" or "Jane Doe, AGENCY"."""
+    """Authors and outlet of a byline: "Jane Doe and John Roe, Outlet", "Jane Doe, AGENCY".
+
+    The last comma part is the outlet unless it continues the list of names ("A, B and C"),
+    is a job title ("Staff Writer": dropped) or a single word (a place: dropped).
+    """
     head, sep, last = text.rpartition(",")
-    if not sep:
-        return text.strip(), None
     last = last.strip()
-    if p.agency.fullmatch(last) or p.author_joiner.search(head):
+    if not sep or not head.strip() or p.author_joiner.search(last):
+        return text.strip(), None
+    if p.agency.fullmatch(last):
         return head.strip(), last
-    return text.strip(), None
+    if p.roles.search(last) or len(last.split()) < 2:
+        return head.strip(), None
+    return head.strip(), last
 
 
 def looks_like_headline(line: str) -> bool:
@@ -500,6 +511,9 @@ def clean(
     dates = tuple(ln.meta for ln in nonblank if ln.meta is not None and ln.meta.date is not None)
     authored = next((ln.meta for ln in nonblank if ln.meta is not None and ln.meta.authors), None)
     outlet = next((ln.meta.outlet for ln in nonblank if ln.meta and ln.meta.outlet), None)
+    if outlet is None:
+        body = [ln for ln in lines if ln.kind == "text" and ln is not title_line][:3]
+        outlet = next((o for ln in body if (o := _dateline_outlet(p, ln.text))), None)
     return Cleaned(
         text=text,
         offsets=offs,
@@ -509,6 +523,17 @@ def clean(
         outlet=outlet,
         url=url,
     )
+
+
+def _dateline_outlet(p: Patterns, line: str) -> str | None:
+    """The wire service of a dateline: "GENEVA, June 16 (Global Desk) - ..." gives Global Desk."""
+    m = _DATELINE.match(line)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    if p.agency.fullmatch(name) or all(w[0].isupper() for w in name.split()):
+        return name
+    return None  # "(jd)": the initials of an editor
 
 
 def _continues(line: str, following: str, width: int | None) -> bool:

@@ -508,7 +508,8 @@ def _with_title(cleaned: _text.Cleaned, title: str, head: str) -> _text.Cleaned:
     """``cleaned`` with the front matter's title as its first line (mapped into the block)."""
     at = head.find(title)
     title_offsets = list(range(at, at + len(title))) if at >= 0 else [0] * len(title)
-    joint = at + len(title) if at >= 0 and at + len(title) < len(head) else title_offsets[-1]
+    newline = head.find("\n", at + len(title)) if at >= 0 else -1
+    joint = newline if newline >= 0 else title_offsets[-1]  # the end of the title's line
     return _text.Cleaned(
         text=title + "\n\n" + cleaned.text,
         offsets=[*title_offsets, joint, joint, *cleaned.offsets],
