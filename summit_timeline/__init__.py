@@ -31,11 +31,17 @@ _EXPORTS: dict[str, str] = {
     "to_html": "export",
     "to_timelinejs": "export",
     "write_table": "table",
+    "build_outputs": "export",
+    "write_timelinejs": "export",
+    "chronology": "chronology",
     # comparisons
     "coverage": "compare",
     "discrepancies": "compare",
     "quote_variants": "compare",
     "evaluative_language": "compare",
+    "coverage_figure": "compare",
+    "attribution": "compare",
+    "write_lesson": "lesson",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]

@@ -12,6 +12,7 @@ the mention before them. Mentions of one event in one report (headline and body)
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 from collections import Counter
@@ -157,6 +158,23 @@ def _clause(text: str, start: int, end: int, breaks: list[Match]) -> tuple[int, 
         if b.start >= end and b.start < right:
             right = b.start
     return left, right
+
+
+def _by_sentence(matches: list[Match], sentences: list[Sentence]) -> dict[int, list[Match]]:
+    """Matches over a whole text, per sentence index, with offsets into the sentence."""
+    starts = [s.start for s in sentences]
+    out: dict[int, list[Match]] = {}
+    for m in matches:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i < 0:
+            continue
+        s = sentences[i]
+        if m.end > s.end:
+            continue  # across a sentence end
+        out.setdefault(i, []).append(
+            Match(m.start - s.start, m.end - s.start, m.label, m.entry, m.text)
+        )
+    return out
 
 
 def _outside(matches: list[Match], quotes: list[QuoteSpan], offset: int) -> list[Match]:
@@ -325,22 +343,27 @@ def extract_mentions(report: Report) -> list[Mention]:
     speech_order: list[tuple[int, str]] = []  # (offset, speaker) of statements not claimed
     last_mention: Mention | None = None
 
+    # one pass of each lexicon over the whole text, shared out to the sentences
+    found = {
+        name: _by_sentence(getattr(words, name).find(text), sentences)
+        for name in ("container", "triggers", "clause_breaks", "formats", "sequence", "speech")
+    }
     for sentence, actors in per_sentence:
         offset = sentence.start
         s_text = sentence.text
         s_quotes = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
         s_times = [t for t in times if sentence.start <= t.start < sentence.end]
-        containers = words.container.find(s_text)
+        containers = found["container"].get(sentence.index, [])
         triggers = [
             m
-            for m in words.triggers.find(s_text)
+            for m in found["triggers"].get(sentence.index, [])
             if not any(c.start <= m.start < c.end for c in containers)
         ]
-        breaks = words.clause_breaks.find(s_text)
-        formats_here = words.formats.find(s_text)
-        cues = _outside(words.sequence.find(s_text), quotes, offset)
+        breaks = found["clause_breaks"].get(sentence.index, [])
+        formats_here = found["formats"].get(sentence.index, [])
+        cues = _outside(found["sequence"].get(sentence.index, []), quotes, offset)
         order_cue = cues[0].label if cues else None
-        speech = _outside(words.speech.find(s_text), quotes, offset)
+        speech = _outside(found["speech"].get(sentence.index, []), quotes, offset)
 
         # actors of this sentence outside quotations, resolved
         named: list[str] = []
@@ -364,7 +387,11 @@ def extract_mentions(report: Report) -> list[Mention]:
                 continue
             speaker, named_here = _speaker_of(q, sentence, actors, finder, discourse, quotes)
             covers = (q.end - q.start) >= 0.6 * (sentence.end - sentence.start)
-            if named_here or covers or _outside(words.speech.find(s_text), quotes, offset):
+            if (
+                named_here
+                or covers
+                or _outside(found["speech"].get(sentence.index, []), quotes, offset)
+            ):
                 q_speakers[qi] = speaker
             else:
                 q_speakers[qi] = None

@@ -71,6 +71,12 @@ def load_data(relative: str) -> Any:
 
 def languages() -> tuple[str, ...]:
     """Languages that have a lexicon folder (``resources/lexicons/<lang>/``)."""
+    return _languages(os.environ.get("SUMMIT_TIMELINE_DATA", ""))
+
+
+@cache
+def _languages(extra: str) -> tuple[str, ...]:
+    del extra  # part of the cache key: the folders searched
     langs: set[str] = set()
     for root in data_roots():
         folder = root / "lexicons"
@@ -132,3 +138,4 @@ def check_lexicons() -> list[str]:
 def clear_cache() -> None:
     """Forget loaded data files (after editing them or changing ``SUMMIT_TIMELINE_DATA``)."""
     load_data.cache_clear()
+    _languages.cache_clear()

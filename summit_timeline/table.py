@@ -263,6 +263,7 @@ def write_table(table: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
                 flat.to_csv(tmp, index=False)
             else:
                 flat.to_parquet(tmp, index=False)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a table is meant to be shared
         os.replace(tmp, path)
     finally:
         if tmp.exists():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from somajo import SoMaJo
 
@@ -43,13 +43,28 @@ def _looks_like_heading(line: str) -> bool:
     return len(words) <= 12 and not _HEADING_END.search(line)
 
 
+# where a sentence may end inside a line: a stop, then space and an opening character
+_MAYBE_BOUNDARY = re.compile(r"[.!?…][\"“”»«'’)]*\s+[\"“„»«'‘(]*[\w]")
+
+
+@lru_cache(maxsize=20_000)
+def _split_line(line: str, model: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of one line; lines with no possible boundary skip the tokenizer."""
+    if not _MAYBE_BOUNDARY.search(line):
+        return ((0, len(line)),)
+    spans = []
+    for tokens in _tokenizer(model).tokenize_text([line]):
+        spans.append((tokens[0].character_offset[0], tokens[-1].character_offset[1]))
+    return tuple(spans)
+
+
 def split_sentences(text: str, language: str) -> list[Sentence]:
     """Split ``text`` into sentences with offsets into ``text``.
 
-    The SoMaJo model per language is named in ``lexicons/<lang>/language.yaml``.
+    The SoMaJo model per language is named in ``lexicons/<lang>/language.yaml``. Lines are
+    split once and cached, so wire copy repeated across outlets is tokenized once.
     """
     model = lexicon(language, "language")["sentence_model"]
-    tokenizer = _tokenizer(model)
     sentences: list[Sentence] = []
     for paragraph, match in enumerate(_LINE.finditer(text)):
         line = match.group()
@@ -58,9 +73,8 @@ def split_sentences(text: str, language: str) -> list[Sentence]:
             continue
         base = match.start() + (len(line) - len(line.lstrip()))
         heading = _looks_like_heading(stripped)
-        for tokens in tokenizer.tokenize_text([stripped]):
-            start = base + tokens[0].character_offset[0]
-            end = base + tokens[-1].character_offset[1]
+        for lo, hi in _split_line(stripped, model):
+            start, end = base + lo, base + hi
             sentences.append(
                 Sentence(
                     index=len(sentences),
