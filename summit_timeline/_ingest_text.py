@@ -42,6 +42,7 @@ _DATELINE = re.compile(
 )
 _WORD_CHARS = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…:;,]$")
+_HEADLINE_END = re.compile(r"[.:;,]$")
 _QUOTE_END = re.compile(r"[\"“”»«’'\)]$")
 _BREADCRUMB_SPLIT = re.compile(r"\s+[|›»>]\s+")
 _LINE_END_TEXT = re.compile(r"[.!?…:\"“”»«’')\]]$")
@@ -328,7 +329,7 @@ def looks_like_headline(line: str) -> bool:
         return False
     if line.endswith(("...", "…")):
         return True
-    return not _SENTENCE_END.search(line) and any(c.isalpha() for c in line)
+    return not _HEADLINE_END.search(line) and any(c.isalpha() for c in line)
 
 
 # --- the cleaning pass ---------------------------------------------------------------------
@@ -341,7 +342,6 @@ class _Line:
     text: str
     kind: str = "text"  # text | blank | chrome | credit | meta | dup | url | furniture
     meta: MetaLine | None = None
-    gap_blank: bool = False  # a blank line separates it from the previous kept line
 
 
 def _split_lines(source: str, start: int, end: int) -> list[_Line]:

@@ -250,6 +250,48 @@ def test_fixture_chrome_removed(file: str, chrome: str) -> None:
     assert chrome not in report.text
 
 
+@pytest.mark.parametrize(
+    ("lang", "first", "outlet"),
+    [
+        ("en", "GENEVA, June 16 (Example Wire) - The two leaders met.", "Example Wire"),
+        ("en", "WASHINGTON (AP) — The two leaders met.", "AP"),
+        ("de", "Helsinki (pam) - Die beiden Präsidenten trafen sich.", None),  # initials
+        ("de", "Genf (dpa) - Die beiden Präsidenten trafen sich.", "dpa"),
+    ],
+)
+def test_dateline_names_the_wire_service(lang: str, first: str, outlet: str | None) -> None:
+    report = parse_report(f"{HEADLINE[lang]}\n\n{first} {BODY[lang]}\n", report_id="x")
+    assert report.outlet == outlet
+    assert first in report.text  # the dateline stays: it names the place
+
+
+def test_windows_line_endings() -> None:
+    raw = _front("title: Leaders meet\ntimezone: Europe/Zurich", "Leaders meet\n\n" + BODY["en"])
+    raw = raw.replace("\n", "\r\n") + "\r\nPublished 16 June 2021 22:15\r\n"
+    report = parse_report(raw, report_id="x")
+    assert report.text == f"Leaders meet\n\n{BODY['en']}"
+    assert "\r" not in report.text
+    assert _iso(report.published) == "2021-06-16T22:15:00+02:00"
+    _roundtrip_ok(report)
+
+
+def test_html_page_date_is_refined_by_a_date_line() -> None:
+    page = (
+        "<html><head><title>Leaders meet</title>"
+        '<link rel="canonical" href="https://news.example.org/2018/07/16/leaders-meet"></head>'
+        "<body><article><h1>Leaders meet</h1>{extra}<p>{body}</p><p>{more}</p></article>"
+        "</body></html>"
+    )
+    bare = page.format(extra="", body=BODY["en"], more=MORE["en"])
+    report = parse_report(bare, report_id="x")  # only the URL's date: a day
+    assert (report.published_precision, report.outlet) == ("day", "news.example.org")
+    assert report.published == datetime(2018, 7, 16, tzinfo=ZoneInfo("UTC"))
+    line = "<p>Published July 16, 2018 9:05 a.m. ET</p>"
+    report = parse_report(page.format(extra=line, body=BODY["en"], more=MORE["en"]), report_id="x")
+    assert _iso(report.published) == "2018-07-16T09:05:00-04:00"
+    assert report.text == f"Leaders meet\n\n{BODY['en']}\n\n{MORE['en']}"
+
+
 def test_wrapped_paragraphs_are_joined() -> None:
     report = load_reports(FIXTURES / "en_wrapped_helsinki.txt")[0]
     lines = report.text.split("\n")
@@ -359,6 +401,10 @@ META_CASES = [
     ("en", "Updated 2 hours ago", {"published": None}),
     ("de", "Aktualisiert am 16.07.2018 - 19:04", {"published": "2018-07-16T19:04:00+02:00"}),
     ("de", "Helsinki, 16.07.2018", {"published": "2018-07-16T00:00:00+02:00", "author": None}),
+    ("en", "By Jane Doe, Staff Writer", {"author": "Jane Doe", "outlet": None}),
+    ("en", "By Jane Doe, Example Wire", {"author": "Jane Doe", "outlet": "Example Wire"}),
+    ("en", "By Ann Lee, Jane Doe and Tom Poe", {"author": "Ann Lee, Jane Doe and Tom Poe"}),
+    ("de", "Von Jonas Weber, Washington", {"author": "Jonas Weber", "outlet": None}),
 ]
 
 
@@ -424,6 +470,15 @@ CHROME_LINE_CASES = [
     ("en", "© 2018 Example Wire. All rights reserved."),
     ("en", "Tags: Diplomacy, Summits"),
     ("en", "Image 3 of 12"),
+    ("en", "(Photo: AP)"),
+    ("en", "(Reporting by Jane Doe; Editing by John Roe)"),
+    ("en", "We use cookies to improve your experience."),
+    ("en", "Comments (12)"),
+    ("en", "Opinion"),
+    ("de", "Kommentare (48)"),
+    ("de", "Mehr aus Politik"),
+    ("de", "Startseite > Politik > Ausland"),
+    ("de", "Meinung"),
 ]
 
 
@@ -607,6 +662,22 @@ def test_time_zones(front: str, line: str, options: dict, expected: str, zone: s
 
 
 # --- languages -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "title"),
+    [
+        ("de", "Was bleibt vom Gipfel?", "Was bleibt vom Gipfel?"),
+        ("en", "What is left of the summit?", "What is left of the summit?"),
+        ("en", 'Trump: "A great meeting!"', 'Trump: "A great meeting!"'),
+        ("de", "Das Treffen ist zu Ende gegangen.", None),  # a sentence, not a headline
+        ("en", "Leaders meet", "Leaders meet"),
+    ],
+)
+def test_first_line_headline(lang: str, first: str, title: str | None) -> None:
+    report = parse_report(f"{first}\n\n{BODY[lang]}\n", report_id="x", language=lang)
+    assert report.title == title
+    assert report.text.startswith(f"{first}\n\n")
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
