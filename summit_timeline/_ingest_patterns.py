@@ -52,6 +52,7 @@ class Patterns:
     stop_names: frozenset[str]
     label_words: frozenset[str]
     roles: re.Pattern[str]
+    weekday: re.Pattern[str]
 
 
 def _alternation(words: Iterable[str], *, boundary: bool = True) -> str:
@@ -176,6 +177,10 @@ def _compiled(_key: tuple) -> Patterns:
         zones=zones,
         months=months,
         stop_names=frozenset(stop),
+        weekday=re.compile(
+            _alternation(_gather("metadata", "weekdays"), boundary=False) + r"\.?(?![^\W\d_])",
+            flags,
+        ),
         roles=re.compile(_alternation(_gather("metadata", "author_roles")), flags),
         label_words=frozenset(
             str(w).split()[0].casefold()

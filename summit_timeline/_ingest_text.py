@@ -208,7 +208,8 @@ def scan_meta(line: str, *, p: Patterns | None = None) -> MetaLine | None:
             continue
         m = p.zone.match(line, pos)
         if m:
-            if zone is None and hour is not None:
+            clock = hour is not None or (date_kind == "iso" and ":" in (date or ""))
+            if zone is None and clock:
                 zone = p.zones.get(m.group("abbr")) if m.group("abbr") else _offset(m.group("off"))
             pos = m.end()
             continue
@@ -217,7 +218,7 @@ def scan_meta(line: str, *, p: Patterns | None = None) -> MetaLine | None:
             relative = True
             pos = m.end()
             continue
-        m = p.connector.match(line, pos)
+        m = p.connector.match(line, pos) or p.weekday.match(line, pos)
         if m:
             pos = m.end()
             continue
@@ -311,6 +312,11 @@ def _split_outlet(p: Patterns, text: str) -> tuple[str, str | None]:
     The last comma part is the outlet unless it continues the list of names ("A, B and C"),
     is a job title ("Staff Writer": dropped) or a single word (a place: dropped).
     """
+    trailing = p.agency.search(text)
+    if trailing and trailing.end() == len(text) and trailing.start() > 0:  # "JANE DOE AP"
+        authors = text[: trailing.start()].strip(" ,|-")
+        if _valid_names(p, authors, single_ok=False):
+            return authors, trailing.group()
     head, sep, last = text.rpartition(",")
     last = last.strip()
     if not sep or not head.strip() or p.author_joiner.search(last):

@@ -405,6 +405,16 @@ META_CASES = [
     ("en", "By Jane Doe, Example Wire", {"author": "Jane Doe", "outlet": "Example Wire"}),
     ("en", "By Ann Lee, Jane Doe and Tom Poe", {"author": "Ann Lee, Jane Doe and Tom Poe"}),
     ("de", "Von Jonas Weber, Washington", {"author": "Jonas Weber", "outlet": None}),
+    ("en", "By JANE DOE Associated Press", {"author": "JANE DOE", "outlet": "Associated Press"}),
+    ("en", "Jane Doe | November 15, 2023", {"author": "Jane Doe", "precision": "day"}),
+    (
+        "en",
+        "Published: 2023-11-15 20:15 PST",
+        {"published": "2023-11-15T20:15:00-08:00", "timezone": "America/Los_Angeles"},
+    ),
+    ("de", "Mittwoch, 15.11.2023, 20:15 Uhr", {"published": "2023-11-15T20:15:00+01:00"}),
+    ("en", "Nov. 15, 2023 7:30 p.m. PT", {"published": "2023-11-15T19:30:00-08:00"}),
+    ("en", "Oct. 12, 1986", {"published": "1986-10-12T00:00:00+00:00"}),
 ]
 
 
