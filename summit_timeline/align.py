@@ -4,7 +4,7 @@ Two mentions from different reports can be the same event when their type and st
 (announced and proposed are both "not yet"), their actors overlap (or one names none), their
 places agree or contain one another (or lie in one time zone), their dates share a candidate,
 and their talk formats do not differ. Mentions are clustered greedily in a fixed order (report
-id, then position), each joining the most similar compatible cluster that holds no mention of
+id, then position), each joining the compatible cluster whose first mention is most similar and that holds no mention of
 its own report yet, so five outlets reporting one afternoon make one event of five mentions.
 """
 
@@ -37,11 +37,16 @@ class Candidate:
 
 @dataclass
 class _Cluster:
+    seed: Candidate
     members: list[Candidate] = field(default_factory=list)
+    reports: set[str] = field(default_factory=set)
+    dates: set[dt.date] = field(default_factory=set)
 
-    @property
-    def reports(self) -> set[str]:
-        return {m.report_id for m in self.members}
+    def add(self, cand: Candidate) -> None:
+        self.members.append(cand)
+        self.reports.add(cand.report_id)
+        if cand.dates:
+            self.dates = self.dates & set(cand.dates) if self.dates else set(cand.dates)
 
 
 def _status_ok(a: str, b: str) -> bool:
@@ -86,28 +91,35 @@ def _similarity(a: Candidate, b: Candidate) -> float | None:
 
 
 def align(candidates: Sequence[Candidate]) -> dict[str, str]:
-    """``mention_id -> event_id`` for all candidates."""
-    clusters: list[_Cluster] = []
+    """``mention_id -> event_id`` for all candidates.
+
+    A candidate is compared with each open cluster's first mention and the dates its members
+    agree on; clusters are kept per event type, so the work grows with the events of a type,
+    not with all mentions.
+    """
+    by_type: dict[str, list[_Cluster]] = {}
     for cand in sorted(candidates, key=lambda c: (c.report_id, c.position, c.mention_id)):
-        best: tuple[float, int] | None = None
-        for i, cluster in enumerate(clusters):
+        best: tuple[float, _Cluster] | None = None
+        for cluster in by_type.get(cand.event_type, []):
             if cand.report_id in cluster.reports:
                 continue
-            scores = [_similarity(cand, m) for m in cluster.members]
-            if any(s is None for s in scores):
+            if cand.dates and cluster.dates and not cluster.dates & set(cand.dates):
                 continue
-            score = sum(scores) / len(scores)  # type: ignore[arg-type]
-            if best is None or score > best[0]:
-                best = (score, i)
+            score = _similarity(cand, cluster.seed)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, cluster)
         if best is None:
-            clusters.append(_Cluster([cand]))
+            cluster = _Cluster(seed=cand)
+            by_type.setdefault(cand.event_type, []).append(cluster)
         else:
-            clusters[best[1]].members.append(cand)
+            cluster = best[1]
+        cluster.add(cand)
     result: dict[str, str] = {}
-    for cluster in clusters:
-        event_id = event_id_for(cluster.members)
-        for m in cluster.members:
-            result[m.mention_id] = event_id
+    for clusters in by_type.values():
+        for cluster in clusters:
+            event_id = event_id_for(cluster.members)
+            for m in cluster.members:
+                result[m.mention_id] = event_id
     return result
 
 
