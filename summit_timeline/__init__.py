@@ -1,4 +1,4 @@
-"""summit_timeline: news reports about a summit in, a dated and sourced event table and timeline out.
+"""summit_timeline: news reports about a summit in; a dated, sourced event table and timeline out.
 
 >>> import summit_timeline as st
 >>> corpus = st.load_reports("data/reports/alaska-2025")   # doctest: +SKIP
@@ -44,7 +44,7 @@ _EXPORTS: dict[str, str] = {
     "write_lesson": "lesson",
 }
 
-__all__ = sorted(_EXPORTS) + ["__version__"]
+__all__ = [*sorted(_EXPORTS), "__version__"]
 
 
 def __getattr__(name: str) -> Any:

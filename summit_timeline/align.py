@@ -4,8 +4,9 @@ Two mentions from different reports can be the same event when their type and st
 (announced and proposed are both "not yet"), their actors overlap (or one names none), their
 places agree or contain one another (or lie in one time zone), their dates share a candidate,
 and their talk formats do not differ. Mentions are clustered greedily in a fixed order (report
-id, then position), each joining the compatible cluster whose first mention is most similar and that holds no mention of
-its own report yet, so five outlets reporting one afternoon make one event of five mentions.
+id, then position), each joining the compatible cluster whose first mention is most
+similar and that holds no mention of its own report yet, so five outlets reporting one
+afternoon make one event of five mentions.
 """
 
 from __future__ import annotations

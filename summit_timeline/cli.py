@@ -33,7 +33,7 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="summit-timeline",
-        description="News reports about a summit in; a dated, sourced event table and timeline out.",
+        description="News reports about a summit in; a dated, sourced event table out.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

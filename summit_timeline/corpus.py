@@ -35,7 +35,7 @@ class Report:
     form: Literal["text", "front_matter", "html"] = "text"
 
     def raw_offset(self, index: int) -> int:
-        """Offset in ``raw`` of the cleaned text's character ``index`` (``len(text)`` maps to the end)."""
+        """Offset in ``raw`` of the cleaned text's character ``index`` (``len(text)``: the end)."""
         if not self.offsets:
             return index
         if index >= len(self.offsets):

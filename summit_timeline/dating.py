@@ -56,13 +56,14 @@ def publication_dates(report: Report, tz: ZoneInfo) -> tuple[dt.date, ...]:
     return (published.astimezone(tz).date(),)
 
 
+_MINUTES_PRINTED = re.compile(r"\d[:.h]\d\d(?!\d)")
+
+
 def _clock_precision(expr: TimeExpression) -> str:
-    printed = expr.text
-    return (
-        "minute"
-        if any(ch in printed for ch in ":.") or (expr.time and expr.time.minute)
-        else "hour"
-    )
+    """ "minute" when the text prints the minutes ("11.30 Uhr", "9:04 a.m."), else "hour"."""
+    if (expr.time and expr.time.minute) or _MINUTES_PRINTED.search(expr.text):
+        return "minute"
+    return "hour"
 
 
 def _local_datetime(

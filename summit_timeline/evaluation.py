@@ -217,7 +217,8 @@ def score_table(table: pd.DataFrame, annotations: list[dict[str, Any]]) -> Score
             if idx not in used:
                 score.false_positives += 1
                 score.extras.append(
-                    f"{rid}: {row['event_type']}/{row['status']} {row['actors']} «{row['sentence'][:90]}»"
+                    f"{rid}: {row['event_type']}/{row['status']} {row['actors']} "
+                    f"«{row['sentence'][:90]}»"
                 )
     # alignment: pairs of annotated events across reports
     items = sorted(matched.items())

@@ -117,9 +117,7 @@ def _is_clause_mark(text: str, i: int) -> bool:
     ch = text[i]
     if ch not in _CLAUSE_PUNCT:
         return False
-    if ch in ",:" and i + 1 < len(text) and not text[i + 1].isspace():
-        return False
-    return True
+    return not (ch in ",:" and i + 1 < len(text) and not text[i + 1].isspace())
 
 
 def _span(text: str, start: int, end: int, breaks: list[Match]) -> str:
@@ -530,13 +528,20 @@ def extract_mentions(report: Report) -> list[Mention]:
                 speech_order.append((offset, subject))
 
         # a sentence without a trigger that names participants right after talks adds them
-        if not new and last_mention is not None and last_mention.event_type == "talks":
-            if last_mention.sentence.paragraph == sentence.paragraph:
-                for a in actors:
-                    if a.kind in {"person", "titled", "office"} and a.name:
-                        if not _in_quote(quotes, offset + a.start, offset + a.end):
-                            if a.name not in last_mention.actors:
-                                last_mention.actors.append(a.name)
+        if (
+            not new
+            and last_mention is not None
+            and last_mention.event_type == "talks"
+            and last_mention.sentence.paragraph == sentence.paragraph
+        ):
+            for a in actors:
+                if (
+                    a.kind in {"person", "titled", "office"}
+                    and a.name
+                    and a.name not in last_mention.actors
+                    and not _in_quote(quotes, offset + a.start, offset + a.end)
+                ):
+                    last_mention.actors.append(a.name)
 
         for m in new.values():
             mentions.append(m)
@@ -558,7 +563,6 @@ def extract_mentions(report: Report) -> list[Mention]:
     _live_stamps(mentions, sentences, times)
     merged = _merge(mentions, discourse, finder.country_of)
     days = [t for t in times if t.kind in _DAY_KINDS and not _in_quote(quotes, t.start, t.end)]
-    dominant = _dominant_day(days)
     for m in merged:
         first = min(m.evidence, key=lambda e: e.start)
         before = [t for t in days if t.start < first.start]
@@ -567,23 +571,6 @@ def extract_mentions(report: Report) -> list[Mention]:
 
 
 _DAY_KINDS = ("date", "datetime", "weekday", "relative_day")
-
-
-def _day_key(t: TimeExpression) -> tuple[str, object]:
-    if t.date:
-        return ("date", t.date)
-    if t.weekday is not None:
-        return ("weekday", t.weekday)
-    return ("offset", t.day_offset)
-
-
-def _dominant_day(days: list[TimeExpression]) -> TimeExpression | None:
-    """The day a report names most often (the first of those named equally often)."""
-    if not days:
-        return None
-    counts = Counter(_day_key(t) for t in days)
-    best = max(counts.values())
-    return next(t for t in days if counts[_day_key(t)] == best)
 
 
 def _live_stamps(
@@ -820,9 +807,12 @@ def _absorb(target: Mention, other: Mention) -> None:
     for s in other.evidence:
         if s not in target.evidence:
             target.evidence.append(s)
-    if other.place and (target.place is None or other.place.specificity > target.place.specificity):
-        if target.event_type != "invitation" or target.place is None:
-            target.place = other.place
+    more_specific = other.place and (
+        target.place is None or other.place.specificity > target.place.specificity
+    )
+    # an invitation keeps the place first proposed
+    if more_specific and (target.event_type != "invitation" or target.place is None):
+        target.place = other.place
     target.duration = target.duration or other.duration
     target.planned = target.planned or other.planned
     target.talk_format = target.talk_format or other.talk_format

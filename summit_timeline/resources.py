@@ -25,7 +25,7 @@ def _packaged_root() -> Path:
 
 
 def data_roots() -> tuple[Path, ...]:
-    """Folders data is read from: the packaged one, then ``SUMMIT_TIMELINE_DATA`` (os.pathsep list)."""
+    """Folders data is read from: the packaged one, then those in ``SUMMIT_TIMELINE_DATA``."""
     roots = [_packaged_root()]
     extra = os.environ.get("SUMMIT_TIMELINE_DATA", "")
     roots.extend(Path(p) for p in extra.split(os.pathsep) if p)
@@ -101,7 +101,7 @@ def lexicon(language: str, topic: str) -> dict[str, Any]:
 
 
 def gazetteer(name: str) -> Any:
-    """A gazetteer (``people``, ``offices``, ``places``, ``groups``) from ``resources/gazetteers``."""
+    """A gazetteer (``people``, ``offices``, ``places``, ``groups``) of ``resources/gazetteers``."""
     return load_data(f"gazetteers/{name}.yaml")
 
 

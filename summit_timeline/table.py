@@ -68,10 +68,13 @@ def _report_rows(report: Report) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for index, m in enumerate(mentions):
         place = m.place
-        if m.event_type in _AT_VENUE and venue is not None:
-            # a departure happens where it starts; a place far from the venue is another story
-            if place is None or m.event_type == "departure" or not _same_region(place, venue):
-                place = venue
+        # a departure happens where it starts; a place far from the venue is another story
+        if (
+            m.event_type in _AT_VENUE
+            and venue is not None
+            and (place is None or m.event_type == "departure" or not _same_region(place, venue))
+        ):
+            place = venue
         where = venue if m.event_type == "invitation" else (place or venue)
         tz_name = where.timezone if where else report.timezone
         tz = zone(tz_name)

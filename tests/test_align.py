@@ -63,4 +63,6 @@ def test_events_of_another_summit_stay_apart():
 def test_event_ids_do_not_depend_on_report_order():
     a = _table(("de", DE), ("en", EN))
     b = _table(("en", EN), ("de", DE))
-    assert dict(zip(a.mention_id, a.event_id)) == dict(zip(b.mention_id, b.event_id))
+    assert dict(zip(a.mention_id, a.event_id, strict=True)) == dict(
+        zip(b.mention_id, b.event_id, strict=True)
+    )

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-
 from conftest import SAMPLES
 
 _SCRIPT = Path(sys.executable).parent / "summit-timeline"

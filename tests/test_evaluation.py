@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import DATA
 
 import summit_timeline as st
-from conftest import DATA
 from summit_timeline.evaluation import load_annotations, score_table
 
 

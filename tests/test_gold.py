@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 import yaml
-
 from conftest import DATA
 
 GOLD = yaml.safe_load((DATA / "gold" / "alaska-2025.yaml").read_text(encoding="utf-8"))

@@ -7,8 +7,8 @@ import tomllib
 
 import pytest
 import yaml
-
 from conftest import ROOT, SAMPLES
+
 from summit_timeline import resources
 from summit_timeline.schema import COLUMN_NAMES
 

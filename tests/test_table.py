@@ -8,9 +8,9 @@ import sys
 
 import pandas as pd
 import pytest
+from conftest import SAMPLES
 
 import summit_timeline as st
-from conftest import SAMPLES
 from summit_timeline.schema import COLUMN_NAMES
 
 
@@ -41,7 +41,7 @@ def test_ids_are_stable_across_processes(sample_table):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=300
     )
     assert json.loads(out.stdout) == [
-        list(p) for p in sorted(zip(sample_table.mention_id, sample_table.event_id))
+        list(p) for p in sorted(zip(sample_table.mention_id, sample_table.event_id, strict=True))
     ]
 
 
