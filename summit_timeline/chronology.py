@@ -36,7 +36,7 @@ import pandas as pd
 from babel.dates import format_date
 
 from .resources import ontology
-from .schema import validate_table
+from .schema import as_date, is_missing, validate_table
 
 PlacedBy = Literal["clock", "other_outlet", "order", "undated"]
 CLOCK_PRECISIONS: tuple[str, ...] = ("minute", "hour")
@@ -81,19 +81,6 @@ class Chronology:
         return any(block.clock for block in self.blocks)
 
 
-def is_missing(value: Any) -> bool:
-    """True for None, NaN, NaT and pandas NA (but not for empty lists or strings)."""
-    if value is None:
-        return True
-    if isinstance(value, (list, tuple, dict)):
-        return False
-    try:
-        result = pd.isna(value)
-    except (TypeError, ValueError):
-        return False
-    return bool(result) if isinstance(result, bool) else False
-
-
 def venue_timezone(table: pd.DataFrame) -> str | None:
     """The IANA zone most rows give in ``timezone`` (the venue's), or None if no row gives one."""
     validate_table(table)
@@ -114,19 +101,6 @@ def local_wall_time(value: Any, timezone: str | None) -> datetime | None:
             stamp = stamp.tz_convert(timezone)
         stamp = stamp.tz_localize(None)
     return stamp.to_pydatetime()
-
-
-def _as_date(value: Any) -> date | None:
-    if is_missing(value):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return pd.Timestamp(value).date()
-    except (TypeError, ValueError):
-        return None
 
 
 def _as_float(value: Any) -> float | None:
@@ -186,7 +160,7 @@ def _read_mentions(table: pd.DataFrame, timezone: str | None) -> list[_Mention]:
         duration = _as_float(row["duration_min"])
         if duration is None and start is not None and end is not None:
             duration = (end - start).total_seconds() / 60.0
-        day = start.date() if start is not None else _as_date(row["date"])
+        day = start.date() if start is not None else as_date(row["date"])
         cue = row["order_cue"] if row["order_cue"] in ("first", "after") else None
         position = row["char_start"]
         mentions.append(

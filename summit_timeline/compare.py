@@ -25,7 +25,6 @@ import html
 import math
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
 from typing import Any, Literal
 
 import pandas as pd
@@ -42,7 +41,7 @@ from ._voice import (
 )
 from .corpus import Corpus
 from .resources import ontology
-from .schema import validate_table
+from .schema import as_date, validate_table
 
 __all__ = [
     "DISCREPANCY_COLUMNS",
@@ -442,7 +441,7 @@ def _attributes(
         None,
     )
     if dated is not None:
-        day = _as_date(dated["date"])
+        day = as_date(dated["date"])
         text = day.isoformat() if day else str(dated["date"])
         if dated["date_source"] != "stated":
             text += f" ({dated['date_source']})"
@@ -523,17 +522,6 @@ def _minutes(minutes: float) -> str:
 
 def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return pd.Timestamp(value).date()
-    except (TypeError, ValueError):
-        return None
 
 
 def _as_list(value: Any) -> list[Any]:

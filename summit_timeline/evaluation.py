@@ -9,7 +9,6 @@ precision and recall of "same event" across reports.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,6 +17,8 @@ from typing import Any
 
 import pandas as pd
 import yaml
+
+from .schema import as_date
 
 SCORED_TYPES = (
     "arrival",
@@ -105,16 +106,6 @@ def _evidence_hit(row: pd.Series, evidence: str | None) -> bool:
     return any(needle in _norm(s) or _norm(s) in needle for s in sentences)
 
 
-def _as_date(value: Any) -> dt.date | None:
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
-
-
 def _pair_score(row: pd.Series, gold: dict[str, Any]) -> float:
     score = 0.0
     if _evidence_hit(row, gold.get("evidence")):
@@ -149,7 +140,7 @@ def _attributes(score: Score, row: pd.Series, gold: dict[str, Any]) -> None:
     if gold.get("place"):
         _check(score, "place", gold["place"] == row["place"])
     if "date" in gold:
-        _check(score, "date", _as_date(gold["date"]) == _as_date(row["date"]))
+        _check(score, "date", as_date(gold["date"]) == as_date(row["date"]))
     for key, column in (
         ("duration_min", "duration_min"),
         ("planned_duration_min", "planned_duration_min"),

@@ -6,8 +6,9 @@ column names from here, and the README's column reference is checked against ``C
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import pandas as pd
 
@@ -133,3 +134,30 @@ def validate_table(table: pd.DataFrame, *, argument: str = "table") -> None:
             f"{argument} is not an event table: missing columns {missing}. "
             "Build it with summit_timeline.extract_events(corpus)."
         )
+
+
+def is_missing(value: Any) -> bool:
+    """True for None, NaN, NaT and pandas NA (but not for empty lists or strings)."""
+    if value is None:
+        return True
+    if isinstance(value, list | tuple | dict):
+        return False
+    try:
+        result = pd.isna(value)
+    except (TypeError, ValueError):
+        return False
+    return bool(result) if isinstance(result, bool) else False
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A table cell's value as a ``datetime.date`` (from a date, a timestamp or ISO text)."""
+    if is_missing(value):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return pd.Timestamp(value).date()
+    except (TypeError, ValueError):
+        return None

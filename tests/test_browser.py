@@ -7,21 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import CHROMIUM
+from conftest import CHROMIUM_ARGS as ARGS
 from tables import PWN, SCRIPT, alaska_table, hostile_table
 
 from summit_timeline.export import export_html
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+
 #: plotly treats two clicks within its double-click delay (300 ms) as a double click
 CLICK_PAUSE_MS = 650
 ALPEN = ["a-1", "a-2", "a-3", "a-4", "a-5", "a-6"]

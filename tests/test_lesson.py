@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import CHROMIUM
+from conftest import CHROMIUM_ARGS as ARGS
 
 from summit_timeline import lesson
 from summit_timeline.cli import main
@@ -17,15 +19,7 @@ from summit_timeline.corpus import Corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "reports" / "alaska-2025"
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+
 PAYLOAD = """---
 outlet: <b>Evil</b> Outlet
 title: Planted markup <script>window.__pwned = 1</script>
