@@ -3,8 +3,8 @@
 Sources, in order of trust: the people gazetteer (names and spellings in any language, with
 genitive endings), office titles resolved to the holder on the report's date ("der
 US-Präsident" is Trump in 2025, Biden in 2021), groups ("Nato-Partner"), and titled names that
-no gazetteer knows ("Außenminister Sergej Lawrow", "Secretary of State Mike Pompeo", "Yuri
-Ushakov, a Kremlin aide"), whose surname is transliterated by the title's country. Pronouns and
+no gazetteer knows ("Außenminister Sergej Lawrow", "Secretary of State Mike Pompeo", "Kirill
+Dmitriev, a Kremlin envoy"), whose surname is transliterated by the title's country. Pronouns and
 words for "both" are returned unresolved for the discourse step in ``events.py``.
 """
 
@@ -206,7 +206,7 @@ class ActorFinder:
         for word in reversed(before[-3:]):
             if word.lower() in self._object_preps:
                 return True
-            if word[:1].isupper() or word.lower() in {"dem", "den", "der", "the"}:
+            if word[:1].isupper() or word.lower() in self._articles:
                 continue
             return False
         return False
@@ -243,7 +243,7 @@ class ActorFinder:
                     printed,
                 )
             )
-        # 1b. "Yuri Ushakov, a Kremlin aide": a name followed by an apposition with a title
+        # 1b. "Kirill Dmitriev, a Kremlin envoy": a name followed by an apposition with a title
         for m in self._titles.find(text):
             head = _NAME_BEFORE_APPOSITION.search(text[: m.start])
             if not head or taken(head.start(1), head.end(1)):
