@@ -284,17 +284,9 @@ def _speaker_of(
     text = sentence.text
 
     def subject(lo: int, hi: int) -> str | None:
-        for a in actors:
-            if a.start < lo or a.end > hi or a.kind == "joint":
-                continue
-            if _in_quote(quotes, sentence.start + a.start, sentence.start + a.end):
-                continue
-            if a.kind != "pronoun" and finder.is_object(text, a.start):
-                continue
-            names = discourse.resolve(a)
-            if names:
-                return names[0]
-        return None
+        return _first_subject(
+            text, actors, quotes, sentence.start, finder, discourse, within=(lo, hi)
+        )
 
     before_lo = max(
         max(text.rfind(ch, 0, max(q_start - 1, 0)) for ch in ",;") + 1,
@@ -631,9 +623,14 @@ def _first_subject(
     offset: int,
     finder: ActorFinder,
     discourse: _Discourse,
+    within: tuple[int, int] | None = None,
 ) -> str | None:
+    """The first person named (or pronoun) that is not an object, optionally within a span."""
+    lo, hi = within or (0, len(text))
     for a in actors:
         if a.kind not in {"person", "office", "titled", "pronoun"}:
+            continue
+        if a.start < lo or a.end > hi:
             continue
         if _in_quote(quotes, offset + a.start, offset + a.end):
             continue
