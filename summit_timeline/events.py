@@ -187,30 +187,32 @@ def _in_quote(quotes: list[QuoteSpan], start: int, end: int) -> QuoteSpan | None
 
 
 def _status(
-    words: _Words, event_type: str, clause: str, wider: str, span: str | None = None
+    words: _Words,
+    event_type: str,
+    clause: str,
+    wider: str,
+    span: str | None = None,
+    trigger: str = "",
 ) -> str | None:
     """Status from the clause's cues; None if the clause negates the event.
 
     ``wider`` is the clause with the clauses coordinated to it ("will meet X and leave on
     Saturday"), where an announcing verb or a modal also counts. ``span`` runs over commas to
     the next semicolon or break word, so "the lunch, which was due at noon, was called off" is
-    cancelled.
+    cancelled. A negation inside the ``trigger`` itself ("took no questions") negates nothing.
     """
     span = span if span is not None else clause
+    if trigger:
+        blank = " " * len(trigger)
+        clause_n, span_n = clause.replace(trigger, blank, 1), span.replace(trigger, blank, 1)
+    else:
+        clause_n, span_n = clause, span
     if words.cancelled.find(span):
         return "cancelled"
-    if words.planned.find(span) and _negated(words, span):
+    if words.planned.find(span) and _negated(words, span_n):
         return "cancelled"
-    exempt = words.negation_exempt.find(clause)
-    negations = [
-        n
-        for n in words.negation.find(clause)
-        if not any(e.start <= n.start < e.end for e in exempt)
-    ]
-    if negations:
-        if words.planned.find(clause):
-            return "cancelled"
-        return None
+    if _negated(words, clause_n):
+        return "cancelled" if words.planned.find(clause) else None
     if event_type == "invitation":
         return "proposed"
     if words.announced.find(wider) or words.announcing.find(wider):
@@ -406,7 +408,7 @@ def extract_mentions(report: Report) -> list[Mention]:
                 if words.announcing.find(s_text[: trig.start]):
                     wider = s_text[:w_end]
             span = clause if quote else _span(s_text, trig.start, trig.end, breaks)
-            status = _status(words, event_type, clause, wider, span)
+            status = _status(words, event_type, clause, wider, span, trig.text)
             if status is None:
                 continue
             if sentence.is_heading and status == "occurred" and not _has_verb_cue(s_text):

@@ -66,3 +66,31 @@ def test_event_ids_do_not_depend_on_report_order():
     assert dict(zip(a.mention_id, a.event_id, strict=True)) == dict(
         zip(b.mention_id, b.event_id, strict=True)
     )
+
+
+def test_an_english_report_joins_the_german_samples_events():
+    """tests/data/crosslang/alaska_en_wire.txt (written for the project) + the two samples."""
+    from conftest import DATA, SAMPLES
+
+    table = st.extract_events(st.load_reports([SAMPLES, DATA / "crosslang" / "alaska_en_wire.txt"]))
+    english = table[table.report_id == "alaska_en_wire"]
+    assert set(zip(english.event_type, english.status, strict=True)) >= {
+        ("talks", "occurred"),
+        ("talks", "cancelled"),
+        ("press_statement", "occurred"),
+        ("invitation", "proposed"),
+        ("phone_call", "announced"),
+        ("departure", "occurred"),
+    }
+    for event_type, status in [
+        ("talks", "occurred"),
+        ("talks", "cancelled"),
+        ("press_statement", "occurred"),
+        ("invitation", "proposed"),
+        ("phone_call", "announced"),
+        ("departure", "occurred"),
+    ]:
+        rows = table[(table.event_type == event_type) & (table.status == status)]
+        assert rows.event_id.nunique() == 1, (event_type, status, rows.report_id.tolist())
+    press = english[english.event_type == "press_statement"].iloc[0]
+    assert (press.duration_min, press.duration_hedge) == (12.0, "about")
