@@ -149,6 +149,12 @@ class ActorFinder:
         ) = _matchers(language)
         words = lexicon(language, "actors")
         self._object_preps = {w.lower() for w in words.get("object_prepositions", [])}
+        # nationality words are prefixes ("russisch" in "russischen"): one pattern, longest first
+        self._nationality_lower = {k.lower(): v for k, v in self._nationality.items()}
+        keys = sorted(self._nationality, key=len, reverse=True)
+        self._nationality_regex = re.compile(
+            r"(?<![\w])(?:" + "|".join(re.escape(k) for k in keys) + ")", re.IGNORECASE
+        )
         self._articles = {w.lower() for w in words.get("apposition_articles", [])}
         self._pronoun_regex = re.compile(
             r"(?<![\w-])(" + "|".join(re.escape(p) for p in self._pronouns) + r")(?![\w-])",
@@ -166,13 +172,14 @@ class ActorFinder:
         return None
 
     # -- helpers -----------------------------------------------------------------------------
+    def _country_of_word(self, word: str) -> str | None:
+        return self._nationality_lower.get(word.lower())
+
     def _country_before(self, text: str, start: int) -> str | None:
         window = text[max(0, start - 60) : start]
-        best: tuple[int, str] | None = None
-        for key, country in self._nationality.items():
-            for m in re.finditer(rf"(?<![\w]){re.escape(key)}", window, re.IGNORECASE):
-                if best is None or m.start() > best[0]:
-                    best = (m.start(), country)
+        best: tuple[int, str | None] | None = None
+        for m in self._nationality_regex.finditer(window):
+            best = (m.start(), self._country_of_word(m.group()))
         g = _gazetteers()
         for m in g.people_regex.finditer(window):
             canonical = g.people[m.group(1)]
@@ -181,10 +188,9 @@ class ActorFinder:
         return best[1] if best else None
 
     def _title_country(self, text: str, title_start: int, title_end: int) -> str | None:
-        title = text[title_start:title_end]
-        for key, country in self._nationality.items():
-            if re.match(rf"{re.escape(key)}", title, re.IGNORECASE):
-                return country
+        m = self._nationality_regex.match(text[title_start:title_end])
+        if m:
+            return self._country_of_word(m.group())
         return self._country_before(text, title_start)
 
     def _resolve_name(self, printed: str, country: str | None) -> tuple[str, str | None]:

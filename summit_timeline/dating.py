@@ -31,9 +31,6 @@ class Dating:
     time_precision: str  # minute, hour, day, none
 
 
-NO_DATE = Dating(None, "none", (), None, None, "none")
-
-
 def zone(name: str | None) -> ZoneInfo | None:
     """The ``ZoneInfo`` for ``name``, or None if unknown."""
     if not name:

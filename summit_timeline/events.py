@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import copy
-import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from .corpus import Report
 from .matching import Match, lexicon_matcher
 from .places import Place, find_places
 from .quotes import QuoteSpan, find_quotes
+from .quotes import inside as _inside
 from .resources import lexicon, ontology
 from .temporal import TimeExpression, find_temporal
 from .text import Sentence, split_sentences
@@ -176,14 +176,7 @@ def _by_sentence(matches: list[Match], sentences: list[Sentence]) -> dict[int, l
 
 
 def _outside(matches: list[Match], quotes: list[QuoteSpan], offset: int) -> list[Match]:
-    return [m for m in matches if not _in_quote(quotes, offset + m.start, offset + m.end)]
-
-
-def _in_quote(quotes: list[QuoteSpan], start: int, end: int) -> QuoteSpan | None:
-    for q in quotes:
-        if q.start <= start and end <= q.end:
-            return q
-    return None
+    return [m for m in matches if not _inside(quotes, offset + m.start, offset + m.end)]
 
 
 def _status(
@@ -307,10 +300,6 @@ def _speaker_of(
     return discourse.last_person, False
 
 
-def _time_expressions(report: Report, language: str) -> list[TimeExpression]:
-    return find_temporal(report.text, language)
-
-
 def extract_mentions(report: Report) -> list[Mention]:
     """The event mentions of one report, merged per event, in text order."""
     language = report.language
@@ -319,7 +308,7 @@ def extract_mentions(report: Report) -> list[Mention]:
     text = report.text
     sentences = split_sentences(text, language)
     quotes = find_quotes(text)
-    times = _time_expressions(report, language)
+    times = find_temporal(text, language)
     on = report.published.date() if report.published else None
     finder = ActorFinder(language, on=on)
     per_sentence = [(s, finder.find(s.text)) for s in sentences]
@@ -360,7 +349,7 @@ def extract_mentions(report: Report) -> list[Mention]:
         # actors of this sentence outside quotations, resolved
         named: list[str] = []
         for a in actors:
-            if _in_quote(quotes, offset + a.start, offset + a.end):
+            if _inside(quotes, offset + a.start, offset + a.end):
                 continue
             for name in discourse.resolve(a):
                 if name and name not in named:
@@ -368,7 +357,7 @@ def extract_mentions(report: Report) -> list[Mention]:
         places = [
             p
             for p in find_places(s_text, language)
-            if not _in_quote(quotes, offset + p.start, offset + p.end)
+            if not _inside(quotes, offset + p.start, offset + p.end)
         ]
 
         # quotations in this sentence and their speakers
@@ -395,7 +384,7 @@ def extract_mentions(report: Report) -> list[Mention]:
             spec = types.get(event_type)
             if spec is None:
                 continue
-            quote = _in_quote(quotes, offset + trig.start, offset + trig.end)
+            quote = _inside(quotes, offset + trig.start, offset + trig.end)
             if quote and not spec.get("quoted", False):
                 continue
             if quote:
@@ -420,14 +409,14 @@ def extract_mentions(report: Report) -> list[Mention]:
                 ]
                 fmt = near[0].label if near else None
             who: tuple[str, ...] = ()
-            if event_type in _PER_PERSON and not quote:
+            if _per_person(event_type) and not quote:
                 lo, hi = _clause(s_text, trig.start, trig.end, [])
                 who = tuple(
                     dict.fromkeys(
                         name
                         for a in actors
                         if lo <= a.start < hi
-                        and not _in_quote(quotes, offset + a.start, offset + a.end)
+                        and not _inside(quotes, offset + a.start, offset + a.end)
                         for name in discourse.resolve(a)
                     )
                 )
@@ -484,14 +473,14 @@ def extract_mentions(report: Report) -> list[Mention]:
                 spans = [
                     t
                     for t in s_times
-                    if t.kind == "duration" and not _in_quote(quotes, t.start, t.end)
+                    if t.kind == "duration" and not _inside(quotes, t.start, t.end)
                 ]
                 here = offset + trig.start
                 spans.sort(key=lambda t: min(abs(t.start - here), abs(t.end - here)))
                 mention.duration = next((t for t in spans if not t.planned), None)
                 mention.planned = next((t for t in spans if t.planned), None)
             mention.times = [
-                t for t in s_times if t.kind != "duration" and not _in_quote(quotes, t.start, t.end)
+                t for t in s_times if t.kind != "duration" and not _inside(quotes, t.start, t.end)
             ]
             if event_type == "talks":
                 mention.talk_format = fmt
@@ -533,7 +522,7 @@ def extract_mentions(report: Report) -> list[Mention]:
                     a.kind in {"person", "titled", "office"}
                     and a.name
                     and a.name not in last_mention.actors
-                    and not _in_quote(quotes, offset + a.start, offset + a.end)
+                    and not _inside(quotes, offset + a.start, offset + a.end)
                 ):
                     last_mention.actors.append(a.name)
 
@@ -556,7 +545,7 @@ def extract_mentions(report: Report) -> list[Mention]:
     _attach_statements(mentions, quotes, unclaimed, quote_speaker, speech_order, discourse)
     _live_stamps(mentions, sentences, times)
     merged = _merge(mentions, discourse, finder.country_of)
-    days = [t for t in times if t.kind in _DAY_KINDS and not _in_quote(quotes, t.start, t.end)]
+    days = [t for t in times if t.kind in _DAY_KINDS and not _inside(quotes, t.start, t.end)]
     for m in merged:
         first = min(m.evidence, key=lambda e: e.start)
         before = [t for t in days if t.start < first.start]
@@ -606,7 +595,7 @@ def _speech_subject(
     best: tuple[int, int, str] | None = None
     for verb in speech:
         for a in actors:
-            if a.kind == "joint" or _in_quote(quotes, offset + a.start, offset + a.end):
+            if a.kind == "joint" or _inside(quotes, offset + a.start, offset + a.end):
                 continue
             gap = verb.start - a.end if a.end <= verb.start else a.start - verb.end
             if 0 <= gap <= 12:
@@ -634,7 +623,7 @@ def _first_subject(
             continue
         if a.start < lo or a.end > hi:
             continue
-        if _in_quote(quotes, offset + a.start, offset + a.end):
+        if _inside(quotes, offset + a.start, offset + a.end):
             continue
         if a.kind != "pronoun" and finder.is_object(text, a.start):
             continue
@@ -703,7 +692,9 @@ def _attach_statements(
                 p.actors = [*[a for a in order if a in p.actors], *rest]
 
 
-_PER_PERSON = {"arrival", "departure", "visit"}
+def _per_person(event_type: str) -> bool:
+    """Whether each leader's event of this type is one of its own (ontology ``per_person``)."""
+    return bool(_types().get(event_type, {}).get("per_person"))
 
 
 def _day_keys(m: Mention) -> set[tuple[str, object]]:
@@ -735,7 +726,7 @@ def _compatible(a: Mention, b: Mention, principals: frozenset[str] = frozenset()
         if not shared:
             return False
         # each leader's arrival or departure is an event of its own
-        if a.event_type in _PER_PERSON and set(a.actors) != set(b.actors):
+        if _per_person(a.event_type) and set(a.actors) != set(b.actors):
             return False
         # talks with another counterpart are other talks (breakfast with the host)
         if (
@@ -826,8 +817,3 @@ def _absorb(target: Mention, other: Mention) -> None:
         target.trigger = other.trigger
     if other.speakers and not target.speakers:
         target.speakers = other.speakers
-
-
-def sentence_dates(mention: Mention) -> list[dt.date]:
-    """Dates stated in the mention's sentences."""
-    return [t.date for t in mention.times if t.date]

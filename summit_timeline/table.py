@@ -22,7 +22,10 @@ from .places import Place, dateline_place
 from .resources import ontology
 from .schema import COLUMN_NAMES, empty_table, validate_table
 
-_AT_VENUE = {"arrival", "talks", "press_statement", "departure", "agreement"}
+
+def _at_venue(event_type: str) -> bool:
+    """Whether events of this type happen at the venue (ontology ``at_venue``)."""
+    return bool(ontology()["types"].get(event_type, {}).get("at_venue"))
 
 
 def _venue(mentions: list[Mention], report: Report) -> Place | None:
@@ -70,7 +73,7 @@ def _report_rows(report: Report) -> list[dict[str, Any]]:
         place = m.place
         # a departure happens where it starts; a place far from the venue is another story
         if (
-            m.event_type in _AT_VENUE
+            _at_venue(m.event_type)
             and venue is not None
             and (place is None or m.event_type == "departure" or not _same_region(place, venue))
         ):
