@@ -26,7 +26,7 @@ SOURCES = [ROOT / "data" / "reports", ROOT / "tests" / "data" / "reports"]
 
 def _variants(corpus, count: int, seed: int):
     """``count`` reports made from ``corpus`` by reordering and dropping body paragraphs."""
-    from summit_timeline.ingest import parse_report
+    from summit_timeline.reading.load import parse_report
 
     rng = random.Random(seed)
     out = []
@@ -96,7 +96,7 @@ def main() -> None:
     t_search = time.perf_counter() - t0
     print(f"search_dates alone: {t_search:.1f} s, {len(reports) / t_search:.1f} reports/s")
     # without repetition: the source reports once each, the sentence-split cache emptied
-    from summit_timeline.text import _split_line
+    from summit_timeline.mentions.sentences import _split_line
 
     _split_line.cache_clear()
     originals = list(corpus)

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 import summit_timeline as st
-from summit_timeline.export import export_html
+from summit_timeline.views.export import export_html
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"

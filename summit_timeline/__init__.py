@@ -5,7 +5,10 @@
 >>> table = st.extract_events(corpus)                       # doctest: +SKIP
 
 Public names are imported lazily so that ``import summit_timeline`` stays fast and the plotting
-and widget stacks load only when used.
+and widget stacks load only when used. The sub-packages are the stages a report goes through:
+``knowledge`` (the words), ``reading`` (files -> reports), ``mentions`` (report -> mentions),
+``table`` (mentions -> rows), ``views`` (rows -> figures and pages), ``compare`` (outlets side by
+side); ``docs/DESIGN.md`` walks them.
 """
 
 from __future__ import annotations
@@ -16,24 +19,29 @@ from typing import Any
 __version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
+    # knowledge: ontology, lexicons, gazetteers
+    "load_knowledge": "knowledge",
+    "Knowledge": "knowledge",
+    "KnowledgeError": "knowledge",
     # reading reports
-    "load_reports": "ingest",
-    "Report": "corpus",
-    "Corpus": "corpus",
-    "ReportError": "corpus",
+    "load_reports": "reading",
+    "Report": "reading.corpus",
+    "Corpus": "reading.corpus",
+    "ReportError": "reading.corpus",
     # the event table
     "extract_events": "table",
-    "COLUMNS": "schema",
-    # figures, explorer, exports
-    "timeline_figure": "plot",
-    "TimelineExplorer": "widgets",
-    "export_html": "export",
-    "to_html": "export",
-    "to_timelinejs": "export",
+    "COLUMNS": "table.schema",
     "write_table": "table",
-    "build_outputs": "export",
-    "write_timelinejs": "export",
-    "chronology": "chronology",
+    # figures, explorer, exports
+    "chronology": "views.chronology",
+    "timeline_figure": "views.figures",
+    "TimelineExplorer": "views.explorer",
+    "export_html": "views.export",
+    "to_html": "views.export",
+    "to_timelinejs": "views.export",
+    "build_outputs": "views.export",
+    "write_timelinejs": "views.export",
+    "write_lesson": "views.lesson",
     # comparisons
     "coverage": "compare",
     "discrepancies": "compare",
@@ -41,7 +49,6 @@ _EXPORTS: dict[str, str] = {
     "evaluative_language": "compare",
     "coverage_figure": "compare",
     "attribution": "compare",
-    "write_lesson": "lesson",
 }
 
 __all__ = [*sorted(_EXPORTS), "__version__"]

@@ -55,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _load(args: argparse.Namespace):
-    from .ingest import load_reports
+    from .reading import load_reports
 
     overrides = {}
     if args.language:
@@ -101,7 +101,7 @@ def _extract(args: argparse.Namespace, corpus) -> None:
 
 
 def _build(args: argparse.Namespace, corpus) -> None:
-    from .export import build_outputs
+    from .views.export import build_outputs
     from .table import extract_events
 
     table = extract_events(corpus, progress=len(corpus) > 20 and not args.quiet)
@@ -113,7 +113,7 @@ def _build(args: argparse.Namespace, corpus) -> None:
 
 
 def _lesson(args: argparse.Namespace, corpus) -> None:
-    from .lesson import write_lesson
+    from .views.lesson import write_lesson
 
     path = write_lesson(corpus, args.out)
     print(f"lesson: {path}")

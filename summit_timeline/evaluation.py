@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from .schema import as_date
+from .table.schema import as_date
 
 SCORED_TYPES = (
     "arrival",

@@ -15,8 +15,8 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from summit_timeline.corpus import Corpus, Report
-from summit_timeline.schema import COLUMN_NAMES
+from summit_timeline.reading.corpus import Corpus, Report
+from summit_timeline.table.schema import COLUMN_NAMES
 
 ROOT = Path(__file__).resolve().parents[1]
 ALASKA = ROOT / "data" / "reports" / "alaska-2025"

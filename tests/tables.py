@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from summit_timeline.schema import COLUMN_NAMES, validate_table
+from summit_timeline.table.schema import COLUMN_NAMES, validate_table
 
 ANCHORAGE = "America/Anchorage"
 GENEVA = "Europe/Zurich"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import summit_timeline as st
-from summit_timeline.ingest import parse_report
+from summit_timeline.reading.load import parse_report
 
 DE = """---
 title: Biden und Putin beenden Gipfel in Genf

@@ -11,7 +11,7 @@ from conftest import CHROMIUM
 from conftest import CHROMIUM_ARGS as ARGS
 from tables import PWN, SCRIPT, alaska_table, hostile_table
 
-from summit_timeline.export import export_html
+from summit_timeline.views.export import export_html
 
 pytestmark = pytest.mark.browser
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from tables import alaska_table, clock_table, frame, mention
 
-from summit_timeline.chronology import chronology, event_order, local_wall_time, venue_timezone
+from summit_timeline.views.chronology import chronology, event_order, local_wall_time, venue_timezone
 
 DAY = date(2024, 3, 1)
 #: a clock time such as 14:05 (not a UTC offset such as UTC-08:00)

@@ -15,9 +15,9 @@ import pytest
 from compare_tables import ALASKA, HELSINKI, alaska_table, helsinki_table
 
 from summit_timeline import compare
-from summit_timeline.corpus import Corpus, Report
-from summit_timeline.quotes import find_quotes
-from summit_timeline.resources import lexicon
+from summit_timeline.reading.corpus import Corpus, Report
+from summit_timeline.mentions.quotes import find_quotes
+from summit_timeline.knowledge import load_knowledge
 
 
 def _pipeline(folder: Path) -> tuple[pd.DataFrame, Corpus]:
@@ -361,7 +361,9 @@ def test_unknown_language_is_skipped_with_a_warning() -> None:
 
 
 def test_lexicons_have_the_same_keys_and_are_not_tiny() -> None:
-    german, english = lexicon("de", "evaluative"), lexicon("en", "evaluative")
+    knowledge = load_knowledge(environment=False)
+    german = knowledge.language("de").lexicon("evaluative")
+    english = knowledge.language("en").lexicon("evaluative")
     assert set(german) == set(english)
     for data in (german, english):
         assert len(data["adjectives"]) + len(data["nouns"]) + len(data["phrases"]) >= 60

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import summit_timeline as st
-from summit_timeline.ingest import parse_report
+from summit_timeline.reading.load import parse_report
 
 PUBLISHED = {"de": "2021-06-17 08:00", "en": "2021-06-17 08:00"}
 

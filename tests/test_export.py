@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 from tables import PWN, alaska_table, clock_table, hostile_table
 
-from summit_timeline import export
-from summit_timeline.export import (
+from summit_timeline.views import export
+from summit_timeline.views.export import (
     build_outputs,
     export_html,
     safe_link,

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 import pytest
 import yaml
 
-from summit_timeline.corpus import Corpus, Report
-from summit_timeline.ingest import ReportWarning, load_reports, parse_report
+from summit_timeline.reading.corpus import Corpus, Report
+from summit_timeline.reading.load import ReportWarning, load_reports, parse_report
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "data" / "ingest"
@@ -316,7 +316,7 @@ def test_html_offsets_point_into_the_page() -> None:
 
 def test_html_trafilatura_is_imported_lazily() -> None:
     code = (
-        "import sys; from summit_timeline.ingest import load_reports; "
+        "import sys; from summit_timeline.reading.load import load_reports; "
         f"load_reports({str(FIXTURES / 'de_genf_paste.txt')!r}); "
         "print('trafilatura' in sys.modules)"
     )

@@ -13,9 +13,9 @@ import pytest
 from conftest import CHROMIUM
 from conftest import CHROMIUM_ARGS as ARGS
 
-from summit_timeline import lesson
+from summit_timeline.views import lesson
 from summit_timeline.cli import main
-from summit_timeline.corpus import Corpus
+from summit_timeline.reading.corpus import Corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "reports" / "alaska-2025"

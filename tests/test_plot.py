@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 import pytest
 from tables import alaska_table, clock_table, hostile_table, visible_mentions
 
-from summit_timeline.plot import OKABE_ITO, outlet_colors, outlet_differences, timeline_figure
+from summit_timeline.views.figures import OKABE_ITO, outlet_colors, outlet_differences, timeline_figure
 
 #: a clock time such as 14:05 (not a UTC offset such as UTC-08:00)
 HHMM = re.compile(r"(?<![+\-−\d])\b\d{1,2}:\d{2}\b")

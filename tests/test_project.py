@@ -9,8 +9,8 @@ import pytest
 import yaml
 from conftest import ROOT, SAMPLES
 
-from summit_timeline import resources
-from summit_timeline.schema import COLUMN_NAMES
+from summit_timeline.knowledge import load_knowledge
+from summit_timeline.table.schema import COLUMN_NAMES
 
 
 def _name(requirement: str) -> str:
@@ -45,12 +45,17 @@ def test_readme_quick_start_has_the_ci_command():
 
 
 def test_every_language_has_the_same_lexicon_files_and_keys():
-    assert set(resources.languages()) >= {"de", "en"}
-    assert resources.check_lexicons() == []
+    knowledge = load_knowledge(environment=False)
+    assert set(knowledge.languages) >= {"de", "en"}
+    topics = {lang: knowledge.language(lang).lexicons for lang in knowledge.languages}
+    for topic in topics["en"]:
+        keys = {lang: set(lexicons[topic]) for lang, lexicons in topics.items()}
+        assert len({frozenset(k) for k in keys.values()}) == 1, (topic, keys)
 
 
 def test_ontology_has_the_seven_types_with_cameo_codes():
-    types = resources.ontology()["types"]
+    knowledge = load_knowledge(environment=False)
+    types = knowledge.types
     for key in (
         "arrival",
         "talks",
@@ -61,9 +66,9 @@ def test_ontology_has_the_seven_types_with_cameo_codes():
         "visit",
     ):
         assert key in types
-        assert re.fullmatch(r"\d{2,4}", str(types[key]["cameo"]))
-    for lang in resources.languages():
-        assert set(resources.lexicon(lang, "events")["triggers"]) == set(types)
+        assert re.fullmatch(r"\d{2,4}", types[key].cameo)
+    for lang in knowledge.languages:
+        assert set(knowledge.language(lang).lexicon("events")["triggers"]) == set(types)
 
 
 def _words(text: str) -> list[str]:
@@ -90,15 +95,15 @@ def test_package_does_not_know_the_sample_reports():
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_lexicon_entries_are_strings(lang):
+    lexicons = load_knowledge(environment=False).language(lang).lexicons
     for topic in ("events", "actors", "places"):
-        data = resources.lexicon(lang, topic)
-        stack = [data]
+        stack = [lexicons[topic]]
         while stack:
             item = stack.pop()
             if isinstance(item, dict):
                 stack.extend(item.values())
-            elif isinstance(item, list):
+            elif isinstance(item, tuple):
                 for entry in item:
-                    assert isinstance(entry, str | list | dict), (topic, entry)
-                    if isinstance(entry, list | dict):
+                    assert isinstance(entry, str | tuple | dict), (topic, entry)
+                    if isinstance(entry, tuple | dict):
                         stack.append(entry)

@@ -11,7 +11,7 @@ import pytest
 from conftest import SAMPLES
 
 import summit_timeline as st
-from summit_timeline.schema import COLUMN_NAMES
+from summit_timeline.table.schema import COLUMN_NAMES
 
 
 def test_columns_are_the_schema(sample_table):
@@ -74,14 +74,14 @@ def test_write_table_refuses_other_tables(tmp_path):
 
 
 def test_one_failing_report_does_not_stop_the_others(sample_corpus, monkeypatch):
-    from summit_timeline import table as table_module
+    from summit_timeline.table import build as table_module
 
     real = table_module.extract_mentions
 
-    def flaky(report):
+    def flaky(report, **options):
         if report.report_id.startswith("000"):
             raise RuntimeError("boom")
-        return real(report)
+        return real(report, **options)
 
     monkeypatch.setattr(table_module, "extract_mentions", flaky)
     with pytest.warns(UserWarning, match="000_a00dd4f110c38dcf"):

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from summit_timeline import resources, temporal
-from summit_timeline.temporal import TimeExpression, find_temporal, parse_duration, resolve_day
+from summit_timeline.knowledge import KnowledgeError, load_knowledge
+from summit_timeline.mentions import temporal
+from summit_timeline.mentions.temporal import TimeExpression, find_temporal, parse_duration, resolve_day
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports" / "alaska-2025"
 ANCHOR = dt.date(2025, 8, 16)  # a Saturday
@@ -402,78 +403,50 @@ def test_dateparser_sees_only_date_spans(monkeypatch: pytest.MonkeyPatch) -> Non
         return real(text, *args, **kwargs)
 
     monkeypatch.setattr(dateparser, "parse", spy)
-    temporal.clear_cache()
+    temporal._dateparse.cache_clear()
     body = (REPORTS / "000_a00dd4f110c38dcf.txt").read_text(encoding="utf-8")
     find_temporal(body + " Am 15. August kam er an.", "de")
-    temporal.clear_cache()
+    temporal._dateparse.cache_clear()
     assert sorted(seen) == ["15. August", "16.08.2025"]
 
 
 # --------------------------------------------------------------------------- lexicons and errors
 
 
-def test_lexicons_have_the_same_keys() -> None:
-    keys = {lang: set(resources.lexicon(lang, "temporal")) for lang in ("de", "en")}
-    assert keys["de"] == keys["en"] == set(temporal.LEXICON_KEYS)
-    assert not [p for p in resources.check_lexicons() if "temporal" in p]
-
-
 def _leaves(node: object) -> list[object]:
     if isinstance(node, dict):
         return [*node, *(leaf for value in node.values() for leaf in _leaves(value))]
-    if isinstance(node, list):
+    if isinstance(node, tuple):
         return [leaf for value in node for leaf in _leaves(value)]
     return [node]
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
-def test_no_yaml_booleans(lang: str) -> None:
+@pytest.mark.parametrize("topic", ["temporal", "time"])
+def test_no_yaml_booleans(lang: str, topic: str) -> None:
     # YAML 1.1 reads unquoted on/off/yes/no as booleans: "on" must be quoted to stay a word
-    assert not [
-        leaf for leaf in _leaves(resources.lexicon(lang, "temporal")) if isinstance(leaf, bool)
-    ]
+    lexicon = load_knowledge(environment=False).language(lang).lexicon(topic)
+    assert not [leaf for leaf in _leaves(lexicon) if isinstance(leaf, bool)]
 
 
-@pytest.mark.parametrize("lang", ["de", "en"])
-def test_time_zones_are_iana(lang: str) -> None:
-    for form, zone in resources.lexicon(lang, "temporal")["tz_names"].items():
-        if zone != "local":
-            assert zoneinfo.ZoneInfo(zone), form
-
-
-def test_lexicon_overlay_adds_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_lexicon_addition_adds_words(tmp_path: Path) -> None:
     folder = tmp_path / "lexicons" / "de"
     folder.mkdir(parents=True)
     (folder / "temporal.yaml").write_text("hedges:\n  grob: approx\n", encoding="utf-8")
     assert parse_duration("grob zwei Stunden", "de").hedge is None
-    monkeypatch.setenv("SUMMIT_TIMELINE_DATA", str(tmp_path))
-    resources.clear_cache()
-    temporal.clear_cache()
-    try:
-        found = parse_duration("grob zwei Stunden", "de")
-        assert (found.minutes, found.hedge, found.hedge_kind) == (120, "grob", "approx")
-    finally:
-        monkeypatch.delenv("SUMMIT_TIMELINE_DATA")
-        resources.clear_cache()
-        temporal.clear_cache()
+    knowledge = load_knowledge(tmp_path, environment=False)
+    found = parse_duration("grob zwei Stunden", "de", knowledge=knowledge)
+    assert (found.minutes, found.hedge, found.hedge_kind) == (120, "grob", "approx")
+    # the packaged knowledge is unchanged in the same process
+    assert parse_duration("grob zwei Stunden", "de").hedge is None
 
 
-def test_incomplete_lexicon_names_file_and_keys(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    folder = tmp_path / "lexicons" / "xx"
+def test_hedge_of_unknown_kind_names_file_and_hedge(tmp_path: Path) -> None:
+    folder = tmp_path / "lexicons" / "de"
     folder.mkdir(parents=True)
-    (folder / "temporal.yaml").write_text("months: {}\n", encoding="utf-8")
-    monkeypatch.setenv("SUMMIT_TIMELINE_DATA", str(tmp_path))
-    resources.clear_cache()
-    temporal.clear_cache()
-    try:
-        with pytest.raises(ValueError, match=r"lexicons/xx/temporal.yaml: missing keys .*weekdays"):
-            find_temporal("text", "xx")
-    finally:
-        monkeypatch.delenv("SUMMIT_TIMELINE_DATA")
-        resources.clear_cache()
-        temporal.clear_cache()
+    (folder / "temporal.yaml").write_text("hedges:\n  grob: roughly\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match=r"lexicons/de/temporal.yaml: key 'hedges.grob'"):
+        load_knowledge(tmp_path, environment=False)
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 import pytest
 from tables import alaska_table, clock_table, hostile_table, visible_mentions
 
-from summit_timeline.widgets import TimelineExplorer
+from summit_timeline.views.explorer import TimelineExplorer
 
 ALPEN = {"a-1", "a-2", "a-3", "a-4", "a-5", "a-6"}
 SEE = {"b-1", "b-2", "b-3", "b-4", "b-5"}

@@ -1,0 +1,172 @@
+"""Lexicon patterns compiled to regular expressions.
+
+A lexicon entry is a word or phrase with a small syntax (documented in
+``data/lexicons/de/events.yaml``): endings per language, ``*`` for compounds and
+continuations, ``...`` for a gap of up to six words, ``=word`` for an exact word. Each list is
+compiled once per language into one regular expression whose alternatives are tried longest
+first, so "Vieraugengespräch" is matched whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import LanguageKnowledge
+
+_LEFT = r"(?<![\w-])"
+_GAP = r"(?:\s+[^\s,;!?]+){0,12}?"
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?…–—)\"“”»«]|$))"
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon entry found in a text."""
+
+    start: int
+    end: int
+    label: str
+    entry: str
+    text: str
+
+
+def _uppercase_class() -> str:
+    """A character class of the upper-case letters of the Latin, Greek and Cyrillic scripts.
+
+    Derived from Unicode, not listed per language, so a German text naming "Čapek" or a
+    French one naming "Élysée" is read like "Berlin".
+    """
+    letters = "".join(chr(c) for c in range(0x41, 0x530) if chr(c).isupper())
+    return "[" + re.escape(letters) + "]"
+
+
+#: Upper-case letters (for names: "{Name}" in an entry, place names, datelines).
+UPPER = _uppercase_class()
+#: Letters of the Latin script, for names that a gazetteer can hold.
+LATIN_NAME = re.compile(r"^[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f .'’-]+$")
+
+
+def _spellings(escaped: str, variants: Iterable[Iterable[str]]) -> str:
+    """``escaped`` with each spelling variant ("ss", "ß") matching all of its group."""
+    for group in variants:
+        forms = sorted((re.escape(f) for f in group), key=len, reverse=True)
+        if len(forms) > 1:
+            escaped = re.sub("|".join(forms), "(?:" + "|".join(forms) + ")", escaped)
+    return escaped
+
+
+def _word_regex(word: str, suffixes: str, variants: Iterable[Iterable[str]] = ()) -> str:
+    exact = word.startswith("=")
+    if exact:
+        word = word[1:]
+    head = word.startswith("*")
+    tail = word.endswith("*")
+    core = word.strip("*")
+    escaped = re.escape(core)
+    escaped = _spellings(escaped, variants)
+    escaped = escaped.replace(r"\-", "[-‑]")
+    pattern = escaped
+    if head:
+        pattern = r"\w*" + pattern
+    if tail:
+        pattern += r"\w*"
+    elif not exact and suffixes and core[-1:].isalpha():
+        pattern += f"(?:{suffixes})?"
+    return pattern
+
+
+def entry_regex(entry: str, language: LanguageKnowledge) -> str:
+    """The regular expression for one lexicon entry in ``language``."""
+    settings = language.settings
+    suffixes = "|".join(
+        re.escape(s) for s in sorted(settings.get("inflection_suffixes", []), key=len, reverse=True)
+    )
+    particles = set(settings.get("separable_particles", []))
+    parts = entry.split()
+    pieces: list[str] = []
+    gap = False
+    for part in parts:
+        if part == "...":
+            gap = True
+            pieces.append(_GAP + r"\s+")
+            continue
+        if part == "{Name}":
+            pieces.append(rf"(?-i:{UPPER})[\w'’.-]+")
+            pieces.append(r"\s+")
+            continue
+        pieces.append(_word_regex(part, suffixes, settings.get("spelling_variants") or ()))
+        pieces.append(r"\s+")
+    if pieces and pieces[-1] == r"\s+":
+        pieces.pop()
+    body = "".join(pieces)
+    # words are separated by one or more spaces; a gap piece already ends in \s+
+    body = body.replace(r"\s+" + _GAP, _GAP)
+    first, last = parts[0].strip("=*{}"), parts[-1].strip("=*{}")
+    left = _LEFT if first[:1].isalnum() else ""
+    right = r"(?![\w])" if last[-1:].isalnum() and not parts[-1].endswith("*") else ""
+    if gap and last.lower() in particles:
+        coordinators = "|".join(re.escape(c) for c in settings.get("coordinators", []))
+        end = _CLAUSE_END if not coordinators else _CLAUSE_END[:-2] + rf"|\s+(?:{coordinators})\b))"
+        right += end
+    return left + body + right
+
+
+class Lexicon:
+    """Labelled lists of entries compiled for one language; ``find`` returns matches by label."""
+
+    def __init__(self, language: LanguageKnowledge, entries: Mapping[str, Iterable[str]]) -> None:
+        self.language = language.code
+        self._compiled: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
+        for label, words in entries.items():
+            bad = [w for w in words or [] if not isinstance(w, str)]
+            if bad:
+                raise ValueError(
+                    f"lexicon {language.code}/{label}: entries must be strings, got {bad!r} "
+                    "(quote YAML words such as no, on, yes)"
+                )
+            words = sorted(set(words or []), key=len, reverse=True)
+            if not words:
+                continue
+            regexes = [entry_regex(w, language) for w in words]
+            # the word boundary is checked once, not once per alternative: much faster scans
+            bounded = [r[len(_LEFT) :] for r in regexes if r.startswith(_LEFT)]
+            free = [r for r in regexes if not r.startswith(_LEFT)]
+            parts = []
+            if bounded:
+                parts.append(_LEFT + "(?:" + "|".join(f"(?:{r})" for r in bounded) + ")")
+            parts.extend(f"(?:{r})" for r in free)
+            self._compiled[label] = (
+                re.compile("|".join(parts), re.IGNORECASE),
+                dict(zip(regexes, words, strict=True)),
+            )
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self._compiled)
+
+    def find(self, text: str, labels: Iterable[str] | None = None) -> list[Match]:
+        """All non-overlapping matches of the given labels (all by default), longest first."""
+        found: list[Match] = []
+        for label in labels if labels is not None else self._compiled:
+            compiled = self._compiled.get(label)
+            if compiled is None:
+                continue
+            regex, _ = compiled
+            for m in regex.finditer(text):
+                if m.end() > m.start():
+                    found.append(Match(m.start(), m.end(), label, m.group(), m.group()))
+        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        kept: list[Match] = []
+        for m in found:
+            if all(m.end <= k.start or m.start >= k.end for k in kept):
+                kept.append(m)
+        kept.sort(key=lambda m: m.start)
+        return kept
+
+    def search(self, text: str, label: str) -> Match | None:
+        """The first match of ``label`` in ``text``."""
+        matches = self.find(text, [label])
+        return matches[0] if matches else None

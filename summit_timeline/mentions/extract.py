@@ -1,0 +1,416 @@
+"""Event mentions in one report: passes over a per-report context.
+
+1. *Reading* (``_context``): sentences, quotations, time expressions, actors per sentence, the
+   report's principals, and one pass of each event lexicon over the whole text.
+2. *Sentences* (``_sentence_pass``), in order: what the sentence offers (``_view``); a mention
+   for each trigger of an ontology type outside quotations (inside them only for ``quoted``
+   types), with its status from its clause, its actors, place and times (``_mention``); the
+   quotations it claims; statements without quotation; participants named right after a
+   meeting; the discourse's last person.
+3. *Report* (``extract_mentions``): unclaimed quotations and live-blog stamps
+   (``statements.py``), one mention per event (``merge.py``), and the last day named before
+   each event (its context date).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..knowledge import Knowledge, LanguageKnowledge, resolve
+from ..knowledge.matching import Match
+from ..reading.corpus import Report
+from .actors import ActorFinder, ActorMention
+from .clauses import by_sentence, clause, outside, span
+from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
+from .mention import EventWords, Mention, event_words
+from .merge import merge_mentions
+from .places import PlaceMention, find_places
+from .quotes import QuoteSpan, find_quotes, inside
+from .sentences import Sentence, split_sentences
+from .statements import DAY_KINDS, attach_statements, live_stamps
+from .status import reads_as_sentence, status
+from .temporal import TimeExpression, find_temporal
+
+_LEXICONS = ("container", "triggers", "clause_breaks", "formats", "sequence", "speech")
+#: A quotation covering this share of its sentence is a statement even with no verb of saying.
+_STATEMENT_SHARE = 0.6
+#: Characters around a trigger within which a talks format belongs to it.
+_FORMAT_REACH = 40
+_QUOTED_CONFIDENCE, _CONFIDENCE = 0.6, 0.8
+_PERSONS = {"person", "titled", "office"}
+
+
+@dataclass
+class _Context:
+    """One report as the passes see it, and what they have found so far."""
+
+    report: Report
+    lang: LanguageKnowledge
+    words: EventWords
+    sentences: list[Sentence]
+    quotes: list[QuoteSpan]
+    times: list[TimeExpression]
+    finder: ActorFinder
+    per_sentence: list[tuple[Sentence, list[ActorMention]]]
+    discourse: Discourse
+    found: dict[str, dict[int, list[Match]]]
+    mentions: list[Mention] = field(default_factory=list)
+    quote_speaker: dict[int, str | None] = field(default_factory=dict)
+    unclaimed: list[int] = field(default_factory=list)  # quotations no trigger claims
+    scare_quotes: set[int] = field(default_factory=set)
+    speech_order: list[tuple[int, str]] = field(default_factory=list)  # (offset, speaker)
+    last_mention: Mention | None = None
+
+    @property
+    def text(self) -> str:
+        return self.report.text
+
+    def hits(self, lexicon: str, sentence: Sentence) -> list[Match]:
+        return self.found[lexicon].get(sentence.index, [])
+
+    def quoted(self, offset: int, start: int, end: int) -> QuoteSpan | None:
+        return inside(self.quotes, offset + start, offset + end)
+
+
+@dataclass
+class _View:
+    """What one sentence offers to the mentions found in it."""
+
+    sentence: Sentence
+    actors: list[ActorMention]
+    quotes: list[QuoteSpan]
+    times: list[TimeExpression]
+    triggers: list[Match]
+    breaks: list[Match]
+    formats: list[Match]
+    order_cue: str | None
+    speech: list[Match]
+    named: list[str]
+    places: list[PlaceMention]
+    speakers: dict[int, str | None] = field(default_factory=dict)
+
+    @property
+    def offset(self) -> int:
+        return self.sentence.start
+
+
+def _context(report: Report, knowledge: Knowledge) -> _Context:
+    lang = knowledge.language(report.language)
+    words = event_words(lang)
+    text = report.text
+    sentences = split_sentences(text, lang)
+    on = report.published.date() if report.published else None
+    finder = ActorFinder(lang, on=on)
+    per_sentence = [(s, finder.find(s.text)) for s in sentences]
+    found = {name: by_sentence(getattr(words, name).find(text), sentences) for name in _LEXICONS}
+    return _Context(
+        report=report,
+        lang=lang,
+        words=words,
+        sentences=sentences,
+        quotes=find_quotes(text),
+        times=find_temporal(text, report.language, knowledge=knowledge),
+        finder=finder,
+        per_sentence=per_sentence,
+        discourse=Discourse(principals(per_sentence)),
+        found=found,
+    )
+
+
+def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _View:
+    offset = sentence.start
+    containers = ctx.hits("container", sentence)
+    cues = outside(ctx.hits("sequence", sentence), ctx.quotes, offset)
+    named: list[str] = []
+    for a in actors:
+        if ctx.quoted(offset, a.start, a.end):
+            continue
+        for name in ctx.discourse.resolve(a):
+            if name and name not in named:
+                named.append(name)
+    return _View(
+        sentence=sentence,
+        actors=actors,
+        quotes=[q for q in ctx.quotes if q.start < sentence.end and q.end > sentence.start],
+        times=[t for t in ctx.times if sentence.start <= t.start < sentence.end],
+        triggers=[
+            m
+            for m in ctx.hits("triggers", sentence)
+            if not any(c.start <= m.start < c.end for c in containers)
+        ],
+        breaks=ctx.hits("clause_breaks", sentence),
+        formats=ctx.hits("formats", sentence),
+        order_cue=cues[0].label if cues else None,
+        speech=outside(ctx.hits("speech", sentence), ctx.quotes, offset),
+        named=named,
+        places=[
+            p
+            for p in find_places(sentence.text, ctx.lang)
+            if not ctx.quoted(offset, p.start, p.end)
+        ],
+    )
+
+
+def _find_speakers(ctx: _Context, view: _View) -> None:
+    """Speakers of the quotations that open in this sentence; titles in quotes are not speech."""
+    sentence = view.sentence
+    for q in view.quotes:
+        qi = ctx.quotes.index(q)
+        if q.start < sentence.start:
+            continue
+        speaker, named_here = speaker_of(
+            q, sentence, view.actors, ctx.finder, ctx.discourse, ctx.quotes
+        )
+        covers = (q.end - q.start) >= _STATEMENT_SHARE * (sentence.end - sentence.start)
+        if named_here or covers or view.speech:
+            view.speakers[qi] = speaker
+        else:
+            view.speakers[qi] = None
+            ctx.scare_quotes.add(qi)
+
+
+def _trigger_status(
+    ctx: _Context, view: _View, trig: Match, quote: QuoteSpan | None
+) -> tuple[str | None, str]:
+    """The status the trigger's clause gives, and the clause itself."""
+    s_text = view.sentence.text
+    kind = ctx.lang.knowledge.event_type(trig.label)
+    if quote:
+        clause_text = wider = ctx.text[quote.inner_start : quote.inner_end]
+        found = status(ctx.words, kind, clause_text, wider, clause_text, trig.text)
+    else:
+        c_start, c_end = clause(s_text, trig.start, trig.end, view.breaks)
+        clause_text = s_text[c_start:c_end]
+        w_start, w_end = clause(s_text, trig.start, trig.end, [])
+        wider = s_text[w_start:w_end]
+        if ctx.words.announcing.find(s_text[: trig.start]):
+            wider = s_text[:w_end]
+        around = span(s_text, trig.start, trig.end, view.breaks)
+        found = status(ctx.words, kind, clause_text, wider, around, trig.text)
+    if found is None:
+        return None, clause_text
+    if view.sentence.is_heading and found == "occurred" and not reads_as_sentence(s_text):
+        found = "unspecified"
+    return found, clause_text
+
+
+def _own_people(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
+    """For ``per_person`` types: the people named in the trigger's own clause."""
+    lo, hi = clause(view.sentence.text, trig.start, trig.end, [])
+    return tuple(
+        dict.fromkeys(
+            name
+            for a in view.actors
+            if lo <= a.start < hi and not ctx.quoted(view.offset, a.start, a.end)
+            for name in ctx.discourse.resolve(a)
+        )
+    )
+
+
+def _set_actors(
+    ctx: _Context, view: _View, mention: Mention, quote: QuoteSpan | None, who: tuple[str, ...]
+) -> None:
+    if quote:
+        speaker = (
+            view.speakers.get(ctx.quotes.index(quote))
+            or speaker_of(quote, view.sentence, view.actors, ctx.finder, ctx.discourse, ctx.quotes)[
+                0
+            ]
+        )
+        mention.actors = [speaker] if speaker else []
+        if mention.kind.counterpart:
+            other = ctx.discourse.other_principal(speaker)
+            if other:
+                mention.actors.append(other)
+        return
+    mention.actors = list(who or view.named)
+    if mention.kind.counterpart and len(mention.actors) == 1:
+        other = ctx.discourse.other_principal(mention.actors[0])
+        if other:
+            mention.actors.append(other)
+
+
+def _proposed_place(ctx: _Context, text: str) -> PlaceMention | None:
+    places = find_places(text, ctx.lang)
+    return places[-1] if places else None
+
+
+def _set_place(
+    ctx: _Context, view: _View, mention: Mention, quote: QuoteSpan | None, clause_text: str
+) -> None:
+    if mention.kind.place == "proposed":
+        proposed = _proposed_place(ctx, clause_text) if quote else None
+        mention.place = proposed.place if proposed else None
+        if mention.place is None and view.places:
+            mention.place = view.places[-1].place
+        return
+    usable = [
+        p
+        for p in view.places
+        if not (mention.kind.place_from_start and p.preposition in ctx.words.destinations)
+    ]
+    if usable:
+        mention.place = max(usable, key=lambda p: p.place.specificity).place
+
+
+def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> None:
+    if mention.kind.duration:
+        spans = [
+            t
+            for t in view.times
+            if t.kind == "duration" and not inside(ctx.quotes, t.start, t.end)
+        ]
+        here = view.offset + trig.start
+        spans.sort(key=lambda t: min(abs(t.start - here), abs(t.end - here)))
+        mention.duration = next((t for t in spans if not t.planned), None)
+        mention.planned = next((t for t in spans if t.planned), None)
+    mention.times = [
+        t for t in view.times if t.kind != "duration" and not inside(ctx.quotes, t.start, t.end)
+    ]
+
+
+def _format_near(view: _View, trig: Match) -> str | None:
+    near = [
+        f
+        for f in view.formats
+        if f.start <= trig.end + _FORMAT_REACH and f.end >= trig.start - _FORMAT_REACH
+    ]
+    return near[0].label if near else None
+
+
+def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
+    """One mention per type, format and (for ``per_person`` types) person in this sentence."""
+    new: dict[str, Mention] = {}
+    for trig in view.triggers:
+        kind = ctx.lang.knowledge.types.get(trig.label)
+        if kind is None:
+            continue
+        quote = ctx.quoted(view.offset, trig.start, trig.end)
+        if quote and not kind.quoted:
+            continue
+        found, clause_text = _trigger_status(ctx, view, trig, quote)
+        if found is None:
+            continue
+        fmt = _format_near(view, trig) if kind.formats else None
+        who = _own_people(ctx, view, trig) if kind.per_person and not quote else ()
+        key = f"{kind.key}:{fmt}:{'|'.join(sorted(who))}"
+        if key in new:
+            earlier = new[key]
+            if earlier.kind.place == "proposed" and earlier.place is None:
+                proposed = _proposed_place(ctx, clause_text if quote else view.sentence.text)
+                earlier.place = proposed.place if proposed else None
+            continue
+        mention = Mention(
+            report_id=ctx.report.report_id,
+            language=ctx.report.language,
+            kind=kind,
+            status=found,
+            trigger=trig.text,
+            sentence=view.sentence,
+            order_cue=view.order_cue,
+            evidence=[view.sentence],
+            in_quote=bool(quote),
+            confidence=_QUOTED_CONFIDENCE if quote else _CONFIDENCE,
+            talk_format=fmt,
+        )
+        _set_actors(ctx, view, mention, quote, who)
+        _set_place(ctx, view, mention, quote, clause_text)
+        _set_times(ctx, view, mention, trig)
+        new[key] = mention
+    return new
+
+
+def _claim_quotes(ctx: _Context, view: _View, new: dict[str, Mention]) -> None:
+    """Quotations go to an event said in them, else to a trigger outside them in the sentence;
+    the rest are statements, placed after the sentence pass."""
+    for qi, speaker in view.speakers.items():
+        if qi in ctx.scare_quotes:
+            continue  # a title or a word in quotation marks, not a statement
+        ctx.quote_speaker[qi] = speaker
+        owner = next((m for m in new.values() if m.in_quote and m.kind.claims_quote), None)
+        if owner is None:
+            owner = next((m for m in new.values() if not m.in_quote), None)
+        if owner is not None:
+            owner.quotes.append({"speaker": speaker, "text": ctx.quotes[qi].text})
+        else:
+            ctx.unclaimed.append(qi)
+            if speaker:
+                ctx.speech_order.append((ctx.quotes[qi].start, speaker))
+
+
+def _gather_participants(ctx: _Context, view: _View, new: dict[str, Mention]) -> None:
+    """A sentence without a trigger that names people right after a meeting adds them."""
+    last = ctx.last_mention
+    if new or last is None or not last.kind.meeting:
+        return
+    if last.sentence.paragraph != view.sentence.paragraph:
+        return
+    for a in view.actors:
+        if (
+            a.kind in _PERSONS
+            and a.name
+            and a.name not in last.actors
+            and not ctx.quoted(view.offset, a.start, a.end)
+        ):
+            last.actors.append(a.name)
+
+
+def _update_discourse(ctx: _Context, view: _View) -> None:
+    """Who the text is about now: the last speaker quoted in this sentence, else the one a speech
+    verb names ("sagte Trump", "Putin lobte"), else the first subject."""
+    speakers_here = [view.speakers[qi] for qi in sorted(view.speakers) if view.speakers[qi]]
+    if speakers_here:
+        ctx.discourse.last_person = speakers_here[-1]
+        return
+    args = (view.actors, ctx.quotes, view.offset)
+    subject = speech_subject(view.speech, *args, ctx.discourse)
+    if subject is None:
+        subject = first_subject(view.sentence.text, *args, ctx.finder, ctx.discourse)
+    if subject is not None:
+        ctx.discourse.last_person = subject
+
+
+def _sentence_pass(ctx: _Context) -> None:
+    for sentence, actors in ctx.per_sentence:
+        view = _view(ctx, sentence, actors)
+        _find_speakers(ctx, view)
+        new = _mentions_of(ctx, view)
+        _claim_quotes(ctx, view, new)
+        if view.speech and not new:  # a statement without quotation ("Zuerst sprach Putin.")
+            subject = speech_subject(view.speech, actors, ctx.quotes, view.offset, ctx.discourse)
+            if subject:
+                ctx.speech_order.append((view.offset, subject))
+        _gather_participants(ctx, view, new)
+        for m in new.values():
+            ctx.mentions.append(m)
+            ctx.last_mention = m
+        _update_discourse(ctx, view)
+
+
+def _context_dates(ctx: _Context, merged: list[Mention]) -> None:
+    """Each event's context date: the last day named (outside quotations) before it."""
+    days = [
+        t for t in ctx.times if t.kind in DAY_KINDS and not inside(ctx.quotes, t.start, t.end)
+    ]
+    for m in merged:
+        first = min(m.evidence, key=lambda e: e.start)
+        before = [t for t in days if t.start < first.start]
+        m.context = before[-1] if before else None
+
+
+def extract_mentions(report: Report, *, knowledge: Knowledge | None = None) -> list[Mention]:
+    """The event mentions of one report, merged per event, in text order."""
+    ctx = _context(report, resolve(knowledge))
+    _sentence_pass(ctx)
+    attach_statements(
+        ctx.mentions,
+        ctx.quotes,
+        ctx.unclaimed,
+        ctx.quote_speaker,
+        ctx.speech_order,
+        ctx.discourse,
+    )
+    live_stamps(ctx.mentions, ctx.sentences, ctx.times)
+    merged = merge_mentions(ctx.mentions, ctx.discourse, ctx.finder.country_of)
+    _context_dates(ctx, merged)
+    return merged

@@ -1,0 +1,99 @@
+"""What the mention stage produces: ``Mention``, and the event words it reads them with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..knowledge import EventType, LanguageKnowledge
+from ..knowledge.matching import Lexicon
+from .places import Place
+from .sentences import Sentence
+from .temporal import TimeExpression
+
+
+@dataclass
+class Mention:
+    """An event mention in one report, before alignment and dating."""
+
+    report_id: str
+    language: str
+    kind: EventType
+    status: str
+    trigger: str
+    sentence: Sentence
+    actors: list[str] = field(default_factory=list)
+    place: Place | None = None
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    duration: TimeExpression | None = None
+    planned: TimeExpression | None = None
+    order_cue: str | None = None
+    talk_format: str | None = None
+    evidence: list[Sentence] = field(default_factory=list)
+    in_quote: bool = False
+    confidence: float = 0.8
+    speakers: list[str] = field(default_factory=list)
+    stamps: list[TimeExpression] = field(default_factory=list)
+    context: TimeExpression | None = None
+
+    @property
+    def event_type(self) -> str:
+        """The ontology key of the mention's type (``"talks"``, ...)."""
+        return self.kind.key
+
+    def score(self) -> float:
+        """How informative the mention's sentence is, to pick the evidence shown first."""
+        s = 0.0
+        s += 3 if self.duration else 0
+        s += 3 if any(t.time for t in self.times) else 0
+        said_here = any(q["text"] in self.sentence.text for q in self.quotes)
+        s += 2 if said_here and self.kind.claims_quote else 0
+        s += 1 if self.place else 0
+        s += 1 if any(t.date or t.weekday is not None for t in self.times) else 0
+        s += 0 if self.sentence.is_heading else 1
+        return s
+
+
+@dataclass(frozen=True)
+class EventWords:
+    """The compiled event lexicon of one language (``lexicons/<lang>/events.yaml``)."""
+
+    triggers: Lexicon
+    formats: Lexicon
+    container: Lexicon
+    cancelled: Lexicon
+    negation: Lexicon
+    negation_exempt: Lexicon
+    planned: Lexicon
+    announced: Lexicon
+    announcing: Lexicon
+    sequence: Lexicon
+    speech: Lexicon
+    clause_breaks: Lexicon
+    destinations: frozenset[str]
+
+
+def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
+    status = lang.lexicon("events")["status"]
+    places = lang.lexicon("places")
+    return EventWords(
+        triggers=lang.matcher("events", "triggers"),
+        formats=lang.matcher("events", "talk_formats"),
+        container=lang.matcher("events", "container"),
+        cancelled=Lexicon(lang, {"cancelled": status["cancelled"]}),
+        negation=Lexicon(lang, {"negation": status["negation"]}),
+        negation_exempt=Lexicon(lang, {"exempt": status.get("negation_exempt") or ()}),
+        planned=Lexicon(lang, {"planned": status["planned"]}),
+        announced=Lexicon(lang, {"announced": status["announced"]}),
+        announcing=lang.matcher("events", "announcing"),
+        sequence=lang.matcher("events", "sequence"),
+        speech=lang.matcher("events", "speech_verbs"),
+        clause_breaks=lang.matcher("events", "clause_breaks"),
+        destinations=frozenset(p.lower() for p in places.get("destination_prepositions") or ()),
+    )
+
+
+def event_words(lang: LanguageKnowledge) -> EventWords:
+    """The compiled event words of ``lang`` (built once per knowledge object)."""
+    return lang.compiled(_compile_event_words)

