@@ -2,9 +2,12 @@
 
 An annotated event and a row match when the row comes from the annotated report and has the
 same type and status; among candidates, the row whose evidence contains the annotated
-evidence, then the one sharing most actors, wins. Event F1 counts matches over the seven
-annotated types. Attribute accuracy is measured over matched pairs, and alignment as pairwise
-precision and recall of "same event" across reports.
+evidence, then the one sharing most actors, wins. Event F1 counts matches over the ontology's
+packaged types. Attribute accuracy is measured over matched pairs, and alignment as pairwise
+precision and recall of "same event" across reports. An annotated event belongs to its file's
+story (``story:`` at the top, else the file name) unless it names another (``story:`` on the
+event: a background meeting); two events of different stories that share an ``event_id`` are
+counted as cross-story merges.
 """
 
 from __future__ import annotations
@@ -18,17 +21,11 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from .knowledge import load_knowledge
 from .table.schema import as_date
 
-SCORED_TYPES = (
-    "arrival",
-    "talks",
-    "press_statement",
-    "invitation",
-    "phone_call",
-    "departure",
-    "visit",
-)
+#: The annotated types: those of the packaged ontology (a user's added types are not annotated).
+SCORED_TYPES = tuple(load_knowledge(environment=False).types)
 
 
 @dataclass
@@ -40,6 +37,7 @@ class Score:
     false_negatives: int = 0
     attributes: dict[str, list[bool]] = field(default_factory=dict)
     alignment_pairs: dict[str, int] = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0})
+    cross_story_pairs: int = 0
     misses: list[str] = field(default_factory=list)
     extras: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
@@ -73,6 +71,7 @@ class Score:
             f"events: P={self.precision:.3f} R={self.recall:.3f} F1={self.f1:.3f} "
             f"(tp={self.true_positives} fp={self.false_positives} fn={self.false_negatives})",
             f"alignment pairs F1={self.alignment_f1():.3f} {self.alignment_pairs}",
+            f"event_id pairs across stories: {self.cross_story_pairs}",
         ]
         for name, value in self.attribute_accuracy().items():
             lines.append(f"  {name:<22} {value:.3f} (n={len(self.attributes[name])})")
@@ -90,6 +89,7 @@ def load_annotations(paths: str | Path | Iterable[str | Path]) -> list[dict[str,
             report = dict(report)
             report["report_id"] = Path(report["file"]).stem
             report["annotation_set"] = Path(path).stem
+            report["story"] = data.get("story") or Path(path).stem
             reports.append(report)
     return reports
 
@@ -196,7 +196,8 @@ def score_table(table: pd.DataFrame, annotations: list[dict[str, Any]]) -> Score
             row = rows.loc[idx]
             _attributes(score, row, golds[gi])
             event = golds[gi].get("event")
-            key = f"{report.get('annotation_set')}:{event}" if event else f"{rid}#{gi}"
+            story = golds[gi].get("story") or report.get("story") or report.get("annotation_set")
+            key = f"{story}:{event}" if event else f"{story}:{rid}#{gi}"
             matched[(rid, key)] = row["event_id"]
         for gi, gold in enumerate(golds):
             if gi not in gold_done:
@@ -211,18 +212,24 @@ def score_table(table: pd.DataFrame, annotations: list[dict[str, Any]]) -> Score
                     f"{rid}: {row['event_type']}/{row['status']} {row['actors']} "
                     f"«{row['sentence'][:90]}»"
                 )
-    # alignment: pairs of annotated events across reports
+    _score_alignment(score, matched)
+    return score
+
+
+def _score_alignment(score: Score, matched: dict[tuple[str, str], str]) -> None:
+    """Pairs of matched annotated events: same event (gold) against same ``event_id``."""
     items = sorted(matched.items())
     for i, ((rid_a, key_a), eid_a) in enumerate(items):
         for (rid_b, key_b), eid_b in items[i + 1 :]:
+            same_pred = eid_a == eid_b
+            if same_pred and key_a.split(":", 1)[0] != key_b.split(":", 1)[0]:
+                score.cross_story_pairs += 1
             if rid_a == rid_b:
                 continue
             same_gold = key_a == key_b and "#" not in key_a
-            same_pred = eid_a == eid_b
             if same_gold and same_pred:
                 score.alignment_pairs["tp"] += 1
             elif same_pred:
                 score.alignment_pairs["fp"] += 1
             elif same_gold:
                 score.alignment_pairs["fn"] += 1
-    return score
