@@ -137,13 +137,13 @@ class Record(Shape):
         unknown = [k for k in value if k not in self.fields]
         if unknown:
             raise KnowledgeError(
-                f"{where}: unknown key {prefix}{unknown[0]!r}; expected one of "
+                f"{where}: unknown key {prefix + str(unknown[0])!r}; expected one of "
                 f"{', '.join(sorted(self.fields))}"
             )
         missing = [k for k in self.fields if k not in value and k not in self.optional]
         if missing and not partial:
             raise KnowledgeError(
-                f"{where}: missing key {prefix}{missing[0]!r}; every such file has "
+                f"{where}: missing key {prefix + missing[0]!r}; every such file has "
                 f"{', '.join(sorted(self.fields))}"
             )
         for k, shape in self.fields.items():
