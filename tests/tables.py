@@ -30,6 +30,7 @@ PWN = "window.__pwned=1"
 def mention(**values: Any) -> dict[str, Any]:
     """One row of the event table: ``values`` over neutral defaults (evidence from ``sentence``)."""
     defaults: dict[str, Any] = {
+        "story_id": "story",
         "author": None,
         "title": None,
         "url": None,

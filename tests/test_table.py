@@ -76,14 +76,14 @@ def test_write_table_refuses_other_tables(tmp_path):
 def test_one_failing_report_does_not_stop_the_others(sample_corpus, monkeypatch):
     from summit_timeline.table import build as table_module
 
-    real = table_module.extract_mentions
+    real = table_module.read_report
 
     def flaky(report, **options):
         if report.report_id.startswith("000"):
             raise RuntimeError("boom")
         return real(report, **options)
 
-    monkeypatch.setattr(table_module, "extract_mentions", flaky)
+    monkeypatch.setattr(table_module, "read_report", flaky)
     with pytest.warns(UserWarning, match="000_a00dd4f110c38dcf"):
         table = st.extract_events(sample_corpus)
     assert set(table.report_id) == {"001_c4231c246326d5c6"}

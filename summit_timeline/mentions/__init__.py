@@ -12,15 +12,17 @@ result type.
 
 from __future__ import annotations
 
-from .extract import extract_mentions
-from .mention import Mention
+from .extract import extract_mentions, read_report
+from .mention import Mention, ReportMentions
 from .temporal import TimeExpression, find_temporal, parse_duration, resolve_day
 
 __all__ = [
     "Mention",
+    "ReportMentions",
     "TimeExpression",
     "extract_mentions",
     "find_temporal",
     "parse_duration",
+    "read_report",
     "resolve_day",
 ]

@@ -22,8 +22,9 @@ from ..reading.corpus import Report
 from .actors import ActorFinder, ActorMention
 from .clauses import by_sentence, clause, outside, span
 from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
-from .mention import EventWords, Mention, event_words
+from .mention import EventWords, Mention, ReportMentions, event_words
 from .merge import merge_mentions
+from .periods import find_periods
 from .places import PlaceMention, find_places
 from .quotes import QuoteSpan, find_quotes, inside
 from .sentences import Sentence, split_sentences
@@ -254,6 +255,9 @@ def _set_place(
 
 
 def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> None:
+    if not mention.in_quote:
+        lo, hi = clause(view.sentence.text, trig.start, trig.end, [])
+        mention.periods = find_periods(view.sentence.text[lo:hi], ctx.lang)
     if mention.kind.duration:
         spans = [
             t
@@ -400,6 +404,11 @@ def _context_dates(ctx: _Context, merged: list[Mention]) -> None:
 
 def extract_mentions(report: Report, *, knowledge: Knowledge | None = None) -> list[Mention]:
     """The event mentions of one report, merged per event, in text order."""
+    return read_report(report, knowledge=knowledge).mentions
+
+
+def read_report(report: Report, *, knowledge: Knowledge | None = None) -> ReportMentions:
+    """The event mentions of one report and its principals (the two people it is about)."""
     ctx = _context(report, resolve(knowledge))
     _sentence_pass(ctx)
     attach_statements(
@@ -413,4 +422,4 @@ def extract_mentions(report: Report, *, knowledge: Knowledge | None = None) -> l
     live_stamps(ctx.mentions, ctx.sentences, ctx.times)
     merged = merge_mentions(ctx.mentions, ctx.discourse, ctx.finder.country_of)
     _context_dates(ctx, merged)
-    return merged
+    return ReportMentions(merged, list(ctx.discourse.principals))

@@ -7,6 +7,7 @@ from typing import Any
 
 from ..knowledge import EventType, LanguageKnowledge
 from ..knowledge.matching import Lexicon
+from .periods import Period
 from .places import Place
 from .sentences import Sentence
 from .temporal import TimeExpression
@@ -36,6 +37,7 @@ class Mention:
     speakers: list[str] = field(default_factory=list)
     stamps: list[TimeExpression] = field(default_factory=list)
     context: TimeExpression | None = None
+    periods: list[Period] = field(default_factory=list)
 
     @property
     def event_type(self) -> str:
@@ -53,6 +55,14 @@ class Mention:
         s += 1 if any(t.date or t.weekday is not None for t in self.times) else 0
         s += 0 if self.sentence.is_heading else 1
         return s
+
+
+@dataclass(frozen=True)
+class ReportMentions:
+    """What the mention stage says of one report: its mentions and its two principals."""
+
+    mentions: list[Mention]
+    principals: list[str]
 
 
 @dataclass(frozen=True)

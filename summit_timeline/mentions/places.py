@@ -149,16 +149,22 @@ def _names(knowledge: Knowledge) -> dict[str, Place]:
         if city["population"] >= _MIN_POPULATION_ALTERNATE:
             names.update(n for n in city.get("alternatenames", []) if LATIN_NAME.match(n))
         for name in names:
-            # a large city wins over a state or country of the same name (Singapore, New York)
+            # a large city wins over a state or country of its own name (Singapore, New York
+            # City), not by an alternate name that only begins like it (Floridablanca: Florida)
+            own = name == city["name"] or city["name"].startswith(name + " ")
             if (
                 name not in index
                 or index[name].kind == "city"
-                or city["population"] >= _MIN_POPULATION_ALTERNATE
+                or (own and city["population"] >= _MIN_POPULATION_ALTERNATE)
             ):
                 index[name] = place
 
-    # the project's venues last: they win; a building stands for the place it lies in
-    for canonical, entry in (knowledge.gazetteer("places") or {}).items():
+    # the project's venues last: they win; a building stands for the place it lies in, so
+    # buildings come after the venues they may lie in
+    venues = sorted(
+        (knowledge.gazetteer("places") or {}).items(), key=lambda kv: bool(kv[1].get("building"))
+    )
+    for canonical, entry in venues:
         within = (entry["in"],) if entry.get("in") else ()
         place = Place(canonical, entry["timezone"], "venue", within)
         if entry.get("building") and entry.get("in") in index:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-PublishedPrecision = Literal["minute", "day", "none"]
+PublishedPrecision = Literal["minute", "day", "month", "none"]
 
 
 @dataclass(frozen=True)

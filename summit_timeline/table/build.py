@@ -1,8 +1,10 @@
 """The event table: ``extract_events(corpus)`` -> one row per event mention.
 
-Each report's mentions (``mentions.extract_mentions``) get the report's venue, a date and times
-in the venue's zone (``dating.py``); mentions of one event across reports get one ``event_id``
-(``align.py``); a publication day that left a date open is settled by the aligned event.
+Each report's mentions (``mentions.read_report``) get the report's venue, a date and times in
+the venue's zone (``dating.py``); each mention is given its story (``stories.py``: the report's
+own meeting, or one it recalls), background mentions are placed and dated in their own story;
+mentions of one event across reports get one ``event_id`` within their story (``align.py``);
+a date left open is settled by the aligned event, else by the story.
 """
 
 from __future__ import annotations
@@ -16,12 +18,14 @@ from typing import Any
 import pandas as pd
 
 from ..knowledge import Knowledge, resolve
-from ..mentions import Mention, extract_mentions
+from ..mentions import Mention, read_report
+from ..mentions.periods import find_periods
 from ..mentions.places import Place, dateline_place
 from ..reading.corpus import Corpus, Report
 from .align import Candidate, align
 from .dating import Dating, date_mention, zone
 from .schema import COLUMN_NAMES, empty_table
+from .stories import ReportFrame, Story, assign_stories, report_frame, same_region
 
 
 def _venue(mentions: list[Mention], report: Report, knowledge: Knowledge) -> Place | None:
@@ -37,13 +41,6 @@ def _venue(mentions: list[Mention], report: Report, knowledge: Knowledge) -> Pla
             counts = Counter(p.name for p in pool)
             return max(pool, key=lambda p: (p.specificity, counts[p.name]))
     return None
-
-
-def _same_region(a: Place, b: Place) -> bool:
-    """Whether two places are one, or one lies in the other, or both lie in one region."""
-    if a.name == b.name or a.name in b.within or b.name in a.within:
-        return True
-    return bool(set(a.within) & set(b.within))
 
 
 def _label(label: str, status: str, actors: list[str], place: str | None) -> str:
@@ -73,32 +70,64 @@ def _place_and_zone(
     if (
         m.kind.at_venue
         and venue is not None
-        and (place is None or m.kind.place_from_start or not _same_region(place, venue))
+        and (place is None or m.kind.place_from_start or not same_region(place, venue))
     ):
         place = venue
     where = venue if m.kind.place == "proposed" else (place or venue)
     return place, where.timezone if where else report.timezone
 
 
-def _report_rows(report: Report, knowledge: Knowledge) -> list[dict[str, Any]]:
-    mentions = extract_mentions(report, knowledge=knowledge)
-    venue = _venue(mentions, report, knowledge)
-    return [_row(report, index, m, venue) for index, m in enumerate(mentions)]
+def _report_rows(
+    report: Report, knowledge: Knowledge
+) -> tuple[ReportFrame, list[dict[str, Any]]]:
+    reading = read_report(report, knowledge=knowledge)
+    venue = _venue(reading.mentions, report, knowledge)
+    hint = _year_hint(report, knowledge)
+    rows = [_row(report, index, m, venue, hint) for index, m in enumerate(reading.mentions)]
+    frame = report_frame(
+        report.report_id,
+        reading.principals,
+        rows,
+        venue,
+        report.published,
+        report.published_precision,
+    )
+    return frame, rows
 
 
-def _row(report: Report, index: int, m: Mention, venue: Place | None) -> dict[str, Any]:
-    place, tz_name = _place_and_zone(m, venue, report)
-    duration = m.duration.minutes if m.duration else None
-    dating: Dating = date_mention(
+def _year_hint(report: Report, knowledge: Knowledge) -> int | None:
+    """The year a report speaks of: its publication's, else the year it names most often."""
+    if report.published is not None:
+        return report.published.year
+    years = Counter(
+        p.year for p in find_periods(report.text, knowledge.language(report.language)) if p.year
+    )
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def _date(
+    m: Mention, report: Report, tz_name: str | None, *, own: bool, year_hint: int | None
+) -> Dating:
+    """Date a mention; one of the report's own story may be dated by the publication."""
+    return date_mention(
         m.times,
-        duration,
+        m.duration.minutes if m.duration else None,
         report=report,
         tz=zone(tz_name),
-        context=m.context,
-        stamps=m.stamps,
-        dated_by_publication=m.status != "announced",
+        context=m.context if own else None,
+        stamps=m.stamps if own else None,
+        dated_by_publication=own and m.status != "announced",
         forward=m.status == "announced",
+        year_hint=year_hint,
     )
+
+
+def _row(
+    report: Report, index: int, m: Mention, venue: Place | None, year_hint: int | None
+) -> dict[str, Any]:
+    place, tz_name = _place_and_zone(m, venue, report)
+    duration = m.duration.minutes if m.duration else None
+    dating = _date(m, report, tz_name, own=True, year_hint=year_hint)
     evidence = [{"sentence": s.text, "char_start": s.start, "char_end": s.end} for s in m.evidence]
     quotes = [
         {"speaker": q.get("speaker"), "text": q["text"], "reply": bool(q.get("reply"))}
@@ -145,8 +174,47 @@ def _row(report: Report, index: int, m: Mention, venue: Place | None) -> dict[st
         "_place_within": place.within if place else (),
         "_talk_format": m.talk_format,
         "_position": m.sentence.start,
+        "_paragraph": min(e.paragraph for e in m.evidence),
         "_distinct_places": m.kind.distinct_places,
+        # for stories only
+        "_periods": m.periods,
+        "_own_place": m.place,
+        "_proposed_place": m.kind.place == "proposed",
+        "_mention": m,
+        "_report": report,
+        "_year_hint": year_hint,
     }
+
+
+def _set_place_and_date(row: dict[str, Any], place: Place | None, tz_name: str | None) -> None:
+    m: Mention = row["_mention"]
+    dating = _date(m, row["_report"], tz_name, own=False, year_hint=row["_year_hint"])
+    row.update(
+        place=place.name if place else None,
+        timezone=tz_name,
+        label=_label(m.kind.label, m.status, m.actors, place.name if place else None),
+        date=dating.date,
+        date_source=dating.date_source,
+        start=_timestamp(dating.start),
+        end=_timestamp(dating.end),
+        time_precision=dating.time_precision,
+        _candidates=dating.candidates,
+        _place_within=place.within if place else (),
+    )
+
+
+def _place_background(rows: list[dict[str, Any]], stories: dict[str, Story]) -> None:
+    """A background mention happens at its own place, else at its story's venue, and is dated
+    there, never by the report's publication."""
+    for row in rows:
+        story: Story = row["_story"]
+        if row["report_id"] in story.reports:
+            continue
+        m: Mention = row["_mention"]
+        place = m.place if m.place is not None or not m.kind.at_venue else story.venue
+        where = story.venue if m.kind.place == "proposed" else place
+        tz_name = where.timezone if where else None
+        _set_place_and_date(row, place, tz_name)
 
 
 def _iterate(corpus: Corpus, progress: bool) -> Iterable[Report]:
@@ -177,16 +245,40 @@ def extract_events(
     if not isinstance(corpus, Corpus):
         corpus = Corpus(tuple(corpus))
     rows: list[dict[str, Any]] = []
+    frames: dict[str, ReportFrame] = {}
     for report in _iterate(corpus, progress):
         try:
-            rows.extend(_report_rows(report, knowledge))
+            frame, found = _report_rows(report, knowledge)
         except Exception as exc:  # one bad report never stops the others
             warnings.warn(
                 f"{report.source or report.report_id}: event extraction failed: {exc!r}",
                 stacklevel=2,
             )
+            continue
+        frames[report.report_id] = frame
+        rows.extend(found)
     if not rows:
         return empty_table()
+    stories = assign_stories(rows, frames)
+    _place_background(rows, stories)
+    _align(rows)
+    _settle_dates(rows)
+    table = pd.DataFrame(rows)
+    table = table[list(COLUMN_NAMES)]
+    table = table.sort_values(["event_id", "report_id", "char_start"], kind="stable")
+    return table.reset_index(drop=True)
+
+
+def _align(rows: list[dict[str, Any]]) -> None:
+    """One ``event_id`` per event, never across stories."""
+    by_story: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_story.setdefault(r["story_id"], []).append(r)
+    for members in by_story.values():
+        _align_story(members)
+
+
+def _align_story(rows: list[dict[str, Any]]) -> None:
     candidates = [
         Candidate(
             mention_id=r["mention_id"],
@@ -207,11 +299,28 @@ def extract_events(
     event_ids = align(candidates)
     for r in rows:
         r["event_id"] = event_ids[r["mention_id"]]
+
+
+def _settle_dates(rows: list[dict[str, Any]]) -> None:
+    """Dates a report leaves open: from the aligned event, else from the story."""
     _settle_ambiguous_dates(rows)
-    table = pd.DataFrame(rows)
-    table = table[list(COLUMN_NAMES)]
-    table = table.sort_values(["event_id", "report_id", "char_start"], kind="stable")
-    return table.reset_index(drop=True)
+    for r in rows:
+        story: Story = r["_story"]
+        day = story.day
+        if day is None:
+            continue
+        if len(r["_candidates"]) > 1 and day in r["_candidates"]:
+            r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
+        elif r["date"] is None and r["status"] not in ("announced", "proposed"):
+            if not _period_conflict(r["_periods"], day):
+                r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
+
+
+def _period_conflict(periods: list[Any], day: dt.date) -> bool:
+    return any(
+        (p.year is not None and p.year != day.year) or (p.month is not None and p.month != day.month)
+        for p in periods
+    )
 
 
 def _settle_ambiguous_dates(rows: list[dict[str, Any]]) -> None:
@@ -231,3 +340,4 @@ def _settle_ambiguous_dates(rows: list[dict[str, Any]]) -> None:
                 if len(agreed) == 1:
                     r["date"] = agreed.pop()
                     r["date_source"] = "aligned"
+                    r["_candidates"] = (r["date"],)

@@ -44,7 +44,7 @@ def zone(name: str | None) -> ZoneInfo | None:
 def publication_dates(report: Report, tz: ZoneInfo) -> tuple[dt.date, ...]:
     """Local dates at the place that the report's publication time can fall on."""
     published = report.published
-    if published is None:
+    if published is None or report.published_precision not in ("minute", "day"):
         return ()
     if report.published_precision == "day":
         first = published.astimezone(tz).date()
@@ -81,10 +81,22 @@ def _local_datetime(
 _CONTEXT_WINDOW = dt.timedelta(days=7)
 
 
-def _resolve(t: TimeExpression, anchor: dt.date | None) -> dt.date | None:
+def _with_year(day: dt.date, year: int) -> dt.date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
+def _resolve(
+    t: TimeExpression, anchor: dt.date | None, year_hint: int | None = None
+) -> dt.date | None:
     if t.kind in ("date", "datetime") and t.date:
         if not t.year_given and anchor:
             return resolve_day(t, anchor) or t.date
+        if not t.year_given:
+            # no day to count from: the year the report speaks of, else none at all
+            return _with_year(t.date, year_hint) if year_hint else None
         return t.date
     if t.kind in ("weekday", "relative_day") and anchor:
         return resolve_day(t, anchor)
@@ -101,13 +113,16 @@ def date_mention(
     stamps: list[TimeExpression] | None = None,
     dated_by_publication: bool = True,
     forward: bool = False,
+    year_hint: int | None = None,
 ) -> Dating:
     """Date one mention from its sentence's time expressions.
 
     ``context`` is the last day the report named before the mention (used when it lies within
     a week before publication); ``stamps`` are live-blog entry times; ``dated_by_publication``
     says whether a mention with no date of its own may take the publication date (not for
-    announced events); ``forward`` reads weekdays as the coming ones (announced events).
+    announced events); ``forward`` reads weekdays as the coming ones (announced events);
+    ``year_hint`` is the year a report without a publication day speaks of, for dates printed
+    without a year.
     """
     tz = tz or zone(report.timezone) or dt.UTC
     pub_dates = publication_dates(report, tz)
@@ -116,7 +131,7 @@ def date_mention(
     source = "none"
     candidates: tuple[dt.date, ...] = ()
     for t in times:
-        resolved = _resolve(t, anchor)
+        resolved = _resolve(t, anchor, year_hint)
         if resolved and forward and t.kind == "weekday" and anchor and resolved < anchor:
             # "will fly home on Saturday": the coming Saturday
             resolved += dt.timedelta(days=7)

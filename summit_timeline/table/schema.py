@@ -18,7 +18,15 @@ DateSource = Literal["stated", "relative", "context", "publication", "aligned", 
 
 STATUSES: tuple[str, ...] = ("occurred", "cancelled", "announced", "proposed")
 TIME_PRECISIONS: tuple[str, ...] = ("minute", "hour", "day", "none")
-DATE_SOURCES: tuple[str, ...] = ("stated", "relative", "context", "publication", "aligned", "none")
+DATE_SOURCES: tuple[str, ...] = (
+    "stated",
+    "relative",
+    "context",
+    "publication",
+    "aligned",
+    "story",
+    "none",
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,12 @@ COLUMNS: tuple[Column, ...] = (
         "str",
         "Id of the real-world event; mentions of one event in any report share it.",
     ),
+    Column(
+        "story_id",
+        "str",
+        "The summit, meeting or call the mention belongs to: principals, venue and day "
+        "(a report's own story, or an earlier or later meeting it recalls).",
+    ),
     Column("mention_id", "str", "Id of this mention: stable for the same report text and options."),
     Column("report_id", "str", "The report's file stem (or the id given when loading)."),
     Column(
@@ -47,7 +61,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("title", "str|None", "Headline, if known."),
     Column("url", "str|None", "Address of the report, if known."),
     Column("published", "Timestamp|None", "Publication time, time-zone aware."),
-    Column("published_precision", "str", "What the publication time gives: minute, day or none."),
+    Column("published_precision", "str", "What the publication time gives: minute, day, month or none."),
     Column("language", "str", "Language of the report (ISO 639-1, e.g. de, en)."),
     Column(
         "event_type",
@@ -75,7 +89,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "date_source",
         "str",
-        "How the date was found: stated, relative (weekday, yesterday), context (an earlier sentence), publication, aligned (another report) or none.",
+        "How the date was found: stated, relative (weekday, yesterday), context (an earlier sentence), publication, aligned (another report), story (the day of the meeting the mention belongs to) or none.",
     ),
     Column(
         "start",

@@ -1,0 +1,252 @@
+"""Stories: which summit, meeting or call each mention belongs to.
+
+A report is about one meeting (its *own story*: its two principals, its day, its venue) and may
+recall others ("when they met in Helsinki in July 2018", "their call last November") or look
+ahead to one elsewhere ("their next meeting in Budapest"). A mention is *background* when its
+clause names a year other than the report's, a month or day away from the report's day, or, for
+an event still to come, a place away from the venue. Reports whose own stories share principals,
+days (within ``DAY_WINDOW``) and venue form one story across the corpus; a background mention
+joins the story that matches its principals, period and place, or starts one of its own.
+
+Alignment never crosses stories, and a mention with no date of its own takes its story's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..mentions.periods import Period
+from ..mentions.places import Place
+
+#: Days between two reports' dates that can still be one meeting (a call reported the next day).
+DAY_WINDOW = 2
+#: Days between a mention's own date and its report's day beyond which it recalls another meeting.
+BACKGROUND_DAYS = 3
+#: Paragraphs (lines) of a report that make its lead: headline, subheading, first paragraphs.
+LEAD_PARAGRAPHS = 4
+_FUTURE = ("announced", "proposed")
+
+
+@dataclass
+class ReportFrame:
+    """What one report says of its own story."""
+
+    report_id: str
+    principals: frozenset[str]
+    day: dt.date | None
+    year: int | None
+    month: int | None
+    venue: Place | None
+
+
+@dataclass
+class Story:
+    """One summit, meeting or call: its principals, day or period, and venue."""
+
+    principals: frozenset[str]
+    day: dt.date | None
+    year: int | None
+    month: int | None
+    venue: Place | None
+    reports: set[str] = field(default_factory=set)
+    days: Counter[dt.date] = field(default_factory=Counter)
+
+    @property
+    def story_id(self) -> str:
+        who = "-".join(sorted(p.lower() for p in self.principals)) or "unknown"
+        where = self.venue.name.lower() if self.venue else "unplaced"
+        when = (
+            self.day.isoformat()
+            if self.day
+            else f"{self.year}-{self.month:02d}"
+            if self.year and self.month
+            else str(self.year or "undated")
+        )
+        return re.sub(r"[^\w-]+", "-", f"{who}-{where}-{when}").strip("-")
+
+
+def report_frame(
+    report_id: str,
+    principals: Sequence[str],
+    rows: Sequence[dict[str, Any]],
+    venue: Place | None,
+    published: dt.datetime | None,
+    precision: str,
+) -> ReportFrame:
+    """The report's own story: its principals, its day, its year and month, and its venue.
+
+    The day is the publication day at the venue; without one, the latest day the report's lead
+    (its first paragraphs, where news puts its own story) gives an event that took place: a
+    report is written after its meeting; what it recalls lies before, what it announces after.
+    """
+    day = None
+    if published is not None and precision in ("day", "minute"):
+        pub = [r["date"] for r in rows if r["date_source"] == "publication" and r["date"]]
+        day = min(pub) if pub else published.date()
+    else:
+        stated = [
+            r["date"]
+            for r in rows
+            if r["date"] is not None
+            and r["date_source"] in ("stated", "relative")
+            and r["status"] not in _FUTURE
+            and r["_paragraph"] < LEAD_PARAGRAPHS
+        ]
+        day = max(stated) if stated else None
+    year = day.year if day else (published.year if published is not None else None)
+    month = day.month if day else (published.month if published is not None else None)
+    if year is None:
+        years = Counter(p.year for r in rows for p in r["_periods"] if p.year)
+        year = max(years, key=lambda y: (years[y], y)) if years else None
+    return ReportFrame(report_id, frozenset(principals), day, year, month, venue)
+
+
+def _period_away(periods: Iterable[Period], frame: ReportFrame) -> Period | None:
+    """The first period of the clause that lies outside the report's own month."""
+    for p in periods:
+        if p.year is not None and frame.year is not None and p.year != frame.year:
+            return p
+        if p.year is None and p.month is not None and frame.month is not None:
+            if p.month != frame.month:
+                return p
+        if p.year is not None and p.month is not None and frame.month is not None:
+            if p.month != frame.month:
+                return p
+    return None
+
+
+def same_region(a: Place | None, b: Place | None) -> bool:
+    """Whether two places are one, one lies in the other, or both lie in the same nearest region
+    (a state of the United States, else a country); an unknown place is anywhere."""
+    if a is None or b is None:
+        return True
+    if a.name == b.name or a.name in b.within or b.name in a.within:
+        return True
+    return bool(a.within and b.within and a.within[0] == b.within[0])
+
+
+@dataclass
+class _Background:
+    row: dict[str, Any]
+    principals: frozenset[str]
+    day: dt.date | None
+    year: int | None
+    month: int | None
+    place: Place | None
+
+
+def _background(row: dict[str, Any], frame: ReportFrame, known: set[str]) -> _Background | None:
+    """Whether the row recalls (or looks ahead to) another meeting than its report's own."""
+    period = _period_away(row["_periods"], frame)
+    own_day = row["date"] if row["date_source"] in ("stated", "relative") else None
+    far = (
+        own_day is not None
+        and frame.day is not None
+        and abs((own_day - frame.day).days) > BACKGROUND_DAYS
+    )
+    elsewhere = (
+        row["status"] in _FUTURE
+        and not row["_proposed_place"]
+        and not same_region(row["_own_place"], frame.venue)
+    )
+    if not (period or far or elsewhere):
+        return None
+    people = frozenset(a for a in row["actors"] if a in known) or frame.principals
+    if far:
+        return _Background(row, people, own_day, own_day.year, own_day.month, row["_own_place"])
+    if period is not None:
+        return _Background(row, people, None, period.year or frame.year, period.month, row["_own_place"])
+    return _Background(row, people, None, None, None, row["_own_place"])
+
+
+def _same_meeting(story: Story, frame: ReportFrame) -> bool:
+    """Whether a report's own story is this story: the same principals, days within
+    ``DAY_WINDOW`` and the same region; a report without a day joins only a story of its venue
+    (or of its year and month)."""
+    if not story.principals or not frame.principals:
+        return False
+    if not (story.principals <= frame.principals or frame.principals <= story.principals):
+        return False
+    if story.day and frame.day:
+        return abs((story.day - frame.day).days) <= DAY_WINDOW and same_region(
+            story.venue, frame.venue
+        )
+    if story.year and frame.year and story.year != frame.year:
+        return False
+    if story.month and frame.month and story.month != frame.month:
+        return False
+    if frame.venue is not None and story.venue is not None:
+        return same_region(story.venue, frame.venue)
+    return frame.year is not None and frame.month is not None
+
+
+def _only_candidate(stories: list[Story], frame: ReportFrame) -> Story | None:
+    """For a report that gives neither day nor venue: the one story of its principals, if only
+    one exists."""
+    if frame.day or frame.venue or not frame.principals:
+        return None
+    same = [s for s in stories if s.principals == frame.principals]
+    return same[0] if len(same) == 1 else None
+
+
+def _matches(story: Story, b: _Background) -> bool:
+    if not (story.principals & b.principals):
+        return False
+    if b.day is not None:
+        if story.day is None or abs((story.day - b.day).days) > DAY_WINDOW:
+            return False
+    elif b.year is not None:
+        if story.year != b.year:
+            return False
+        if b.month is not None and story.month is not None and story.month != b.month:
+            return False
+    if not same_region(b.place, story.venue):
+        return False
+    return not (b.day is None and b.year is None and b.place is None)
+
+
+def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -> dict[str, Story]:
+    """Set ``story_id`` on every row; returns the stories by id."""
+    stories: list[Story] = []
+    ordered = sorted(
+        frames.values(), key=lambda f: (f.day is None, f.venue is None, f.day or dt.date.min)
+    )
+    for frame in ordered:
+        fits = [s for s in stories if _same_meeting(s, frame)]
+        story = max(fits, key=lambda s: len(s.reports)) if fits else _only_candidate(stories, frame)
+        if story is None:
+            story = Story(frame.principals, frame.day, frame.year, frame.month, frame.venue)
+            stories.append(story)
+        story.reports.add(frame.report_id)
+        story.principals |= frame.principals
+        story.venue = story.venue or frame.venue
+        if frame.day:
+            story.days[frame.day] += 1
+            story.day = max(story.days, key=lambda d: (story.days[d], -d.toordinal()))
+            story.year, story.month = story.day.year, story.day.month
+    own = {rid: s for s in stories for rid in s.reports}
+    known = {p for s in stories for p in s.principals}
+    backgrounds: list[_Background] = []
+    for row in rows:
+        b = _background(row, frames[row["report_id"]], known)
+        if b is None:
+            row["_story"] = own[row["report_id"]]
+            continue
+        backgrounds.append(b)
+    for b in backgrounds:
+        story = next((s for s in stories if _matches(s, b)), None)
+        if story is None:
+            story = Story(b.principals, b.day, b.year, b.month, b.place)
+            stories.append(story)
+        b.row["_story"] = story
+    by_id: dict[str, Story] = {}
+    for row in rows:
+        story = row["_story"]
+        row["story_id"] = story.story_id
+        by_id[story.story_id] = story
+    return by_id
