@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..knowledge import Knowledge, LanguageKnowledge, resolve
 from ..knowledge.matching import Match
@@ -73,6 +74,22 @@ class _Context:
         return inside(self.quotes, offset + start, offset + end)
 
 
+@dataclass(frozen=True)
+class _Relative:
+    """A time expression with offsets relative to its sentence (text offsets in ``expr``)."""
+
+    expr: TimeExpression
+    offset: int
+
+    @property
+    def start(self) -> int:
+        return self.expr.start - self.offset
+
+    @property
+    def end(self) -> int:
+        return self.expr.end - self.offset
+
+
 @dataclass
 class _View:
     """What one sentence offers to the mentions found in it."""
@@ -89,6 +106,23 @@ class _View:
     named: list[str]
     places: list[PlaceMention]
     speakers: dict[int, str | None] = field(default_factory=dict)
+    clauses: dict[int, tuple[int, int]] = field(default_factory=dict)  # trigger start -> clause
+
+    def attached(self, trig: Match, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` (sentence offsets) may belong to ``trig``: it stands in the
+        trigger's own clause, or in no clause of another trigger of the sentence."""
+        lo, hi = self.clauses[trig.start]
+        if lo <= start and end <= hi:
+            return True
+        return not any(
+            a <= start and end <= b
+            for other, (a, b) in self.clauses.items()
+            if other != trig.start and not (a <= trig.start < b)
+        )
+
+    def own(self, trig: Match, start: int, end: int) -> bool:
+        lo, hi = self.clauses[trig.start]
+        return lo <= start and end <= hi
 
     @property
     def offset(self) -> int:
@@ -129,17 +163,23 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         for name in ctx.discourse.resolve(a):
             if name and name not in named:
                 named.append(name)
+    triggers = [
+        m
+        for m in ctx.hits("triggers", sentence)
+        if not any(c.start <= m.start < c.end for c in containers)
+    ]
+    breaks = ctx.hits("clause_breaks", sentence)
+    # attachment stops at subordinate and relative clauses, not at "and" between phrases
+    coordinators = {str(c).lower() for c in ctx.lang.settings.get("coordinators") or ()}
+    bounds = [b for b in breaks if b.text.lower() not in coordinators]
     return _View(
+        clauses={t.start: clause(sentence.text, t.start, t.end, bounds) for t in triggers},
         sentence=sentence,
         actors=actors,
         quotes=[q for q in ctx.quotes if q.start < sentence.end and q.end > sentence.start],
         times=[t for t in ctx.times if sentence.start <= t.start < sentence.end],
-        triggers=[
-            m
-            for m in ctx.hits("triggers", sentence)
-            if not any(c.start <= m.start < c.end for c in containers)
-        ],
-        breaks=ctx.hits("clause_breaks", sentence),
+        triggers=triggers,
+        breaks=breaks,
         formats=ctx.hits("formats", sentence),
         order_cue=cues[0].label if cues else None,
         speech=outside(ctx.hits("speech", sentence), ctx.quotes, offset),
@@ -236,41 +276,55 @@ def _proposed_place(ctx: _Context, text: str) -> PlaceMention | None:
     return places[-1] if places else None
 
 
+def _prefer_own(view: _View, trig: Match, items: list[Any]) -> list[Any]:
+    """Items (with sentence offsets) attached to the trigger, those of its own clause first."""
+    attached = [i for i in items if view.attached(trig, i.start, i.end)]
+    return sorted(attached, key=lambda i: not view.own(trig, i.start, i.end))
+
+
 def _set_place(
-    ctx: _Context, view: _View, mention: Mention, quote: QuoteSpan | None, clause_text: str
+    ctx: _Context,
+    view: _View,
+    mention: Mention,
+    quote: QuoteSpan | None,
+    clause_text: str,
+    trig: Match,
 ) -> None:
+    places = view.places if quote else _prefer_own(view, trig, view.places)
     if mention.kind.place == "proposed":
         proposed = _proposed_place(ctx, clause_text) if quote else None
         mention.place = proposed.place if proposed else None
-        if mention.place is None and view.places:
-            mention.place = view.places[-1].place
+        if mention.place is None and places:
+            mention.place = places[-1].place
         return
     usable = [
         p
-        for p in view.places
+        for p in places
         if not (mention.kind.place_from_start and p.preposition in ctx.words.destinations)
     ]
     if usable:
-        mention.place = max(usable, key=lambda p: p.place.specificity).place
+        own = [p for p in usable if view.own(trig, p.start, p.end)] if not quote else []
+        mention.place = max(own or usable, key=lambda p: p.place.specificity).place
 
 
 def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> None:
     if not mention.in_quote:
         lo, hi = clause(view.sentence.text, trig.start, trig.end, [])
         mention.periods = find_periods(view.sentence.text[lo:hi], ctx.lang)
+    times = [t for t in view.times if not inside(ctx.quotes, t.start, t.end)]
+    if not mention.in_quote:
+        times = _prefer_own(view, trig, [_Relative(t, view.offset) for t in times])
+        times = [r.expr for r in times]
     if mention.kind.duration:
-        spans = [
-            t
-            for t in view.times
-            if t.kind == "duration" and not inside(ctx.quotes, t.start, t.end)
-        ]
+        spans = [t for t in times if t.kind == "duration"]
         here = view.offset + trig.start
         spans.sort(key=lambda t: min(abs(t.start - here), abs(t.end - here)))
+        if not mention.in_quote:  # the trigger's own clause first
+            lo, hi = view.clauses[trig.start]
+            spans.sort(key=lambda t: not lo <= t.start - view.offset < hi)
         mention.duration = next((t for t in spans if not t.planned), None)
         mention.planned = next((t for t in spans if t.planned), None)
-    mention.times = [
-        t for t in view.times if t.kind != "duration" and not inside(ctx.quotes, t.start, t.end)
-    ]
+    mention.times = [t for t in times if t.kind != "duration"]
 
 
 def _format_near(view: _View, trig: Match) -> str | None:
@@ -318,7 +372,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             talk_format=fmt,
         )
         _set_actors(ctx, view, mention, quote, who)
-        _set_place(ctx, view, mention, quote, clause_text)
+        _set_place(ctx, view, mention, quote, clause_text, trig)
         _set_times(ctx, view, mention, trig)
         new[key] = mention
     return new
