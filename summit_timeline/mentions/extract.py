@@ -107,17 +107,18 @@ class _View:
     places: list[PlaceMention]
     speakers: dict[int, str | None] = field(default_factory=dict)
     clauses: dict[int, tuple[int, int]] = field(default_factory=dict)  # trigger start -> clause
+    labels: dict[int, str] = field(default_factory=dict)  # trigger start -> event type
 
     def attached(self, trig: Match, start: int, end: int) -> bool:
         """Whether ``[start, end)`` (sentence offsets) may belong to ``trig``: it stands in the
-        trigger's own clause, or in no clause of another trigger of the sentence."""
+        trigger's own clause, or in no clause of a trigger of another type in the sentence."""
         lo, hi = self.clauses[trig.start]
         if lo <= start and end <= hi:
             return True
         return not any(
             a <= start and end <= b
             for other, (a, b) in self.clauses.items()
-            if other != trig.start and not (a <= trig.start < b)
+            if self.labels[other] != trig.label and not (a <= trig.start < b)
         )
 
     def own(self, trig: Match, start: int, end: int) -> bool:
@@ -170,10 +171,17 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     ]
     breaks = ctx.hits("clause_breaks", sentence)
     # attachment stops at subordinate and relative clauses, not at "and" between phrases
+    # (a break word inside a trigger, "before reporters", is no break)
     coordinators = {str(c).lower() for c in ctx.lang.settings.get("coordinators") or ()}
-    bounds = [b for b in breaks if b.text.lower() not in coordinators]
+    bounds = [
+        b
+        for b in breaks
+        if b.text.lower() not in coordinators
+        and not any(t.start <= b.start < t.end for t in triggers)
+    ]
     return _View(
         clauses={t.start: clause(sentence.text, t.start, t.end, bounds) for t in triggers},
+        labels={t.start: t.label for t in triggers},
         sentence=sentence,
         actors=actors,
         quotes=[q for q in ctx.quotes if q.start < sentence.end and q.end > sentence.start],
