@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 import summit_timeline as st
 from summit_timeline.reading.load import parse_report
+from summit_timeline.table.align import Candidate, align
 
 DE = """---
 title: Biden und Putin beenden Gipfel in Genf
@@ -94,3 +99,105 @@ def test_an_english_report_joins_the_german_samples_events():
         assert rows.event_id.nunique() == 1, (event_type, status, rows.report_id.tolist())
     press = english[english.event_type == "press_statement"].iloc[0]
     assert (press.duration_min, press.duration_hedge) == (12.0, "about")
+
+
+# --------------------------------------------------------------------------- pairs of mentions
+
+GENEVA = {"place": "Geneva", "place_within": ("Switzerland",), "timezone": "Europe/Zurich"}
+
+
+def _candidate(report_id: str, **fields: object) -> Candidate:
+    values: dict[str, object] = {
+        "mention_id": f"{report_id}-1",
+        "report_id": report_id,
+        "event_type": "talks",
+        "status": "occurred",
+        "actors": ("Biden", "Putin"),
+        **GENEVA,
+        "dates": (dt.date(2021, 6, 16),),
+        "talk_format": None,
+        "position": 1,
+    }
+    values.update(fields)
+    return Candidate(**values)  # type: ignore[arg-type]
+
+
+# (fields of the first mention, fields of the second, whether they are one event)
+PAIRS = [
+    ({}, {}, True),
+    # status: announced and proposed are both "not yet"
+    ({"status": "announced"}, {"status": "proposed"}, True),
+    ({"status": "occurred"}, {"status": "cancelled"}, False),
+    ({"status": "occurred"}, {"status": "announced"}, False),
+    ({"event_type": "talks"}, {"event_type": "arrival"}, False),
+    # actors: overlapping, or one names none
+    ({"actors": ("Biden", "Putin")}, {"actors": ("Putin",)}, True),
+    ({"actors": ("Biden",)}, {"actors": ()}, True),
+    ({"actors": ("Biden",)}, {"actors": ("Putin",)}, False),
+    # places: the same, one inside the other, one zone, or one unknown
+    ({}, {"place": "Villa La Grange", "place_within": ("Geneva",)}, True),
+    ({}, {"place": "Switzerland", "place_within": (), "timezone": "Europe/Zurich"}, True),
+    ({}, {"place": "Bern", "place_within": ("Switzerland",)}, True),
+    ({}, {"place": None, "place_within": (), "timezone": None}, True),
+    ({}, {"place": "Moscow", "place_within": ("Russia",), "timezone": "Europe/Moscow"}, False),
+    # ... but not one zone for types whose places must differ
+    (
+        {"distinct_places": True},
+        {"place": "Bern", "place_within": ("Switzerland",), "distinct_places": True},
+        False,
+    ),
+    # dates: sharing a candidate, or one undated
+    (
+        {"dates": (dt.date(2021, 6, 16),)},
+        {"dates": (dt.date(2021, 6, 15), dt.date(2021, 6, 16))},
+        True,
+    ),
+    ({"dates": (dt.date(2021, 6, 16),)}, {"dates": ()}, True),
+    ({"dates": (dt.date(2021, 6, 16),)}, {"dates": (dt.date(2021, 6, 17),)}, False),
+    # talk formats: only two different ones keep mentions apart
+    ({"talk_format": "one_on_one"}, {"talk_format": None}, True),
+    ({"talk_format": "one_on_one"}, {"talk_format": "delegations"}, False),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "same"), PAIRS)
+def test_compatible_and_incompatible_pairs(first: dict, second: dict, same: bool) -> None:
+    a, b = _candidate("a", **first), _candidate("b", **second)
+    for pair in ([a, b], [b, a]):
+        ids = align(pair)
+        assert (ids[a.mention_id] == ids[b.mention_id]) is same
+
+
+def test_two_mentions_of_one_report_are_never_one_event() -> None:
+    a = _candidate("a")
+    b = _candidate("a", mention_id="a-2", position=2)
+    ids = align([a, b])
+    assert ids[a.mention_id] != ids[b.mention_id]
+
+
+def test_a_mention_joins_the_most_similar_cluster() -> None:
+    # report a has two talks, one naming Biden, one naming both; report b's names both
+    biden = _candidate("a", actors=("Biden",), mention_id="a-1")
+    both = _candidate("a", actors=("Biden", "Putin"), mention_id="a-2", position=2)
+    other = _candidate("b", actors=("Biden", "Putin"))
+    ids = align([biden, both, other])
+    assert ids["b-1"] == ids["a-2"] != ids["a-1"]
+
+
+def test_dates_agreed_by_a_cluster_narrow_what_joins_it() -> None:
+    # a day-only report (15 or 16) joins a report of the 16th; a third report of the 15th
+    # no longer fits the cluster, whose members agree on the 16th only
+    a = _candidate("a", dates=(dt.date(2021, 6, 15), dt.date(2021, 6, 16)))
+    b = _candidate("b", dates=(dt.date(2021, 6, 16),))
+    c = _candidate("c", dates=(dt.date(2021, 6, 15),))
+    ids = align([a, b, c])
+    assert ids["a-1"] == ids["b-1"] != ids["c-1"]
+    assert ids["a-1"].startswith("talks-2021-06-16-")
+    assert ids["c-1"].startswith("talks-2021-06-15-")
+
+
+def test_event_ids_are_stable_and_name_type_and_day() -> None:
+    pair = [_candidate("a"), _candidate("b")]
+    assert align(pair) == align(list(reversed(pair)))
+    assert align(pair)["a-1"].startswith("talks-2021-06-16-")
+    assert align([_candidate("a", dates=())])["a-1"].startswith("talks-undated-")

@@ -1,35 +1,40 @@
-"""Tests for summit_timeline.temporal: case tables of (lang, text, expected)."""
+"""Tests for summit_timeline.mentions.temporal (and the finders of days.py, clocks.py,
+durations.py, time_joins.py it assembles): case tables of (lang, text, expected)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
-import zoneinfo
 from pathlib import Path
 
 import pytest
 
 from summit_timeline.knowledge import KnowledgeError, load_knowledge
-from summit_timeline.mentions import temporal
-from summit_timeline.mentions.temporal import TimeExpression, find_temporal, parse_duration, resolve_day
+from summit_timeline.mentions import days
+from summit_timeline.mentions.temporal import (
+    TimeExpression,
+    find_temporal,
+    parse_duration,
+    resolve_day,
+)
 
 REPORTS = Path(__file__).resolve().parents[1] / "data" / "reports" / "alaska-2025"
 ANCHOR = dt.date(2025, 8, 16)  # a Saturday
 T = dt.time
 
-# --------------------------------------------------------------------------- durations
+# ------------------------------------------------------------------ durations (durations.py)
 
 # expected: (minutes, minutes_max, hedge, hedge_kind, planned)
 DURATIONS = [
     (
         "de",
-        "Insgesamt dauerte die Runde nur 2 Stunden 45 Minuten.",
-        (165, None, "nur", "only", False),
+        "Am Ende währte die Sitzung nur 3 Stunden 20 Minuten.",
+        (200, None, "nur", "only", False),
     ),
     (
         "de",
-        "Gut zweieinhalb Stunden hat das Gespräch gedauert.",
-        (150, None, "gut", "at_least", False),
+        "Gut dreieinhalb Stunden saßen die Delegationen zusammen.",
+        (210, None, "gut", "at_least", False),
     ),
     ("de", "Sie sprachen eine knappe Dreiviertelstunde.", (45, None, "knapp", "at_most", False)),
     ("de", "Der Auftritt dauerte zwölf Minuten.", (12, None, None, None, False)),
@@ -53,7 +58,7 @@ DURATIONS = [
     ("de", "nach der 45-Minuten-Pause", (45, None, None, None, False)),
     ("de", "Es dauerte bis zu drei Stunden.", (180, None, "bis zu", "at_most", False)),
     ("de", "Es dauerte fast drei Stunden.", (180, None, "fast", "at_most", False)),
-    ("de", "kürzer als die vorgesehenen sechs Stunden", (360, None, None, None, True)),
+    ("de", "länger als die vorgesehenen vier Stunden", (240, None, None, None, True)),
     ("de", "Geplant waren ursprünglich sechs Stunden.", (360, None, None, None, True)),
     ("de", "Sechs Stunden waren dafür angesetzt.", (360, None, None, None, True)),
     ("de", "Die geplanten Gespräche dauerten zwei Stunden.", (120, None, None, None, False)),
@@ -103,14 +108,14 @@ def test_durations(lang: str, text: str, expected: tuple) -> None:
 
 def test_actual_and_planned_in_one_sentence() -> None:
     text = (
-        "Insgesamt dauerte die Runde nur 2 Stunden 45 Minuten, deutlich kürzer als die "
-        "vorgesehenen sechs Stunden, und blieb ohne Ergebnis."
+        "Am Ende währte die Sitzung nur 3 Stunden 20 Minuten, viel kürzer als die "
+        "vorgesehenen fünf Stunden, und endete ohne Einigung."
     )
     got = [(e.minutes, e.hedge, e.planned) for e in find_temporal(text, "de")]
-    assert got == [(165, "nur", False), (360, None, True)]
+    assert got == [(200, "nur", False), (300, None, True)]
 
 
-# --------------------------------------------------------------------------- clock times
+# ------------------------------------------------------------------- clock times (clocks.py)
 
 # expected: (time, time_end, tz, hedge) of the one expression that holds a clock time
 CLOCKS = [
@@ -145,7 +150,7 @@ def test_clock_times(lang: str, text: str, expected: tuple) -> None:
     assert (got.time, got.time_end, got.tz, got.hedge) == expected
 
 
-# --------------------------------------------------------------------------- dates
+# ------------------------------------------------------------------------- dates (days.py)
 
 # expected: (kind, date, year_given, weekday, time); anchor 2025-08-16
 DATES = [
@@ -162,8 +167,8 @@ DATES = [
     ("de", "am 15. Dezember", ("date", dt.date(2025, 12, 15), False, None, None)),
     (
         "de",
-        "16.08.2025 um 06:56, Stefanie",
-        ("datetime", dt.date(2025, 8, 16), True, None, T(6, 56)),
+        "03.07.2024 um 09:12, Redaktion",
+        ("datetime", dt.date(2024, 7, 3), True, None, T(9, 12)),
     ),
     ("de", "date 2025-08-16", ("date", dt.date(2025, 8, 16), True, None, None)),
     ("de", "am 15. August um 11 Uhr", ("datetime", dt.date(2025, 8, 15), False, None, T(11))),
@@ -203,7 +208,7 @@ def test_dates(lang: str, text: str, expected: tuple) -> None:
     assert (got.kind, got.date, got.year_given, got.weekday, got.time) == expected
 
 
-# --------------------------------------------------------------------------- days and parts
+# ---------------------------------------------------------------- days and parts (days.py)
 
 # expected: (kind, weekday, day_offset, part_of_day) of the only expression found
 DAYS = [
@@ -247,7 +252,7 @@ def test_days_and_parts(lang: str, text: str, expected: tuple) -> None:
     assert (got.kind, got.weekday, got.day_offset, got.part_of_day) == expected
 
 
-# --------------------------------------------------------------------------- what joins
+# ------------------------------------------------------------------ what joins (time_joins.py)
 
 # expected: the kinds found, in order (a list item never joins its neighbour)
 KINDS = [
@@ -274,7 +279,7 @@ def test_what_joins(lang: str, text: str, expected: list[str]) -> None:
 NEGATIVES = [
     ("de", "Die Gespräche mit Putin waren so lang wie die mit Selenski.", ()),
     ("de", "Er sagte, die Uhr ticke, mit Blick auf die Ukraine.", ()),
-    ("de", "Insgesamt dauerte die Runde nur 2 Stunden 45 Minuten.", ("time", "date", "datetime")),
+    ("de", "Am Ende währte die Sitzung nur 3 Stunden 20 Minuten.", ("time", "date", "datetime")),
     ("de", "Guten Morgen, sagte er.", ()),
     ("de", "Das Gipfeltreffen 2018 in Helsinki.", ()),
     ("de", "Er war zum 15. Mal dort und sprach über 3 Themen.", ()),
@@ -403,10 +408,10 @@ def test_dateparser_sees_only_date_spans(monkeypatch: pytest.MonkeyPatch) -> Non
         return real(text, *args, **kwargs)
 
     monkeypatch.setattr(dateparser, "parse", spy)
-    temporal._dateparse.cache_clear()
+    days.parse_date_span.cache_clear()
     body = (REPORTS / "000_a00dd4f110c38dcf.txt").read_text(encoding="utf-8")
     find_temporal(body + " Am 15. August kam er an.", "de")
-    temporal._dateparse.cache_clear()
+    days.parse_date_span.cache_clear()
     assert sorted(seen) == ["15. August", "16.08.2025"]
 
 

@@ -1,12 +1,13 @@
 """Actors: people, offices and groups named in a sentence, resolved to canonical names.
 
-Sources, in order of trust: the people gazetteer (names and spellings in any language, with
-genitive endings), office titles resolved to the holder on the report's date ("der
-US-Präsident" is Trump in 2025, Biden in 2021), groups ("Nato-Partner"), and titled names that
-no gazetteer knows ("Außenminister Sergej Lawrow", "Secretary of State Mike Pompeo", "Kirill
-Dmitriev, a Kremlin envoy"), whose surname is transliterated by the title's country. Pronouns and
-words for "both" are returned unresolved for the discourse step in ``events.py``. Names end in
-the language's genitive endings (``language.yaml``: "Putins", "Putin's").
+Sources, in the order ``ActorFinder.find`` takes them: titled names that no gazetteer knows
+("Außenminister Sergej Lawrow", "Secretary of State Mike Pompeo", "Kirill Dmitriev, a Kremlin
+envoy"), whose surname is transliterated by the title's country and remembered for the rest of
+the report; the people gazetteer (names and spellings in any language, with genitive endings);
+office titles resolved to the holder on the report's date ("der US-Präsident" is Trump in 2025,
+Biden in 2021); groups ("Nato-Partner"). Pronouns and words for "both" are returned unresolved
+for the discourse step (``discourse.py``). Names end in the language's genitive endings
+(``language.yaml``: "Putins", "Putin's").
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..knowledge import Knowledge, LanguageKnowledge
-from ..knowledge.matching import UPPER, Lexicon
+from ..knowledge.matching import UPPER, Lexicon, Match
 
 ActorKind = Literal["person", "group", "office", "titled", "pronoun", "joint"]
 
@@ -187,24 +188,21 @@ def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
     )
 
 
+def _overlaps(found: list[ActorMention], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps a mention already found."""
+    return any(not (end <= f.start or start >= f.end) for f in found)
+
+
 class ActorFinder:
     """Finds actors in the sentences of one report; remembers names it learned from titles."""
 
     def __init__(self, language: LanguageKnowledge, *, on: dt.date | None = None) -> None:
         self.language = language
         self.on = on
-        self.known: dict[
-            str, tuple[str, str | None]
-        ] = {}  # surname as printed -> (canonical, country)
+        # surname as printed -> (canonical, country), learned from titled names in this report
+        self.known: dict[str, tuple[str, str | None]] = {}
         self._g = gazetteers_for(language.knowledge)
-        w = language.compiled(_compile_actor_words)
-        self._offices, self._titles, self._joint = w.offices, w.titles, w.joint
-        self._nationality = w.nationality
-        self._nationality_lower = w.nationality_lower
-        self._nationality_regex = w.nationality_regex
-        self._pronoun_regex = w.pronoun_regex
-        self._object_preps = w.object_preps
-        self._articles = w.articles
+        self._words = language.compiled(_compile_actor_words)
 
     def country_of(self, name: str) -> str | None:
         """The country of a canonical name found so far (gazetteer or learned from a title)."""
@@ -216,14 +214,139 @@ class ActorFinder:
                 return country
         return None
 
+    def is_object(self, text: str, start: int) -> bool:
+        """Whether the word at ``start`` follows an object preposition ("an Trump", "with Kim")."""
+        before = text[:start].split()
+        # skip an article or title word directly before the name
+        for word in reversed(before[-3:]):
+            if word.lower() in self._words.object_preps:
+                return True
+            if word[:1].isupper() or word.lower() in self._words.articles:
+                continue
+            return False
+        return False
+
+    def find(self, text: str) -> list[ActorMention]:
+        """Actor mentions in ``text``, in order, not overlapping.
+
+        The steps run in order of trust; a later step takes only what no earlier one took.
+        """
+        found: list[ActorMention] = []
+        self._titled_names(text, found)
+        self._appositions(text, found)
+        self._gazetteer_people(text, found)
+        self._learned_surnames(text, found)
+        self._offices(text, found)
+        self._groups(text, found)
+        self._joint_and_pronouns(text, found)
+        found.sort(key=lambda a: a.start)
+        return found
+
+    # -- the steps of ``find`` ----------------------------------------------------------------
+    def _titled_names(self, text: str, found: list[ActorMention]) -> None:
+        """1. Title + Firstname Lastname, so the title's country guides the spelling."""
+        for m in self._words.titles.find(text):
+            after = _NAME_AFTER.match(text, m.end)
+            if not after:
+                continue
+            printed = _trim_name(after.group(1))
+            if self._is_known(printed):
+                continue  # a known person: step 3 finds it
+            if any(w.rstrip(".") in self._words.nationality for w in printed.split()):
+                continue
+            start = after.start(1)
+            found.append(self._learn(text, m, printed, start, start + len(printed)))
+
+    def _appositions(self, text: str, found: list[ActorMention]) -> None:
+        """2. "Kirill Dmitriev, a Kremlin envoy": a name followed by an apposition with a title."""
+        for m in self._words.titles.find(text):
+            head = _NAME_BEFORE_APPOSITION.search(text[: m.start])
+            if not head or _overlaps(found, head.start(1), head.end(1)):
+                continue
+            opener = text[head.end(1) : m.start].strip(" ,").split()
+            if not opener or opener[0].lower() not in self._words.articles:
+                continue
+            printed = _trim_name(head.group(1))
+            if self._is_known(printed):
+                continue
+            found.append(self._learn(text, m, printed, head.start(1), head.end(1)))
+
+    def _gazetteer_people(self, text: str, found: list[ActorMention]) -> None:
+        """3. Names of the people gazetteer, in any spelling, with genitive endings."""
+        g = self._g
+        for m in g.people_regex.finditer(text):
+            if _overlaps(found, m.start(), m.end()):
+                continue
+            canonical = g.people[m.group(1)]
+            country = g.countries.get(canonical)
+            found.append(ActorMention(m.start(), m.end(), canonical, "person", country, m.group()))
+
+    def _learned_surnames(self, text: str, found: list[ActorMention]) -> None:
+        """4. Surnames learned from titled names earlier in this report."""
+        if not self.known:
+            return
+        names = "|".join(re.escape(k) for k in sorted(self.known, key=len, reverse=True))
+        regex = re.compile(rf"(?<![\w-])({names}){self._g.genitive}(?![\w])")
+        for m in regex.finditer(text):
+            if _overlaps(found, m.start(), m.end()):
+                continue
+            canonical, country = self.known[m.group(1)]
+            found.append(ActorMention(m.start(), m.end(), canonical, "titled", country, m.group()))
+
+    def _offices(self, text: str, found: list[ActorMention]) -> None:
+        """5. Office titles resolved to their holder on the report's date."""
+        g = self._g
+        for m in self._words.offices.find(text):
+            if _overlaps(found, m.start, m.end):
+                continue
+            after = _NAME_AFTER.match(text, m.end)
+            # a title directly before a name: the name was found, the title is not a second actor
+            if after and any(f.start == after.start(1) for f in found):
+                continue
+            if after and _overlaps(found, after.start(1), after.end(1)):
+                continue
+            holder = g.office_holder(m.label, self.on)
+            if holder:
+                country = (g.offices.get(m.label) or {}).get("country")
+                found.append(ActorMention(m.start, m.end, holder, "office", country, m.text))
+
+    def _groups(self, text: str, found: list[ActorMention]) -> None:
+        """6. Groups of the gazetteer ("Nato", "Nato-Partner")."""
+        g = self._g
+        for m in g.groups_regex.finditer(text):
+            if not _overlaps(found, m.start(), m.end()):
+                canonical = g.groups[m.group(1)]
+                found.append(ActorMention(m.start(), m.end(), canonical, "group", None, m.group()))
+
+    def _joint_and_pronouns(self, text: str, found: list[ActorMention]) -> None:
+        """7. Words for both principals, and pronouns, left for the discourse step to resolve."""
+        for m in self._words.joint.find(text):
+            if not _overlaps(found, m.start, m.end):
+                found.append(ActorMention(m.start, m.end, None, "joint", None, m.text))
+        for m in self._words.pronoun_regex.finditer(text):
+            if not _overlaps(found, m.start(), m.end()):
+                found.append(ActorMention(m.start(), m.end(), None, "pronoun", None, m.group()))
+
     # -- helpers -----------------------------------------------------------------------------
+    def _is_known(self, printed: str) -> bool:
+        """Whether the people gazetteer knows ``printed`` or its surname."""
+        return printed in self._g.people or printed.split()[-1] in self._g.surnames
+
+    def _learn(self, text: str, title: Match, printed: str, start: int, end: int) -> ActorMention:
+        """A titled name no gazetteer knows, remembered by its surname for later sentences."""
+        country = self._title_country(text, title.start, title.end)
+        canonical, country = self._resolve_name(printed, country)
+        self.known[printed.split()[-1]] = (canonical, country)
+        return ActorMention(start, end, canonical, "titled", country, printed)
+
     def _country_of_word(self, word: str) -> str | None:
-        return self._nationality_lower.get(word.lower())
+        return self._words.nationality_lower.get(word.lower())
 
     def _country_before(self, text: str, start: int) -> str | None:
+        """The country of the nearest nationality word or known person before ``start``."""
         window = text[max(0, start - 60) : start]
         best: tuple[int, str | None] | None = None
-        for m in self._nationality_regex.finditer(window):
+        for m in self._words.nationality_regex.finditer(window):
             best = (m.start(), self._country_of_word(m.group()))
         g = self._g
         for m in g.people_regex.finditer(window):
@@ -233,7 +356,7 @@ class ActorFinder:
         return best[1] if best else None
 
     def _title_country(self, text: str, title_start: int, title_end: int) -> str | None:
-        m = self._nationality_regex.match(text[title_start:title_end])
+        m = self._words.nationality_regex.match(text[title_start:title_end])
         if m:
             return self._country_of_word(m.group())
         return self._country_before(text, title_start)
@@ -249,117 +372,3 @@ class ActorFinder:
             return canonical, g.countries.get(canonical)
         canonical = transliterate(surname, language=self.language, country=country)
         return canonical, country
-
-    def is_object(self, text: str, start: int) -> bool:
-        """Whether the word at ``start`` follows an object preposition ("an Trump", "with Kim")."""
-        before = text[:start].split()
-        # skip an article or title word directly before the name
-        for word in reversed(before[-3:]):
-            if word.lower() in self._object_preps:
-                return True
-            if word[:1].isupper() or word.lower() in self._articles:
-                continue
-            return False
-        return False
-
-    # -- main --------------------------------------------------------------------------------
-    def find(self, text: str) -> list[ActorMention]:
-        """Actor mentions in ``text``, in order, not overlapping."""
-        g = self._g
-        found: list[ActorMention] = []
-
-        def taken(start: int, end: int) -> bool:
-            return any(not (end <= f.start or start >= f.end) for f in found)
-
-        # 1. titled names (title + Firstname Lastname), so the title's country guides spelling
-        for m in self._titles.find(text):
-            after = _NAME_AFTER.match(text, m.end)
-            if not after:
-                continue
-            printed = _trim_name(after.group(1))
-            if printed in g.people or printed.split()[-1] in g.surnames:
-                continue  # a known person: step 2 finds it
-            if any(w.rstrip(".") in self._nationality for w in printed.split()):
-                continue
-            country = self._title_country(text, m.start, m.end)
-            canonical, country = self._resolve_name(printed, country)
-            self.known[printed.split()[-1]] = (canonical, country)
-            found.append(
-                ActorMention(
-                    after.start(1),
-                    after.start(1) + len(printed),
-                    canonical,
-                    "titled",
-                    country,
-                    printed,
-                )
-            )
-        # 1b. "Kirill Dmitriev, a Kremlin envoy": a name followed by an apposition with a title
-        for m in self._titles.find(text):
-            head = _NAME_BEFORE_APPOSITION.search(text[: m.start])
-            if not head or taken(head.start(1), head.end(1)):
-                continue
-            opener = text[head.end(1) : m.start].strip(" ,").split()
-            if not opener or opener[0].lower() not in self._articles:
-                continue
-            printed = _trim_name(head.group(1))
-            if printed in g.people or printed.split()[-1] in g.surnames:
-                continue
-            country = self._title_country(text, m.start, m.end)
-            canonical, country = self._resolve_name(printed, country)
-            self.known[printed.split()[-1]] = (canonical, country)
-            found.append(
-                ActorMention(head.start(1), head.end(1), canonical, "titled", country, printed)
-            )
-        # 2. gazetteer people
-        for m in g.people_regex.finditer(text):
-            if taken(m.start(), m.end()):
-                continue
-            canonical = g.people[m.group(1)]
-            found.append(
-                ActorMention(
-                    m.start(), m.end(), canonical, "person", g.countries.get(canonical), m.group()
-                )
-            )
-        # 3. surnames learned earlier in this report
-        if self.known:
-            regex = re.compile(
-                r"(?<![\w-])("
-                + "|".join(re.escape(k) for k in sorted(self.known, key=len, reverse=True))
-                + rf"){g.genitive}(?![\w])"
-            )
-            for m in regex.finditer(text):
-                if taken(m.start(), m.end()):
-                    continue
-                canonical, country = self.known[m.group(1)]
-                found.append(
-                    ActorMention(m.start(), m.end(), canonical, "titled", country, m.group())
-                )
-        # 4. office titles resolved by date (a title directly before a name was handled above)
-        for m in self._offices.find(text):
-            if taken(m.start, m.end):
-                continue
-            after = _NAME_AFTER.match(text, m.end)
-            if after and any(f.start == after.start(1) for f in found):
-                continue
-            if after and taken(after.start(1), after.end(1)):
-                continue
-            holder = g.office_holder(m.label, self.on)
-            if holder:
-                country = (g.offices.get(m.label) or {}).get("country")
-                found.append(ActorMention(m.start, m.end, holder, "office", country, m.text))
-        # 5. groups
-        for m in g.groups_regex.finditer(text):
-            if not taken(m.start(), m.end()):
-                found.append(
-                    ActorMention(m.start(), m.end(), g.groups[m.group(1)], "group", None, m.group())
-                )
-        # 6. words for both principals, and pronouns
-        for m in self._joint.find(text):
-            if not taken(m.start, m.end):
-                found.append(ActorMention(m.start, m.end, None, "joint", None, m.text))
-        for m in self._pronoun_regex.finditer(text):
-            if not taken(m.start(), m.end()):
-                found.append(ActorMention(m.start(), m.end(), None, "pronoun", None, m.group()))
-        found.sort(key=lambda a: a.start)
-        return found

@@ -1,9 +1,9 @@
 """Compiled temporal lexicons: ``lexicons/<lang>/temporal.yaml`` and ``time.yaml`` turned into
-patterns and tables.
+patterns and tables, and the token helpers that read a text with them.
 
-Private to :mod:`summit_timeline.mentions.temporal`. Everything here is built once per language
-knowledge object (``rules_for(lang)``); number phrases are read with text2num plus the lexicon's
-fractions and number words (``number(phrase, rules)``, remembered on the rules).
+Shared by the finders of ``days.py``, ``clocks.py`` and ``durations.py``. Everything here is built
+once per language knowledge object (``rules_for(lang)``); number phrases are read with text2num
+plus the lexicon's fractions and number words (``number(phrase, rules)``, remembered on the rules).
 """
 
 from __future__ import annotations
@@ -23,18 +23,62 @@ if TYPE_CHECKING:
 _NUMBER_MEMO = 4096
 
 
-# --------------------------------------------------------------------------- compiled rules
+# --------------------------------------------------------------------------- tokens
 
 TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+|[^\w\s]")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def norm(form: str) -> str:
+    """``form`` lower-cased with single spaces: the key of the lexicon's tables."""
     return " ".join(str(form).lower().split())
 
 
 def token_key(form: str) -> tuple[str, ...]:
+    """``form`` as lower-cased tokens: the key of the tables looked up in a token list."""
     return tuple(m.group().lower() for m in TOKEN.finditer(str(form)))
+
+
+Tok = tuple[str, int, int]  # lower-cased token, start, end
+
+
+def tokens(text: str, start: int, end: int) -> list[Tok]:
+    """The tokens of ``text[start:end]``, from the last line break in it on."""
+    line = text.rfind("\n", start, end)
+    if line >= 0:
+        start = line + 1
+    return [
+        (m.group().lower(), start + m.start(), start + m.end())
+        for m in TOKEN.finditer(text[start:end])
+    ]
+
+
+def tokens_after(text: str, start: int, limit: int) -> list[Tok]:
+    """The tokens of up to ``limit`` characters after ``start``, up to the end of the line."""
+    stop = text.find("\n", start, start + limit)
+    return tokens(text, start, stop if stop >= 0 else min(len(text), start + limit))
+
+
+def match_end(
+    toks: list[Tok], i: int, table: Mapping[tuple[str, ...], Any] | frozenset
+) -> tuple[int, Any] | None:
+    """The longest entry of ``table`` whose tokens end just before ``toks[i]``: (length, value)."""
+    for length in range(min(i, 5), 0, -1):
+        key = tuple(t[0] for t in toks[i - length : i])
+        if key in table:
+            return length, (table[key] if isinstance(table, Mapping) else True)
+    return None
+
+
+def match_start(toks: list[Tok], i: int, table: frozenset[tuple[str, ...]]) -> int:
+    """The length of the longest entry of ``table`` whose tokens start at ``toks[i]``, or 0."""
+    for length in range(min(len(toks) - i, 5), 0, -1):
+        if tuple(t[0] for t in toks[i : i + length]) in table:
+            return length
+    return 0
+
+
+# --------------------------------------------------------------------------- compiled rules
 
 
 def _trie(forms: Iterable[str]) -> str:
@@ -90,6 +134,8 @@ def _alt(
 
 @dataclass(frozen=True)
 class Rules:
+    """One language's temporal words as tables (keys from ``norm``/``token_key``) and patterns."""
+
     language: str
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -186,17 +232,27 @@ def rules_for(lang: LanguageKnowledge) -> Rules:
 
 def compile_rules(lang: LanguageKnowledge) -> Rules:
     """Patterns and tables of ``lang``'s temporal and time lexicons (use ``rules_for``)."""
-    language = lang.code
-    lex = lang.lexicon("temporal")
-    time = lang.time
-    where = _lexicon_file(language)
+    lex, time = lang.lexicon("temporal"), lang.time
+    where = _lexicon_file(lang.code)
+    return Rules(
+        language=lang.code,
+        **_day_fields(lex, time, where),
+        **_clock_fields(lex, time, where),
+        **_duration_fields(lex, where),
+        **_gap_fields(lex),
+    )
 
-    relative: dict[str, tuple[int, str | None]] = {}
-    for form, value in (lex["relative_days"] or {}).items():
-        if isinstance(value, Mapping):
-            relative[norm(form)] = (int(value["offset"]), value.get("part_of_day"))
-        else:
-            relative[norm(form)] = (int(value), None)
+
+def _range_words(lex: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """Words between the ends of a range ("bis", "and"), and words before it ("von", "between")."""
+    ranges = lex["ranges"] or {}
+    to_words = [*(ranges.get("to") or []), *(ranges.get("and") or [])]
+    from_words = [*(ranges.get("from") or []), *(ranges.get("between") or [])]
+    return to_words, from_words
+
+
+def _parts_of_day(lex: Mapping[str, Any], where: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Part-of-day nouns and adverbs, each checked to name a part of ``PARTS_OF_DAY``."""
     parts = {norm(k): str(v) for k, v in (lex["parts_of_day"] or {}).items()}
     adverbs = {norm(k): str(v) for k, v in (lex["part_of_day_adverbs"] or {}).items()}
     for form, part in {**parts, **adverbs}.items():
@@ -204,21 +260,18 @@ def compile_rules(lang: LanguageKnowledge) -> Rules:
             raise ValueError(
                 f"{where}: part of day {form!r} -> {part!r}; expected one of {PARTS_OF_DAY}"
             )
-    prefixes = {norm(k): v for k, v in (lex["part_of_day_prefixes"] or {}).items()}
-    ranges = lex["ranges"] or {}
-    tz = {str(k): str(v) for k, v in (time["zones"] or {}).items()}
-    units = {norm(k): float(v) for k, v in (lex["units"] or {}).items()}
-    digit_units = {norm(k): float(v) for k, v in (lex["digit_units"] or {}).items()}
-    compound = {norm(k): float(v) for k, v in (lex["compound_units"] or {}).items()}
-    suffix_units = {norm(k): float(v) for k, v in (lex["unit_suffixes"] or {}).items()}
-    months = _by_name(time["months"])
-    weekdays = _by_name(time["weekdays"])
+    return parts, adverbs
 
+
+def _date_patterns(
+    lex: Mapping[str, Any], time: Mapping[str, Any], where: str
+) -> tuple[re.Pattern[str], ...]:
+    """One pattern per layout of ``date_formats``, its placeholders filled from the lexicons."""
     ordinals = time["ordinal_suffixes"] or []
     pieces = {
-        "weekday": f"(?P<weekday>{_alt(weekdays, case='keep')})",
+        "weekday": f"(?P<weekday>{_alt(_by_name(time['weekdays']), case='keep')})",
         "day": r"(?<![\d.])(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)",
-        "month": f"(?P<month>{_alt(months, case='keep')})",
+        "month": f"(?P<month>{_alt(_by_name(time['months']), case='keep')})",
         "monthnum": r"(?P<monthnum>1[0-2]|0?[1-9])(?!\d)",
         "year": r"(?<!\d)(?P<year>1[89]\d\d|2[01]\d\d)(?!\d)",
         "ordinal": "(?:" + "|".join(re.escape(str(o)) for o in ordinals) + ")"
@@ -226,18 +279,44 @@ def compile_rules(lang: LanguageKnowledge) -> Rules:
         else "(?!)",
         "article": _alt(lex["date_articles"] or []),
     }
-    date_res = tuple(_compile_template(str(t), pieces, where) for t in lex["date_formats"] or [])
+    return tuple(_compile_template(str(t), pieces, where) for t in lex["date_formats"] or [])
 
+
+def _day_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """The fields of ``Rules`` for dates, weekdays, relative days and parts of the day."""
+    relative: dict[str, tuple[int, str | None]] = {}
+    for form, value in (lex["relative_days"] or {}).items():
+        if isinstance(value, Mapping):
+            relative[norm(form)] = (int(value["offset"]), value.get("part_of_day"))
+        else:
+            relative[norm(form)] = (int(value), None)
+    parts, adverbs = _parts_of_day(lex, where)
+    prefixes = {norm(k): v for k, v in (lex["part_of_day_prefixes"] or {}).items()}
+    weekdays = _by_name(time["weekdays"])
     part_compounds = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-    weekday_re = re.compile(
-        rf"(?<!\w)(?P<wd>{'|'.join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))})"
-        rf"(?P<part>(?i:{part_compounds or '(?!)'}))?(?!\w)"
-    )
-    relative_re = re.compile(_alt(relative))
-    part_re = re.compile(
-        rf"(?:(?P<prefix>{_alt(prefixes)})\s+)?(?P<part>{_alt({**parts, **adverbs})})"
-    )
+    weekday_names = "|".join(re.escape(w) for w in sorted(weekdays, key=len, reverse=True))
+    return {
+        "months": _by_name(time["months"]),
+        "weekdays": weekdays,
+        "relative": relative,
+        "ambiguous_relative": frozenset(r for r in relative if r in parts),
+        "parts": {**parts, **adverbs},
+        "part_nouns": frozenset(parts),
+        "part_prefixes": prefixes,
+        "date_res": _date_patterns(lex, time, where),
+        "weekday_re": re.compile(
+            rf"(?<!\w)(?P<wd>{weekday_names})(?P<part>(?i:{part_compounds or '(?!)'}))?(?!\w)"
+        ),
+        "relative_re": re.compile(_alt(relative)),
+        "part_re": re.compile(
+            rf"(?:(?P<prefix>{_alt(prefixes)})\s+)?(?P<part>{_alt({**parts, **adverbs})})"
+        ),
+    }
 
+
+def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """The fields of ``Rules`` for clock times: ranges, a.m./p.m., zones, hedges."""
+    tz = {str(k): str(v) for k, v in (time["zones"] or {}).items()}
     suffix = _alt(time["clock_suffixes"] or [])
     ampm = _alt([*(time["am_markers"] or []), *(time["pm_markers"] or [])])
     tz_alt = _alt(tz, case="upper_keep")
@@ -249,74 +328,72 @@ def compile_rules(lang: LanguageKnowledge) -> Rules:
             rf"(?:\s*(?P<mk{n}>{suffix})(?:\s+(?P<mm{n}>[0-5]\d)(?!\d))?|\s*(?P<ap{n}>{ampm}))?"
         )
 
-    to_words = [*(ranges.get("to") or []), *(ranges.get("and") or [])]
-    from_words = [*(ranges.get("from") or []), *(ranges.get("between") or [])]
-    clock_re = re.compile(
-        rf"(?:(?:(?P<from>{_alt(from_words)})\s+)?{atom(1, False)}\s*(?P<to>{_alt(to_words)})\s*)?"
-        rf"{atom(2, True)}(?:\s+(?P<tz>{tz_alt})|\s*\(\s*(?P<tzp>{tz_alt})\s*\))?"
-    )
-    upper_tz = [t for t in tz if t.isupper()]
-    military_re = re.compile(
-        rf"(?<![\d.:,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>{_alt(upper_tz, case='keep')})"
-    )
-    unit_re = re.compile(
-        rf"(?P<comp>{_alt(compound)})|(?P<unit>{_alt(units)})|(?P<digit>{_alt(digit_units)})"
-    )
+    ranges = lex["ranges"] or {}
+    to_words, from_words = _range_words(lex)
+    from_alt, to_alt = _alt(from_words), _alt(to_words)
+    upper_tz = _alt([t for t in tz if t.isupper()], case="keep")
+    return {
+        "clock_hedges": _hedge_table(lex["clock_hedges"], f"{where} clock_hedges"),
+        "range_to": frozenset(token_key(w) for w in ranges.get("to") or []),
+        "range_and": frozenset(token_key(w) for w in ranges.get("and") or []),
+        "range_between": frozenset(token_key(w) for w in ranges.get("between") or []),
+        "range_from": frozenset(norm(w) for w in from_words),
+        "am": frozenset(norm(w) for w in time["am_markers"] or []),
+        "pm": frozenset(norm(w) for w in time["pm_markers"] or []),
+        "tz": {norm(k): v for k, v in tz.items()},
+        "clock_re": re.compile(
+            rf"(?:(?:(?P<from>{from_alt})\s+)?{atom(1, False)}\s*(?P<to>{to_alt})\s*)?"
+            rf"{atom(2, True)}(?:\s+(?P<tz>{tz_alt})|\s*\(\s*(?P<tzp>{tz_alt})\s*\))?"
+        ),
+        "military_re": re.compile(
+            rf"(?<![\d.:,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>{upper_tz})"
+        ),
+    }
+
+
+def _duration_fields(lex: Mapping[str, Any], where: str) -> dict[str, Any]:
+    """The fields of ``Rules`` for durations: units, numbers, hedges, planning words."""
+    units = {norm(k): float(v) for k, v in (lex["units"] or {}).items()}
+    digit_units = {norm(k): float(v) for k, v in (lex["digit_units"] or {}).items()}
+    compound = {norm(k): float(v) for k, v in (lex["compound_units"] or {}).items()}
+    suffix_units = {norm(k): float(v) for k, v in (lex["unit_suffixes"] or {}).items()}
     suffix_unit_re = None
     if suffix_units:
         suffix_unit_re = re.compile(
             r"(?<!\w)(?P<pre>\d+(?:[.,]\d+)?-?|[^\W\d_]+?)"
             rf"(?P<suf>{_alt(suffix_units, glued=True)})"
         )
-    joiners = _alt(lex["joiners"] or [])
-    joiner_gap_re = re.compile(rf"(?:\s|{joiners})*")
-    comma_gap_re = re.compile(rf"\s*,\s*{joiners}(?:\s|{joiners})*")
-    duration_gap_re = re.compile(rf"\s*(?:{_alt(lex['duration_joiners'] or [])})?\s*")
-
-    fractions = {norm(k): float(v) for k, v in (lex["fractions"] or {}).items()}
-    fraction_suffixes = {norm(k): float(v) for k, v in (lex["fraction_suffixes"] or {}).items()}
-    number_words = {norm(k): float(v) for k, v in (lex["number_words"] or {}).items()}
+    to_words, from_words = _range_words(lex)
     joiner_words = {norm(w) for w in [*(lex["duration_joiners"] or []), *to_words, *from_words]}
-    return Rules(
-        language=language,
-        months=months,
-        weekdays=weekdays,
-        relative=relative,
-        ambiguous_relative=frozenset(r for r in relative if r in parts),
-        parts={**parts, **adverbs},
-        part_nouns=frozenset(parts),
-        part_prefixes=prefixes,
-        units=units,
-        digit_units=digit_units,
-        unit_suffixes=suffix_units,
-        compound_units=compound,
-        fractions=fractions,
-        fraction_suffixes=fraction_suffixes,
-        number_words=number_words,
-        hedges=_hedge_table(lex["hedges"], f"{where} hedges"),
-        clock_hedges=_hedge_table(lex["clock_hedges"], f"{where} clock_hedges"),
-        planned=frozenset(token_key(c) for c in lex["planned_cues"] or []),
-        actual=frozenset(token_key(c) for c in lex["actual_cues"] or []),
-        range_to=frozenset(token_key(w) for w in ranges.get("to") or []),
-        range_and=frozenset(token_key(w) for w in ranges.get("and") or []),
-        range_between=frozenset(token_key(w) for w in ranges.get("between") or []),
-        range_from=frozenset(norm(w) for w in from_words),
-        not_number_start=frozenset(joiner_words),
-        am=frozenset(norm(w) for w in time["am_markers"] or []),
-        pm=frozenset(norm(w) for w in time["pm_markers"] or []),
-        tz={norm(k): v for k, v in tz.items()},
-        date_res=date_res,
-        weekday_re=weekday_re,
-        relative_re=relative_re,
-        part_re=part_re,
-        clock_re=clock_re,
-        military_re=military_re,
-        unit_re=unit_re,
-        suffix_unit_re=suffix_unit_re,
-        joiner_gap_re=joiner_gap_re,
-        comma_gap_re=comma_gap_re,
-        duration_gap_re=duration_gap_re,
-    )
+    return {
+        "units": units,
+        "digit_units": digit_units,
+        "unit_suffixes": suffix_units,
+        "compound_units": compound,
+        "fractions": {norm(k): float(v) for k, v in (lex["fractions"] or {}).items()},
+        "fraction_suffixes": {
+            norm(k): float(v) for k, v in (lex["fraction_suffixes"] or {}).items()
+        },
+        "number_words": {norm(k): float(v) for k, v in (lex["number_words"] or {}).items()},
+        "hedges": _hedge_table(lex["hedges"], f"{where} hedges"),
+        "planned": frozenset(token_key(c) for c in lex["planned_cues"] or []),
+        "actual": frozenset(token_key(c) for c in lex["actual_cues"] or []),
+        "not_number_start": frozenset(joiner_words),
+        "unit_re": re.compile(
+            rf"(?P<comp>{_alt(compound)})|(?P<unit>{_alt(units)})|(?P<digit>{_alt(digit_units)})"
+        ),
+        "suffix_unit_re": suffix_unit_re,
+    }
+
+
+def _gap_fields(lex: Mapping[str, Any]) -> dict[str, Any]:
+    """The fields of ``Rules`` for what may stand between two expressions that join."""
+    joiners = _alt(lex["joiners"] or [])
+    return {
+        "joiner_gap_re": re.compile(rf"(?:\s|{joiners})*"),
+        "comma_gap_re": re.compile(rf"\s*,\s*{joiners}(?:\s|{joiners})*"),
+        "duration_gap_re": re.compile(rf"\s*(?:{_alt(lex['duration_joiners'] or [])})?\s*"),
+    }
 
 
 # --------------------------------------------------------------------------- numbers

@@ -1,0 +1,115 @@
+"""Tests for summit_timeline.mentions.places: case tables of (lang, text, expected)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summit_timeline.knowledge import default_knowledge, load_knowledge
+from summit_timeline.mentions.places import dateline_place, find_places, lookup
+
+
+def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
+    found = find_places(text, default_knowledge().language(lang))
+    return [(p.place.name, p.preposition) for p in found]
+
+
+# expected: (place, preposition) of each place found, in order
+PLACES = [
+    # a preposition, then a name in any supported language
+    ("de", "Am Abend flog sie nach Moskau zurück.", [("Moscow", "nach")]),
+    ("de", "Das Treffen in Genf dauerte lange.", [("Geneva", "in")]),
+    ("de", "Morgen reist sie nach Finnland weiter.", [("Finland", "nach")]),
+    ("en", "He later flew to Washington for a vote.", [("Washington", "to")]),
+    ("en", "She arrived in Anchorage, Alaska, at dawn.", [("Anchorage", "in")]),
+    ("en", "The talks in New York ended early.", [("New York City", "in")]),
+    ("en", "The delegates gathered in Alaska overnight.", [("Alaska", "in")]),
+    # fillers between preposition and name
+    ("de", "Er landete in der finnischen Hauptstadt Helsinki am Morgen.", [("Helsinki", "in")]),
+    ("en", "They met in the city of Geneva again.", [("Geneva", "in")]),
+    # genitive endings
+    ("de", "Sie trafen sich in Moskaus Innenstadt.", [("Moscow", "in")]),
+    ("de", "Der Gipfel in Helsinkis Präsidentenpalast begann.", [("Helsinki", "in")]),
+    ("en", "He spoke in Moscow's old town.", [("Moscow", "in")]),
+    # buildings stand for the place they lie in
+    ("de", "Sie trafen sich im Kreml zum Essen.", [("Moscow", "im")]),
+    ("en", "They met at the White House on Monday.", [("Washington", "at")]),
+    ("en", "Talks were held in Villa La Grange all day.", [("Geneva", "in")]),
+    ("en", "The talks took place at Camp David again.", [("United States", "at")]),
+    # a building without a preposition is its occupant, not a place
+    ("en", "The Kremlin said the talks were useful.", []),
+    ("de", "Der Kreml teilte mit, alles sei gut.", []),
+    # venues of the gazetteer are found without a preposition
+    ("en", "Sentosa was sealed off for the day.", [("Sentosa", None)]),
+    # origin prepositions give where someone came from, not where the event is
+    ("de", "Die Delegation reiste aus Moskau an.", []),
+    ("en", "The delegation flew in from Moscow overnight.", []),
+    # capitalised nouns after a preposition are not towns
+    ("de", "Er sagte in Interviews nichts dazu.", []),
+    (
+        "de",
+        "Das Treffen in Helsinki und danach in Stockholm.",
+        [("Helsinki", "in"), ("Stockholm", "in")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PLACES)
+def test_find_places(lang: str, text: str, expected: list) -> None:
+    assert _places(lang, text) == expected
+
+
+def test_a_place_knows_its_zone_and_what_it_lies_in() -> None:
+    (found,) = find_places("Sie landete in Anchorage.", default_knowledge().language("de"))
+    assert found.place.timezone == "America/Anchorage"
+    assert found.place.kind == "city"
+    assert found.place.within == ("Alaska", "United States")
+    assert lookup("Alaska", default_knowledge()).contains(found.place)
+    assert not lookup("Finnland", default_knowledge()).contains(found.place)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Moskau", ("Moscow", "Europe/Moscow", "city")),
+        ("Moskaus", ("Moscow", "Europe/Moscow", "city")),
+        ("Genf", ("Geneva", "Europe/Zurich", "city")),
+        ("Russland", ("Russia", "Europe/Moscow", "country")),
+        ("Kreml", ("Moscow", "Europe/Moscow", "city")),
+        ("Singapore", ("Singapore", "Asia/Singapore", "city")),
+        ("Zimmerlhausen", None),
+    ],
+)
+def test_lookup(name: str, expected: tuple | None) -> None:
+    place = lookup(name, default_knowledge())
+    assert (place and (place.name, place.timezone, place.kind)) == expected
+
+
+# expected: the place of the dateline, or None
+DATELINES = [
+    ("GENEVA, June 16 (Agency) - The talks began.", "Geneva"),
+    ("HELSINKI (dpa) - Es begann am Mittag.", "Helsinki"),
+    ("A headline first\nMOSCOW, Jan 3 - The talks began.", "Moscow"),
+    ("ANCHORAGE - The plane landed.", "Anchorage"),
+    ("Nothing here, just text - and more.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_datelines(text: str, expected: str | None) -> None:
+    place = dateline_place(text, default_knowledge())
+    assert (place.name if place else None) == expected
+
+
+def test_added_venue_is_found_with_own_knowledge(tmp_path: Path) -> None:
+    (tmp_path / "gazetteers").mkdir()
+    (tmp_path / "gazetteers" / "places.yaml").write_text(
+        "Schloss Quastenberg: {names: [Schloss Quastenberg], timezone: Europe/Vienna}\n",
+        encoding="utf-8",
+    )
+    mine = load_knowledge(tmp_path, environment=False)
+    text = "Die Gespräche auf Schloss Quastenberg begannen."
+    (found,) = find_places(text, mine.language("de"))
+    assert (found.place.name, found.place.timezone) == ("Schloss Quastenberg", "Europe/Vienna")
+    assert find_places(text, default_knowledge().language("de")) == []
