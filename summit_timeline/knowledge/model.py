@@ -62,6 +62,7 @@ class EventType:
     formats: bool = False
     meeting: bool = False
     gathers_statements: bool = False
+    overrides: tuple[str, ...] = ()
 
 
 class _Memo:
@@ -228,6 +229,13 @@ def _load(roots: tuple[Path, ...]) -> Knowledge:
 def _check_type_words(ontology: Mapping[str, Any], lexicons: Mapping[str, Any]) -> None:
     """Trigger keys are ontology types; every type has triggers in every language."""
     types = set(ontology["types"])
+    for key, spec in ontology["types"].items():
+        unknown = sorted(set(spec.get("overrides") or ()) - types)
+        if unknown:
+            raise KnowledgeError(
+                f"ontology.yaml: type {key!r} overrides unknown type {unknown[0]!r}; "
+                f"types: {', '.join(sorted(types))}"
+            )
     for lang, topics in lexicons.items():
         triggers = set(topics["events"]["triggers"] or {})
         unknown = sorted(triggers - types)

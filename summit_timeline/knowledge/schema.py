@@ -247,6 +247,8 @@ _EVENTS = Record(
                 "negation_exempt": Words,
                 "planned": Words,
                 "announced": Words,
+                "announced_exempt": Words,
+                "occurred": Words,
             }
         ),
         "sequence": WordMap,
@@ -382,6 +384,7 @@ EVENT_TYPE_SHAPE = Record(
         "formats": Bool,
         "meeting": Bool,
         "gathers_statements": Bool,
+        "overrides": ListOf(Str),
     },
     frozenset(
         {
@@ -403,6 +406,7 @@ EVENT_TYPE_SHAPE = Record(
             "formats",
             "meeting",
             "gathers_statements",
+            "overrides",
         }
     ),
 )

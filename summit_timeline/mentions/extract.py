@@ -235,7 +235,8 @@ def _trigger_status(
         if ctx.words.announcing.find(s_text[: trig.start]):
             wider = s_text[:w_end]
         around = span(s_text, trig.start, trig.end, view.breaks)
-        found = status(ctx.words, kind, clause_text, wider, around, trig.text)
+        before, after = s_text[c_start : trig.start], s_text[trig.end : c_end]
+        found = status(ctx.words, kind, clause_text, wider, around, trig.text, before, after)
     if found is None:
         return None, clause_text
     if view.sentence.is_heading and found == "occurred" and not reads_as_sentence(s_text):

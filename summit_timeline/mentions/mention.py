@@ -77,6 +77,8 @@ class EventWords:
     negation_exempt: Lexicon
     planned: Lexicon
     announced: Lexicon
+    announced_exempt: Lexicon
+    occurred: Lexicon
     announcing: Lexicon
     sequence: Lexicon
     speech: Lexicon
@@ -84,11 +86,20 @@ class EventWords:
     destinations: frozenset[str]
 
 
+def _triggers(lang: LanguageKnowledge) -> Lexicon:
+    """The trigger lexicon, types that override others first: a word both types match
+    ("Telefongespräch") goes to the overriding type."""
+    triggers = lang.lexicon("events")["triggers"]
+    types = lang.knowledge.types
+    ranked = sorted(triggers, key=lambda key: not types[key].overrides)
+    return Lexicon(lang, {key: triggers[key] for key in ranked})
+
+
 def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
     status = lang.lexicon("events")["status"]
     places = lang.lexicon("places")
     return EventWords(
-        triggers=lang.matcher("events", "triggers"),
+        triggers=_triggers(lang),
         formats=lang.matcher("events", "talk_formats"),
         container=lang.matcher("events", "container"),
         cancelled=Lexicon(lang, {"cancelled": status["cancelled"]}),
@@ -96,6 +107,8 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         negation_exempt=Lexicon(lang, {"exempt": status.get("negation_exempt") or ()}),
         planned=Lexicon(lang, {"planned": status["planned"]}),
         announced=Lexicon(lang, {"announced": status["announced"]}),
+        announced_exempt=Lexicon(lang, {"exempt": status.get("announced_exempt") or ()}),
+        occurred=Lexicon(lang, {"occurred": status.get("occurred") or ()}),
         announcing=lang.matcher("events", "announcing"),
         sequence=lang.matcher("events", "sequence"),
         speech=lang.matcher("events", "speech_verbs"),

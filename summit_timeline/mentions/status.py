@@ -1,9 +1,11 @@
 """The status of a mention from the cues of its clause.
 
 A cancellation word makes it cancelled; a negation makes it no event at all, or cancelled if
-the event was planned ("the planned lunch did not take place"); a future or intent word makes it
-announced; otherwise it has its type's default status (``default_status`` in the ontology: an
-offer is proposed, anything else occurred).
+the event was planned ("the planned lunch did not take place"); a preposition of time just
+before the trigger makes it past ("after their call"); a future or intent word, or a planning
+word in its own clause, makes it announced (unless it reports the past: "soll ... gedauert
+haben"); otherwise it has its type's default status (``default_status`` in the ontology: an offer
+is proposed, anything else occurred).
 """
 
 from __future__ import annotations
@@ -12,12 +14,28 @@ from ..knowledge import EventType
 from .mention import EventWords
 
 
+#: Characters between a preposition or planning word and the trigger it governs ("after their
+#: two-hour call", "the originally planned one-on-one").
+_PAST_REACH = 30
+
+
+def _uncovered(cues: list, exempt: list) -> bool:
+    return any(not any(e.start <= c.start < e.end for e in exempt) for c in cues)
+
+
 def negated(words: EventWords, text: str) -> bool:
     """Whether ``text`` holds a negation that no exempt phrase ("nicht nur") covers."""
-    exempt = words.negation_exempt.find(text)
-    return any(
-        not any(e.start <= n.start < e.end for e in exempt) for n in words.negation.find(text)
-    )
+    return _uncovered(words.negation.find(text), words.negation_exempt.find(text))
+
+
+def _announced(words: EventWords, text: str) -> bool:
+    cues = [*words.announced.find(text), *words.announcing.find(text)]
+    return _uncovered(cues, words.announced_exempt.find(text))
+
+
+def _past(words: EventWords, before: str) -> bool:
+    """Whether a past-marking preposition stands just before the trigger."""
+    return any(m.end >= len(before) - _PAST_REACH for m in words.occurred.find(before))
 
 
 def status(
@@ -27,6 +45,8 @@ def status(
     wider: str,
     span: str | None = None,
     trigger: str = "",
+    before: str = "",
+    after: str = "",
 ) -> str | None:
     """Status from the clause's cues; None if the clause negates the event.
 
@@ -34,6 +54,10 @@ def status(
     Saturday"), where an announcing verb or a modal also counts. ``span`` runs over commas to
     the next semicolon or break word, so "the lunch, which was due at noon, was called off" is
     cancelled. A negation inside the ``trigger`` itself ("took no questions") negates nothing.
+    ``before`` and ``after`` are the text of the clause before and after the trigger: a planning
+    word right next to the trigger ("the planned lunch", "a meeting planned for Friday") makes
+    it announced; one further away may govern something else ("shorter than the five hours
+    they had expected").
     """
     span = span if span is not None else clause
     if trigger:
@@ -49,7 +73,13 @@ def status(
         return "cancelled" if words.planned.find(clause) else None
     if kind.default_status != "occurred":
         return kind.default_status
-    if words.announced.find(wider) or words.announcing.find(wider):
+    if _past(words, before):
+        return "occurred"
+    if _announced(words, wider):
+        return "announced"
+    if any(m.end >= len(before) - _PAST_REACH for m in words.planned.find(before)):
+        return "announced"
+    if any(m.start <= _PAST_REACH for m in words.planned.find(after)):
         return "announced"
     return "occurred"
 
