@@ -234,6 +234,9 @@ def _trigger_status(
         wider = s_text[w_start:w_end]
         if ctx.words.announcing.find(s_text[: trig.start]):
             wider = s_text[:w_end]
+        if ctx.words.speech.find(trig.text):
+            # "told reporters he would call": what follows a verb of saying is what was said
+            wider = s_text[w_start : trig.end]
         around = span(s_text, trig.start, trig.end, view.breaks)
         before, after = s_text[c_start : trig.start], s_text[trig.end : c_end]
         found = status(ctx.words, kind, clause_text, wider, around, trig.text, before, after)
