@@ -11,14 +11,15 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from datetime import timezone as fixed_zone
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .clean import MetaLine, scan_meta
+from .metalines import MetaLine, scan_meta
 from .patterns import Patterns
 
 _HAS_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _DMY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2,4})")
 _TEXT_DATE = re.compile(
     r"(\d{1,2})\D+?([^\W\d_]+)\.?,?\s+(\d{4})|([^\W\d_]+)\.?\s+(\d{1,2})\D*?(\d{4})"
@@ -61,10 +62,22 @@ def from_lines(
 def resolve(
     value: datetime | date | str, zone_name: str, langs: Sequence[str], *, where: str, p: Patterns
 ) -> tuple[datetime | None, str, str | None]:
+    """A publication time given as a value (option, front matter, page metadata), in its zone.
+
+    A naive value is read in ``zone_name``; an error names ``where`` the value came from.
+    """
     if isinstance(value, datetime):
         return _place(value, True, zone_name)
     if isinstance(value, date):
         return _place(datetime(value.year, value.month, value.day), False, zone_name)
+    month_only = _YEAR_MONTH.fullmatch(str(value).strip())
+    if month_only:
+        # "2022-11" gives the month, not the day: nothing may be dated by a day read from it
+        year, month = int(month_only.group(1)), int(month_only.group(2))
+        if not 1 <= month <= 12:
+            raise ValueError(f"{where} {value!r}: there is no month {month}")
+        when, _, zone_used = _place(datetime(year, month, 1), False, zone_name)
+        return when, "month", zone_used
     parsed = parse_when(str(value), tuple(langs), p=p)
     if parsed is None:
         raise ValueError(
@@ -187,7 +200,7 @@ def _month_name_date(span: str, p: Patterns) -> date | None:
         return None
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _dateparse(text: str, langs: tuple[str, ...], *, require_day: bool) -> datetime | None:
     import dateparser
 

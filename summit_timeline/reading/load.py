@@ -3,11 +3,11 @@
 >>> corpus = load_reports("reports/")                           # doctest: +SKIP
 >>> corpus[0].author, corpus[0].published                      # doctest: +SKIP
 
-Each file becomes a :class:`~summit_timeline.corpus.Report`: the cleaned text (page chrome, photo
-credits and date/author lines removed, the headline kept as the first line), its metadata and,
-for every character, its index in the raw file. A file that cannot be read becomes a
-:class:`~summit_timeline.corpus.ReportError` in ``Corpus.errors`` and a :class:`ReportWarning`;
-the other files are still read.
+Each file becomes a :class:`~summit_timeline.reading.corpus.Report`: the cleaned text (page
+chrome, photo credits and date/author lines removed, the headline kept as the first line), its
+metadata and, for every character, its index in the raw file. A file that cannot be read becomes
+a :class:`~summit_timeline.reading.corpus.ReportError` in ``Corpus.errors`` and a
+:class:`ReportWarning`; the other files are still read.
 
 Precedence of metadata: keyword overrides, then front matter, then the HTML page's metadata,
 then what the text says (date and author lines, the headline). Times printed without a zone are
@@ -27,15 +27,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from os import PathLike
 from pathlib import Path
-from typing import Any, Literal
-
-import yaml
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..knowledge import Knowledge, resolve
 from . import clean as _text
 from . import dates as _dates
 from .corpus import Corpus, Report, ReportError
+from .frontmatter import FRONT_MATTER_KEYS, has_front_matter, read_front_matter, with_title
 from .patterns import FALLBACK_TIMEZONE, Patterns, patterns_for
+
+if TYPE_CHECKING:  # pages is imported only when a page is read (see pages.py)
+    from .pages import Page
 
 __all__ = [
     "FRONT_MATTER_KEYS",
@@ -50,27 +52,16 @@ def language_timezones(knowledge: Knowledge | None = None) -> dict[str, str]:
     """The zone each language reads unzoned times in (``lexicons/<lang>/metadata.yaml``)."""
     return dict(patterns_for(resolve(knowledge)).timezones)
 
+
 Form = Literal["text", "front_matter", "html"]
 PathArg = str | PathLike[str]
 
-#: Keys a front matter block may have.
-FRONT_MATTER_KEYS: tuple[str, ...] = (
-    "title",
-    "outlet",
-    "author",
-    "published",
-    "language",
-    "url",
-    "timezone",
-)
 #: File name endings read from a folder.
 TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
 HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm")
 #: Characters of the cleaned text given to language detection.
 DETECT_CHARS = 3_000
 
-_FM_OPEN = re.compile(r"\A---[ \t]*\r?\n")
-_FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
 _TAG = re.compile(r"<[a-zA-Z!/]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
@@ -388,7 +379,7 @@ def _language_code(value: Any, *, where: str, languages: Sequence[str]) -> str:
 def _sniff(raw: str) -> Form:
     from .pages import looks_like_html
 
-    if _FM_OPEN.match(raw.removeprefix("\ufeff")):
+    if has_front_matter(raw):
         return "front_matter"
     return "html" if looks_like_html(raw) else "text"
 
@@ -396,42 +387,19 @@ def _sniff(raw: str) -> Form:
 def _parse(
     raw: str, *, report_id: str, source: str | None, form: Form | None, options: _Options
 ) -> Report:
+    """One report: its text cleaned, then each field from the first source that gives it.
+
+    The sources, in order: keyword options, front matter, the HTML page, the text itself.
+    """
     if not isinstance(raw, str):
         raise TypeError(f"raw must be the report's text (str); got {type(raw).__name__}")
     if not raw.strip():
         raise ValueError("file is empty")
     form = form or _sniff(raw)
-    front: dict[str, Any] = {}
-    page = None
-    known_title = options.title
-    if form == "html":
-        from .pages import read_page
-
-        page = read_page(raw, url=options.url)
-        cleaned = _text.clean(
-            page.text,
-            positions=page.positions,
-            known_title=known_title or page.title,
-            paragraph_break="blank",
-            p=options.patterns,
-        )
-    else:
-        body = 0
-        if form == "front_matter":
-            front, body = _front_matter(raw, options.languages)
-            known_title = known_title or front.get("title")
-        cleaned = _text.clean(raw, start=body, known_title=known_title, p=options.patterns)
-        if form == "front_matter" and front.get("title") and cleaned.title is None:
-            cleaned = _with_title(cleaned, front["title"], raw[:body])
+    cleaned, front, page = _read_form(raw, form, options)
     if not cleaned.text.strip():
         raise ValueError("no text left after removing page chrome")
-
-    language = options.language or front.get("language")
-    if language is None and page is not None and page.language in options.languages:
-        language = page.language
-    if language is None:
-        language = _detect_language(cleaned.text, options.languages)
-
+    language = _language(options, front, page, cleaned)
     zone_name = options.timezone or front.get("timezone") or options.zones.get(language)
     zone_name = zone_name or FALLBACK_TIMEZONE
     when, precision, zone_used = _published(
@@ -469,76 +437,61 @@ def _parse(
     )
 
 
-def _front_matter(raw: str, languages: Sequence[str]) -> tuple[dict[str, Any], int]:
-    """The front matter's values (checked) and where the body starts."""
-    start = len(raw) - len(raw.removeprefix("\ufeff"))
-    opening = _FM_OPEN.match(raw, start)
-    if opening is None:
-        raise ValueError("form='front_matter' but the file does not start with a '---' line")
-    closing = _FM_CLOSE.search(raw, opening.end())
-    if closing is None:
-        raise ValueError(
-            "front matter opened with '---' on line 1 is never closed; add a line '---' after it"
+def _read_form(
+    raw: str, form: Form, options: _Options
+) -> tuple[_text.Cleaned, dict[str, Any], Page | None]:
+    """The cleaned text, the front matter's values and the HTML page, as ``form`` has them.
+
+    A page's text is what trafilatura extracted, one paragraph a line (``paragraph_break=
+    "blank"``); a front matter's body starts after its closing line. A title the text lacks is
+    looked for as its first line (``known_title``); the front matter's is put there if missing.
+    """
+    front: dict[str, Any] = {}
+    known_title = options.title
+    if form == "html":
+        from .pages import read_page
+
+        page = read_page(raw, url=options.url)
+        cleaned = _text.clean(
+            page.text,
+            positions=page.positions,
+            known_title=known_title or page.title,
+            paragraph_break="blank",
+            p=options.patterns,
         )
-    block = raw[opening.end() : closing.start()]
-    try:
-        data = yaml.safe_load(block)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ValueError(f"front matter is not valid YAML{where}: {problem}") from None
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise ValueError(
-            "front matter must be 'key: value' lines with keys "
-            f"{list(FRONT_MATTER_KEYS)}; got a {type(data).__name__}"
-        )
-    unknown = sorted(str(k) for k in data if k not in FRONT_MATTER_KEYS)
-    if unknown:
-        raise ValueError(
-            f"front matter has unknown keys {unknown}; allowed: {list(FRONT_MATTER_KEYS)}"
-        )
-    values: dict[str, Any] = {}
-    for key, value in data.items():
-        if value is None or value == "":
-            continue
-        if key == "published" and isinstance(value, date):
-            values[key] = value
-        elif isinstance(value, str | int | float | date) and not isinstance(value, bool):
-            values[key] = " ".join(str(value).split())
-        else:
-            raise ValueError(
-                f"front matter {key!r} must be a single value; got {type(value).__name__}"
-            )
+        return cleaned, front, page
+    body = 0
+    if form == "front_matter":
+        front, body = read_front_matter(raw)
+        front = _checked_front(front, options.languages)
+        known_title = known_title or front.get("title")
+    cleaned = _text.clean(raw, start=body, known_title=known_title, p=options.patterns)
+    if form == "front_matter" and front.get("title") and cleaned.title is None:
+        cleaned = with_title(cleaned, front["title"], raw[:body])
+    return cleaned, front, None
+
+
+def _language(
+    options: _Options, front: Mapping[str, Any], page: Page | None, cleaned: _text.Cleaned
+) -> str:
+    """The report's language: given, in the front matter, the page's ``lang``, else detected."""
+    language = options.language or front.get("language")
+    if language is None and page is not None and page.language in options.languages:
+        language = page.language
+    if language is None:
+        language = _detect_language(cleaned.text, options.languages)
+    return language
+
+
+def _checked_front(values: dict[str, Any], languages: Sequence[str]) -> dict[str, Any]:
+    """The front matter's values with its language (as a supported code) and zone checked."""
     if "language" in values:
         values["language"] = _language_code(
             values["language"], where="front matter 'language'", languages=languages
         )
     if "timezone" in values:
         _dates.zone(values["timezone"], where="front matter 'timezone'")
-    body = closing.end()
-    if raw.startswith("\n", body):
-        body += 1
-    return values, body
-
-
-def _with_title(cleaned: _text.Cleaned, title: str, head: str) -> _text.Cleaned:
-    """``cleaned`` with the front matter's title as its first line (mapped into the block)."""
-    at = head.find(title)
-    title_offsets = list(range(at, at + len(title))) if at >= 0 else [0] * len(title)
-    newline = head.find("\n", at + len(title)) if at >= 0 else -1
-    joint = newline if newline >= 0 else title_offsets[-1]  # the end of the title's line
-    return _text.Cleaned(
-        text=title + "\n\n" + cleaned.text,
-        offsets=[*title_offsets, joint, joint, *cleaned.offsets],
-        title=title,
-        dates=cleaned.dates,
-        authors=cleaned.authors,
-        outlet=cleaned.outlet,
-        url=cleaned.url,
-    )
+    return values
 
 
 def _detect_language(text: str, languages: Sequence[str]) -> str:
@@ -570,7 +523,7 @@ def _host(url: str | None) -> str | None:
 def _published(
     options: _Options,
     front: Mapping[str, Any],
-    page: Any,
+    page: Page | None,
     cleaned: _text.Cleaned,
     *,
     language: str,

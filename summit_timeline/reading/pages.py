@@ -1,6 +1,6 @@
 """Reading an HTML page: main text and metadata through trafilatura, offsets into the raw HTML.
 
-Used by ``ingest``. trafilatura is imported here only, and this module only when a page is read,
+Used by ``load``. trafilatura is imported here only, and this module only when a page is read,
 so reading plain text never pays for it.
 """
 

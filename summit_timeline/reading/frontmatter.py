@@ -1,0 +1,118 @@
+"""Front matter: a YAML block of metadata between ``---`` lines at the top of a text report.
+
+Used by ``load``. ``read_front_matter`` checks the block's syntax, keys and value types and says
+where the body starts; ``load`` then checks the values against the knowledge (a supported
+language, an IANA zone) like it checks keyword options. ``with_title`` puts the front matter's
+title above a cleaned body that has none.
+
+>>> read_front_matter("---\\ntitle: Leaders meet\\n---\\nThe two presidents met.")
+({'title': 'Leaders meet'}, 28)
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+import yaml
+
+from .clean import Cleaned
+
+#: Keys a front matter block may have.
+FRONT_MATTER_KEYS: tuple[str, ...] = (
+    "title",
+    "outlet",
+    "author",
+    "published",
+    "language",
+    "url",
+    "timezone",
+)
+
+_OPEN = re.compile(r"\A---[ \t]*\r?\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+
+
+def has_front_matter(raw: str) -> bool:
+    """Whether ``raw`` starts with a ``---`` line (after a byte order mark)."""
+    return _OPEN.match(raw.removeprefix("\ufeff")) is not None
+
+
+def read_front_matter(raw: str) -> tuple[dict[str, Any], int]:
+    """The front matter's values and where the body starts; ``ValueError`` says what is wrong.
+
+    Values are single strings with whitespace runs collapsed (a YAML date stays a ``date`` for
+    ``published``); empty values are left out.
+    """
+    start = len(raw) - len(raw.removeprefix("\ufeff"))
+    opening = _OPEN.match(raw, start)
+    if opening is None:
+        raise ValueError("form='front_matter' but the file does not start with a '---' line")
+    closing = _CLOSE.search(raw, opening.end())
+    if closing is None:
+        raise ValueError(
+            "front matter opened with '---' on line 1 is never closed; add a line '---' after it"
+        )
+    data = _yaml_mapping(raw[opening.end() : closing.start()])
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if value is None or value == "":
+            continue
+        if key == "published" and isinstance(value, date):
+            values[key] = value
+        elif isinstance(value, str | int | float | date) and not isinstance(value, bool):
+            values[key] = " ".join(str(value).split())
+        else:
+            raise ValueError(
+                f"front matter {key!r} must be a single value; got {type(value).__name__}"
+            )
+    body = closing.end()
+    if raw.startswith("\n", body):
+        body += 1
+    return values, body
+
+
+def _yaml_mapping(block: str) -> dict[Any, Any]:
+    """The block read as YAML: a mapping with known keys (an empty block: no keys)."""
+    try:
+        data = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ValueError(f"front matter is not valid YAML{where}: {problem}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ValueError(
+            "front matter must be 'key: value' lines with keys "
+            f"{list(FRONT_MATTER_KEYS)}; got a {type(data).__name__}"
+        )
+    unknown = sorted(str(k) for k in data if k not in FRONT_MATTER_KEYS)
+    if unknown:
+        raise ValueError(
+            f"front matter has unknown keys {unknown}; allowed: {list(FRONT_MATTER_KEYS)}"
+        )
+    return data
+
+
+def with_title(cleaned: Cleaned, title: str, head: str) -> Cleaned:
+    """``cleaned`` with the front matter's title as its first line (mapped into the block).
+
+    ``head`` is the raw text up to the body; the title's characters point at its value in the
+    block (or at the start when it is not written there verbatim).
+    """
+    at = head.find(title)
+    title_offsets = list(range(at, at + len(title))) if at >= 0 else [0] * len(title)
+    newline = head.find("\n", at + len(title)) if at >= 0 else -1
+    joint = newline if newline >= 0 else title_offsets[-1]  # the end of the title's line
+    return Cleaned(
+        text=title + "\n\n" + cleaned.text,
+        offsets=[*title_offsets, joint, joint, *cleaned.offsets],
+        title=title,
+        dates=cleaned.dates,
+        authors=cleaned.authors,
+        outlet=cleaned.outlet,
+        url=cleaned.url,
+    )

@@ -1,0 +1,209 @@
+"""Date and author lines (``reading/metalines.py``): what a line at the top or bottom of a
+report says, and which lines are text after all."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+from reading_cases import BODY, HEADLINE, assert_round_trip, iso
+
+from summit_timeline.knowledge import default_knowledge
+from summit_timeline.reading.load import parse_report
+from summit_timeline.reading.metalines import scan_meta, split_outlet
+from summit_timeline.reading.patterns import patterns_for
+
+
+@pytest.fixture(scope="module")
+def p():
+    return patterns_for(default_knowledge())
+
+
+# --- in a report: removed from the text, read into its metadata ------------------------------
+
+
+META_CASES = [
+    (
+        "de",
+        "16.08.2025 um 06:56, Stefanie Hermann",
+        {
+            "published": "2025-08-16T06:56:00+02:00",
+            "precision": "minute",
+            "author": "Stefanie Hermann",
+        },
+    ),
+    ("de", "16.07.2018, 18:55 Uhr", {"published": "2018-07-16T18:55:00+02:00", "author": None}),
+    ("de", "Stand: 16.07.2018 18:55 Uhr", {"published": "2018-07-16T18:55:00+02:00"}),
+    (
+        "de",
+        "Veröffentlicht am 12. Juni 2018, 15.10 Uhr MESZ",
+        {"published": "2018-06-12T15:10:00+02:00", "timezone": "Europe/Berlin"},
+    ),
+    ("de", "Montag, 16. Juli 2018", {"published": "2018-07-16T00:00:00+02:00", "precision": "day"}),
+    ("de", "Von Anna Schmidt und Jonas Weber", {"author": "Anna Schmidt und Jonas Weber"}),
+    ("de", "Von Ursula von der Brück", {"author": "Ursula von der Brück"}),
+    (
+        "de",
+        "Jonas Weber, 03.02.2019",
+        {"author": "Jonas Weber", "published": "2019-02-03T00:00:00+01:00"},
+    ),
+    (
+        "en",
+        "Aug. 16, 2025, 6:56 a.m. ET",
+        {"published": "2025-08-16T06:56:00-04:00", "timezone": "America/New_York"},
+    ),
+    (
+        "en",
+        "Published 16 July 2018",
+        {"published": "2018-07-16T00:00:00+00:00", "precision": "day", "timezone": "UTC"},
+    ),
+    ("en", "By Jane Doe", {"author": "Jane Doe", "published": None, "precision": "none"}),
+    ("en", "By Jane Doe, Reuters", {"author": "Jane Doe", "outlet": "Reuters"}),
+    (
+        "en",
+        "Updated 3:15 PM EDT, Mon July 16, 2018",
+        {"published": "2018-07-16T15:15:00-04:00"},
+    ),
+    (
+        "en",
+        "June 12th, 2018 / 9:15 PM / Updated 2 hours ago",
+        {"published": "2018-06-12T21:15:00+00:00"},
+    ),
+    ("en", "12 June 2018 14:05 GMT", {"published": "2018-06-12T14:05:00+00:00"}),
+    ("en", "2021-06-16T19:45:00+02:00", {"published": "2021-06-16T19:45:00+02:00"}),
+    ("en", "Published 16/06/2021", {"published": "2021-06-16T00:00:00+00:00"}),
+    ("en", "Mon 16 Jul 2018 19.11 BST", {"published": "2018-07-16T19:11:00+01:00"}),
+    (
+        "en",
+        "Last modified on Mon 16 Jul 2018 20.25 BST",
+        {"published": "2018-07-16T20:25:00+01:00", "timezone": "Europe/London"},
+    ),
+    ("en", "Published\n16 July 2018", {"published": "2018-07-16T00:00:00+00:00"}),
+    ("en", "By\nJane Doe", {"author": "Jane Doe"}),
+    ("de", "Von\nAnna Schmidt und Jonas Weber", {"author": "Anna Schmidt und Jonas Weber"}),
+    ("en", "Updated 2 hours ago", {"published": None}),
+    ("de", "Aktualisiert am 16.07.2018 - 19:04", {"published": "2018-07-16T19:04:00+02:00"}),
+    ("de", "Helsinki, 16.07.2018", {"published": "2018-07-16T00:00:00+02:00", "author": None}),
+    ("en", "By Jane Doe, Staff Writer", {"author": "Jane Doe", "outlet": None}),
+    ("en", "By Jane Doe, Example Wire", {"author": "Jane Doe", "outlet": "Example Wire"}),
+    ("en", "By Ann Lee, Jane Doe and Tom Poe", {"author": "Ann Lee, Jane Doe and Tom Poe"}),
+    ("de", "Von Jonas Weber, Washington", {"author": "Jonas Weber", "outlet": None}),
+    ("en", "By JANE DOE Associated Press", {"author": "JANE DOE", "outlet": "Associated Press"}),
+    ("en", "Jane Doe | November 15, 2023", {"author": "Jane Doe", "precision": "day"}),
+    (
+        "en",
+        "Published: 2023-11-15 20:15 PST",
+        {"published": "2023-11-15T20:15:00-08:00", "timezone": "America/Los_Angeles"},
+    ),
+    ("de", "Mittwoch, 15.11.2023, 20:15 Uhr", {"published": "2023-11-15T20:15:00+01:00"}),
+    ("en", "Nov. 15, 2023 7:30 p.m. PT", {"published": "2023-11-15T19:30:00-08:00"}),
+    ("en", "Oct. 12, 1986", {"published": "1986-10-12T00:00:00+00:00"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), META_CASES)
+def test_metadata_line(lang: str, line: str, expected: dict) -> None:
+    raw = f"{HEADLINE[lang]}\n{line}\n\n{BODY[lang]}\n"
+    report = parse_report(raw, report_id="x")
+    got = {
+        "published": iso(report.published),
+        "precision": report.published_precision,
+        "author": report.author,
+        "outlet": report.outlet,
+        "timezone": report.timezone,
+    }
+    assert {key: got[key] for key in expected} == expected
+    assert report.language == lang
+    assert report.title == HEADLINE[lang]
+    assert report.text == f"{HEADLINE[lang]}\n\n{BODY[lang]}"
+    assert_round_trip(report)
+
+
+TEXT_LINE_CASES = [
+    ("en", "12:25 p.m. ET"),  # a live blog's entry stamp: the time of an event
+    ("en", "By the end of the day the talks had stalled."),
+    ("de", "Von Moskau aus reiste der Präsident weiter nach Minsk."),
+    ("de", "Um 14.07 Uhr gaben sich die beiden Präsidenten die Hand."),
+    ("en", "Reuters reported that the talks had ended early."),
+    ("en", "Trump / Putin"),
+    ("de", "Helsinki (dpa) - Die Präsidenten trafen sich im Palast."),
+    ("en", "The meeting on 16 July 2018 lasted two hours."),
+    ("en", "Updated: Trump and Putin meet in Helsinki"),
+    ("de", "Stand der Gespräche am Abend"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), TEXT_LINE_CASES)
+def test_text_lines_are_kept(lang: str, line: str) -> None:
+    raw = f"{HEADLINE[lang]}\n\n{line}\n\n{BODY[lang]}\n"
+    report = parse_report(raw, report_id="x", language=lang)
+    assert line in report.text.split("\n")
+    assert report.published is None
+
+
+# --- one line at a time ----------------------------------------------------------------------
+
+SCAN_CASES = [
+    (
+        "de",
+        "16.07.2018, 18:55 Uhr",
+        {"date": "16.07.2018", "date_kind": "dmy", "hour": 18, "minute": 55, "label": None},
+    ),
+    (
+        "de",
+        "Veröffentlicht am 12. Juni 2018, 15.10 Uhr MESZ",
+        {"date": "12. Juni 2018", "label": "published", "hour": 15, "zone": "Europe/Berlin"},
+    ),
+    (
+        "en",
+        "Updated 3:15 PM EDT, Mon July 16, 2018",
+        {"date": "Mon July 16, 2018", "date_kind": "text", "label": "updated", "ampm": "pm"},
+    ),
+    ("en", "2021-06-16T19:45:00+02:00", {"date_kind": "iso", "zone": None}),
+    ("en", "Published 16/06/2021", {"date": "16/06/2021", "date_kind": "slash"}),
+    ("en", "12 June 2018 14:05 UTC+2", {"hour": 14, "minute": 5, "zone": "+02:00"}),
+    ("en", "12 June 2018 14:05 GMT", {"zone": "UTC"}),
+    ("en", "June 12th, 2018 / 9:15 PM", {"date": "June 12th, 2018", "ampm": "pm"}),
+    ("en", "By", {"awaits_author": True, "authors": None}),  # the name is on the next line
+    ("de", "Von", {"awaits_author": True}),
+    ("en", "By Jane Doe, Reuters", {"authors": "Jane Doe", "outlet": "Reuters", "date": None}),
+    ("de", "Jonas Weber, 03.02.2019", {"authors": "Jonas Weber", "date": "03.02.2019"}),
+    ("de", "Helsinki, 16.07.2018", {"authors": None, "date": "16.07.2018"}),  # a place
+    ("en", "Updated 2 hours ago", {"label": "updated", "date": None}),
+    # a labelled date at the start of a paragraph: the text goes on after it
+    (
+        "de",
+        "Stand: 16.07.2018 Die Gespräche dauerten länger als geplant.",
+        {"date": "16.07.2018", "prefix_end": len("Stand: 16.07.2018 ")},
+    ),
+    ("en", "The meeting on 16 July 2018 lasted two hours.", None),
+    ("de", "Um 14.07 Uhr gaben sich die beiden Präsidenten die Hand.", None),
+    ("en", "By the end of the day the talks had stalled.", None),
+    ("en", "Leaders meet in Helsinki", None),  # no digit and no label word: not read at all
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "expected"), SCAN_CASES)
+def test_scan_meta(p, lang: str, line: str, expected: dict | None) -> None:
+    meta = scan_meta(line, p=p)
+    if expected is None:
+        assert meta is None
+    else:
+        assert meta is not None
+        assert {key: asdict(meta)[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "byline", "expected"),
+    [
+        ("en", "Jane Doe and John Roe, Harbour Post", ("Jane Doe and John Roe", "Harbour Post")),
+        ("en", "Jane Doe, AP", ("Jane Doe", "AP")),
+        ("en", "JANE DOE Associated Press", ("JANE DOE", "Associated Press")),
+        ("en", "Jane Doe, Staff Writer", ("Jane Doe", None)),  # a job title
+        ("de", "Jonas Weber, Washington", ("Jonas Weber", None)),  # a place
+        ("en", "Ann Lee, Jane Doe and Tom Poe", ("Ann Lee, Jane Doe and Tom Poe", None)),
+        ("de", "Anna Schmidt und Jonas Weber", ("Anna Schmidt und Jonas Weber", None)),
+    ],
+)
+def test_split_outlet(p, lang: str, byline: str, expected: tuple[str, str | None]) -> None:
+    assert split_outlet(p, byline) == expected
