@@ -70,12 +70,6 @@ def test_unclosed_front_matter() -> None:
         pytest.param(
             "\ufeff---\ntitle: Leaders meet\n---\nBody",
             {"title": "Leaders meet"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                raises=ValueError,
-                reason="known bug: a byte order mark before '---' is sniffed as front matter but "
-                "then not read (files are fine: decoding drops the mark; parse_report is not)",
-            ),
         ),
         ("---\r\ntitle: Leaders meet\r\n---\r\nBody", {"title": "Leaders meet"}),
         ("---\nauthor:   Jane   Doe \nurl:\n---\nBody", {"author": "Jane Doe"}),  # empty: left out

@@ -289,6 +289,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "chrome_prefixes": Words,
             "credit_labels": Words,
             "credit_joiners": Words,
+            "copyright_marks": Words,
         }
     ),
     "evaluative": Record(
@@ -325,6 +326,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "fillers": Words,
             "origin_prepositions": Words,
             "destination_prepositions": Words,
+            "topic_nouns": Words,
         }
     ),
     "temporal": _TEMPORAL,

@@ -26,7 +26,7 @@ from .discourse import Discourse, first_subject, principals, speaker_of, speech_
 from .mention import EventWords, Mention, ReportMentions, event_words
 from .merge import merge_mentions
 from .periods import find_periods
-from .places import PlaceMention, find_places
+from .places import Place, PlaceMention, find_places
 from .quotes import QuoteSpan, find_quotes, inside
 from .sentences import Sentence, split_sentences
 from .statements import DAY_KINDS, attach_statements, live_stamps
@@ -488,4 +488,18 @@ def read_report(report: Report, *, knowledge: Knowledge | None = None) -> Report
     live_stamps(ctx.mentions, ctx.sentences, ctx.times)
     merged = merge_mentions(ctx.mentions, ctx.discourse, ctx.finder.country_of)
     _context_dates(ctx, merged)
-    return ReportMentions(merged, list(ctx.discourse.principals))
+    return ReportMentions(merged, list(ctx.discourse.principals), _summit_places(ctx))
+
+
+def _summit_places(ctx: _Context) -> list[Place]:
+    """Places named in sentences about the summit as a whole ("Gipfel in Hanoi")."""
+    found: list[Place] = []
+    for sentence in ctx.sentences:
+        if not ctx.hits("container", sentence):
+            continue
+        found.extend(
+            p.place
+            for p in find_places(sentence.text, ctx.lang)
+            if not ctx.quoted(sentence.start, p.start, p.end)
+        )
+    return found

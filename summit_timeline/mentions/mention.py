@@ -59,10 +59,12 @@ class Mention:
 
 @dataclass(frozen=True)
 class ReportMentions:
-    """What the mention stage says of one report: its mentions and its two principals."""
+    """What the mention stage says of one report: its mentions, its two principals, and the
+    places it names for the summit as a whole ("the summit in Hanoi")."""
 
     mentions: list[Mention]
     principals: list[str]
+    summit_places: list[Place] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

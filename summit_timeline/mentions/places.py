@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..knowledge import Knowledge, LanguageKnowledge
-from ..knowledge.matching import LATIN_NAME, UPPER
+from ..knowledge.matching import LATIN_NAME, UPPER, Lexicon
 
 PlaceKind = Literal["venue", "city", "state", "country"]
 _SPECIFICITY = {"venue": 3, "city": 2, "state": 1, "country": 0}
@@ -193,6 +193,7 @@ def _alternatives(words: Iterable[str]) -> str:
 class _PlaceWords:
     preposition_regex: re.Pattern[str]
     origin: frozenset[str]
+    topics: Lexicon
 
 
 def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
@@ -203,6 +204,7 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
     return _PlaceWords(
         re.compile(rf"(?<![\w-])({preps})\s+(?:(?:{fillers})\s+){{0,3}}({name})"),
         frozenset(p.lower() for p in words.get("origin_prepositions", [])),
+        lang.matcher("places", "topic_nouns"),
     )
 
 
@@ -217,7 +219,10 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
     index = index_for(language.knowledge)
     words = language.compiled(_compile_place_words)
     origin = words.origin
+    topic_ends = {t.end for t in words.topics.find(text)}
     for m in words.preposition_regex.finditer(text):
+        if _after_topic(text, m.start(), topic_ends):
+            continue  # "der Krieg in der Ukraine": a topic, not a place where it happens
         names = m.group(2).split()
         # try the longest run of capitalised words first ("New York", "Camp David")
         for n in range(len(names), 0, -1):
@@ -240,6 +245,12 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
             found.append(PlaceMention(m.start(), m.end(), place, m.group(1), None))
     found.sort(key=lambda p: p.start)
     return [p for p in found if p.preposition not in origin]
+
+
+def _after_topic(text: str, start: int, topic_ends: set[int]) -> bool:
+    """Whether a topic noun stands right before the preposition at ``start``."""
+    gap = len(text[:start]) - len(text[:start].rstrip())
+    return (start - gap) in topic_ends
 
 
 _DATELINE = re.compile(rf"^\s*({UPPER}(?:{UPPER}|[ .'-]){{2,40}}?)(?:,|\s+[-–—(])")

@@ -30,7 +30,7 @@ FRONT_MATTER_KEYS: tuple[str, ...] = (
     "timezone",
 )
 
-_OPEN = re.compile(r"\A---[ \t]*\r?\n")
+_OPEN = re.compile(r"---[ \t]*\r?\n")  # used with .match(): at the start (or after a BOM)
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
 
 

@@ -243,6 +243,7 @@ def build_patterns(knowledge: Knowledge) -> Patterns:
     chrome_any = _any_of(gather.words("boilerplate", "chrome_patterns"))
     credit_labels = _alternation(gather("boilerplate", "credit_labels"))
     credit_joiners = _alternation(gather("boilerplate", "credit_joiners"))
+    copyright_marks = _alternation(gather("boilerplate", "copyright_marks"))
     chrome_prefixes = _alternation(gather("boilerplate", "chrome_prefixes"), boundary=False)
     flags = re.I
     return Patterns(
@@ -253,7 +254,7 @@ def build_patterns(knowledge: Knowledge) -> Patterns:
         chrome_token=re.compile(rf"(?:{chrome_any})(?![^\W_])", flags),
         chrome_prefix=re.compile(chrome_prefixes + r"\s*:", flags),
         credit_start=re.compile(
-            rf"(?:©|\(c\)(?=\s)|(?P<label>{credit_labels})\s*:|copyright(?![^\W_]))\s*", flags
+            rf"(?:©|\(c\)(?=\s)|(?P<label>{credit_labels})\s*:|{copyright_marks})\s*", flags
         ),
         credit_split=re.compile(rf"\s*[/|,;]\s*|\s+{credit_joiners}\s+|\s*\+\s*", flags),
         agency=re.compile(rf"(?<![\w.-]){_alternation(agencies, boundary=False)}(?![\w-])", flags),

@@ -18,25 +18,34 @@ from typing import Any
 import pandas as pd
 
 from ..knowledge import Knowledge, resolve
-from ..mentions import Mention, read_report
+from ..mentions import Mention, ReportMentions, read_report
 from ..mentions.periods import find_periods
 from ..mentions.places import Place, dateline_place
 from ..reading.corpus import Corpus, Report
 from .align import Candidate, align
 from .dating import Dating, date_mention, zone
 from .schema import COLUMN_NAMES, empty_table
-from .stories import ReportFrame, Story, assign_stories, report_frame, same_region
+from .stories import (
+    ReportFrame,
+    Story,
+    assign_stories,
+    report_frame,
+    same_region,
+)
 
 
-def _venue(mentions: list[Mention], report: Report, knowledge: Knowledge) -> Place | None:
+def _venue(reading: ReportMentions, report: Report, knowledge: Knowledge) -> Place | None:
     """Where the report's summit takes place: a wire dateline, else the place of the events whose
-    type has ``venue_rank`` 1, then 2 (the most specific, then the most often named)."""
+    type has ``venue_rank`` 1, then 2, else the place named for the summit as a whole (the most
+    specific, then the most often named)."""
     dateline = dateline_place(report.text, knowledge)
     if dateline is not None:
         return dateline
+    # what took place tells where; a meeting announced or recalled may lie elsewhere
+    mentions = [m for m in reading.mentions if m.status == "occurred"]
     ranks = sorted({m.kind.venue_rank for m in mentions if m.kind.venue_rank is not None})
-    for rank in ranks:
-        pool = [m.place for m in mentions if m.place and m.kind.venue_rank == rank]
+    pools = [[m.place for m in mentions if m.place and m.kind.venue_rank == r] for r in ranks]
+    for pool in [*pools, reading.summit_places]:
         if pool:
             counts = Counter(p.name for p in pool)
             return max(pool, key=lambda p: (p.specificity, counts[p.name]))
@@ -81,8 +90,8 @@ def _report_rows(
     report: Report, knowledge: Knowledge
 ) -> tuple[ReportFrame, list[dict[str, Any]]]:
     reading = read_report(report, knowledge=knowledge)
-    venue = _venue(reading.mentions, report, knowledge)
     hint = _year_hint(report, knowledge)
+    venue = _venue(reading, report, knowledge)
     rows = [_row(report, index, m, venue, hint) for index, m in enumerate(reading.mentions)]
     frame = report_frame(
         report.report_id,

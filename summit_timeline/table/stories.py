@@ -100,8 +100,10 @@ def report_frame(
         day = max(stated) if stated else None
     year = day.year if day else (published.year if published is not None else None)
     month = day.month if day else (published.month if published is not None else None)
-    if year is None:
-        years = Counter(p.year for r in rows for p in r["_periods"] if p.year)
+    if year is None:  # the years the lead names
+        years = Counter(
+            p.year for r in rows if r["_paragraph"] < LEAD_PARAGRAPHS for p in r["_periods"] if p.year
+        )
         year = max(years, key=lambda y: (years[y], y)) if years else None
     return ReportFrame(report_id, frozenset(principals), day, year, month, venue)
 
@@ -140,22 +142,35 @@ class _Background:
     place: Place | None
 
 
-def _background(row: dict[str, Any], frame: ReportFrame, known: set[str]) -> _Background | None:
-    """Whether the row recalls (or looks ahead to) another meeting than its report's own."""
-    period = _period_away(row["_periods"], frame)
-    own_day = row["date"] if row["date_source"] in ("stated", "relative") else None
-    far = (
-        own_day is not None
-        and frame.day is not None
-        and abs((own_day - frame.day).days) > BACKGROUND_DAYS
-    )
-    elsewhere = (
+def _own_day(row: dict[str, Any]) -> dt.date | None:
+    return row["date"] if row["date_source"] in ("stated", "relative") else None
+
+
+def is_background(row: dict[str, Any], frame: ReportFrame) -> bool:
+    """Whether the row recalls (or looks ahead to) another meeting than its report's own: its
+    clause names another year or month, its own day lies more than ``BACKGROUND_DAYS`` from the
+    report's, or it is still to come somewhere else."""
+    if _period_away(row["_periods"], frame) is not None:
+        return True
+    own_day = _own_day(row)
+    if own_day is not None and frame.day is not None:
+        if abs((own_day - frame.day).days) > BACKGROUND_DAYS:
+            return True
+    return (
         row["status"] in _FUTURE
         and not row["_proposed_place"]
         and not same_region(row["_own_place"], frame.venue)
     )
-    if not (period or far or elsewhere):
+
+
+def _background(row: dict[str, Any], frame: ReportFrame, known: set[str]) -> _Background | None:
+    """The story key of a background row (see ``is_background``), or None."""
+    if not is_background(row, frame):
         return None
+    period = _period_away(row["_periods"], frame)
+    own_day = _own_day(row)
+    far = own_day is not None and frame.day is not None
+    far = far and abs((own_day - frame.day).days) > BACKGROUND_DAYS
     people = frozenset(a for a in row["actors"] if a in known) or frame.principals
     if far:
         return _Background(row, people, own_day, own_day.year, own_day.month, row["_own_place"])
