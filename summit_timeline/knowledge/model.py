@@ -52,7 +52,7 @@ class EventType:
     at_venue: bool = False
     per_person: bool = False
     default_status: Literal["occurred", "cancelled", "announced", "proposed"] = "occurred"
-    place: Literal["event", "proposed"] = "event"
+    place: Literal["event", "proposed", "none"] = "event"
     claims_quote: bool = False
     carries_reply: bool = False
     venue_rank: int | None = None

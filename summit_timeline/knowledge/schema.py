@@ -232,6 +232,7 @@ _TEMPORAL = Record(
         "ranges": Record({"from": Words, "to": Words, "between": Words, "and": Words}),
         "duration_joiners": Words,
         "joiners": Words,
+        "relative_periods": MapOf(Str, Int),
     }
 )
 
@@ -376,7 +377,7 @@ EVENT_TYPE_SHAPE = Record(
         "at_venue": Bool,
         "per_person": Bool,
         "default_status": Choice(STATUSES),
-        "place": Choice(("event", "proposed")),
+        "place": Choice(("event", "proposed", "none")),
         "claims_quote": Bool,
         "carries_reply": Bool,
         "venue_rank": Int,

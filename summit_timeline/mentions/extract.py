@@ -302,6 +302,8 @@ def _set_place(
     clause_text: str,
     trig: Match,
 ) -> None:
+    if mention.kind.place == "none":
+        return
     places = view.places if quote else _prefer_own(view, trig, view.places)
     if mention.kind.place == "proposed":
         proposed = _proposed_place(ctx, clause_text) if quote else None

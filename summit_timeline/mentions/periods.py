@@ -1,5 +1,6 @@
 """Periods a clause names without a day: a year ("2018"), a month ("im Juli", "last November"),
-or both ("in July 2017").
+both ("in July 2017"), or a span counted from the report's day ("last week", "vergangene
+Woche": ``temporal.yaml`` ``relative_periods``).
 
 A report recalls earlier meetings this way ("when they met in Helsinki in July 2018"); the story
 stage (``table/stories.py``) compares a mention's period with the report's own date to tell the
@@ -11,22 +12,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from typing import Any
+
 from ..knowledge import LanguageKnowledge
+from ..knowledge.matching import Lexicon
 
 _YEAR = r"(?<![\d.,:/-])(?:1[89]\d\d|20\d\d)(?!\d|[.,:/-]\d)"
 
 
 @dataclass(frozen=True)
 class Period:
-    """A year and/or month named in a clause (month 1-12, or None)."""
+    """A year and/or month named in a clause (month 1-12, or None), or ``days`` counted from the
+    report's day (negative: before it)."""
 
     year: int | None
     month: int | None
     start: int
     end: int
+    days: int | None = None
 
 
-def _compile(lang: LanguageKnowledge) -> tuple[re.Pattern[str], dict[str, int]]:
+def _compile(lang: LanguageKnowledge) -> tuple[re.Pattern[str], dict[str, int], Any]:
     names = {
         str(name): int(number)
         for number, forms in (lang.time.get("months") or {}).items()
@@ -36,13 +42,17 @@ def _compile(lang: LanguageKnowledge) -> tuple[re.Pattern[str], dict[str, int]]:
     # a month (as listed, with its case), optionally followed by a year; or a year alone
     month = rf"(?<![\w.])(?P<month>{alternatives})(?!\w)(?:,?\s+(?P<myear>{_YEAR}))?|"
     pattern = re.compile((month if alternatives else "") + rf"(?P<year>{_YEAR})")
-    return pattern, names
+    spans = lang.lexicon("temporal").get("relative_periods") or {}
+    relative = Lexicon(lang, {str(days): [p for p, d in spans.items() if d == days] for days in set(spans.values())})
+    return pattern, names, relative
 
 
 def find_periods(text: str, lang: LanguageKnowledge) -> list[Period]:
     """Months and years named in ``text``, in order."""
-    pattern, names = lang.compiled(_compile)
-    found: list[Period] = []
+    pattern, names, relative = lang.compiled(_compile)
+    found: list[Period] = [
+        Period(None, None, m.start, m.end, int(m.label)) for m in relative.find(text)
+    ]
     for m in pattern.finditer(text):
         groups = m.groupdict()
         if groups.get("month"):
@@ -52,4 +62,4 @@ def find_periods(text: str, lang: LanguageKnowledge) -> list[Period]:
             )
         elif groups.get("year"):
             found.append(Period(int(groups["year"]), None, m.start(), m.end()))
-    return found
+    return sorted(found, key=lambda p: p.start)

@@ -320,7 +320,7 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
             continue
         if len(r["_candidates"]) > 1 and day in r["_candidates"]:
             r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
-        elif r["date"] is None and r["status"] not in ("announced", "proposed"):
+        elif r["date"] is None and r["status"] == "occurred":
             if not _period_conflict(r["_periods"], day):
                 r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
 

@@ -109,8 +109,13 @@ def report_frame(
 
 
 def _period_away(periods: Iterable[Period], frame: ReportFrame) -> Period | None:
-    """The first period of the clause that lies outside the report's own month."""
+    """The first period of the clause that lies outside the report's own month (or, counted
+    from the report's day, more than ``BACKGROUND_DAYS`` from it)."""
     for p in periods:
+        if p.days is not None:
+            if abs(p.days) > BACKGROUND_DAYS:
+                return p
+            continue
         if p.year is not None and frame.year is not None and p.year != frame.year:
             return p
         if p.year is None and p.month is not None and frame.month is not None:
@@ -140,6 +145,7 @@ class _Background:
     year: int | None
     month: int | None
     place: Place | None
+    around: dt.date | None = None  # roughly when ("last week": a week before the report)
 
 
 def _own_day(row: dict[str, Any]) -> dt.date | None:
@@ -174,6 +180,13 @@ def _background(row: dict[str, Any], frame: ReportFrame, known: set[str]) -> _Ba
     people = frozenset(a for a in row["actors"] if a in known) or frame.principals
     if far:
         return _Background(row, people, own_day, own_day.year, own_day.month, row["_own_place"])
+    if period is not None and period.days is not None:
+        if frame.day is None:
+            return _Background(row, people, None, None, None, row["_own_place"])
+        around = frame.day + dt.timedelta(days=period.days)
+        return _Background(
+            row, people, None, around.year, around.month, row["_own_place"], around
+        )
     if period is not None:
         return _Background(row, people, None, period.year or frame.year, period.month, row["_own_place"])
     return _Background(row, people, None, None, None, row["_own_place"])
@@ -225,6 +238,16 @@ def _matches(story: Story, b: _Background) -> bool:
     return not (b.day is None and b.year is None and b.place is None)
 
 
+def _recalled(stories: list[Story], b: _Background, own: Story) -> Story | None:
+    """The story a background mention belongs to: one that matches it other than its report's
+    own, the nearest to when it happened if that is known roughly."""
+    fits = [s for s in stories if s is not own and _matches(s, b)]
+    when = b.day or b.around
+    if when is None:
+        return fits[0] if fits else None
+    return min(fits, key=lambda s: abs((s.day - when).days) if s.day else 366, default=None)
+
+
 def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -> dict[str, Story]:
     """Set ``story_id`` on every row; returns the stories by id."""
     stories: list[Story] = []
@@ -254,7 +277,7 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
             continue
         backgrounds.append(b)
     for b in backgrounds:
-        story = next((s for s in stories if _matches(s, b)), None)
+        story = _recalled(stories, b, own[b.row["report_id"]])
         if story is None:
             story = Story(b.principals, b.day, b.year, b.month, b.place)
             stories.append(story)
