@@ -350,12 +350,24 @@ def _format_near(view: _View, trig: Match) -> str | None:
     return near[0].label if near else None
 
 
+def _overridden(ctx: _Context, view: _View, trig: Match) -> bool:
+    """Whether a trigger of a type that stands for this one shares its clause ("discussed ...
+    during the call": the call)."""
+    lo, hi = view.clauses[trig.start]
+    types = ctx.lang.knowledge.types
+    return any(
+        trig.label in types[other.label].overrides and lo <= other.start < hi
+        for other in view.triggers
+        if other.label in types and other is not trig
+    )
+
+
 def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
     """One mention per type, format and (for ``per_person`` types) person in this sentence."""
     new: dict[str, Mention] = {}
     for trig in view.triggers:
         kind = ctx.lang.knowledge.types.get(trig.label)
-        if kind is None:
+        if kind is None or _overridden(ctx, view, trig):
             continue
         quote = ctx.quoted(view.offset, trig.start, trig.end)
         if quote and not kind.quoted:
