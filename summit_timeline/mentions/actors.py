@@ -162,6 +162,8 @@ class _ActorWords:
     pronoun_regex: re.Pattern[str]
     object_preps: frozenset[str]
     articles: frozenset[str]
+    time_words: frozenset[str]  # months and weekdays: never part of a name ("Ende Februar")
+    genitive: tuple[str, ...]
 
 
 def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
@@ -185,6 +187,15 @@ def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
         ),
         object_preps=frozenset(w.lower() for w in words.get("object_prepositions", [])),
         articles=frozenset(w.lower() for w in words.get("apposition_articles", [])),
+        time_words=frozenset(
+            str(name).rstrip(".")
+            for key in ("months", "weekdays")
+            for names in (lang.time.get(key) or {}).values()
+            for name in names
+        ),
+        genitive=tuple(
+            sorted(lang.settings.get("genitive_suffixes") or (), key=len, reverse=True)
+        ),
     )
 
 
@@ -249,9 +260,9 @@ class ActorFinder:
             after = _NAME_AFTER.match(text, m.end)
             if not after:
                 continue
-            printed = _trim_name(after.group(1))
-            if self._is_known(printed):
-                continue  # a known person: step 3 finds it
+            printed = self._bare_name(_trim_name(after.group(1)))
+            if printed is None or self._is_known(printed):
+                continue  # not a name, or a known person: step 3 finds it
             if any(w.rstrip(".") in self._words.nationality for w in printed.split()):
                 continue
             start = after.start(1)
@@ -328,6 +339,18 @@ class ActorFinder:
                 found.append(ActorMention(m.start(), m.end(), None, "pronoun", None, m.group()))
 
     # -- helpers -----------------------------------------------------------------------------
+    def _bare_name(self, printed: str) -> str | None:
+        """``printed`` without a genitive ending ("Trump's"), or None if it holds a month or
+        weekday ("Präsidenten Ende Februar")."""
+        if any(w.rstrip(".,") in self._words.time_words for w in printed.split()):
+            return None
+        for ending in self._words.genitive:
+            if printed.endswith(ending) and len(printed) > len(ending) + 1:
+                base = printed[: -len(ending)]
+                if self._is_known(base):
+                    return base
+        return printed
+
     def _is_known(self, printed: str) -> bool:
         """Whether the people gazetteer knows ``printed`` or its surname."""
         return printed in self._g.people or printed.split()[-1] in self._g.surnames
