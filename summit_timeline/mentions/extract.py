@@ -159,7 +159,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     cues = outside(ctx.hits("sequence", sentence), ctx.quotes, offset)
     named: list[str] = []
     for a in actors:
-        if ctx.quoted(offset, a.start, a.end):
+        if ctx.quoted(offset, a.start, a.end) or _names_a_meeting(ctx, sentence, a):
             continue
         for name in ctx.discourse.resolve(a):
             if name and name not in named:
@@ -197,6 +197,18 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
             for p in find_places(sentence.text, ctx.lang)
             if not ctx.quoted(offset, p.start, p.end)
         ],
+    )
+
+
+def _names_a_meeting(ctx: _Context, sentence: Sentence, actor: ActorMention) -> bool:
+    """Whether a group names a meeting, not a party to it ("G20-Gipfel", "the G20 summit"):
+    a container word continues its compound or follows it directly."""
+    if actor.kind != "group":
+        return False
+    window = sentence.text[actor.start : actor.end + 40]
+    glued = window.replace("-", " ")  # "G20-Gipfel": the compound's parts as words
+    return any(
+        hit.start <= len(actor.text) + 1 for hit in ctx.words.container.find(glued) if hit.start
     )
 
 
