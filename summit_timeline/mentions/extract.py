@@ -250,7 +250,8 @@ def _trigger_status(
             # "told reporters he would call": what follows a verb of saying is what was said
             wider = s_text[w_start : trig.end]
         around = span(s_text, trig.start, trig.end, view.breaks)
-        before, after = s_text[c_start : trig.start], s_text[trig.end : c_end]
+        # ("after" may open the clause of "after a long call": look before it too)
+        before, after = s_text[: trig.start], s_text[trig.end : c_end]
         found = status(ctx.words, kind, clause_text, wider, around, trig.text, before, after)
     if found is None:
         return None, clause_text
@@ -512,7 +513,8 @@ def read_report(report: Report, *, knowledge: Knowledge | None = None) -> Report
         ctx.discourse,
     )
     live_stamps(ctx.mentions, ctx.sentences, ctx.times)
-    merged = merge_mentions(ctx.mentions, ctx.discourse, ctx.finder.country_of)
+    year = report.published.year if report.published else None
+    merged = merge_mentions(ctx.mentions, ctx.discourse, ctx.finder.country_of, year)
     _context_dates(ctx, merged)
     return ReportMentions(merged, list(ctx.discourse.principals), _summit_places(ctx))
 

@@ -46,9 +46,28 @@ def _actors_compatible(a: Mention, b: Mention, principals: frozenset[str]) -> bo
     )
 
 
-def compatible(a: Mention, b: Mention, principals: frozenset[str] = frozenset()) -> bool:
-    """Whether two mentions of one report can be the same event."""
+#: Days from the report's day beyond which a period ("last week") recalls another meeting.
+_RECALL_DAYS = 3
+
+
+def recalled(m: Mention, year: int | None) -> tuple[object, ...] | None:
+    """The period a mention's clause names away from the report's own time ("in July 2019",
+    "last week"), as a key; None if it names none."""
+    for p in m.periods:
+        if p.days is not None and abs(p.days) > _RECALL_DAYS:
+            return ("days", p.days)
+        if p.year is not None and year is not None and p.year != year:
+            return ("month", p.year, p.month)
+    return None
+
+
+def compatible(
+    a: Mention, b: Mention, principals: frozenset[str] = frozenset(), year: int | None = None
+) -> bool:
+    """Whether two mentions of one report can be the same event (``year``: the report's)."""
     if a.event_type != b.event_type:
+        return False
+    if recalled(a, year) != recalled(b, year):
         return False
     if a.status != b.status and "unspecified" not in (a.status, b.status):
         return False
@@ -69,9 +88,12 @@ def compatible(a: Mention, b: Mention, principals: frozenset[str] = frozenset())
 
 
 def merge_mentions(
-    mentions: list[Mention], discourse: Discourse, country_of: Callable[[str], str | None]
+    mentions: list[Mention],
+    discourse: Discourse,
+    country_of: Callable[[str], str | None],
+    year: int | None = None,
 ) -> list[Mention]:
-    """One mention per event in this report, with all its evidence."""
+    """One mention per event in this report, with all its evidence (``year``: the report's)."""
     merged: list[Mention] = []
     members: list[list[Mention]] = []  # what each merged mention was made of, as found
     principals = frozenset(discourse.principals)
@@ -84,7 +106,7 @@ def merge_mentions(
             (
                 i
                 for i, group in enumerate(members)
-                if all(compatible(x, found, principals) for x in group)
+                if all(compatible(x, found, principals, year) for x in group)
             ),
             None,
         )

@@ -19,6 +19,7 @@ import pandas as pd
 
 from ..knowledge import Knowledge, resolve
 from ..mentions import Mention, ReportMentions, read_report
+from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
 from ..mentions.places import Place, dateline_place
 from ..reading.corpus import Corpus, Report
@@ -34,7 +35,9 @@ from .stories import (
 )
 
 
-def _venue(reading: ReportMentions, report: Report, knowledge: Knowledge) -> Place | None:
+def _venue(
+    reading: ReportMentions, report: Report, knowledge: Knowledge, year: int | None
+) -> Place | None:
     """Where the report's summit takes place: a wire dateline, else the place of the events whose
     type has ``venue_rank`` 1, then 2, else the place named for the summit as a whole (the most
     specific, then the most often named)."""
@@ -42,7 +45,7 @@ def _venue(reading: ReportMentions, report: Report, knowledge: Knowledge) -> Pla
     if dateline is not None:
         return dateline
     # what took place tells where; a meeting announced or recalled may lie elsewhere
-    mentions = [m for m in reading.mentions if m.status == "occurred"]
+    mentions = [m for m in reading.mentions if m.status == "occurred" and recalled(m, year) is None]
     ranks = sorted({m.kind.venue_rank for m in mentions if m.kind.venue_rank is not None})
     pools = [[m.place for m in mentions if m.place and m.kind.venue_rank == r] for r in ranks]
     for pool in [*pools, reading.summit_places]:
@@ -86,12 +89,10 @@ def _place_and_zone(
     return place, where.timezone if where else report.timezone
 
 
-def _report_rows(
-    report: Report, knowledge: Knowledge
-) -> tuple[ReportFrame, list[dict[str, Any]]]:
+def _report_rows(report: Report, knowledge: Knowledge) -> tuple[ReportFrame, list[dict[str, Any]]]:
     reading = read_report(report, knowledge=knowledge)
     hint = _year_hint(report, knowledge)
-    venue = _venue(reading, report, knowledge)
+    venue = _venue(reading, report, knowledge, report.published.year if report.published else None)
     rows = [_row(report, index, m, venue, hint) for index, m in enumerate(reading.mentions)]
     frame = report_frame(
         report.report_id,
@@ -327,7 +328,8 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
 
 def _period_conflict(periods: list[Any], day: dt.date) -> bool:
     return any(
-        (p.year is not None and p.year != day.year) or (p.month is not None and p.month != day.month)
+        (p.year is not None and p.year != day.year)
+        or (p.month is not None and p.month != day.month)
         for p in periods
     )
 

@@ -1,0 +1,115 @@
+"""Tests of summit_timeline.table.stories: which summit or meeting each mention belongs to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import summit_timeline as st
+
+DATA = Path(__file__).parent / "data"
+SUMMITS = ("helsinki-2018", "geneva-2021", "singapore-2018")
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def three_summits():
+    files = sorted(p for s in SUMMITS for p in (DATA / "reports" / s).iterdir())
+    return st.extract_events(st.load_reports(files))
+
+
+def test_three_summits_in_one_corpus_make_three_stories(three_summits) -> None:
+    table = three_summits
+    table = table.assign(summit=table.report_id.str.split("_").str[0])
+    own = table[table.event_type == "talks"].groupby("summit").story_id.agg(
+        lambda s: s.value_counts().index[0]
+    )
+    assert own.nunique() == 3, own  # each summit's talks in a story of its own
+    for summit, story in own.items():
+        others = table[(table.story_id == story) & (table.summit != summit)]
+        assert others.empty, (summit, story, sorted(set(others.report_id)))
+    dates = {s: table[table.story_id == own[s]].date.dropna() for s in own.index}
+    assert dt.date(2018, 7, 16) in set(dates["helsinki"])
+    assert dt.date(2021, 6, 16) in set(dates["geneva"])
+
+
+def test_no_event_id_spans_two_stories(three_summits) -> None:
+    assert three_summits.groupby("event_id").story_id.nunique().max() == 1
+
+
+def test_a_recalled_meeting_is_a_story_of_its_own(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "ledger.md",
+        "---\noutlet: Ledger\npublished: 2025-03-14 18:00\nlanguage: en\ntimezone: Europe/Rome\n"
+        "---\nLeaders meet in Rome\n\n"
+        "President Ann Example and Chancellor Ben Sample met in Rome on Friday; their talks "
+        "lasted three hours.\n\n"
+        "When they met in Oslo in July 2019, the talks lasted roughly two hours.\n",
+    )
+    people = tmp_path / "words"
+    (people / "gazetteers").mkdir(parents=True)
+    (people / "gazetteers" / "people.yaml").write_text(
+        "Example: {country: US, names: [Ann Example, Example]}\n"
+        "Sample: {country: DE, names: [Ben Sample, Sample]}\n",
+        encoding="utf-8",
+    )
+    knowledge = st.load_knowledge(people)
+    table = st.extract_events(st.load_reports(tmp_path, knowledge=knowledge), knowledge=knowledge)
+    talks = table[table.event_type == "talks"].sort_values("char_start")
+    assert len(talks) == 2
+    now, then = talks.iloc[0], talks.iloc[1]
+    assert now.story_id != then.story_id
+    assert now.event_id != then.event_id
+    assert (now.duration_min, now.date) == (180.0, dt.date(2025, 3, 14))
+    assert then.duration_min == 120.0 and then.place == "Oslo"
+    assert then.date is None  # July 2019 gives no day: no day is made up
+    assert "2019-07" in then.story_id
+
+
+def test_an_undated_report_takes_its_story_day(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2021-06-16 21:00+02:00\nlanguage: en\n---\n"
+        "GENEVA (Wire) - Presidents Joe Biden and Vladimir Putin held talks in Geneva on "
+        "Wednesday that lasted about three hours.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "Joe Biden und Wladimir Putin haben sich in Genf zu Gesprächen getroffen. "
+        "Die Gespräche dauerten rund drei Stunden.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    talks = table[table.event_type == "talks"]
+    assert talks.story_id.nunique() == 1 and talks.event_id.nunique() == 1
+    paper = talks[talks.report_id == "paper"].iloc[0]
+    assert paper.date == dt.date(2021, 6, 16)
+    assert paper.date_source in ("story", "aligned")
+
+
+def test_a_call_last_week_is_not_this_weeks_meeting(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "courier.md",
+        "---\noutlet: Courier\npublished: 2025-10-22 12:00\nlanguage: en\n"
+        "timezone: America/New_York\n---\n"
+        "Trump calls off Budapest meeting with Putin\n\n"
+        "President Donald Trump said on Wednesday he had called off a planned meeting with "
+        "Vladimir Putin in Budapest.\n\n"
+        "Trump had announced the meeting last week after a long phone call with Putin.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    call = table[table.event_type == "phone_call"].iloc[0]
+    meeting = table[(table.event_type == "talks") & (table.status == "cancelled")].iloc[0]
+    assert call.story_id != meeting.story_id
+    assert call.status == "occurred"
