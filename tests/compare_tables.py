@@ -4,15 +4,19 @@
 They say what ``extract_events`` is meant to return for the sample reports (following
 ``/work/shared/gold/alaska-2025.yaml``) and for the Helsinki reports in ``tests/data/compare/``,
 so the comparison functions can be tested on their own. Offsets are found in the report texts.
+``TABLES`` adds the real pipeline's tables of the same reports, so that each test can run on both.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pytest
 import yaml
 
 from summit_timeline.reading.corpus import Corpus, Report
@@ -414,3 +418,32 @@ def helsinki_table() -> tuple[pd.DataFrame, Corpus]:
         ),
     ]
     return pd.DataFrame(rows, columns=list(COLUMN_NAMES)), corpus
+
+
+@cache
+def pipeline(folder: Path) -> tuple[pd.DataFrame, Corpus]:
+    """``extract_events`` on the reports of ``folder`` (once per test session; not to be modified)."""
+    import summit_timeline as st
+
+    corpus = st.load_reports(folder)
+    return st.extract_events(corpus), corpus
+
+
+#: The tables the comparison tests run on: hand-made (what extraction should give) and extracted.
+TABLES: dict[str, Callable[[], tuple[pd.DataFrame, Corpus]]] = {
+    "alaska-hand": alaska_table,
+    "helsinki-hand": helsinki_table,
+    "alaska-real": lambda: pipeline(ALASKA),
+    "helsinki-real": lambda: pipeline(HELSINKI),
+}
+
+
+def table_fixture(name: str, *tables: str) -> Any:
+    """A module-scoped fixture ``name`` that runs each test on each of ``tables`` (keys of
+    ``TABLES``): ``alaska = table_fixture("alaska", "alaska-hand", "alaska-real")``."""
+
+    @pytest.fixture(scope="module", params=tables, name=name)
+    def fixture(request: pytest.FixtureRequest) -> tuple[pd.DataFrame, Corpus]:
+        return TABLES[request.param]()
+
+    return fixture

@@ -8,16 +8,20 @@ tested without the extraction pipeline:
 - ``clock_table()``: a second, invented summit in Geneva with clock times (one given in UTC),
   an announced follow-up meeting on a later date and an undated proposal;
 - ``hostile_table()``: a report whose every text field carries ``<script>``, ``<img onerror>``,
-  ``javascript:`` and plotly-template payloads that must be shown literally and never run.
+  ``javascript:`` and plotly-template payloads that must be shown literally and never run;
+- ``gift_table()`` and ``gift_knowledge(folder)``: two outlets reporting an event of a type the
+  packaged ontology does not know, and a knowledge object that adds it (a user's new type).
 """
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from summit_timeline.knowledge import Knowledge, load_knowledge
 from summit_timeline.table.schema import COLUMN_NAMES, validate_table
 
 ANCHORAGE = "America/Anchorage"
@@ -512,6 +516,54 @@ def hostile_table() -> pd.DataFrame:
             char_start=100,
         ),
     ]
+    return frame(rows)
+
+
+#: The added type: key, its label in ``gift_knowledge``, and the neutral label without it.
+GIFT = "gift_exchange"
+GIFT_LABEL = "Exchange of gifts"
+GIFT_NEUTRAL = "Gift exchange"
+
+
+def gift_knowledge(folder: Path) -> Knowledge:
+    """The packaged knowledge plus a type ``gift_exchange`` that comes first in a summit day."""
+    files = {
+        "ontology.yaml": f"types:\n  {GIFT}:\n    label: {GIFT_LABEL}\n    order: 5\n",
+        "lexicons/de/events.yaml": f"triggers:\n  {GIFT}: [tauschten Geschenke]\n",
+        "lexicons/en/events.yaml": f"triggers:\n  {GIFT}: [exchanged gifts]\n",
+    }
+    for relative, text in files.items():
+        (folder / relative).parent.mkdir(parents=True, exist_ok=True)
+        (folder / relative).write_text(text, encoding="utf-8")
+    return load_knowledge(folder, environment=False)
+
+
+def gift_table() -> pd.DataFrame:
+    """Talks, then an exchange of gifts, reported by two outlets; no clock times, no labels."""
+    day = {"timezone": "Europe/Zurich", "date": date(2026, 3, 2), "date_source": "stated"}
+    rows = []
+    for report, outlet in (("r-a", "Tagesbote"), ("r-b", "Courier")):
+        common = {**day, "report_id": report, "outlet": outlet, "language": "en", "label": None}
+        rows += [
+            mention(
+                **common,
+                event_id="talks",
+                mention_id=f"{report}-1",
+                event_type="talks",
+                status="occurred",
+                sentence="They met for talks.",
+                char_start=0,
+            ),
+            mention(
+                **common,
+                event_id="gifts",
+                mention_id=f"{report}-2",
+                event_type=GIFT,
+                status="occurred",
+                sentence="Then they exchanged gifts.",
+                char_start=40,
+            ),
+        ]
     return frame(rows)
 
 

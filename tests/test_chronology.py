@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
-from tables import alaska_table, clock_table, frame, mention
+from tables import GIFT, alaska_table, clock_table, frame, gift_knowledge, gift_table, mention
 
-from summit_timeline.views.chronology import chronology, event_order, local_wall_time, venue_timezone
+from summit_timeline.views.chronology import chronology, event_order, venue_timezone
 
 DAY = date(2024, 3, 1)
 #: a clock time such as 14:05 (not a UTC offset such as UTC-08:00)
@@ -174,13 +177,53 @@ def test_input_is_not_modified() -> None:
     pd.testing.assert_frame_equal(table, before)
 
 
-def test_venue_timezone_and_wall_time() -> None:
+def test_venue_timezone() -> None:
     assert venue_timezone(alaska_table()) == "America/Anchorage"
-    stamp = pd.Timestamp("2025-08-16 04:56", tz="UTC")
-    assert local_wall_time(stamp, "America/Anchorage").strftime("%Y-%m-%d %H:%M") == (
-        "2025-08-15 20:56"
+    assert venue_timezone(alaska_table().assign(timezone=None)) is None
+
+
+def test_the_natural_order_comes_from_the_knowledge_passed(tmp_path: Path) -> None:
+    table = gift_table()
+    # unknown to the packaged ontology: placed after the known types
+    assert event_order(table) == ["talks", "gifts"]
+    # a knowledge that adds the type with an early order puts it first
+    mine = gift_knowledge(tmp_path)
+    assert mine.event_type(GIFT).order < mine.event_type("talks").order
+    assert event_order(table, knowledge=mine) == ["gifts", "talks"]
+    assert chronology(table, knowledge=mine).events == ("gifts", "talks")
+
+
+def test_knowledge_must_be_a_knowledge_object() -> None:
+    with pytest.raises(TypeError, match="load_knowledge"):
+        chronology(alaska_table(), knowledge="de")  # type: ignore[arg-type]
+
+
+#: modules a notebook may import before it calls ``st.chronology``
+FIRST_IMPORTS = [
+    "summit_timeline.views.figures",
+    "summit_timeline.views.chronology",
+    "summit_timeline.views.export",
+    "summit_timeline.compare",
+    "summit_timeline.views",
+]
+
+
+@pytest.mark.parametrize("first", FIRST_IMPORTS)
+def test_st_chronology_works_whatever_was_imported_first(first: str) -> None:
+    """``st.chronology`` is the function, not a module, in a fresh interpreter."""
+    code = (
+        f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
+        f"import {first}\n"
+        "import summit_timeline as st\n"
+        "from tables import alaska_table\n"
+        "placed = st.chronology(alaska_table())\n"
+        "print(type(placed).__name__, len(placed.events))\n"
     )
-    assert local_wall_time(None, "UTC") is None
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["Chronology", "6"]
 
 
 def test_empty_table() -> None:

@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
-import sys
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from tables import PWN, alaska_table, clock_table, hostile_table
+from tables import (
+    GIFT_LABEL,
+    GIFT_NEUTRAL,
+    PWN,
+    alaska_table,
+    clock_table,
+    gift_knowledge,
+    gift_table,
+    hostile_table,
+)
 
-from summit_timeline.views import export
+from summit_timeline import files
+from summit_timeline.table import write_table
 from summit_timeline.views.export import (
     build_outputs,
+    differences_html,
     export_html,
     safe_link,
     to_html,
     to_timelinejs,
     write_timelinejs,
 )
+from summit_timeline.views.figures import timeline_figure
 
 
 @pytest.fixture(scope="module")
@@ -64,11 +76,43 @@ def test_page_has_sources_events_and_differences(alaska_page: str) -> None:
     assert "<b>Seeblick Zeitung</b>: not reported" in cancelled
 
 
-def test_simple_differences_without_the_compare_module(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "summit_timeline.compare", None)
-    differences = export.differences_html(alaska_table())
-    assert "nur 165 min (2 h 45 min)" in differences and "gut 150 min (2 h 30 min)" in differences
-    assert "this outlet only" in differences
+def _page_differences(page: str) -> set[str]:
+    """Each row of the page's table of differences as one line: 'aspect: A: value · B: value'."""
+    lines = set()
+    for row in re.findall(r"<tr>(.*?)</tr>", page, re.S):
+        cells = re.findall(r"<td>(.*?)</td>", row, re.S)
+        if not cells:
+            continue  # the heading
+        values = [re.sub(r"<[^>]+>", "", v) for v in cells[2].split("<br>")]
+        lines.add(html.unescape(f"{cells[1]}: {' · '.join(values)}"))
+    return lines
+
+
+def _hover_differences(table: pd.DataFrame) -> set[str]:
+    """Every 'Outlets differ' line of every hover text of the timeline."""
+    lines = set()
+    for trace in timeline_figure(table, hover_width=10_000).data:
+        for text in trace.hovertext or ():
+            if text and "<b>Outlets differ</b>" in text:
+                tail = text.split("<b>Outlets differ</b>:<br>", 1)[1]
+                lines.update(html.unescape(line[2:]) for line in tail.split("<br>"))
+    return lines
+
+
+@pytest.mark.parametrize("make", [alaska_table, clock_table, hostile_table])
+def test_the_page_and_the_hover_texts_list_the_same_differences(make) -> None:
+    on_page = _page_differences(differences_html(make()))
+    assert on_page, "the tables have differences"
+    assert on_page == _hover_differences(make())
+
+
+def test_differences_on_the_page(alaska_page: str) -> None:
+    lines = _page_differences(_section(alaska_page, "differences"))
+    duration = "duration: Alpenblatt: nur 165 min (2 h 45 min) · Seeblick Zeitung: gut 150 min"
+    assert f"{duration} (2 h 30 min)" in lines
+    assert "reported by: Alpenblatt: reported · Seeblick Zeitung: not reported" in lines
+    single = differences_html(alaska_table()[lambda t: t["outlet"] == "Alpenblatt"])
+    assert "No event is reported by more than one outlet" in single
 
 
 def test_events_are_listed_in_time_order(alaska_page: str) -> None:
@@ -124,7 +168,7 @@ def test_export_html_writes_atomically(tmp_path: Path, monkeypatch: pytest.Monke
     def broken_replace(src: str, dst: str) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(export.os, "replace", broken_replace)
+    monkeypatch.setattr(files.os, "replace", broken_replace)
     with pytest.raises(OSError, match="disk full"):
         export_html(alaska_table(), target)
     assert target.read_text(encoding="utf-8") == "old page"
@@ -151,19 +195,24 @@ def test_export_html_refuses_a_non_table(tmp_path: Path) -> None:
         export_html(pd.DataFrame({"x": [1]}), tmp_path / "t.html")
 
 
-def test_build_outputs(tmp_path: Path) -> None:
+def test_build_outputs_writes_what_the_functions_return(tmp_path: Path) -> None:
+    table = clock_table()
     out = tmp_path / "new" / "build"
-    written = build_outputs(clock_table(), out, title="Geneva")
+    written = build_outputs(table, out, title="Geneva")
     assert written == {
         "events": out / "events.csv",
         "timeline": out / "timeline.html",
         "timelinejs": out / "timeline.json",
     }
-    events = pd.read_csv(written["events"])
-    assert len(events) == len(clock_table())
-    assert json.loads(written["timelinejs"].read_text(encoding="utf-8"))["events"]
-    assert "<title>Geneva</title>" in written["timeline"].read_text(encoding="utf-8")
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    expected = write_table(table, tmp_path / "expected.csv").read_text(encoding="utf-8")
+    assert written["events"].read_text(encoding="utf-8") == expected
+    assert json.loads(written["timelinejs"].read_text(encoding="utf-8")) == to_timelinejs(
+        table, title="Geneva"
+    )
+    page = written["timeline"].read_text(encoding="utf-8")
+    assert _section(page, "events") == _section(to_html(table, title="Geneva"), "events")
+    assert "<title>Geneva</title>" in page
+    assert sorted(p.name for p in out.iterdir()) == ["events.csv", "timeline.html", "timeline.json"]
 
 
 def test_build_outputs_refuses_a_file_as_folder(tmp_path: Path) -> None:
@@ -210,6 +259,17 @@ def test_timelinejs_structure() -> None:
     assert len({s["unique_id"] for s in slides}) == len(slides)
     talks = slides[1]["text"]["text"]
     assert "<b>Alpenblatt</b> (occurred), nur 165 min" in talks and "Gut zweieinhalb" in talks
+
+
+@pytest.mark.parametrize(("with_knowledge", "group"), [(False, GIFT_NEUTRAL), (True, GIFT_LABEL)])
+def test_timelinejs_groups_by_the_labels_of_the_knowledge_passed(
+    tmp_path: Path, with_knowledge: bool, group: str
+) -> None:
+    mine = gift_knowledge(tmp_path) if with_knowledge else None
+    slides = to_timelinejs(gift_table(), knowledge=mine)["events"]
+    groups = [s["group"] for s in slides]
+    assert groups == ([group, "Talks"] if with_knowledge else ["Talks", group])
+    assert slides[groups.index(group)]["text"]["headline"] == group  # no label: the type's
 
 
 def test_timelinejs_escapes_report_text(tmp_path: Path) -> None:

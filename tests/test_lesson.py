@@ -1,7 +1,8 @@
 """The teacher's handout: the executed lesson as one HTML page that works offline.
 
 Opened from disk in headless Chromium with every network request blocked: the figures must be
-drawn, the exercises and highlighted words shown, and report text must never run as code.
+drawn, the exercises and highlighted words shown, and report text must never run as code. The
+checks of the arguments and of the reports handed to the notebook need no browser.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import pytest
 from conftest import CHROMIUM
 from conftest import CHROMIUM_ARGS as ARGS
 
-from summit_timeline.views import lesson
 from summit_timeline.cli import main
 from summit_timeline.reading.corpus import Corpus
+from summit_timeline.views import lesson
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "reports" / "alaska-2025"
@@ -32,11 +33,9 @@ lasted about two hours, a stunning <script>window.__pwned = 1</script> result.
 "It was a <a href=javascript:window.__pwned=1>good</a> meeting."
 """
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's /usr/bin/chromium"),
-]
+needs_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="needs Debian's /usr/bin/chromium"
+)
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +84,9 @@ def _visible_figures(page) -> int:
     )
 
 
+@pytest.mark.slow
+@pytest.mark.browser
+@needs_chromium
 def test_lesson_command_writes_an_offline_handout(browser, tmp_path: Path) -> None:
     out = tmp_path / "handout" / "lesson.html"
     assert main(["lesson", str(SAMPLES), "--out", str(out), "--quiet"]) == 0
@@ -108,6 +110,9 @@ def test_lesson_command_writes_an_offline_handout(browser, tmp_path: Path) -> No
         page.context.close()
 
 
+@pytest.mark.slow
+@pytest.mark.browser
+@needs_chromium
 def test_lesson_from_a_corpus_escapes_report_text(browser, tmp_path: Path) -> None:
     import summit_timeline as st
 
@@ -143,3 +148,20 @@ def test_bad_arguments_are_named(tmp_path: Path, arguments, error, words) -> Non
     with pytest.raises(error, match=words):
         lesson.write_lesson(source, tmp_path / name)
     assert not (tmp_path / name).exists()
+
+
+def test_the_lesson_notebook_is_the_repository_one() -> None:
+    assert lesson.lesson_notebook() == ROOT / "notebooks" / lesson.LESSON_NOTEBOOK
+
+
+def test_a_corpus_reaches_the_notebook_as_it_was_read(tmp_path: Path) -> None:
+    """The reports written for the notebook read back with the same text and metadata."""
+    import summit_timeline as st
+
+    corpus = st.load_reports(SAMPLES)
+    paths = lesson._report_paths(corpus, tmp_path)
+    again = st.load_reports(paths)
+    fields = ("report_id", "text", "language", "outlet", "title", "published")
+    assert [[getattr(r, f) for f in fields] for r in again] == [
+        [getattr(r, f) for f in fields] for r in corpus
+    ]

@@ -1,13 +1,67 @@
 """Comparing outlets: who reported what, where they differ, how quotes were rendered, and the
 reporter's own voice.
 
-``differences.py`` (coverage, side by side, discrepancies), ``quotes.py`` (quote variants and
-their word-level differences), ``voice.py`` (evaluative language, attribution, who spoke first).
+``matrices.py`` (event × outlet: who reports which event, and what each says),
+``differences.py`` (where outlets differ: ``discrepancies``, from what ``attributes.py`` reads per
+source and event; the one computation behind the timeline's hover texts and the exported page),
+``variants.py`` (one remark as printed by different outlets, with a word-level diff),
+``voice.py`` (evaluative language, attribution) and ``first_speaker.py`` (who the report says
+spoke first); ``frames.py`` holds what they share. No module is named like a function, so
+``compare.coverage`` is always the function.
+
+Every function takes the table (or corpus) first; those that order events or read lexicons take
+``knowledge=`` (default: the packaged knowledge). Sources are named by
+``summit_timeline.views.cells.source_labels``, events ordered by ``summit_timeline.chronology``.
 """
 
 from __future__ import annotations
 
-from . import differences
-from .differences import *  # noqa: F403  (the comparison verbs, listed in differences.__all__)
+from ..views.cells import source_labels
+from .differences import (
+    DISCREPANCY_COLUMNS,
+    Discrepancy,
+    discrepancies,
+    discrepancy_list,
+    discrepancy_summary,
+)
+from .matrices import coverage, coverage_figure, side_by_side
+from .variants import (
+    VARIANT_COLUMNS,
+    diff_html,
+    quote_variants,
+    quote_variants_html,
+    similarity,
+    word_diff,
+)
+from .voice import (
+    attribution,
+    attribution_figure,
+    evaluative_language,
+    highlight_html,
+    report_sentences,
+    voice_segments,
+)
 
-__all__ = list(differences.__all__)
+__all__ = [
+    "DISCREPANCY_COLUMNS",
+    "VARIANT_COLUMNS",
+    "Discrepancy",
+    "attribution",
+    "attribution_figure",
+    "coverage",
+    "coverage_figure",
+    "diff_html",
+    "discrepancies",
+    "discrepancy_list",
+    "discrepancy_summary",
+    "evaluative_language",
+    "highlight_html",
+    "quote_variants",
+    "quote_variants_html",
+    "report_sentences",
+    "side_by_side",
+    "similarity",
+    "source_labels",
+    "voice_segments",
+    "word_diff",
+]

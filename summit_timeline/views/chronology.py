@@ -8,8 +8,8 @@ times, so positions are built day by day ("blocks"), and every position says how
 - ``other_outlet``: this report gives no time, but another report of the same event does;
 - ``order``: no report gives a clock time for the event; it is placed by the sequence cues of the
   reports (``order_cue`` 'first'/'after' relate an event to the one mentioned next to it in the
-  same report) and, where the reports say nothing, by the ontology's natural ``order`` of a
-  summit day (arrival, talks, press statement, departure, ...);
+  same report) and, where the reports say nothing, by the natural ``order`` of a summit day
+  that the ontology gives each event type (``EventType.order``);
 - ``undated``: no report dates the event; it goes in a separate block after the dated days.
 
 A day with at least one clock time is a *clock block*: its axis ticks are hours of the venue's
@@ -35,14 +35,12 @@ from typing import Any, Literal
 import pandas as pd
 from babel.dates import format_date
 
-from ..knowledge import default_knowledge
+from ..knowledge import Knowledge, resolve
 from ..table.schema import as_date, is_missing, validate_table
+from .cells import CLOCK_PRECISIONS, local_wall_time
 
 PlacedBy = Literal["clock", "other_outlet", "order", "undated"]
-CLOCK_PRECISIONS: tuple[str, ...] = ("minute", "hour")
 UNDATED = "undated"
-
-_FALLBACK_ORDER = 1000
 
 
 @dataclass(frozen=True)
@@ -89,18 +87,6 @@ def venue_timezone(table: pd.DataFrame) -> str | None:
         return None
     counts = Counter(zones)
     return max(sorted(counts), key=lambda z: counts[z])
-
-
-def local_wall_time(value: Any, timezone: str | None) -> datetime | None:
-    """``value`` as a naive wall-clock datetime in ``timezone`` (naive input is taken as local)."""
-    if is_missing(value):
-        return None
-    stamp = pd.Timestamp(value)
-    if stamp.tzinfo is not None:
-        if timezone:
-            stamp = stamp.tz_convert(timezone)
-        stamp = stamp.tz_localize(None)
-    return stamp.to_pydatetime()
 
 
 def _as_float(value: Any) -> float | None:
@@ -181,8 +167,9 @@ def _read_mentions(table: pd.DataFrame, timezone: str | None) -> list[_Mention]:
     return mentions
 
 
-def _build_events(table: pd.DataFrame, mentions: list[_Mention]) -> dict[str, _Event]:
-    knowledge = default_knowledge()
+def _build_events(
+    table: pd.DataFrame, mentions: list[_Mention], knowledge: Knowledge
+) -> dict[str, _Event]:
     events: dict[str, _Event] = {}
     by_event: dict[str, list[_Mention]] = {}
     for order, mention in enumerate(mentions):
@@ -261,7 +248,8 @@ def _order_day(events: list[_Event], mentions: list[_Mention]) -> list[_Event]:
             continue  # the clock times already say which came first
         if not _reaches(edges, after, before):
             edges[before].add(after)
-    # events of the same natural order (two talks formats): the order a report tells them in
+    # events of the same natural order (two formats of one meeting): the order a report tells
+    # them in
     natural = {e.event_id: e.natural for e in events}
     for group in by_report.values():
         for earlier, later in itertools.pairwise(group):
@@ -364,6 +352,7 @@ def chronology(
     block_gap_min: float = 60.0,
     min_block_min: float = 150.0,
     locale: str = "en",
+    knowledge: Knowledge | None = None,
 ) -> Chronology:
     """Place every mention of ``table`` on one axis, day by day, keeping how each was placed.
 
@@ -373,6 +362,8 @@ def chronology(
     :param block_gap_min: space between two days on the axis.
     :param min_block_min: least width of a day without clock times (room for its label).
     :param locale: locale of the day labels (babel), e.g. ``"en"`` or ``"de"``.
+    :param knowledge: the event types' natural order (``load_knowledge()``); default the
+        packaged knowledge. A type it does not know goes after the known ones.
     """
     validate_table(table)
     if gap_min < 0 or block_gap_min < 0:
@@ -382,7 +373,7 @@ def chronology(
         )
     timezone = venue_timezone(table)
     mentions = _read_mentions(table, timezone)
-    events = _build_events(table, mentions)
+    events = _build_events(table, mentions, resolve(knowledge))
     days = sorted({e.day for e in events.values() if e.day is not None})
     groups: list[tuple[date | None, list[_Event]]] = [
         (day, [e for e in events.values() if e.day == day]) for day in days
@@ -397,32 +388,11 @@ def chronology(
     offset = 0.0
     for day, day_events in groups:
         ordered = _order_day(day_events, mentions)
-        clock = day is not None and any(e.clock_start is not None for e in ordered)
-        if clock:
-            _lay_out_clock(ordered, gap_min)
-            lo = math.floor(min(e.x0 for e in ordered) / 60.0) * 60.0
-            hi = math.ceil(max(max(e.x1, e.x0 + e.reach) for e in ordered) / 60.0) * 60.0
-            hi = max(hi, lo + 60.0)
-        else:
-            _lay_out_sequence(ordered, gap_min)
-            lo = -gap_min
-            hi = max(max(e.x1, e.x0 + e.reach) for e in ordered) + gap_min
-            hi = max(hi, lo + min_block_min)
-        shift = offset - lo
-        for event in ordered:
-            event.x0 += shift
-            event.x1 += shift
-        if clock:
-            ticks.extend((t + shift, _hhmm(t)) for t in _clock_ticks(lo, hi))
-        else:
-            ticks.extend((e.x0, f"#{e.step}") for e in ordered)
-        key = day.isoformat() if day is not None else UNDATED
-        label = _day_label(day, locale)
-        if day is not None and not clock:
-            label += "\norder only, no clock times"
-        blocks.append(Block(key, day, offset, offset + hi - lo, clock, label))
+        block, day_ticks = _lay_out_day(day, ordered, offset, gap_min, min_block_min, locale)
+        blocks.append(block)
+        ticks.extend(day_ticks)
         order.extend(ordered)
-        offset += hi - lo + block_gap_min
+        offset = block.end + block_gap_min
 
     placements = _placements(table, mentions, events, order, timezone)
     first_day = next((b.day for b in blocks if b.day is not None), None)
@@ -434,6 +404,41 @@ def chronology(
         timezone=timezone,
         axis_title=_axis_title(blocks, _zone_name(timezone, first_day)),
     )
+
+
+def _lay_out_day(
+    day: date | None,
+    ordered: list[_Event],
+    offset: float,
+    gap_min: float,
+    min_block_min: float,
+    locale: str,
+) -> tuple[Block, list[tuple[float, str]]]:
+    """Place one day's events (in time order) from ``offset`` on: its block and axis ticks."""
+    clock = day is not None and any(e.clock_start is not None for e in ordered)
+    if clock:
+        _lay_out_clock(ordered, gap_min)
+        lo = math.floor(min(e.x0 for e in ordered) / 60.0) * 60.0
+        hi = math.ceil(max(max(e.x1, e.x0 + e.reach) for e in ordered) / 60.0) * 60.0
+        hi = max(hi, lo + 60.0)
+    else:
+        _lay_out_sequence(ordered, gap_min)
+        lo = -gap_min
+        hi = max(max(e.x1, e.x0 + e.reach) for e in ordered) + gap_min
+        hi = max(hi, lo + min_block_min)
+    shift = offset - lo
+    for event in ordered:
+        event.x0 += shift
+        event.x1 += shift
+    if clock:
+        ticks = [(t + shift, _hhmm(t)) for t in _clock_ticks(lo, hi)]
+    else:
+        ticks = [(e.x0, f"#{e.step}") for e in ordered]
+    key = day.isoformat() if day is not None else UNDATED
+    label = _day_label(day, locale)
+    if day is not None and not clock:
+        label += "\norder only, no clock times"
+    return Block(key, day, offset, offset + hi - lo, clock, label), ticks
 
 
 def _axis_title(blocks: list[Block], zone: str) -> str:
@@ -506,6 +511,6 @@ def _placements(
     return frame.astype({"x0": float, "x1": float}) if len(frame) else frame
 
 
-def event_order(table: pd.DataFrame) -> list[str]:
+def event_order(table: pd.DataFrame, *, knowledge: Knowledge | None = None) -> list[str]:
     """The ``event_id`` values of ``table`` in time order (see ``chronology`` for the rules)."""
-    return list(chronology(table).events)
+    return list(chronology(table, knowledge=knowledge).events)

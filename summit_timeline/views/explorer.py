@@ -16,18 +16,17 @@ import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
 
+from ..knowledge import Knowledge, resolve
+from ..table.schema import STATUSES, validate_table
+from .cells import as_dicts, quote_list, source_labels, text_of
 from .chronology import chronology, venue_timezone
 from .export import events_table_html
-from .figures import outlet_colors, outlet_names, quote_list, timeline_figure
-from ..knowledge import default_knowledge
-from ..table.schema import STATUSES, validate_table
+from .figures import outlet_colors, timeline_figure
 
 
 def _search_text(row: pd.Series) -> str:
-    parts = [str(row["sentence"] or "")]
-    evidence = row["evidence"]
-    if isinstance(evidence, (list, tuple)):
-        parts.extend(str(item.get("sentence", "")) for item in evidence if isinstance(item, dict))
+    parts = [text_of(row["sentence"]) or ""]
+    parts.extend(str(item.get("sentence") or "") for item in as_dicts(row["evidence"]))
     for speaker, text in quote_list(row["quotes"]):
         parts.extend([speaker or "", text])
     return " ".join(parts).casefold()
@@ -43,22 +42,28 @@ class TimelineExplorer:
 
     :param table: the event table (``extract_events``); copied, never modified.
     :param title: figure title; default 'Summit timeline'.
+    :param knowledge: event types (order, labels) and lexicons (``load_knowledge()``); default
+        the packaged knowledge.
     """
 
-    def __init__(self, table: pd.DataFrame, *, title: str | None = None) -> None:
+    def __init__(
+        self, table: pd.DataFrame, *, title: str | None = None, knowledge: Knowledge | None = None
+    ) -> None:
         validate_table(table)
         self._table = table.copy()
         self._title = title
-        self._outlets = outlet_names(self._table)
+        self._knowledge = resolve(knowledge)
+        self._outlets = source_labels(self._table)
+        # shown with the whole table's source names, so that filtering renames no outlet
+        self._shown = self._table.assign(outlet=self._outlets)
         self._colors = outlet_colors(self._table)
-        self._placement = chronology(self._table)
+        self._placement = chronology(self._table, knowledge=self._knowledge)
         self._zone = venue_timezone(self._table) if len(self._table) else None
         self._haystack = pd.Series(
             [_search_text(row) for _, row in self._table.iterrows()],
             index=self._table.index,
             dtype=object,
         )
-        labels = {k: t.label for k, t in default_knowledge().types.items()}
         types = list(dict.fromkeys(str(t) for t in self._table["event_type"]))
         statuses = [s for s in STATUSES if s in set(self._table["status"])]
         statuses += sorted(set(map(str, self._table["status"])) - set(statuses))
@@ -68,7 +73,7 @@ class TimelineExplorer:
             for name in sorted(set(self._outlets))
         }
         self.type_filter = widgets.SelectMultiple(
-            options=[(labels.get(t, t), t) for t in types],
+            options=[(self._knowledge.event_type(t).label, t) for t in types],
             value=tuple(types),
             description="Types",
             rows=min(8, max(2, len(types))),
@@ -87,7 +92,7 @@ class TimelineExplorer:
         )
         self.count = widgets.HTML()
         self.table_view = widgets.HTML()
-        self.figure = go.FigureWidget(self._figure(self._table))
+        self.figure = go.FigureWidget(self._figure(self._shown))
         for control in [*self.outlet_boxes.values(), self.type_filter, self.status_filter]:
             control.observe(self._on_change, names="value")
         self.search.observe(self._on_change, names="value")
@@ -110,6 +115,9 @@ class TimelineExplorer:
     @property
     def filtered(self) -> pd.DataFrame:
         """The mentions that pass every filter now (a copy)."""
+        return self._table[self._mask()].copy()
+
+    def _mask(self) -> pd.Series:
         table = self._table
         ticked = {name for name, box in self.outlet_boxes.items() if box.value}
         mask = self._outlets.isin(ticked)
@@ -117,7 +125,7 @@ class TimelineExplorer:
         mask &= table["status"].astype(str).isin(set(self.status_filter.value))
         for word in self.search.value.casefold().split():
             mask &= self._haystack.str.contains(word, regex=False)
-        return table[mask].copy()
+        return mask
 
     def _figure(self, table: pd.DataFrame) -> go.Figure:
         return timeline_figure(
@@ -126,13 +134,14 @@ class TimelineExplorer:
             colors=self._colors,
             placement=self._placement,
             buttons=False,
+            knowledge=self._knowledge,
         )
 
     def _on_change(self, change: dict[str, Any]) -> None:
         self._refresh()
 
     def _refresh(self) -> None:
-        selection = self.filtered
+        selection = self._shown[self._mask()]
         new = self._figure(selection)
         with self.figure.batch_update():
             self.figure.data = ()
@@ -142,7 +151,9 @@ class TimelineExplorer:
             f"{len(selection)} of {len(self._table)} mentions, "
             f"{selection['event_id'].nunique()} of {self._table['event_id'].nunique()} events"
         )
-        self.table_view.value = events_table_html(selection, zone=self._zone)
+        self.table_view.value = events_table_html(
+            selection, zone=self._zone, knowledge=self._knowledge
+        )
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         return self.widget._repr_mimebundle_(**kwargs)

@@ -2,8 +2,8 @@
 
 The page works offline: plotly.js is inlined, a Content-Security-Policy forbids every network
 request, and all report text is escaped (``html.escape``) before it is written; only ``http(s)``
-addresses become links. Files are written atomically: a temporary file in the target folder,
-then ``os.replace``.
+addresses become links. Files are written atomically (``summit_timeline.files``). The page's
+table of differences lists what the timeline's hover texts list (``compare.discrepancies``).
 """
 
 from __future__ import annotations
@@ -14,28 +14,34 @@ import html
 import json
 import os
 import re
-import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from .. import __version__
-from ..files import atomic_write, write_text_atomic
-from .chronology import chronology, is_missing, local_wall_time
-from .figures import (
-    Difference,
+from ..compare.differences import discrepancies, discrepancy_list
+from ..files import write_text_atomic
+from ..knowledge import Knowledge, resolve
+from ..table import write_table
+from ..table.schema import is_missing, validate_table
+from .cells import (
+    as_list,
+    clock_text,
+    date_text,
     duration_text,
+    event_label,
     format_minutes,
-    outlet_differences,
-    outlet_names,
+    has_clock,
+    local_wall_time,
     quote_list,
-    timeline_figure,
+    source_labels,
+    text_of,
 )
-from ..knowledge import default_knowledge
-from ..table.schema import validate_table
+from .chronology import chronology
+from .figures import timeline_figure
 
 #: No network, no plugins; plotly needs inline styles. ``{scripts}``: hashes of plotly's own
 #: inline scripts, so that no other script or event handler runs even if some text were unescaped.
@@ -77,25 +83,6 @@ def _esc(value: Any) -> str:
 # ---------------------------------------------------------------- table cells
 
 
-def _clock_text(row: pd.Series, zone: str | None) -> str:
-    if row["time_precision"] not in ("minute", "hour") or is_missing(row["start"]):
-        return ""
-    start = local_wall_time(row["start"], zone)
-    end = local_wall_time(row["end"], zone) if not is_missing(row["end"]) else None
-    return f"{start:%H:%M}" + (f"–{end:%H:%M}" if end else "")
-
-
-def _date_text(value: Any) -> str:
-    return "" if is_missing(value) else str(pd.Timestamp(value).date())
-
-
-def _list_text(value: Any) -> str:
-    if is_missing(value):
-        return ""
-    items = list(value) if not isinstance(value, str) else [value]
-    return ", ".join(str(item) for item in items)
-
-
 def _quotes_html(value: Any) -> str:
     return "<br>".join(
         (f"<b>{_esc(speaker)}</b>: " if speaker else "") + f"«{_esc(text)}»"
@@ -117,23 +104,33 @@ def _td(value: str, css: str = "") -> str:
     return f'<td class="{css}">{value}</td>' if css else f"<td>{value}</td>"
 
 
-def ordered_mentions(table: pd.DataFrame) -> pd.DataFrame:
-    """The table's rows in time order of their events, then by outlet (a copy)."""
+def ordered_mentions(table: pd.DataFrame, *, knowledge: Knowledge | None = None) -> pd.DataFrame:
+    """The table's rows in time order of their events (``chronology``), then by outlet (a copy).
+
+    :param knowledge: the event types' order (``load_knowledge()``); default the packaged one.
+    """
     validate_table(table)
     if table.empty:
         return table.copy()
-    order = {e: i for i, e in enumerate(chronology(table).events)}
+    order = {e: i for i, e in enumerate(chronology(table, knowledge=knowledge).events)}
     keys = pd.DataFrame(
-        {"rank": table["event_id"].map(order), "outlet": outlet_names(table)}, index=table.index
+        {"rank": table["event_id"].astype(str).map(order), "outlet": source_labels(table)},
+        index=table.index,
     )
     return table.loc[keys.sort_values(["rank", "outlet"], kind="stable").index].copy()
 
 
-def events_table_html(table: pd.DataFrame, *, zone: str | None = None) -> str:
-    """The event table as an HTML table: one row per mention, every cell escaped."""
+def events_table_html(
+    table: pd.DataFrame, *, zone: str | None = None, knowledge: Knowledge | None = None
+) -> str:
+    """The event table as an HTML table: one row per mention, every cell escaped.
+
+    :param zone: the venue's time zone, to show clock times in; default as stored.
+    :param knowledge: the event types' order (``load_knowledge()``); default the packaged one.
+    """
     validate_table(table)
-    rows = ordered_mentions(table)
-    names = outlet_names(rows)
+    rows = ordered_mentions(table, knowledge=knowledge)
+    names = source_labels(rows)
     body = []
     for index, row in rows.iterrows():
         planned = format_minutes(row["planned_duration_min"])
@@ -142,13 +139,13 @@ def events_table_html(table: pd.DataFrame, *, zone: str | None = None) -> str:
                 _td(_esc(row["label"])),
                 _td(_esc(row["status"])),
                 _td(_esc(names[index])),
-                _td(_esc(_date_text(row["date"])), "num"),
-                _td(_esc(_clock_text(row, zone)), "num"),
+                _td(_esc(date_text(row["date"])), "num"),
+                _td(_esc(clock_text(row, zone)), "num"),
                 _td(
                     _esc(duration_text(row))
                     + (f"<br><span class=muted>planned {_esc(planned)}</span>" if planned else "")
                 ),
-                _td(_esc(_list_text(row["actors"]))),
+                _td(_esc(", ".join(map(str, as_list(row["actors"]))))),
                 _td(_esc(row["place"])),
                 _td(_quotes_html(row["quotes"])),
                 _td(_esc(row["sentence"]), "evidence"),
@@ -171,9 +168,9 @@ def events_table_html(table: pd.DataFrame, *, zone: str | None = None) -> str:
 
 def safe_link(url: Any) -> str:
     """Escaped HTML for ``url``: a link only for a plain http(s) address, otherwise text."""
-    if is_missing(url) or not str(url).strip():
+    text = text_of(url)
+    if text is None:
         return ""
-    text = str(url).strip()
     if _HTTP_URL.match(text):
         return f'<a href="{_esc(text)}" rel="noopener noreferrer nofollow">{_esc(text)}</a>'
     return f"<span>{_esc(text)}</span>"
@@ -182,7 +179,7 @@ def safe_link(url: Any) -> str:
 def sources_html(table: pd.DataFrame) -> str:
     """The reports behind the table: outlet, author, title, published, language, address."""
     validate_table(table)
-    frame = table.assign(_outlet=outlet_names(table)).drop_duplicates("report_id")
+    frame = table.assign(_outlet=source_labels(table)).drop_duplicates("report_id")
     frame = frame.sort_values(["_outlet", "report_id"], kind="stable")
     body = []
     for _, row in frame.iterrows():
@@ -208,48 +205,22 @@ _NO_DIFFERENCES = (
 )
 
 
-def differences_html(table: pd.DataFrame) -> str:
+def differences_html(table: pd.DataFrame, *, knowledge: Knowledge | None = None) -> str:
     """Where outlets differ on an event, and the events only some outlets report.
 
-    Uses ``compare.discrepancies`` (quotes per speaker, actors one by one, who spoke first) and
-    falls back to the figure's simpler ``plot.outlet_differences`` if that module is missing.
+    One row per ``compare.Discrepancy`` of ``compare.discrepancies``: the same points, in the
+    same words, as the timeline's hover texts.
+
+    :param knowledge: event types and lexicons (``load_knowledge()``); default the packaged one.
     """
     validate_table(table)
-    try:
-        from ..compare import discrepancies
-    except ImportError:
-        return _simple_differences_html(table)
-    found = discrepancies(table)
-    if found.empty:
+    found = discrepancy_list(discrepancies(table, knowledge=knowledge))
+    if not found:
         return _NO_DIFFERENCES
     body = []
-    keys = ["event_id", "attribute", "detail"]
-    for _, group in found.groupby(keys, sort=False, dropna=False):
-        first = group.iloc[0]
-        attribute = str(first["attribute"]).replace("_", " ")
-        detail = first["detail"]
-        if not is_missing(detail) and str(detail):
-            attribute += f" ({detail})"
-        empty = "not reported" if first["attribute"] == "reported_by" else "not given"
+    for difference in found:
         values = "<br>".join(
-            f"<b>{_esc(row['outlet'])}</b>: "
-            + (_esc(empty) if is_missing(row["value"]) else _esc(row["value"]))
-            for _, row in group.iterrows()
-        )
-        body.append([_td(_esc(first["label"])), _td(_esc(attribute)), _td(values)])
-    return _html_table(["Event", "What differs", "By outlet"], body, css="differences")
-
-
-def _simple_differences_html(table: pd.DataFrame) -> str:
-    differences: list[Difference] = outlet_differences(table)
-    if not differences:
-        return _NO_DIFFERENCES
-    order = {e: i for i, e in enumerate(chronology(table).events)}
-    differences.sort(key=lambda d: (order.get(d.event_id, len(order)), d.aspect == "reported by"))
-    body = []
-    for difference in differences:
-        values = "<br>".join(
-            f"<b>{_esc(outlet)}</b>: {_esc(value)}" for outlet, value in difference.values.items()
+            f"<b>{_esc(source)}</b>: {_esc(value)}" for source, value in difference.values.items()
         )
         body.append([_td(_esc(difference.label)), _td(_esc(difference.aspect)), _td(values)])
     return _html_table(["Event", "What differs", "By outlet"], body, css="differences")
@@ -258,12 +229,24 @@ def _simple_differences_html(table: pd.DataFrame) -> str:
 # ---------------------------------------------------------------- the page
 
 
+def _summary(table: pd.DataFrame, zone: str | None) -> str:
+    """'11 events, 14 mentions in 2 reports from 2 outlets (A, B). Times are local at ...'."""
+    outlets = sorted(set(source_labels(table)))
+    return (
+        f"{table['event_id'].nunique()} events, {len(table)} mentions in "
+        f"{table['report_id'].nunique()} reports from {len(outlets)} outlets"
+        + (f" ({', '.join(outlets)})" if outlets else "")
+        + (f". Times are local at the venue ({zone})." if zone else ".")
+    )
+
+
 def to_html(
     table: pd.DataFrame,
     *,
     title: str | None = None,
     include_plotlyjs: bool | str = True,
     figure_height: int | None = None,
+    knowledge: Knowledge | None = None,
 ) -> str:
     """One self-contained HTML page: title, timeline with its toggles, differences, events, sources.
 
@@ -272,25 +255,24 @@ def to_html(
     :param include_plotlyjs: ``True`` inlines plotly.js (~4.8 MB, works offline); ``'cdn'`` links
         it (needs the network and is blocked by the page's security policy, so only for embedding).
     :param figure_height: figure height in pixels; default grows with the number of events.
+    :param knowledge: event types (order, labels) and lexicons (``load_knowledge()``); default
+        the packaged knowledge.
     """
     validate_table(table)
+    knowledge = resolve(knowledge)
     heading = title if title is not None else "Summit timeline"
-    placement = chronology(table)
-    figure = timeline_figure(table, title="", placement=placement, height=figure_height)
+    placement = chronology(table, knowledge=knowledge)
+    figure = timeline_figure(
+        table, title="", placement=placement, height=figure_height, knowledge=knowledge
+    )
     figure_html = figure.to_html(
         full_html=False,
         include_plotlyjs=include_plotlyjs,
         div_id="timeline-figure",
         config={"displaylogo": False, "responsive": True},
     )
-    outlets = sorted(set(outlet_names(table))) if len(table) else []
     zone = placement.timezone
-    summary = (
-        f"{table['event_id'].nunique()} events, {len(table)} mentions in "
-        f"{table['report_id'].nunique()} reports from {len(outlets)} outlets"
-        + (f" ({', '.join(outlets)})" if outlets else "")
-        + (f". Times are local at the venue ({zone})." if zone else ".")
-    )
+    summary = _summary(table, zone)
     # the policy allows only the page's own inline scripts: it fits the inlined plotly.js only
     csp_meta = (
         f'<meta http-equiv="Content-Security-Policy" content="{_csp(figure_html)}">'
@@ -318,10 +300,12 @@ def to_html(
             figure_html,
             "</section>",
             '<section id="differences"><h2>Where the outlets differ</h2>',
-            differences_html(table) if len(table) else '<p class="muted">No events.</p>',
+            differences_html(table, knowledge=knowledge)
+            if len(table)
+            else '<p class="muted">No events.</p>',
             "</section>",
             '<section id="events"><h2>Events</h2>',
-            events_table_html(table, zone=zone),
+            events_table_html(table, zone=zone, knowledge=knowledge),
             "</section>",
             '<section id="sources"><h2>Sources</h2>',
             sources_html(table),
@@ -340,6 +324,7 @@ def export_html(
     title: str | None = None,
     include_plotlyjs: bool | str = True,
     figure_height: int | None = None,
+    knowledge: Knowledge | None = None,
 ) -> Path:
     """Write ``to_html(table, ...)`` to ``path`` atomically; returns the path.
 
@@ -352,7 +337,11 @@ def export_html(
             f"give a file name such as {target / 'timeline.html'}"
         )
     page = to_html(
-        table, title=title, include_plotlyjs=include_plotlyjs, figure_height=figure_height
+        table,
+        title=title,
+        include_plotlyjs=include_plotlyjs,
+        figure_height=figure_height,
+        knowledge=knowledge,
     )
     return write_text_atomic(target, page)
 
@@ -369,7 +358,10 @@ def _unique_id(event_id: str, taken: set[str]) -> str:
     return candidate
 
 
-def _tl_date(moment: Any, precision: str) -> dict[str, int]:
+TLDate = dict[str, int]
+
+
+def _tl_date(moment: Any, precision: str) -> TLDate:
     stamp = pd.Timestamp(moment)
     value = {"year": stamp.year, "month": stamp.month, "day": stamp.day}
     if precision in ("minute", "hour"):
@@ -379,7 +371,41 @@ def _tl_date(moment: Any, precision: str) -> dict[str, int]:
     return value
 
 
-def to_timelinejs(table: pd.DataFrame, *, title: str | None = None) -> dict[str, Any]:
+def _tl_dates(group: pd.DataFrame, zone: str | None) -> tuple[TLDate, TLDate | None] | None:
+    """Start and end of an event for TimelineJS: the earliest reported clock time, else the
+    date most mentions give; None if no mention dates it."""
+    timed = [
+        (local_wall_time(r["start"], zone), local_wall_time(r["end"], zone), r["time_precision"])
+        for _, r in group.iterrows()
+        if has_clock(r)
+    ]
+    if timed:
+        start, end, precision = min(timed, key=lambda t: t[0])
+        end_date = _tl_date(end, str(precision)) if end is not None else None
+        return _tl_date(start, str(precision)), end_date
+    days = Counter(date_text(d) for d in group["date"] if date_text(d))
+    if not days:
+        return None
+    return _tl_date(min(days, key=lambda d: (-days[d], d)), "day"), None
+
+
+def _tl_text(group: pd.DataFrame, names: pd.Series) -> str:
+    """Each mention of an event: outlet, status, duration, evidence and quotes (escaped)."""
+    parts = []
+    for index, row in group.iterrows():
+        text = f"<p><b>{_esc(names[index])}</b> ({_esc(row['status'])})"
+        duration = duration_text(row)
+        if duration:
+            text += f", {_esc(duration)}"
+        text += f": {_esc(row['sentence'])}</p>"
+        quotes = _quotes_html(row["quotes"])
+        parts.append(text + (f"<p>{quotes}</p>" if quotes else ""))
+    return "".join(parts)
+
+
+def to_timelinejs(
+    table: pd.DataFrame, *, title: str | None = None, knowledge: Knowledge | None = None
+) -> dict[str, Any]:
     """Knight Lab TimelineJS JSON: one slide per dated event, grouped by type, evidence as text.
 
     Dates carry only what the reports give: year, month, day, then hour and minute only from a
@@ -387,60 +413,33 @@ def to_timelinejs(table: pd.DataFrame, *, title: str | None = None) -> dict[str,
     (the title slide says how many).
 
     :param title: headline of the title slide (escaped); default 'Summit timeline'.
+    :param knowledge: event types (order, labels) (``load_knowledge()``); default the packaged
+        knowledge.
     """
     validate_table(table)
-    placement = chronology(table)
+    knowledge = resolve(knowledge)
+    placement = chronology(table, knowledge=knowledge)
     zone = placement.timezone
-    names = outlet_names(table)
-    labels = {k: t.label for k, t in default_knowledge().types.items()}
+    names = source_labels(table)
+    groups = dict(list(table.groupby(table["event_id"].astype(str), sort=False)))
     taken: set[str] = set()
     events: list[dict[str, Any]] = []
-    skipped = 0
     for event_id in placement.events:
-        group = table[table["event_id"].astype(str) == event_id]
-        days = Counter(_date_text(d) for d in group["date"] if not is_missing(d))
-        timed = [
-            (
-                local_wall_time(r["start"], zone),
-                local_wall_time(r["end"], zone),
-                r["time_precision"],
-            )
-            for _, r in group.iterrows()
-            if r["time_precision"] in ("minute", "hour") and not is_missing(r["start"])
-        ]
-        if not days and not timed:
-            skipped += 1
+        group = groups[event_id]
+        dates = _tl_dates(group, zone)
+        if dates is None:
             continue
-        if timed:
-            start, end, precision = min(timed, key=lambda t: t[0])
-            start_date = _tl_date(start, str(precision))
-            end_date = _tl_date(end, str(precision)) if end is not None else None
-        else:
-            day = min(days, key=lambda d: (-days[d], d))
-            start_date, end_date = _tl_date(day, "day"), None
-        label = max((str(v) for v in group["label"] if not is_missing(v)), key=len, default="")
-        parts = []
-        for index, row in group.iterrows():
-            text = f"<p><b>{_esc(names[index])}</b> ({_esc(row['status'])})"
-            duration = duration_text(row)
-            if duration:
-                text += f", {_esc(duration)}"
-            text += f": {_esc(row['sentence'])}</p>"
-            quotes = _quotes_html(row["quotes"])
-            parts.append(text + (f"<p>{quotes}</p>" if quotes else ""))
-        event_type = str(group["event_type"].iloc[0])
+        kind = knowledge.event_type(str(group["event_type"].iloc[0])).label
         slide: dict[str, Any] = {
-            "start_date": start_date,
-            "text": {
-                "headline": _esc(label or labels.get(event_type, event_type)),
-                "text": "".join(parts),
-            },
-            "group": labels.get(event_type, event_type),
+            "start_date": dates[0],
+            "text": {"headline": _esc(event_label(group) or kind), "text": _tl_text(group, names)},
+            "group": kind,
             "unique_id": _unique_id(event_id, taken),
         }
-        if end_date is not None:
-            slide["end_date"] = end_date
+        if dates[1] is not None:
+            slide["end_date"] = dates[1]
         events.append(slide)
+    skipped = len(placement.events) - len(events)
     note = f"{len(events)} dated events" + (
         f"; {skipped} undated event{'' if skipped == 1 else 's'} not shown" if skipped else ""
     )
@@ -455,45 +454,34 @@ def to_timelinejs(table: pd.DataFrame, *, title: str | None = None) -> dict[str,
 
 
 def write_timelinejs(
-    table: pd.DataFrame, path: str | os.PathLike[str], *, title: str | None = None
+    table: pd.DataFrame,
+    path: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    knowledge: Knowledge | None = None,
 ) -> Path:
     """Write ``to_timelinejs(table)`` as JSON to ``path`` atomically; returns the path."""
-    data = to_timelinejs(table, title=title)
+    data = to_timelinejs(table, title=title, knowledge=knowledge)
     return write_text_atomic(Path(path), json.dumps(data, ensure_ascii=False, indent=1) + "\n")
 
 
 # ---------------------------------------------------------------- the build folder
 
 
-def _write_events(table: pd.DataFrame, path: Path) -> Path:
-    try:
-        from ..table import write_table
-    except ImportError:
-        return _write_csv(table, path)
-    return Path(write_table(table, path))
-
-
-def _write_csv(table: pd.DataFrame, path: Path) -> Path:
-    """Fallback CSV writer until ``table.write_table`` exists: lists and dicts as JSON."""
-
-    def cell(value: Any) -> Any:
-        if isinstance(value, (list, tuple, dict)):
-            return json.dumps(value, ensure_ascii=False, default=str)
-        return value
-
-    frame = table.copy()
-    for column in frame.columns:
-        frame[column] = frame[column].map(cell)
-    return atomic_write(path, lambda temp: frame.to_csv(temp, index=False, encoding="utf-8"))
-
-
 def build_outputs(
-    table: pd.DataFrame, out_dir: str | os.PathLike[str], *, title: str | None = None
+    table: pd.DataFrame,
+    out_dir: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    knowledge: Knowledge | None = None,
 ) -> dict[str, Path]:
     """Write ``events.csv``, ``timeline.html`` and ``timeline.json`` (TimelineJS) into ``out_dir``.
 
     The folder is created if needed; each file is written atomically. Returns
     ``{"events": ..., "timeline": ..., "timelinejs": ...}``.
+
+    :param knowledge: event types (order, labels) and lexicons (``load_knowledge()``); default
+        the packaged knowledge.
     """
     validate_table(table)
     folder = Path(out_dir)
@@ -503,7 +491,9 @@ def build_outputs(
         )
     folder.mkdir(parents=True, exist_ok=True)
     return {
-        "events": _write_events(table, folder / "events.csv"),
-        "timeline": export_html(table, folder / "timeline.html", title=title),
-        "timelinejs": write_timelinejs(table, folder / "timeline.json", title=title),
+        "events": write_table(table, folder / "events.csv"),
+        "timeline": export_html(table, folder / "timeline.html", title=title, knowledge=knowledge),
+        "timelinejs": write_timelinejs(
+            table, folder / "timeline.json", title=title, knowledge=knowledge
+        ),
     }

@@ -2,14 +2,13 @@
 
 Every string that comes from a report (labels, outlets, evidence, quotes, hedges, places) is
 HTML-escaped before it reaches plotly, which renders ``<b>``, ``<br>`` and ``<a href>`` in hover
-texts, tick labels, legend entries and buttons. Hover texts are plain ``hovertext`` with
-``hoverinfo="text"``, never ``hovertemplate``, so a ``%{...}`` in a report is shown, not expanded.
+texts, tick labels, legend entries and buttons. Hover texts (``hover.py``) are plain
+``hovertext`` with ``hoverinfo="text"``, never ``hovertemplate``, so a ``%{...}`` in a report is
+shown, not expanded.
 """
 
 from __future__ import annotations
 
-import html
-import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,9 +16,12 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 
-from .chronology import Chronology, chronology, is_missing
-from ..knowledge import default_knowledge
-from ..table.schema import validate_table
+from ..compare.differences import Discrepancy, discrepancies, discrepancy_list
+from ..knowledge import Knowledge, resolve
+from ..table.schema import is_missing, validate_table
+from .cells import duration_text, event_label, source_labels
+from .chronology import Chronology, chronology
+from .hover import esc, hover_text
 
 #: Okabe-Ito colours (colour-blind safe), reordered so that the first ones contrast on white.
 OKABE_ITO: tuple[str, ...] = (
@@ -33,23 +35,10 @@ OKABE_ITO: tuple[str, ...] = (
     "#F0E442",
 )
 
-STATUS_TEXT: dict[str, str] = {
-    "occurred": "occurred",
-    "announced": "announced (said it will happen)",
-    "proposed": "proposed (offered, not agreed)",
-    "cancelled": "cancelled (did not take place)",
-}
 APART_SYMBOLS: dict[str, str] = {
     "announced": "circle-open",
     "proposed": "diamond-open",
     "cancelled": "x-open",
-}
-DATE_SOURCE_TEXT: dict[str, str] = {
-    "stated": "stated in the report",
-    "relative": "from a relative day and the publication date",
-    "publication": "from the publication time, in the venue's zone",
-    "aligned": "from another report of the same event",
-    "none": "not reported",
 }
 LEGEND_KEY = (
     "Bars: duration as reported · ● instant · ○ announced · ◇ proposed · ✕ cancelled · "
@@ -59,35 +48,6 @@ LEGEND_KEY = (
 KINDS: tuple[str, ...] = ("bar", "bar_inferred", "point", "point_inferred", "apart_bar", "apart")
 
 
-def esc(value: Any) -> str:
-    """``value`` as text plotly shows literally: ``&``, ``<``, ``>`` escaped (missing -> '').
-
-    Quotes stay as they are: plotly's text renderer decodes ``&lt;``/``&gt;``/``&amp;`` but shows
-    ``&quot;`` literally, and a quote outside a tag is harmless to it.
-    """
-    if is_missing(value):
-        return ""
-    return html.escape(str(value), quote=False)
-
-
-def wrap(value: Any, width: int = 80) -> str:
-    """Escaped ``value`` wrapped to ``width`` characters with ``<br>`` between lines."""
-    if is_missing(value) or not str(value).strip():
-        return ""
-    lines = textwrap.wrap(" ".join(str(value).split()), width=width) or [""]
-    return "<br>".join(esc(line) for line in lines)
-
-
-def outlet_names(table: pd.DataFrame) -> pd.Series:
-    """Outlet of each row, or its ``report_id`` when the outlet is not known."""
-    validate_table(table)
-    names = [
-        str(outlet).strip() if isinstance(outlet, str) and outlet.strip() else str(report)
-        for outlet, report in zip(table["outlet"], table["report_id"], strict=True)
-    ]
-    return pd.Series(names, index=table.index, dtype=object, name="outlet")
-
-
 def outlet_colors(table: pd.DataFrame, *, palette: Sequence[str] = OKABE_ITO) -> dict[str, str]:
     """A colour per outlet, assigned in sorted outlet order: the same outlets, the same colours.
 
@@ -95,198 +55,11 @@ def outlet_colors(table: pd.DataFrame, *, palette: Sequence[str] = OKABE_ITO) ->
     """
     if not palette:
         raise ValueError("palette must hold at least one colour; got an empty sequence")
-    outlets = sorted(set(outlet_names(table)))
+    outlets = sorted(set(source_labels(table)))
     return {name: palette[i % len(palette)] for i, name in enumerate(outlets)}
 
 
-def _listish(value: Any) -> list[Any]:
-    if is_missing(value):
-        return []
-    if isinstance(value, (list, tuple)):
-        return list(value)
-    if hasattr(value, "tolist"):
-        return list(value.tolist())
-    return [value]
-
-
-def quote_list(value: Any) -> list[tuple[str | None, str]]:
-    """The ``quotes`` cell as ``(speaker, text)`` pairs (tolerates lists, arrays and None)."""
-    pairs = []
-    for item in _listish(value):
-        if isinstance(item, Mapping):
-            text = item.get("text")
-            if not is_missing(text) and str(text).strip():
-                speaker = item.get("speaker")
-                pairs.append((None if is_missing(speaker) else str(speaker), str(text)))
-        elif not is_missing(item):
-            pairs.append((None, str(item)))
-    return pairs
-
-
-def format_minutes(minutes: Any) -> str:
-    """'165 min (2 h 45 min)' style text for a number of minutes ('' when missing)."""
-    if is_missing(minutes):
-        return ""
-    value = float(minutes)
-    text = f"{value:g} min"
-    if value >= 60:
-        hours, rest = divmod(round(value), 60)
-        text += f" ({hours} h {rest} min)" if rest else f" ({hours} h)"
-    return text
-
-
-def duration_text(row: Mapping[str, Any]) -> str:
-    """The duration as reported, hedge first ('nur 165 min (2 h 45 min)'), or ''."""
-    minutes = format_minutes(row.get("duration_min"))
-    if not minutes:
-        return ""
-    hedge = row.get("duration_hedge")
-    return f"{hedge} {minutes}" if isinstance(hedge, str) and hedge.strip() else minutes
-
-
-# ---------------------------------------------------------------- where outlets differ
-
-
-_ASPECTS: tuple[str, ...] = (
-    "status",
-    "duration",
-    "planned duration",
-    "actors",
-    "place",
-    "date",
-    "time",
-    "quotes",
-)
-
-
-def _aspect_value(row: Mapping[str, Any], aspect: str) -> str | None:
-    if aspect == "status":
-        return str(row["status"])
-    if aspect == "duration":
-        return duration_text(row) or None
-    if aspect == "planned duration":
-        return format_minutes(row.get("planned_duration_min")) or None
-    if aspect == "actors":
-        actors = [str(a) for a in _listish(row.get("actors"))]
-        return ", ".join(sorted(actors)) if actors else None
-    if aspect == "place":
-        place = row.get("place")
-        return None if is_missing(place) or not str(place).strip() else str(place)
-    if aspect == "date":
-        day = row.get("date")
-        return None if is_missing(day) else str(pd.Timestamp(day).date())
-    if aspect == "time":
-        if row.get("time_precision") not in ("minute", "hour") or is_missing(row.get("start")):
-            return None
-        start = pd.Timestamp(row["start"])
-        end = row.get("end")
-        text = start.strftime("%H:%M %Z").strip()
-        if not is_missing(end):
-            text = f"{start:%H:%M}–{pd.Timestamp(end):%H:%M %Z}".strip()
-        return text
-    if aspect == "quotes":
-        quotes = [text for _, text in quote_list(row.get("quotes"))]
-        return " | ".join(quotes) if quotes else None
-    raise ValueError(f"unknown aspect {aspect!r}; expected one of {list(_ASPECTS)}")
-
-
-@dataclass(frozen=True)
-class Difference:
-    """One point where outlets differ on an event (or an event only one outlet reports)."""
-
-    event_id: str
-    label: str
-    aspect: str
-    values: dict[str, str] = field(default_factory=dict)
-
-    def text(self) -> str:
-        """Plain one-line text: 'duration: A: nur 165 min · B: gut 150 min'."""
-        parts = " · ".join(f"{outlet}: {value}" for outlet, value in self.values.items())
-        return f"{self.aspect}: {parts}"
-
-
-def outlet_differences(table: pd.DataFrame) -> list[Difference]:
-    """Per event, the aspects whose values differ between outlets, and single-outlet events.
-
-    A simple comparison of the table's own columns (duration with hedge, planned duration,
-    actors, place, date, time, quotes, status); 'not given' counts as a value.
-    """
-    validate_table(table)
-    frame = table.assign(_outlet=outlet_names(table))
-    differences: list[Difference] = []
-    for event_id, group in frame.groupby("event_id", sort=False):
-        label = str(max((str(v) for v in group["label"]), key=len, default=event_id))
-        outlets = sorted(set(group["_outlet"]))
-        if len(outlets) == 1:
-            differences.append(
-                Difference(str(event_id), label, "reported by", {outlets[0]: "this outlet only"})
-            )
-            continue
-        for aspect in _ASPECTS:
-            values: dict[str, str] = {}
-            for outlet in outlets:
-                rows = group[group["_outlet"] == outlet].to_dict("records")
-                found = {_aspect_value(r, aspect) for r in rows} - {None}
-                values[outlet] = " / ".join(sorted(found)) if found else "not given"  # type: ignore[arg-type]
-            if len(set(values.values())) > 1:
-                differences.append(Difference(str(event_id), label, aspect, values))
-    return differences
-
-
-# ---------------------------------------------------------------- hover texts
-
-
-def _time_text(place: Mapping[str, Any], zone: str | None) -> str:
-    placed_by = place["placed_by"]
-    if placed_by == "clock":
-        start = place["local_start"]
-        end = place["local_end"]
-        span = f"{start:%H:%M}" + (f"–{end:%H:%M}" if not is_missing(end) else "")
-        return f"{span} local time{f' ({zone})' if zone else ''}, as reported"
-    if placed_by == "other_outlet":
-        return "not given in this report; placed at the time another report gives"
-    if placed_by == "order":
-        return f"no clock time reported; #{place['step']} in the order the reports give"
-    return "no date reported; shown apart"
-
-
-def _hover(
-    row: Mapping[str, Any],
-    place: Mapping[str, Any],
-    outlet: str,
-    differences: list[Difference],
-    *,
-    zone: str | None,
-    width: int,
-) -> str:
-    lines = [f"<b>{esc(outlet)}</b> — {wrap(row['label'], width)}"]
-    lines.append(f"Status: {esc(STATUS_TEXT.get(str(row['status']), row['status']))}")
-    day = row.get("date")
-    source = DATE_SOURCE_TEXT.get(str(row.get("date_source")), str(row.get("date_source")))
-    if is_missing(day):
-        lines.append("Date: not reported")
-    else:
-        lines.append(f"Date: {esc(pd.Timestamp(day).date())} ({esc(source)})")
-    lines.append(f"Time: {esc(_time_text(place, zone))}")
-    duration = duration_text(row)
-    planned = format_minutes(row.get("planned_duration_min"))
-    if duration or planned:
-        text = f"Duration: {esc(duration) if duration else 'not reported'}"
-        lines.append(text + (f" (planned: {esc(planned)})" if planned else ""))
-    lines.append(f"Evidence: «{wrap(row.get('sentence'), width)}»")
-    for speaker, quote in quote_list(row.get("quotes")):
-        who = f"{esc(speaker)}: " if speaker else ""
-        lines.append(f"Quote: {who}«{wrap(quote, width)}»")
-    mine = [d for d in differences if d.aspect != "reported by"]
-    if mine:
-        lines.append("<b>Outlets differ</b>:")
-        lines.extend(f"· {wrap(d.text(), width)}" for d in mine)
-    elif differences:
-        lines.append("<b>Reported by this outlet only</b>")
-    return "<br>".join(lines)
-
-
-# ---------------------------------------------------------------- the figure
+# ---------------------------------------------------------------- marks
 
 
 @dataclass
@@ -379,6 +152,9 @@ def _trace(kind: str, points: _Points, colour: str, common: dict[str, Any]) -> g
     )
 
 
+# ---------------------------------------------------------------- rows and buttons
+
+
 def _rows(table: pd.DataFrame, chrono: Chronology) -> list[str]:
     """Event ids top to bottom: grouped by type (types in order of first event), then by time."""
     types = table.groupby(table["event_id"].astype(str), sort=False)["event_type"].first()
@@ -390,11 +166,10 @@ def _rows(table: pd.DataFrame, chrono: Chronology) -> list[str]:
     return sorted(events, key=lambda e: (first_of_type[str(types[e])], rank[e]))
 
 
-def _row_label(group: pd.DataFrame, limit: int = 60) -> str:
-    label = max((str(v) for v in group["label"] if not is_missing(v)), key=len, default="")
+def _row_label(group: pd.DataFrame, knowledge: Knowledge, limit: int = 60) -> str:
+    label = event_label(group)
     if not label:
-        event_type = str(group["event_type"].iloc[0])
-        label = default_knowledge().event_type(event_type).label
+        label = knowledge.event_type(str(group["event_type"].iloc[0])).label
     if len(label) > limit:
         label = label[: limit - 1].rstrip() + "…"
     return esc(label)
@@ -417,75 +192,23 @@ def _buttons(traces: list[go.BaseTraceType], outlets: list[str]) -> list[dict[st
     return buttons
 
 
-def timeline_figure(
-    table: pd.DataFrame,
-    *,
-    title: str | None = None,
-    colors: Mapping[str, str] | None = None,
-    placement: Chronology | None = None,
-    buttons: bool = True,
-    hover_width: int = 80,
-    height: int | None = None,
-) -> go.Figure:
-    """The timeline of ``table``: one row per event, each outlet's mention drawn on that row.
+# ---------------------------------------------------------------- the figure
 
-    Bars are reported durations, filled markers instants, open markers and dashed bars events
-    that did not (yet) take place; hatched or faded shapes are placed by order, not by a clock
-    time. Each outlet is one legend group; ``buttons`` adds 'All outlets', '<outlet> only' and
-    'Reported by one outlet only'.
 
-    :param table: the event table (``extract_events``); not modified.
-    :param title: figure title (escaped); default 'Summit timeline'.
-    :param colors: colour per outlet; default ``outlet_colors(table)``.
-    :param placement: a ``chronology(...)`` to take positions and axis from (the explorer passes
-        the full table's so that filtering does not move events); default ``chronology(table)``.
-    :param buttons: add the row of outlet buttons.
-    :param hover_width: characters per hover line.
-    :param height: figure height in pixels; default grows with the number of rows.
-    """
-    validate_table(table)
-    chrono = placement if placement is not None else chronology(table)
-    palette = dict(colors) if colors is not None else outlet_colors(table)
-    outlets = sorted(set(outlet_names(table)))
-    missing = [o for o in outlets if o not in palette]
-    if missing:
-        raise ValueError(
-            f"colors has no colour for outlets {missing}; got colours for {sorted(palette)}"
-        )
-    figure = go.Figure()
-    figure.update_layout(
-        title={"text": esc(title if title is not None else "Summit timeline"), "x": 0.01},
-        template="plotly_white",
-        barmode="overlay",
-        hovermode="closest",
-        hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}},
-        legend={"title": {"text": "Outlets (click to hide)"}, "groupclick": "togglegroup"},
-        xaxis={"title": {"text": esc(chrono.axis_title), "font": {"size": 12}}, "zeroline": False},
-    )
-    known = (
-        table[table["mention_id"].isin(chrono.placements["mention_id"])] if len(table) else table
-    )
-    if known.empty:
-        figure.update_layout(
-            height=height or 320,
-            annotations=[{"text": "No events to show", "showarrow": False, "font": {"size": 16}}],
-            xaxis={"visible": False},
-            yaxis={"visible": False},
-        )
-        return figure
-
-    known = known.assign(event_id=known["event_id"].astype(str))
-    names = outlet_names(known)
-    differences = outlet_differences(known)
-    by_event: dict[str, list[Difference]] = {}
+def _marks(
+    known: pd.DataFrame,
+    chrono: Chronology,
+    differences: Sequence[Discrepancy],
+    hover_width: int,
+) -> dict[tuple[str, bool, str], _Points]:
+    """Every mention as a mark: bucketed by (outlet, reported by one outlet only, kind)."""
+    names = source_labels(known)
+    by_event: dict[str, list[Discrepancy]] = {}
     for difference in differences:
         by_event.setdefault(difference.event_id, []).append(difference)
-    single_events = {d.event_id for d in differences if d.aspect == "reported by"}
     places = chrono.placements.set_index("mention_id")
-    rows = _rows(known, chrono)
-    row_of = {event_id: i for i, event_id in enumerate(rows)}
+    row_of = {event_id: i for i, event_id in enumerate(_rows(known, chrono))}
     clock_blocks = {block.key: block.clock for block in chrono.blocks}
-
     points: dict[tuple[str, bool, str], _Points] = {}
     for event_id, group in known.groupby("event_id", sort=False):
         event_outlets = sorted(set(names[group.index]))
@@ -495,15 +218,14 @@ def timeline_figure(
             place = places.loc[str(row["mention_id"])]
             if isinstance(place, pd.DataFrame):
                 place = place.iloc[0]
-            lane_no = event_outlets.index(outlet)
-            y = row_of[str(event_id)] - 0.38 + lane * (lane_no + 0.5)
             kind = _kind(str(row["status"]), str(place["placed_by"]), place["drawn_min"])
-            key = (outlet, str(event_id) in single_events, kind)
+            key = (outlet, len(event_outlets) == 1, kind)
             bucket = points.setdefault(key, _Points())
             drawn = place["drawn_min"]
             bucket.x0.append(float(place["x0"]))
             bucket.length.append(0.0 if is_missing(drawn) else float(drawn))
-            bucket.y.append(y)
+            lane_no = event_outlets.index(outlet)
+            bucket.y.append(row_of[str(event_id)] - 0.38 + lane * (lane_no + 0.5))
             bucket.width.append(lane * 0.8)
             bucket.ids.append(str(row["mention_id"]))
             bucket.label.append(esc(duration_text(row)))
@@ -511,17 +233,17 @@ def timeline_figure(
             guessed = on_clock_day and place["placed_by"] != "clock" and kind != "apart"
             bucket.note.append("time not reported" if guessed else "")
             bucket.symbol.append(APART_SYMBOLS.get(str(row["status"]), "circle-open"))
+            mine = by_event.get(str(event_id), [])
             bucket.hover.append(
-                _hover(
-                    row,
-                    place,
-                    outlet,
-                    by_event.get(str(event_id), []),
-                    zone=chrono.timezone,
-                    width=hover_width,
-                )
+                hover_text(row, place, outlet, mine, zone=chrono.timezone, width=hover_width)
             )
+    return points
 
+
+def _traces(
+    points: Mapping[tuple[str, bool, str], _Points], outlets: list[str], palette: Mapping[str, str]
+) -> list[go.BaseTraceType]:
+    """Per outlet: one legend entry, then its marks by kind; all in the outlet's legend group."""
     traces: list[go.BaseTraceType] = []
     for number, outlet in enumerate(outlets):
         group_id = f"outlet-{number}"
@@ -552,9 +274,12 @@ def timeline_figure(
                     "meta": {"outlet": esc(outlet), "kind": kind, "single": single},
                 }
                 traces.append(_trace(kind, bucket, colour, common))
-    figure.add_traces(traces)
+    return traces
 
-    first, last = chrono.blocks[0].start, chrono.blocks[-1].end
+
+def _decorate(figure: go.Figure, chrono: Chronology, known: pd.DataFrame, rows: list[str]) -> None:
+    """Day labels and separators, lines between types, and the key to the marks."""
+    first = chrono.blocks[0].start
     for block in chrono.blocks:
         day = "<br>".join(f"<b>{esc(part)}</b>" for part in block.label.split("\n"))
         figure.add_annotation(x=block.start, xanchor="left", y=1.0, yref="paper", text=day,
@@ -568,10 +293,14 @@ def timeline_figure(
     figure.add_annotation(x=0, xref="paper", xanchor="left", y=0, yref="paper", yanchor="top",
                           yshift=-58, align="left", showarrow=False, text=LEGEND_KEY,
                           font={"size": 11, "color": "#444"})  # fmt: skip
-    figure.update_layout(
-        height=height or max(360, 170 + 56 * len(rows)),
-        margin={"t": 110, "b": 110},
-        xaxis={
+
+
+def _axes(
+    chrono: Chronology, known: pd.DataFrame, rows: list[str], knowledge: Knowledge
+) -> dict[str, Any]:
+    first, last = chrono.blocks[0].start, chrono.blocks[-1].end
+    return {
+        "xaxis": {
             "range": [first - 15, last + 45],
             "tickmode": "array",
             "tickvals": [t for t, _ in chrono.ticks],
@@ -579,30 +308,98 @@ def timeline_figure(
             "showgrid": True,
             "gridcolor": "#eee",
         },
-        yaxis={
+        "yaxis": {
             "tickmode": "array",
             "tickvals": list(range(len(rows))),
-            "ticktext": [_row_label(known[known["event_id"] == e]) for e in rows],
+            "ticktext": [_row_label(known[known["event_id"] == e], knowledge) for e in rows],
             "range": [len(rows) - 0.5, -0.5],
             "automargin": True,
             "showgrid": False,
             "zeroline": False,
         },
+    }
+
+
+def _palette(table: pd.DataFrame, colors: Mapping[str, str] | None) -> dict[str, str]:
+    palette = dict(colors) if colors is not None else outlet_colors(table)
+    missing = [o for o in sorted(set(source_labels(table))) if o not in palette]
+    if missing:
+        raise ValueError(
+            f"colors has no colour for outlets {missing}; got colours for {sorted(palette)}"
+        )
+    return palette
+
+
+def timeline_figure(
+    table: pd.DataFrame,
+    *,
+    title: str | None = None,
+    colors: Mapping[str, str] | None = None,
+    placement: Chronology | None = None,
+    buttons: bool = True,
+    hover_width: int = 80,
+    height: int | None = None,
+    knowledge: Knowledge | None = None,
+) -> go.Figure:
+    """The timeline of ``table``: one row per event, each outlet's mention drawn on that row.
+
+    Bars are reported durations, filled markers instants, open markers and dashed bars events
+    that did not (yet) take place; hatched or faded shapes are placed by order, not by a clock
+    time. Each outlet is one legend group; ``buttons`` adds 'All outlets', '<outlet> only' and
+    'Reported by one outlet only'. Hovering a mark shows the evidence and where the outlets
+    differ on the event (``compare.discrepancies``).
+
+    :param table: the event table (``extract_events``); not modified.
+    :param title: figure title (escaped); default 'Summit timeline'.
+    :param colors: colour per outlet; default ``outlet_colors(table)``.
+    :param placement: a ``chronology(...)`` to take positions and axis from (the explorer passes
+        the full table's so that filtering does not move events); default ``chronology(table)``.
+    :param buttons: add the row of outlet buttons.
+    :param hover_width: characters per hover line.
+    :param height: figure height in pixels; default grows with the number of rows.
+    :param knowledge: event types (order, labels) and lexicons (``load_knowledge()``); default
+        the packaged knowledge.
+    """
+    validate_table(table)
+    knowledge = resolve(knowledge)
+    chrono = placement if placement is not None else chronology(table, knowledge=knowledge)
+    palette = _palette(table, colors)
+    figure = go.Figure()
+    figure.update_layout(
+        title={"text": esc(title if title is not None else "Summit timeline"), "x": 0.01},
+        template="plotly_white",
+        barmode="overlay",
+        hovermode="closest",
+        hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}},
+        legend={"title": {"text": "Outlets (click to hide)"}, "groupclick": "togglegroup"},
+        xaxis={"title": {"text": esc(chrono.axis_title), "font": {"size": 12}}, "zeroline": False},
+    )
+    # sources named once, on the whole table: the marks, hover texts and buttons read the same
+    names = source_labels(table)
+    known = table.assign(outlet=names, event_id=table["event_id"].astype(str))
+    known = known[known["mention_id"].isin(chrono.placements["mention_id"])]
+    if known.empty:
+        figure.update_layout(
+            height=height or 320,
+            annotations=[{"text": "No events to show", "showarrow": False, "font": {"size": 16}}],
+            xaxis={"visible": False},
+            yaxis={"visible": False},
+        )
+        return figure
+    differences = discrepancy_list(discrepancies(known, knowledge=knowledge))
+    outlets = sorted(set(names))
+    traces = _traces(_marks(known, chrono, differences, hover_width), outlets, palette)
+    figure.add_traces(traces)
+    rows = _rows(known, chrono)
+    _decorate(figure, chrono, known, rows)
+    figure.update_layout(
+        height=height or max(360, 170 + 56 * len(rows)),
+        margin={"t": 110, "b": 110},
+        **_axes(chrono, known, rows, knowledge),
     )
     if buttons:
-        figure.update_layout(
-            updatemenus=[
-                {
-                    "type": "buttons",
-                    "direction": "right",
-                    "buttons": _buttons(traces, outlets),
-                    "x": 0,
-                    "xanchor": "left",
-                    "y": 1.0,
-                    "yanchor": "bottom",
-                    "pad": {"b": 40},
-                    "showactive": True,
-                }
-            ]
-        )
+        menu = {"type": "buttons", "direction": "right", "buttons": _buttons(traces, outlets),
+                "x": 0, "xanchor": "left", "y": 1.0, "yanchor": "bottom", "pad": {"b": 40},
+                "showactive": True}  # fmt: skip
+        figure.update_layout(updatemenus=[menu])
     return figure

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from ..files import write_text_atomic
 from ..reading.corpus import Corpus, Report
 
 __all__ = [
@@ -38,6 +39,8 @@ REPORTS_ENV = "SUMMIT_TIMELINE_REPORTS"
 OUT_ENV = "SUMMIT_TIMELINE_OUT"
 
 _TITLE = "Comparing how outlets report a summit"
+#: The folder that holds the ``summit_timeline`` package (a checkout, or site-packages).
+_PACKAGE_PARENT = Path(__file__).resolve().parents[2]
 
 
 class LessonError(ValueError):
@@ -49,10 +52,9 @@ def lesson_notebook() -> Path:
 
     Raises ``FileNotFoundError`` naming the places searched.
     """
-    here = Path(__file__).resolve().parent
     candidates = [
-        here / "resources" / "lessons" / LESSON_NOTEBOOK,
-        here.parent / "notebooks" / LESSON_NOTEBOOK,
+        _PACKAGE_PARENT / "summit_timeline" / "resources" / "lessons" / LESSON_NOTEBOOK,
+        _PACKAGE_PARENT / "notebooks" / LESSON_NOTEBOOK,
     ]
     for candidate in candidates:
         if candidate.is_file():
@@ -121,9 +123,8 @@ def _execute(notebook: Path, reports: list[Path], work: Path, *, timeout: int, k
     env[REPORTS_ENV] = os.pathsep.join(str(p) for p in reports)
     env[OUT_ENV] = str(work / "output")
     # the kernel imports the same summit_timeline as the caller, installed or not
-    package_root = str(Path(__file__).resolve().parent.parent)
     env["PYTHONPATH"] = os.pathsep.join(
-        p for p in (package_root, os.environ.get("PYTHONPATH", "")) if p
+        p for p in (str(_PACKAGE_PARENT), os.environ.get("PYTHONPATH", "")) if p
     )
     client = NotebookClient(
         nb,
@@ -178,8 +179,6 @@ def write_lesson(
     :param kernel_name: Jupyter kernel to run the notebook with.
     :returns: the path written.
     """
-    from ..files import write_text_atomic
-
     out = Path(out_file).expanduser()
     if out.suffix.lower() not in (".html", ".htm"):
         raise ValueError(f"out_file must end in .html; got {str(out_file)!r}")

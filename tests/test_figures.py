@@ -10,14 +10,21 @@ from typing import Any
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
-from tables import alaska_table, clock_table, hostile_table, visible_mentions
+from tables import (
+    GIFT_LABEL,
+    GIFT_NEUTRAL,
+    alaska_table,
+    clock_table,
+    gift_knowledge,
+    gift_table,
+    hostile_table,
+    visible_mentions,
+)
 
-from summit_timeline.views.figures import OKABE_ITO, outlet_colors, outlet_differences, timeline_figure
+from summit_timeline.views.figures import OKABE_ITO, outlet_colors, timeline_figure
 
 #: a clock time such as 14:05 (not a UTC offset such as UTC-08:00)
 HHMM = re.compile(r"(?<![+\-−\d])\b\d{1,2}:\d{2}\b")
-REPO = Path(__file__).resolve().parents[1]
-SAMPLES = REPO / "data" / "reports" / "alaska-2025"
 
 
 def _strings(value: Any) -> list[str]:
@@ -87,14 +94,8 @@ def test_sample_placement_on_the_hand_made_table() -> None:
     check_sample_placement(alaska_table())
 
 
-def test_sample_placement_on_the_extracted_sample_reports() -> None:
-    try:
-        import summit_timeline as st
-
-        table = st.extract_events(st.load_reports(SAMPLES))
-    except ImportError as exc:
-        pytest.skip(f"extraction pipeline not available yet: {exc}")
-    check_sample_placement(table)
+def test_sample_placement_on_the_extracted_sample_reports(sample_table: pd.DataFrame) -> None:
+    check_sample_placement(sample_table)
 
 
 def test_one_row_per_event_grouped_by_type() -> None:
@@ -151,8 +152,28 @@ def test_hover_shows_outlet_evidence_quotes_duration_and_differences() -> None:
     press, j = _row_of(figure, "b-2")
     assert "Quote: Trump: «Wir sind noch nicht angekommen" in press.hovertext[j]
     alone, k = _row_of(figure, "a-1")
-    assert "Reported by this outlet only" in alone.hovertext[k]
+    assert (
+        "reported by: Alpenblatt: reported · Seeblick Zeitung: not reported" in (alone.hovertext[k])
+    )
     assert all(t.hovertemplate is None for t in figure.data)
+
+
+def test_hover_lists_the_discrepancies_of_the_event() -> None:
+    figure = timeline_figure(alaska_table(), hover_width=200)
+    trace, i = _row_of(figure, "b-1")
+    differ = trace.hovertext[i].split("<b>Outlets differ</b>:<br>", 1)[1].split("<br>")
+    assert differ == [
+        "· duration: Alpenblatt: nur 165 min (2 h 45 min) · Seeblick Zeitung: gut 150 min "
+        "(2 h 30 min)",
+        "· planned duration: Alpenblatt: 360 min (6 h) · Seeblick Zeitung: not given",
+        "· place: Alpenblatt: Alaska · Seeblick Zeitung: Anchorage",
+        *(
+            f"· actor ({name}): Alpenblatt: named · Seeblick Zeitung: not given"
+            for name in ("Rubio", "Lavrov", "Witkoff", "Ushakov")
+        ),
+    ]
+    departure, j = _row_of(figure, "a-6")
+    assert "Outlets differ" not in departure.hovertext[j]  # both say the same
 
 
 def test_each_outlet_is_one_legend_group_with_one_entry() -> None:
@@ -224,15 +245,27 @@ def test_report_text_is_escaped_everywhere() -> None:
     assert "Evil&lt;script&gt;window.__pwned=1&lt;/script&gt; only" in labels
 
 
-def test_differences_between_outlets() -> None:
-    found = {(d.event_id, d.aspect): d.values for d in outlet_differences(alaska_table())}
-    assert found[("ev-talks", "duration")] == {
-        "Alpenblatt": "nur 165 min (2 h 45 min)",
-        "Seeblick Zeitung": "gut 150 min (2 h 30 min)",
-    }
-    assert found[("ev-talks", "planned duration")]["Seeblick Zeitung"] == "not given"
-    assert found[("ev-talks-cancelled", "reported by")] == {"Alpenblatt": "this outlet only"}
-    assert ("ev-departure", "duration") not in found
+def test_two_reports_of_one_outlet_are_two_sources() -> None:
+    table = alaska_table()
+    table.loc[table["report_id"].str.startswith("001"), "outlet"] = "Alpenblatt"
+    figure = timeline_figure(table)
+    names = sorted({t.name for t in figure.data})
+    assert names == ["Alpenblatt (000_a00dd4f110c38dcf)", "Alpenblatt (001_c4231c246326d5c6)"]
+    bars = _bars(figure)
+    assert bars["a-2"][2] != bars["b-1"][2], "each report its own lane"
+
+
+@pytest.mark.parametrize(
+    ("with_knowledge", "expected"), [(False, GIFT_NEUTRAL), (True, GIFT_LABEL)]
+)
+def test_row_labels_and_order_come_from_the_knowledge_passed(
+    tmp_path: Path, with_knowledge: bool, expected: str
+) -> None:
+    mine = gift_knowledge(tmp_path) if with_knowledge else None
+    labels = list(timeline_figure(gift_table(), knowledge=mine).layout.yaxis.ticktext)
+    assert expected in labels
+    # the added type comes before the talks only with the knowledge that orders it so
+    assert (labels.index(expected) < labels.index("Talks")) is with_knowledge
 
 
 def test_empty_table_gives_an_empty_figure() -> None:

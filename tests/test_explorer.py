@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
-from tables import alaska_table, clock_table, hostile_table, visible_mentions
+from tables import (
+    GIFT,
+    GIFT_LABEL,
+    alaska_table,
+    clock_table,
+    gift_knowledge,
+    gift_table,
+    hostile_table,
+    visible_mentions,
+)
 
 from summit_timeline.views.explorer import TimelineExplorer
 
@@ -91,6 +102,24 @@ def test_filtering_does_not_move_the_remaining_mentions() -> None:
     explorer.outlet_boxes["Xenia Wire"].value = False
     after = positions()
     assert after and all(after[m] == before[m] for m in after)
+
+
+def test_filtering_does_not_rename_an_outlet_with_two_reports() -> None:
+    table = alaska_table()
+    table.loc[table["report_id"].str.startswith("001"), "outlet"] = "Alpenblatt"
+    explorer = TimelineExplorer(table)
+    first, second = sorted(explorer.outlet_boxes)
+    assert first.startswith("Alpenblatt (") and second.startswith("Alpenblatt (")
+    explorer.outlet_boxes[second].value = False
+    assert {t.name for t in explorer.figure.data} == {first}
+    assert first in explorer.table_view.value
+    assert set(explorer.filtered["outlet"]) == {"Alpenblatt"}  # the table itself is untouched
+
+
+def test_type_labels_come_from_the_knowledge_passed(tmp_path: Path) -> None:
+    explorer = TimelineExplorer(gift_table(), knowledge=gift_knowledge(tmp_path))
+    assert (GIFT_LABEL, GIFT) in explorer.type_filter.options
+    assert explorer.figure.layout.yaxis.ticktext[0] == GIFT_LABEL
 
 
 def test_table_view_is_escaped() -> None:

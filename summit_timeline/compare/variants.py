@@ -10,7 +10,11 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from ..knowledge import Knowledge
 from ..table.schema import validate_table
+from ..views.cells import as_dicts, text_of
+from .attributes import UNATTRIBUTED
+from .frames import SOURCE, check_frame, events_in_order
 
 DiffOp = Literal["equal", "replace", "delete", "insert"]
 
@@ -32,7 +36,7 @@ VARIANT_COLUMNS: tuple[str, ...] = (
 
 _CELL = "text-align:left;vertical-align:top;padding:6px"
 _MIN_SHARED = 0.3
-_MAX_RUN = 3  # a remark one outlet prints whole may be split by another ("..., sagte er: ...")
+_MAX_RUN = 3  # a remark one outlet prints whole may be split by another ("...," he said, "...")
 _RUN_PENALTY = 0.02
 
 
@@ -173,7 +177,9 @@ def _pair(
     return pairs
 
 
-def quote_variants(table: pd.DataFrame, *, min_similarity: float = 0.35) -> pd.DataFrame:
+def quote_variants(
+    table: pd.DataFrame, *, min_similarity: float = 0.35, knowledge: Knowledge | None = None
+) -> pd.DataFrame:
     """The same remark as printed by different outlets, side by side with a word-level diff.
 
     Quotes are grouped by event and speaker; for every two outlets, quotes (or runs of up to three
@@ -186,70 +192,66 @@ def quote_variants(table: pd.DataFrame, *, min_similarity: float = 0.35) -> pd.D
 
     :param table: an event table from ``extract_events``.
     :param min_similarity: lowest similarity (0..1) for two quotes to count as one remark.
+    :param knowledge: the event types' order (``load_knowledge()``); default the packaged one.
     """
-    from .differences import source_labels
-
     validate_table(table)
     if not 0 <= min_similarity <= 1:
         raise ValueError(f"min_similarity must be between 0 and 1; got {min_similarity!r}")
-    labels = source_labels(table)
-    work = table.assign(_source=labels.to_numpy())
     rows: list[dict[str, Any]] = []
-    for event_id, mentions in work.groupby("event_id", sort=False):
-        first = mentions.iloc[0]
-        by_source: dict[str, dict[str, list[str]]] = {}
-        report_of: dict[str, str] = {}
-        language_of: dict[str, str] = {}
-        for _, mention in mentions.iterrows():
-            report_of.setdefault(mention["_source"], mention["report_id"])
-            language_of.setdefault(mention["_source"], str(mention["language"]))
-            speakers = by_source.setdefault(mention["_source"], {})
-            for quote in _quotes(mention["quotes"]):
-                speaker = quote.get("speaker") or None
-                speakers.setdefault(speaker, []).append(str(quote["text"]).strip())
-        for source_a, source_b in combinations(list(by_source), 2):
-            shared = [s for s in by_source[source_a] if s in by_source[source_b]]
-            for speaker in shared:
-                pairs = _pair(
-                    by_source[source_a][speaker],
-                    by_source[source_b][speaker],
-                    min_similarity,
-                    same_language=language_of[source_a] == language_of[source_b],
-                )
-                for text_a, text_b, score, match in pairs:
-                    if _key_text(text_a) == _key_text(text_b):
-                        continue
-                    rows.append(
-                        {
-                            "event_id": event_id,
-                            "event_type": first["event_type"],
-                            "label": first["label"],
-                            "speaker": speaker,
-                            "outlet_a": source_a,
-                            "report_id_a": report_of[source_a],
-                            "quote_a": text_a,
-                            "outlet_b": source_b,
-                            "report_id_b": report_of[source_b],
-                            "quote_b": text_b,
-                            "similarity": score,
-                            "match": match,
-                            "word_diff": word_diff(text_a, text_b),
-                        }
-                    )
+    for event, mentions in events_in_order(table, knowledge=knowledge):
+        rows += _event_variants(event, mentions, min_similarity)
     return pd.DataFrame(rows, columns=list(VARIANT_COLUMNS))
+
+
+def _event_variants(
+    event: dict[str, Any], mentions: pd.DataFrame, min_similarity: float
+) -> list[dict[str, Any]]:
+    """The quote variants of one event: every two sources, every speaker both quote."""
+    by_source: dict[str, dict[str | None, list[str]]] = {}
+    report_of: dict[str, str] = {}
+    language_of: dict[str, str] = {}
+    for _, mention in mentions.iterrows():
+        source = mention[SOURCE]
+        report_of.setdefault(source, mention["report_id"])
+        language_of.setdefault(source, str(mention["language"]))
+        speakers = by_source.setdefault(source, {})
+        for quote in as_dicts(mention["quotes"]):
+            text = text_of(quote.get("text"))
+            if text:
+                speakers.setdefault(text_of(quote.get("speaker")), []).append(text)
+    rows = []
+    for source_a, source_b in combinations(list(by_source), 2):
+        same_language = language_of[source_a] == language_of[source_b]
+        for speaker in [s for s in by_source[source_a] if s in by_source[source_b]]:
+            pairs = _pair(
+                by_source[source_a][speaker],
+                by_source[source_b][speaker],
+                min_similarity,
+                same_language=same_language,
+            )
+            for text_a, text_b, score, match in pairs:
+                if _key_text(text_a) == _key_text(text_b):
+                    continue
+                rows.append(
+                    {
+                        **event,
+                        "speaker": speaker,
+                        "outlet_a": source_a,
+                        "report_id_a": report_of[source_a],
+                        "quote_a": text_a,
+                        "outlet_b": source_b,
+                        "report_id_b": report_of[source_b],
+                        "quote_b": text_b,
+                        "similarity": score,
+                        "match": match,
+                        "word_diff": word_diff(text_a, text_b),
+                    }
+                )
+    return rows
 
 
 def _key_text(text: str) -> str:
     return " ".join(_key(t) for t in _tokens(text))
-
-
-def _quotes(value: Any) -> list[dict[str, Any]]:
-    if value is None:
-        return []
-    items = value.tolist() if hasattr(value, "tolist") else value
-    if not isinstance(items, list | tuple):
-        return []
-    return [q for q in items if isinstance(q, dict) and str(q.get("text") or "").strip()]
 
 
 def quote_variants_html(variants: pd.DataFrame) -> str:
@@ -257,14 +259,12 @@ def quote_variants_html(variants: pd.DataFrame) -> str:
 
     :param variants: the frame returned by :func:`quote_variants`.
     """
-    missing = [c for c in VARIANT_COLUMNS if c not in variants.columns]
-    if missing:
-        raise ValueError(f"variants must come from quote_variants(); missing columns {missing}")
+    check_frame(variants, VARIANT_COLUMNS, argument="variants", made_by="quote_variants()")
     if variants.empty:
         return "<p><i>No quote is printed differently by two outlets.</i></p>"
     rows = []
     for row in variants.itertuples(index=False):
-        speaker = html.escape(str(row.speaker or "unattributed"))
+        speaker = html.escape(str(row.speaker or UNATTRIBUTED))
         if row.match == "translation":
             note = " - two languages: compare the meaning"
             body = (

@@ -1,0 +1,47 @@
+"""What the comparisons share: the table's events in time order, with each mention's source, and
+the check of a frame a comparison returned when it is passed back in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import pandas as pd
+
+from ..knowledge import Knowledge
+from ..views.cells import event_label, source_labels
+from ..views.chronology import chronology
+
+#: the column ``events_in_order`` adds to the mentions: their source, as ``source_labels`` names it
+SOURCE = "_source"
+
+
+def events_in_order(
+    table: pd.DataFrame, *, knowledge: Knowledge | None = None
+) -> Iterator[tuple[dict[str, Any], pd.DataFrame]]:
+    """Each event of ``table`` in the order of ``chronology``, with its mentions.
+
+    Yields ``({"event_id", "event_type", "label"}, mentions)``; the mentions carry their source
+    (``source_labels``) in the column ``SOURCE``.
+    """
+    work = table.assign(**{SOURCE: source_labels(table).to_numpy()})
+    events = dict(list(work.groupby(work["event_id"].astype(str), sort=False)))
+    for event_id in chronology(table, knowledge=knowledge).events:
+        mentions = events[event_id]
+        event = {
+            "event_id": event_id,
+            "event_type": mentions["event_type"].iloc[0],
+            "label": event_label(mentions),
+        }
+        yield event, mentions
+
+
+def check_frame(value: Any, columns: Sequence[str], *, argument: str, made_by: str) -> None:
+    """Raise unless ``value`` is a DataFrame with ``columns``, as ``made_by`` returns it."""
+    if not isinstance(value, pd.DataFrame):
+        raise TypeError(
+            f"{argument} must be the DataFrame from {made_by}; got {type(value).__name__}"
+        )
+    missing = [c for c in columns if c not in value.columns]
+    if missing:
+        raise ValueError(f"{argument} must come from {made_by}; missing columns {missing}")

@@ -1,0 +1,166 @@
+"""Reading the table's cells: lists, quotes, durations, dates, clock times, the names of sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from tables import alaska_table, clock_table
+
+from summit_timeline.views.cells import (
+    as_dicts,
+    as_list,
+    clock_text,
+    date_text,
+    duration_text,
+    event_label,
+    format_minutes,
+    local_wall_time,
+    quote_list,
+    source_labels,
+    source_names,
+)
+
+ZURICH = "Europe/Zurich"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, []),
+        (math.nan, []),
+        (pd.NaT, []),
+        ([], []),
+        (["Trump", "Putin"], ["Trump", "Putin"]),
+        (("Trump",), ["Trump"]),
+        (np.array(["Trump", "Putin"], dtype=object), ["Trump", "Putin"]),
+        ("Trump", ["Trump"]),
+        ({"text": "x"}, [{"text": "x"}]),
+    ],
+)
+def test_as_list(value: object, expected: list) -> None:
+    assert as_list(value) == expected
+
+
+def test_as_dicts_keeps_the_mappings() -> None:
+    assert as_dicts([{"sentence": "a"}, "b", None, {"sentence": "c"}]) == [
+        {"sentence": "a"},
+        {"sentence": "c"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ([{"speaker": "Trump", "text": "Hello"}], [("Trump", "Hello")]),
+        ([{"speaker": None, "text": "Hello"}, {"speaker": "X", "text": "  "}], [(None, "Hello")]),
+        (np.array([{"speaker": math.nan, "text": "Hi"}], dtype=object), [(None, "Hi")]),
+        (["loose text"], [(None, "loose text")]),
+        (None, []),
+    ],
+)
+def test_quote_list(value: object, expected: list) -> None:
+    assert quote_list(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("minutes", "hedge", "expected"),
+    [
+        (165.0, "nur", "nur 165 min (2 h 45 min)"),
+        (150.0, " gut ", "gut 150 min (2 h 30 min)"),
+        (360.0, None, "360 min (6 h)"),
+        (12.0, math.nan, "12 min"),
+        (7.5, "", "7.5 min"),
+        (None, "nur", ""),
+    ],
+)
+def test_duration_text(minutes: float | None, hedge: str | None, expected: str) -> None:
+    assert duration_text({"duration_min": minutes, "duration_hedge": hedge}) == expected
+    if hedge is None and minutes is not None:
+        assert format_minutes(minutes) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (dt.date(2025, 8, 15), "2025-08-15"),
+        (pd.Timestamp("2025-08-15 23:30", tz="America/Anchorage"), "2025-08-15"),
+        ("2025-08-15", "2025-08-15"),
+        (None, ""),
+        (pd.NaT, ""),
+    ],
+)
+def test_date_text(value: object, expected: str) -> None:
+    assert date_text(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "zone", "expected"),
+    [
+        # given in UTC: shown as the venue's wall time
+        (
+            {"start": "2021-06-16 11:40+00:00", "end": "2021-06-16 13:05+00:00"},
+            ZURICH,
+            "13:40–15:05",
+        ),
+        ({"start": "2021-06-16 12:55+02:00", "end": None}, ZURICH, "12:55"),
+        ({"start": "2021-06-16 12:55", "end": None}, ZURICH, "12:55"),
+        ({"start": "2021-06-16 12:55+02:00", "time_precision": "day"}, ZURICH, ""),
+        ({"start": None}, ZURICH, ""),
+    ],
+)
+def test_clock_text(values: dict, zone: str, expected: str) -> None:
+    row = {"time_precision": "minute", "end": None, **values}
+    for key in ("start", "end"):
+        if row[key] is not None:
+            row[key] = pd.Timestamp(row[key])
+    assert clock_text(row, zone) == expected
+
+
+def test_local_wall_time() -> None:
+    stamp = pd.Timestamp("2025-08-16 04:56", tz="UTC")
+    assert local_wall_time(stamp, "America/Anchorage") == dt.datetime(2025, 8, 15, 20, 56)
+    assert local_wall_time(pd.Timestamp("2025-08-16 04:56"), "UTC") == dt.datetime(
+        2025, 8, 16, 4, 56
+    )
+    assert local_wall_time(None, "UTC") is None
+
+
+# (outlets, report ids, expected names): one naming for legends, tables and comparisons
+SOURCE_CASES = [
+    (["A", "B"], ["r1", "r2"], ["A", "B"]),
+    (["A", "A", "B"], ["r1", "r1", "r2"], ["A", "A", "B"]),
+    (["A", "A", "B"], ["r1", "r2", "r3"], ["A (r1)", "A (r2)", "B"]),
+    ([None, " ", math.nan], ["r1", "r2", "r3"], ["r1", "r2", "r3"]),
+    ([" A "], ["r1"], ["A"]),
+]
+
+
+@pytest.mark.parametrize(("outlets", "reports", "expected"), SOURCE_CASES)
+def test_source_names(outlets: list, reports: list, expected: list[str]) -> None:
+    assert source_names(outlets, reports) == expected
+
+
+@pytest.mark.parametrize(("outlets", "reports", "expected"), SOURCE_CASES)
+def test_source_names_are_a_fixpoint(outlets: list, reports: list, expected: list[str]) -> None:
+    """Naming the named sources again changes nothing (the explorer relies on it)."""
+    assert source_names(source_names(outlets, reports), reports) == expected
+
+
+def test_source_labels_of_a_table() -> None:
+    table = alaska_table()
+    labels = source_labels(table)
+    assert labels.index.equals(table.index) and labels.name == "outlet"
+    assert sorted(set(labels)) == ["Alpenblatt", "Seeblick Zeitung"]
+    with pytest.raises(ValueError, match="missing columns"):
+        source_labels(pd.DataFrame({"outlet": ["x"]}))
+
+
+def test_event_label_is_the_longest() -> None:
+    table = clock_table()
+    talks = table[table["event_id"] == "g-talks"]
+    assert event_label(talks) == "Talks: LeaderA, LeaderB · Geneva"
+    assert event_label(talks.assign(label=None)) == ""
