@@ -8,6 +8,7 @@ git-ignored ``tests/realworld/texts/``. Commands:
                                                      # cut the excerpt by its anchors, check it
     python scripts/realworld.py check                 # are all texts there and unchanged?
     python scripts/realworld.py score [--details]     # development and holdout figures
+    python scripts/realworld.py attest                # which knowledge entries dev texts use
 
 ``score`` reads each split's texts as one corpus (several stories mixed, as an analyst's folder
 would be) and prints event, alignment and attribute figures for both splits. It runs outside CI
@@ -155,12 +156,40 @@ def _score_split(split: str, details: bool) -> None:
                 print("  ", line)
 
 
+ATTESTED = CORPUS / "attested.txt"
+
+
+def attest() -> int:
+    """Write the knowledge entries that the development texts use (``attested.txt``).
+
+    The list holds our own words, never the texts: the test that no entry serves only the
+    sample reports reads it where the texts are not (CI).
+    """
+    from summit_timeline.knowledge import load_knowledge
+    from summit_timeline.knowledge.audit import used
+
+    files = [TEXTS / r["file"] for s in stories("dev") for r in s["reports"]]
+    missing = [f.name for f in files if not f.exists()]
+    if missing:
+        raise SystemExit(f"{len(missing)} texts missing (run 'gather' first): {missing[:3]}")
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    found = sorted(str(e) for e in used(texts, load_knowledge(environment=False)))
+    header = (
+        "# Knowledge entries that the development texts of tests/realworld use, one per line\n"
+        "# (where: entry). Written by `python scripts/realworld.py attest`; our words, no text.\n"
+    )
+    ATTESTED.write_text(header + "".join(f"{line}\n" for line in found), encoding="utf-8")
+    print(f"{len(found)} entries attested in {len(files)} development texts -> {ATTESTED}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     g = sub.add_parser("gather", help="fetch the texts into tests/realworld/texts/")
     g.add_argument("--from", dest="source", type=Path, help="copy from this folder instead")
     sub.add_parser("check", help="check the texts against their fingerprints")
+    sub.add_parser("attest", help="list the knowledge entries the development texts use")
     s = sub.add_parser("score", help="print development and holdout figures")
     s.add_argument("--split", choices=["dev", "holdout"], help="only this split")
     s.add_argument("--details", action="store_true", help="list misses, extras, wrong values")
@@ -169,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         return gather(args.source)
     if args.command == "check":
         return check()
+    if args.command == "attest":
+        return attest()
     for split in [args.split] if args.split else ["dev", "holdout"]:
         _score_split(split, args.details)
     return 0

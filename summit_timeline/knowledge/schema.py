@@ -359,6 +359,7 @@ GAZETTEER_SHAPES: dict[str, Shape] = {
     ),
     "agencies": Record({"agencies": Words}),
     "transliteration": MapOf(Str, MapOf(Str, ListOf(ListOf(Str)))),
+    "spellings": Record({"folds": ListOf(ListOf(Str))}),
 }
 
 # -- the ontology: event types and what each type does -------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ..knowledge import Knowledge, LanguageKnowledge
@@ -24,6 +24,9 @@ from ..knowledge.matching import UPPER, Lexicon, Match
 ActorKind = Literal["person", "group", "office", "titled", "pronoun", "joint"]
 
 _CAP_WORD = rf"{UPPER}[\w'’.-]*"
+_CAPITALISED = re.compile(rf"(?<![\w-]){UPPER}\w+")
+#: Letters a surname needs to be looked up in another spelling (short names collide).
+_FOLDED_MIN = 5
 _NAME_AFTER = re.compile(rf"\s+((?:{_CAP_WORD}\s+){{1,2}}{_CAP_WORD})")
 _NAME_BEFORE_APPOSITION = re.compile(
     rf"((?:{_CAP_WORD}\s+){{1,2}}{_CAP_WORD}),\s+(?:\w+\s+){{0,4}}$"
@@ -77,6 +80,15 @@ class Gazetteers:
     groups_regex: re.Pattern[str]
     offices: dict[str, dict]
     genitive: str
+    folds: tuple[tuple[str, str], ...] = ()
+    folded: dict[str, str] = field(default_factory=dict)  # folded surname -> canonical
+
+    def fold(self, name: str) -> str:
+        """``name`` lower-cased with the spelling folds applied ("Selenski" ~ "Selenskyj")."""
+        name = name.lower()
+        for source, target in self.folds:
+            name = name.replace(source, target)
+        return name
 
     def office_holder(self, office: str, on: dt.date | None) -> str | None:
         """Who held ``office`` on ``on`` (the latest holder if ``on`` is None)."""
@@ -106,7 +118,8 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
     groups_regex = re.compile(
         r"(?<![\w-])(" + "|".join(re.escape(n) for n in group_names) + r")(?:-\w+|s)?(?![\w])"
     )
-    return Gazetteers(
+    folds = tuple((str(a), str(b)) for a, b in knowledge.gazetteer("spellings")["folds"] or ())
+    found = Gazetteers(
         people,
         countries,
         surnames,
@@ -115,7 +128,12 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
         groups_regex,
         dict(knowledge.gazetteer("offices") or {}),
         genitive,
+        folds,
     )
+    for surname, canonical in surnames.items():
+        if len(surname) >= _FOLDED_MIN:
+            found.folded.setdefault(found.fold(surname), canonical)
+    return found
 
 
 def gazetteers_for(knowledge: Knowledge) -> Gazetteers:
@@ -246,6 +264,7 @@ class ActorFinder:
         self._titled_names(text, found)
         self._appositions(text, found)
         self._gazetteer_people(text, found)
+        self._folded_people(text, found)
         self._learned_surnames(text, found)
         self._offices(text, found)
         self._groups(text, found)
@@ -291,6 +310,25 @@ class ActorFinder:
             canonical = g.people[m.group(1)]
             country = g.countries.get(canonical)
             found.append(ActorMention(m.start(), m.end(), canonical, "person", country, m.group()))
+
+    def _folded_people(self, text: str, found: list[ActorMention]) -> None:
+        """3b. Listed people in another spelling ("Selenski" for "Selenskyj")."""
+        g = self._g
+        if not g.folded:
+            return
+        for m in _CAPITALISED.finditer(text):
+            if _overlaps(found, m.start(), m.end()):
+                continue
+            word = m.group()
+            for form in (word, *(word[: -len(e)] for e in self._words.genitive if word.endswith(e))):
+                canonical = g.folded.get(g.fold(form)) if len(form) >= _FOLDED_MIN else None
+                if canonical:
+                    found.append(
+                        ActorMention(
+                            m.start(), m.end(), canonical, "person", g.countries.get(canonical), word
+                        )
+                    )
+                    break
 
     def _learned_surnames(self, text: str, found: list[ActorMention]) -> None:
         """4. Surnames learned from titled names earlier in this report."""
@@ -352,8 +390,10 @@ class ActorFinder:
         return printed
 
     def _is_known(self, printed: str) -> bool:
-        """Whether the people gazetteer knows ``printed`` or its surname."""
-        return printed in self._g.people or printed.split()[-1] in self._g.surnames
+        """Whether the people gazetteer knows ``printed`` or its surname (in any spelling)."""
+        g = self._g
+        surname = printed.split()[-1]
+        return printed in g.people or surname in g.surnames or g.fold(surname) in g.folded
 
     def _learn(self, text: str, title: Match, printed: str, start: int, end: int) -> ActorMention:
         """A titled name no gazetteer knows, remembered by its surname for later sentences."""

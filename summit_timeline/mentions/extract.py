@@ -62,6 +62,7 @@ class _Context:
     scare_quotes: set[int] = field(default_factory=set)
     speech_order: list[tuple[int, str]] = field(default_factory=list)  # (offset, speaker)
     last_mention: Mention | None = None
+    waiting: tuple[int, list[str]] | None = None  # participants after a cancelled meeting
 
     @property
     def text(self) -> str:
@@ -436,20 +437,29 @@ def _claim_quotes(ctx: _Context, view: _View, new: dict[str, Mention]) -> None:
 
 
 def _gather_participants(ctx: _Context, view: _View, new: dict[str, Mention]) -> None:
-    """A sentence without a trigger that names people right after a meeting adds them."""
+    """A sentence without a trigger that names people right after a meeting adds them; after a
+    meeting that was called off they wait for the next meeting of the paragraph (the one that
+    took place instead)."""
+    for m in new.values():
+        if m.kind.meeting and m.status != "cancelled" and ctx.waiting:
+            if m.sentence.paragraph == ctx.waiting[0]:
+                m.actors.extend(n for n in ctx.waiting[1] if n not in m.actors)
+            ctx.waiting = None
     last = ctx.last_mention
     if new or last is None or not last.kind.meeting:
         return
     if last.sentence.paragraph != view.sentence.paragraph:
         return
-    for a in view.actors:
-        if (
-            a.kind in _PERSONS
-            and a.name
-            and a.name not in last.actors
-            and not ctx.quoted(view.offset, a.start, a.end)
-        ):
-            last.actors.append(a.name)
+    names = [
+        a.name
+        for a in view.actors
+        if a.kind in _PERSONS and a.name and not ctx.quoted(view.offset, a.start, a.end)
+    ]
+    if last.status == "cancelled":
+        earlier = ctx.waiting[1] if ctx.waiting else []
+        ctx.waiting = (view.sentence.paragraph, [*earlier, *names])
+        return
+    last.actors.extend(n for n in dict.fromkeys(names) if n not in last.actors)
 
 
 def _update_discourse(ctx: _Context, view: _View) -> None:

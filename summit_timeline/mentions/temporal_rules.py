@@ -238,7 +238,7 @@ def compile_rules(lang: LanguageKnowledge) -> Rules:
         language=lang.code,
         **_day_fields(lex, time, where),
         **_clock_fields(lex, time, where),
-        **_duration_fields(lex, where),
+        **_duration_fields(lex, where, lang.settings.get("inflection_suffixes") or ()),
         **_gap_fields(lex),
     )
 
@@ -351,7 +351,9 @@ def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -
     }
 
 
-def _duration_fields(lex: Mapping[str, Any], where: str) -> dict[str, Any]:
+def _duration_fields(
+    lex: Mapping[str, Any], where: str, suffixes: Iterable[str]
+) -> dict[str, Any]:
     """The fields of ``Rules`` for durations: units, numbers, hedges, planning words."""
     units = {norm(k): float(v) for k, v in (lex["units"] or {}).items()}
     digit_units = {norm(k): float(v) for k, v in (lex["digit_units"] or {}).items()}
@@ -376,14 +378,26 @@ def _duration_fields(lex: Mapping[str, Any], where: str) -> dict[str, Any]:
         },
         "number_words": {norm(k): float(v) for k, v in (lex["number_words"] or {}).items()},
         "hedges": _hedge_table(lex["hedges"], f"{where} hedges"),
-        "planned": frozenset(token_key(c) for c in lex["planned_cues"] or []),
-        "actual": frozenset(token_key(c) for c in lex["actual_cues"] or []),
+        "planned": _inflected(lex["planned_cues"], suffixes),
+        "actual": _inflected(lex["actual_cues"], suffixes),
         "not_number_start": frozenset(joiner_words),
         "unit_re": re.compile(
             rf"(?P<comp>{_alt(compound)})|(?P<unit>{_alt(units)})|(?P<digit>{_alt(digit_units)})"
         ),
         "suffix_unit_re": suffix_unit_re,
     }
+
+
+def _inflected(cues: Iterable[str] | None, suffixes: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """Cue token keys, a one-word cue also with the language's endings ("vorgesehen" ->
+    "vorgesehenen")."""
+    keys: set[tuple[str, ...]] = set()
+    for cue in cues or ():
+        key = token_key(cue)
+        keys.add(key)
+        if len(key) == 1:
+            keys.update((key[0] + suffix.lower(),) for suffix in suffixes)
+    return frozenset(keys)
 
 
 def _gap_fields(lex: Mapping[str, Any]) -> dict[str, Any]:
