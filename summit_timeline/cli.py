@@ -101,8 +101,8 @@ def _extract(args: argparse.Namespace, corpus) -> None:
 
 
 def _build(args: argparse.Namespace, corpus) -> None:
-    from .views.export import build_outputs
     from .table import extract_events
+    from .views.export import build_outputs
 
     table = extract_events(corpus, progress=len(corpus) > 20 and not args.quiet)
     written = build_outputs(table, args.out, title=args.title)

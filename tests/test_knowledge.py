@@ -155,7 +155,9 @@ _ADDITIONS = {
     "lexicons/de/events.yaml": (
         "triggers:\n  talks: [tagten]\n  gift_exchange: [tauschten ... Geschenke aus]\n"
     ),
-    "lexicons/en/events.yaml": "triggers:\n  talks: [conferred]\n  gift_exchange: [exchanged gifts]\n",
+    "lexicons/en/events.yaml": (
+        "triggers:\n  talks: [conferred]\n  gift_exchange: [exchanged gifts]\n"
+    ),
     "ontology.yaml": (
         "types:\n  gift_exchange:\n    label: Gift exchange\n    order: 35\n"
         "    at_venue: true\n    instant: true\n"
@@ -285,7 +287,10 @@ def test_no_event_type_name_in_package_logic() -> None:
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str):
-                if node.value in types:
-                    found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {node.value!r}")
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and node.value in types
+            ):
+                found.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {node.value!r}")
     assert not found

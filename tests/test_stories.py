@@ -28,8 +28,10 @@ def three_summits():
 def test_three_summits_in_one_corpus_make_three_stories(three_summits) -> None:
     table = three_summits
     table = table.assign(summit=table.report_id.str.split("_").str[0])
-    own = table[table.event_type == "talks"].groupby("summit").story_id.agg(
-        lambda s: s.value_counts().index[0]
+    own = (
+        table[table.event_type == "talks"]
+        .groupby("summit")
+        .story_id.agg(lambda s: s.value_counts().index[0])
     )
     assert own.nunique() == 3, own  # each summit's talks in a story of its own
     for summit, story in own.items():

@@ -33,7 +33,9 @@ def environment_roots() -> tuple[Path, ...]:
     return tuple(Path(p) for p in value.split(os.pathsep) if p)
 
 
-def as_roots(extra: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None) -> tuple[Path, ...]:
+def as_roots(
+    extra: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None,
+) -> tuple[Path, ...]:
     """``extra`` as a tuple of folders, each checked to exist."""
     if extra is None:
         return ()
@@ -125,5 +127,5 @@ def lexicon_languages(roots: tuple[Path, ...]) -> tuple[str, ...]:
     for root in roots:
         folder = root / "lexicons"
         if folder.is_dir():
-            found.update(p.name for p in folder.iterdir() if p.is_dir() and not p.name[:1] in "._")
+            found.update(p.name for p in folder.iterdir() if p.is_dir() and p.name[:1] not in "._")
     return tuple(sorted(found))

@@ -211,9 +211,7 @@ def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
             for names in (lang.time.get(key) or {}).values()
             for name in names
         ),
-        genitive=tuple(
-            sorted(lang.settings.get("genitive_suffixes") or (), key=len, reverse=True)
-        ),
+        genitive=tuple(sorted(lang.settings.get("genitive_suffixes") or (), key=len, reverse=True)),
     )
 
 
@@ -320,12 +318,20 @@ class ActorFinder:
             if _overlaps(found, m.start(), m.end()):
                 continue
             word = m.group()
-            for form in (word, *(word[: -len(e)] for e in self._words.genitive if word.endswith(e))):
+            for form in (
+                word,
+                *(word[: -len(e)] for e in self._words.genitive if word.endswith(e)),
+            ):
                 canonical = g.folded.get(g.fold(form)) if len(form) >= _FOLDED_MIN else None
                 if canonical:
                     found.append(
                         ActorMention(
-                            m.start(), m.end(), canonical, "person", g.countries.get(canonical), word
+                            m.start(),
+                            m.end(),
+                            canonical,
+                            "person",
+                            g.countries.get(canonical),
+                            word,
                         )
                     )
                     break

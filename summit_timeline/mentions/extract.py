@@ -496,9 +496,7 @@ def _sentence_pass(ctx: _Context) -> None:
 
 def _context_dates(ctx: _Context, merged: list[Mention]) -> None:
     """Each event's context date: the last day named (outside quotations) before it."""
-    days = [
-        t for t in ctx.times if t.kind in DAY_KINDS and not inside(ctx.quotes, t.start, t.end)
-    ]
+    days = [t for t in ctx.times if t.kind in DAY_KINDS and not inside(ctx.quotes, t.start, t.end)]
     for m in merged:
         first = min(m.evidence, key=lambda e: e.start)
         before = [t for t in days if t.start < first.start]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
 from typing import Any
 
 from ..knowledge import LanguageKnowledge
@@ -43,7 +42,10 @@ def _compile(lang: LanguageKnowledge) -> tuple[re.Pattern[str], dict[str, int], 
     month = rf"(?<![\w.])(?P<month>{alternatives})(?!\w)(?:,?\s+(?P<myear>{_YEAR}))?|"
     pattern = re.compile((month if alternatives else "") + rf"(?P<year>{_YEAR})")
     spans = lang.lexicon("temporal").get("relative_periods") or {}
-    relative = Lexicon(lang, {str(days): [p for p, d in spans.items() if d == days] for days in set(spans.values())})
+    relative = Lexicon(
+        lang,
+        {str(days): [p for p, d in spans.items() if d == days] for days in set(spans.values())},
+    )
     return pattern, names, relative
 
 

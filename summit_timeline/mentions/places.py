@@ -83,9 +83,7 @@ def _build_index(knowledge: Knowledge) -> PlaceIndex:
         for code in knowledge.languages
         for e in knowledge.language(code).settings.get("genitive_suffixes") or ()
     }
-    return PlaceIndex(
-        names, _venue_regex(knowledge), tuple(sorted(endings, key=len, reverse=True))
-    )
+    return PlaceIndex(names, _venue_regex(knowledge), tuple(sorted(endings, key=len, reverse=True)))
 
 
 def _names(knowledge: Knowledge) -> dict[str, Place]:

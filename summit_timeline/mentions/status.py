@@ -13,7 +13,6 @@ from __future__ import annotations
 from ..knowledge import EventType
 from .mention import EventWords
 
-
 #: Characters between a preposition or planning word and the trigger it governs ("after their
 #: two-hour call", "the originally planned one-on-one").
 _PAST_REACH = 30

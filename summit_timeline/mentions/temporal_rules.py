@@ -351,9 +351,7 @@ def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -
     }
 
 
-def _duration_fields(
-    lex: Mapping[str, Any], where: str, suffixes: Iterable[str]
-) -> dict[str, Any]:
+def _duration_fields(lex: Mapping[str, Any], where: str, suffixes: Iterable[str]) -> dict[str, Any]:
     """The fields of ``Rules`` for durations: units, numbers, hedges, planning words."""
     units = {norm(k): float(v) for k, v in (lex["units"] or {}).items()}
     digit_units = {norm(k): float(v) for k, v in (lex["digit_units"] or {}).items()}

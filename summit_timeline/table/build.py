@@ -319,11 +319,12 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         day = story.day
         if day is None:
             continue
-        if len(r["_candidates"]) > 1 and day in r["_candidates"]:
+        if (len(r["_candidates"]) > 1 and day in r["_candidates"]) or (
+            r["date"] is None
+            and r["status"] == "occurred"
+            and not _period_conflict(r["_periods"], day)
+        ):
             r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
-        elif r["date"] is None and r["status"] == "occurred":
-            if not _period_conflict(r["_periods"], day):
-                r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
 
 
 def _period_conflict(periods: list[Any], day: dt.date) -> bool:

@@ -143,9 +143,9 @@ def date_mention(
         resolved = _resolve(context, anchor)
         printed = report.published.date() if report.published else None
         # the report's own date line is its publication, not a day of the event
-        if resolved and anchor and anchor - _CONTEXT_WINDOW <= resolved <= anchor:
-            if not (resolved == printed and len(pub_dates) > 1):
-                day, source = resolved, "context"
+        within = resolved and anchor and anchor - _CONTEXT_WINDOW <= resolved <= anchor
+        if within and not (resolved == printed and len(pub_dates) > 1):
+            day, source = resolved, "context"
     if day is None and dated_by_publication and pub_dates:
         day, source, candidates = pub_dates[0], "publication", pub_dates
     if day is not None and not candidates:

@@ -61,7 +61,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("title", "str|None", "Headline, if known."),
     Column("url", "str|None", "Address of the report, if known."),
     Column("published", "Timestamp|None", "Publication time, time-zone aware."),
-    Column("published_precision", "str", "What the publication time gives: minute, day, month or none."),
+    Column(
+        "published_precision", "str", "What the publication time gives: minute, day, month or none."
+    ),
     Column("language", "str", "Language of the report (ISO 639-1, e.g. de, en)."),
     Column(
         "event_type",
@@ -140,7 +142,8 @@ def validate_table(table: pd.DataFrame, *, argument: str = "table") -> None:
     """Raise ``ValueError`` naming the missing columns if ``table`` is not an event table."""
     if not isinstance(table, pd.DataFrame):
         raise TypeError(
-            f"{argument} must be a pandas DataFrame from extract_events(); got {type(table).__name__}"
+            f"{argument} must be a pandas DataFrame from extract_events(); "
+            f"got {type(table).__name__}"
         )
     missing = [name for name in COLUMN_NAMES if name not in table.columns]
     if missing:

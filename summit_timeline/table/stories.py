@@ -102,7 +102,11 @@ def report_frame(
     month = day.month if day else (published.month if published is not None else None)
     if year is None:  # the years the lead names
         years = Counter(
-            p.year for r in rows if r["_paragraph"] < LEAD_PARAGRAPHS for p in r["_periods"] if p.year
+            p.year
+            for r in rows
+            if r["_paragraph"] < LEAD_PARAGRAPHS
+            for p in r["_periods"]
+            if p.year
         )
         year = max(years, key=lambda y: (years[y], y)) if years else None
     return ReportFrame(report_id, frozenset(principals), day, year, month, venue)
@@ -118,12 +122,8 @@ def _period_away(periods: Iterable[Period], frame: ReportFrame) -> Period | None
             continue
         if p.year is not None and frame.year is not None and p.year != frame.year:
             return p
-        if p.year is None and p.month is not None and frame.month is not None:
-            if p.month != frame.month:
-                return p
-        if p.year is not None and p.month is not None and frame.month is not None:
-            if p.month != frame.month:
-                return p
+        if p.month is not None and frame.month is not None and p.month != frame.month:
+            return p
     return None
 
 
@@ -159,9 +159,8 @@ def is_background(row: dict[str, Any], frame: ReportFrame) -> bool:
     if _period_away(row["_periods"], frame) is not None:
         return True
     own_day = _own_day(row)
-    if own_day is not None and frame.day is not None:
-        if abs((own_day - frame.day).days) > BACKGROUND_DAYS:
-            return True
+    if own_day and frame.day and abs((own_day - frame.day).days) > BACKGROUND_DAYS:
+        return True
     return (
         row["status"] in _FUTURE
         and not row["_proposed_place"]
@@ -184,11 +183,11 @@ def _background(row: dict[str, Any], frame: ReportFrame, known: set[str]) -> _Ba
         if frame.day is None:
             return _Background(row, people, None, None, None, row["_own_place"])
         around = frame.day + dt.timedelta(days=period.days)
-        return _Background(
-            row, people, None, around.year, around.month, row["_own_place"], around
-        )
+        return _Background(row, people, None, around.year, around.month, row["_own_place"], around)
     if period is not None:
-        return _Background(row, people, None, period.year or frame.year, period.month, row["_own_place"])
+        return _Background(
+            row, people, None, period.year or frame.year, period.month, row["_own_place"]
+        )
     return _Background(row, people, None, None, None, row["_own_place"])
 
 
