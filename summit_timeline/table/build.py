@@ -24,7 +24,7 @@ from ..mentions.periods import find_periods
 from ..mentions.places import Place, dateline_place
 from ..reading.corpus import Corpus, Report
 from .align import Candidate, align
-from .dating import Dating, date_mention, zone
+from .dating import Dating, date_mention, on_day, zone
 from .schema import COLUMN_NAMES, empty_table
 from .stories import (
     ReportFrame,

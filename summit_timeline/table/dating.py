@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..mentions.temporal import TimeExpression, resolve_day
@@ -151,25 +151,43 @@ def date_mention(
     if day is not None and not candidates:
         candidates = (day,)
 
+    dating = Dating(day, source, candidates, None, None, "day" if day else "none")
+    return on_day(dating, times, duration_min, report=report, tz=tz, stamps=stamps)
+
+
+def on_day(
+    dating: Dating,
+    times: list[TimeExpression],
+    duration_min: float | None,
+    *,
+    report: Report,
+    tz: ZoneInfo,
+    stamps: list[TimeExpression] | None = None,
+) -> Dating:
+    """``dating`` with the start and end its clock time gives on its day (none without a day).
+
+    A clock time that would lie after the publication belongs to the day before (unless the
+    day was stated).
+    """
+    day, source, candidates = dating.date, dating.date_source, dating.candidates
     clock = next((t for t in times if t.time is not None), None)
     if clock is None and stamps:
         clock = min(stamps, key=lambda t: t.start)
-    start = end = None
-    precision = "day" if day else "none"
-    if clock and day:
-        start = _local_datetime(day, clock, clock.time, tz)
-        precision = _clock_precision(clock)
-        if clock.time_end:
-            end = _local_datetime(day, clock, clock.time_end, tz)
-        elif duration_min:
-            end = start + dt.timedelta(minutes=duration_min)
-        elif stamps and len(stamps) > 1:
-            last = _local_datetime(day, stamps[0], max(s.time for s in stamps), tz)
-            end = last if last > start else None
-        if report.published and start > report.published and source != "stated":
-            # never after publication: the clock time belongs to the day before
-            start -= dt.timedelta(days=1)
-            end = end - dt.timedelta(days=1) if end else None
-            day = start.date()
-            candidates = (day,)
-    return Dating(day, source, candidates, start, end, precision)
+    if clock is None or day is None:
+        return replace(dating, start=None, end=None, time_precision="day" if day else "none")
+    start = _local_datetime(day, clock, clock.time, tz)
+    end = None
+    if clock.time_end:
+        end = _local_datetime(day, clock, clock.time_end, tz)
+    elif duration_min:
+        end = start + dt.timedelta(minutes=duration_min)
+    elif stamps and len(stamps) > 1:
+        last = _local_datetime(day, stamps[0], max(s.time for s in stamps), tz)
+        end = last if last > start else None
+    if report.published and start > report.published and source != "stated":
+        # never after publication: the clock time belongs to the day before
+        start -= dt.timedelta(days=1)
+        end = end - dt.timedelta(days=1) if end else None
+        day = start.date()
+        candidates = (day,)
+    return Dating(day, source, candidates, start, end, _clock_precision(clock))
