@@ -31,9 +31,13 @@ _HYPHENS = "-–"
 Hedge = tuple[str, str]  # lemma, kind
 
 
+#: Tokens a number phrase may span ("one - and - a - half": hyphens are tokens).
+_NUMBER_TOKENS = 7
+
+
 def _number_before(text: str, toks: list[Tok], i: int, rules: Rules) -> tuple[float, int] | None:
     """The longest number phrase ending just before ``toks[i]``: (value, its first token)."""
-    for length in range(min(i, 5), 0, -1):
+    for length in range(min(i, _NUMBER_TOKENS), 0, -1):
         first = i - length
         if not toks[first][0][0].isalnum() or any(
             not t[0][0].isalnum() and t[0] not in _HYPHENS for t in toks[first:i]

@@ -253,7 +253,14 @@ def _trigger_status(
         around = span(s_text, trig.start, trig.end, view.breaks)
         # ("after" may open the clause of "after a long call": look before it too)
         before, after = s_text[: trig.start], s_text[trig.end : c_end]
-        found = status(ctx.words, kind, clause_text, wider, around, trig.text, before, after)
+        # "the scheduled 30-minute meeting": the planning word governs the duration
+        plans = any(
+            t.kind == "duration" and t.planned and c_start <= t.start - view.offset < c_end
+            for t in view.times
+        )
+        found = status(
+            ctx.words, kind, clause_text, wider, around, trig.text, before, after, plans
+        )
     if found is None:
         return None, clause_text
     if view.sentence.is_heading and found == "occurred" and not reads_as_sentence(s_text):

@@ -46,6 +46,7 @@ def status(
     trigger: str = "",
     before: str = "",
     after: str = "",
+    plans_duration: bool = False,
 ) -> str | None:
     """Status from the clause's cues; None if the clause negates the event.
 
@@ -56,7 +57,8 @@ def status(
     ``before`` and ``after`` are the text of the clause before and after the trigger: a planning
     word right next to the trigger ("the planned lunch", "a meeting planned for Friday") makes
     it announced; one further away may govern something else ("shorter than the five hours
-    they had expected").
+    they had expected"), and one that governs a duration does ("the scheduled 30-minute meeting":
+    ``plans_duration``).
     """
     span = span if span is not None else clause
     if trigger:
@@ -76,6 +78,8 @@ def status(
         return "occurred"
     if _announced(words, wider):
         return "announced"
+    if plans_duration:
+        return "occurred"
     if any(m.end >= len(before) - _PAST_REACH for m in words.planned.find(before)):
         return "announced"
     if any(m.start <= _PAST_REACH for m in words.planned.find(after)):
