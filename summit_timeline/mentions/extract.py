@@ -231,11 +231,21 @@ def _find_speakers(ctx: _Context, view: _View) -> None:
             ctx.scare_quotes.add(qi)
 
 
+def _unquoted(ctx: _Context, view: _View) -> str:
+    """The sentence with its quotations blanked: their words are not the reporter's cues."""
+    chars = list(view.sentence.text)
+    for q in view.quotes:
+        lo, hi = max(q.start - view.offset, 0), min(q.end - view.offset, len(chars))
+        chars[lo:hi] = " " * max(hi - lo, 0)
+    return "".join(chars)
+
+
 def _trigger_status(
     ctx: _Context, view: _View, trig: Match, quote: QuoteSpan | None
 ) -> tuple[str | None, str]:
-    """The status the trigger's clause gives, and the clause itself."""
-    s_text = view.sentence.text
+    """The status the trigger's clause gives, and the clause itself ("'We cancelled the
+    meeting,' Trump told reporters": the quotation's words do not cancel the statement)."""
+    s_text = view.sentence.text if quote else _unquoted(ctx, view)
     kind = ctx.lang.knowledge.event_type(trig.label)
     if quote:
         clause_text = wider = ctx.text[quote.inner_start : quote.inner_end]

@@ -15,7 +15,7 @@ from .mention import EventWords
 
 #: Characters between a preposition or planning word and the trigger it governs ("after their
 #: two-hour call", "the originally planned one-on-one").
-_PAST_REACH = 30
+_PAST_REACH = 40
 
 
 def _uncovered(cues: list, exempt: list) -> bool:
