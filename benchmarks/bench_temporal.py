@@ -21,10 +21,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 try:
-    from summit_timeline import temporal
+    from summit_timeline.mentions import days, temporal
 except ImportError:  # not installed: use the checkout this script lives in
     sys.path.insert(0, str(ROOT))
-    from summit_timeline import temporal
+    from summit_timeline.mentions import days, temporal
+from summit_timeline.knowledge import load_knowledge
+from summit_timeline.mentions.temporal_rules import rules_for
 
 
 def _case_sentences() -> list[tuple[str, str]]:
@@ -64,11 +66,14 @@ def _bench(label: str, texts: Sequence[tuple[str, str]], rounds: int) -> None:
         for lang, text in texts:
             temporal.find_temporal(text, lang)
 
+    knowledge = load_knowledge(environment=False)
+
     def ours_cold() -> None:
+        # nothing remembered from earlier texts: parsed date spans and number phrases forgotten
         for lang, text in texts:
-            temporal._dateparse.cache_clear()
-            temporal.number.cache_clear()
-            temporal.find_temporal(text, lang)
+            days.parse_date_span.cache_clear()
+            rules_for(knowledge.language(lang)).numbers.clear()
+            temporal.find_temporal(text, lang, knowledge=knowledge)
 
     def theirs() -> None:
         for lang, text in texts:
