@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -47,7 +47,6 @@ def test_front_matter_url_gives_the_outlet() -> None:
         ("- a\n- b", "must be 'key: value' lines"),
         ("language: fr", "front matter 'language' 'fr' is not a supported language"),
         ("timezone: Mars/Olympus", "front matter 'timezone' 'Mars/Olympus' is not an IANA"),
-        ("published: sometime soon", "front matter 'published' 'sometime soon' cannot be read"),
         ("author: [a, b]", "front matter 'author' must be a single value"),
     ],
 )
@@ -73,8 +72,11 @@ def test_unclosed_front_matter() -> None:
         ),
         ("---\r\ntitle: Leaders meet\r\n---\r\nBody", {"title": "Leaders meet"}),
         ("---\nauthor:   Jane   Doe \nurl:\n---\nBody", {"author": "Jane Doe"}),  # empty: left out
-        ("---\npublished: 2018-07-17\n---\nBody", {"published": date(2018, 7, 17)}),
+        ("---\npublished: 2018-07-17\n---\nBody", {"published": "2018-07-17"}),
         ("---\ntitle: 1986\n---\nBody", {"title": "1986"}),
+        ("---\npublished: 12:30\n---\nBody", {"published": "12:30"}),  # not 750 minutes
+        ("---\npublished: 2025-02-31\n---\nBody", {"published": "2025-02-31"}),
+        ("---\nauthor: null\n---\nBody", {}),
         ("---\n---\nBody", {}),
     ],
 )
@@ -106,3 +108,25 @@ def test_front_matter_title_offsets_point_into_the_block() -> None:
     a, b = report.raw_span(0, len("Leaders meet by the lake"))
     assert raw[a:b] == "Leaders meet by the lake"
     assert_round_trip(report)
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("sometime soon", "'sometime soon' cannot be read as a date"),
+        ("2025-02-31", "'2025-02-31' cannot be read as a date"),
+        ("12:30", "'12:30' cannot be read as a date"),
+    ],
+)
+def test_a_published_value_that_is_no_date_is_noted(value: str, reason: str) -> None:
+    report = parse_report(
+        with_front_matter(f"published: {value}", f"{BODY['en']}\n"), report_id="x"
+    )
+    assert report.published is None
+    assert reason in report.notes[0] and "front matter 'published'" in report.notes[0]
+
+
+def test_front_matter_nesting_too_deep_is_one_clear_reason() -> None:
+    deep = "x: " + "[" * 1000 + "]" * 1000
+    with pytest.raises(ValueError, match="nests too deeply"):
+        parse_report(with_front_matter(deep, f"{BODY['en']}\n"), report_id="x")

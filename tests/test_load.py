@@ -275,7 +275,11 @@ def test_bad_files_are_reported_and_the_others_read(tmp_path: Path) -> None:
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         corpus = load_reports([tmp_path, missing])
-    assert [r.report_id for r in corpus] == ["a_good", "z_good"]
+    assert [r.report_id for r in corpus] == ["a_good", "g_date", "z_good"]
+    # a wrong field loses the field, not the report: it is noted, and warned about
+    (dated,) = [r for r in corpus if r.report_id == "g_date"]
+    assert dated.published is None
+    assert "'next week' cannot be read as a date" in dated.notes[0]
     reasons = {Path(e.source).name: e.reason for e in corpus.errors}
     assert reasons == {
         "missing.txt": "no such file or folder",
@@ -284,17 +288,18 @@ def test_bad_files_are_reported_and_the_others_read(tmp_path: Path) -> None:
         "d_yaml.md": reasons["d_yaml.md"],
         "e_keys.md": reasons["e_keys.md"],
         "f_french.txt": reasons["f_french.txt"],
-        "g_date.md": reasons["g_date.md"],
         "h_chrome.txt": "no text left after removing page chrome",
         "i_encoding.txt": reasons["i_encoding.txt"],
     }
     assert reasons["d_yaml.md"].startswith("front matter is not valid YAML")
     assert "unknown keys ['section']" in reasons["e_keys.md"]
     assert "'fr'" in reasons["f_french.txt"]
-    assert "'next week' cannot be read as a date" in reasons["g_date.md"]
     assert "binary" in reasons["i_encoding.txt"] or "not UTF-8" in reasons["i_encoding.txt"]
     messages = [str(w.message) for w in caught if issubclass(w.category, ReportWarning)]
-    assert len(messages) == len(corpus.errors)
+    assert len(messages) == len(corpus.errors) + 1
+    assert any(
+        m.startswith(f"{tmp_path / 'g_date.md'}: front matter 'published'") for m in messages
+    )
     for error in corpus.errors:
         assert any(m.startswith(f"{error.source}: {error.reason}") for m in messages)
 
@@ -422,3 +427,33 @@ def test_inputs_are_not_mutated() -> None:
     load_reports(paths, default_timezones=zones)
     assert zones == {"en": "America/New_York"}
     assert paths == [FIXTURES / "en_wrapped_helsinki.txt"]
+
+
+def test_a_report_over_the_size_limit_is_refused_with_its_size(tmp_path: Path) -> None:
+    from summit_timeline.reading.load import MAX_REPORT_CHARS
+
+    (tmp_path / "huge.txt").write_text("Wort " * (MAX_REPORT_CHARS // 5 + 1000), encoding="utf-8")
+    (tmp_path / "fine.txt").write_text(f"{HEADLINE['en']}\n\n{BODY['en']}\n", encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        corpus = load_reports(tmp_path)
+    assert [r.report_id for r in corpus] == ["fine"]
+    (error,) = corpus.errors
+    assert error.source.endswith("huge.txt")
+    assert error.reason.startswith("too long:") and f"{MAX_REPORT_CHARS:,}" in error.reason
+
+
+def test_two_identical_reports_under_two_names_are_flagged(tmp_path: Path) -> None:
+    text = f"{HEADLINE['en']}\n\n{BODY['en']}\n"
+    (tmp_path / "first.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "second.txt").write_text(text, encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        corpus = load_reports(tmp_path)
+    first, second = corpus
+    assert first.notes == ()
+    assert second.notes == (
+        f"same text as {tmp_path / 'first.txt'}: one report under two names counts its events "
+        "twice",
+    )
+    assert any("same text as" in str(w.message) for w in caught)

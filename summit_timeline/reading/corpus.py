@@ -33,6 +33,7 @@ class Report:
     raw: str = ""
     offsets: tuple[int, ...] = ()
     form: Literal["text", "front_matter", "html"] = "text"
+    notes: tuple[str, ...] = ()  # what was found wrong but not fatal ("published: no 31 February")
 
     def raw_offset(self, index: int) -> int:
         """Offset in ``raw`` of the cleaned text's character ``index`` (``len(text)``: the end)."""

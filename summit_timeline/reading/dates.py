@@ -135,7 +135,7 @@ def parse_when(
         when = _meta_datetime(meta, langs, p)
         if when is not None:
             return when[0], when[1], meta.zone
-    parsed = _dateparse(text, tuple(langs), require_day=False)
+    parsed = _dateparse(text, tuple(langs), require_day=True)  # a time alone is no date
     if parsed is None:
         return None
     has_time = bool(_HAS_CLOCK.search(text)) or (parsed.hour, parsed.minute) != (0, 0)

@@ -12,7 +12,6 @@ title above a cleaned body that has none.
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
 import yaml
@@ -30,6 +29,8 @@ FRONT_MATTER_KEYS: tuple[str, ...] = (
     "timezone",
 )
 
+#: What YAML writes for "no value" (read as text by the loader that guesses nothing).
+_EMPTY = ("", "~", "null", "Null", "NULL")
 _OPEN = re.compile(r"---[ \t]*\r?\n")  # used with .match(): at the start (or after a BOM)
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
 
@@ -42,8 +43,9 @@ def has_front_matter(raw: str) -> bool:
 def read_front_matter(raw: str) -> tuple[dict[str, Any], int]:
     """The front matter's values and where the body starts; ``ValueError`` says what is wrong.
 
-    Values are single strings with whitespace runs collapsed (a YAML date stays a ``date`` for
-    ``published``); empty values are left out.
+    Values are single strings with whitespace runs collapsed, read as written: "2025-02-31"
+    and "12:30" stay text (YAML would make them an error and a number of minutes), to be checked
+    where they are used. Empty values are left out.
     """
     start = len(raw) - len(raw.removeprefix("\ufeff"))
     opening = _OPEN.match(raw, start)
@@ -57,12 +59,10 @@ def read_front_matter(raw: str) -> tuple[dict[str, Any], int]:
     data = _yaml_mapping(raw[opening.end() : closing.start()])
     values: dict[str, Any] = {}
     for key, value in data.items():
-        if value is None or value == "":
+        if value is None or value in _EMPTY:
             continue
-        if key == "published" and isinstance(value, date):
-            values[key] = value
-        elif isinstance(value, str | int | float | date) and not isinstance(value, bool):
-            values[key] = " ".join(str(value).split())
+        if isinstance(value, str):
+            values[key] = " ".join(value.split())
         else:
             raise ValueError(
                 f"front matter {key!r} must be a single value; got {type(value).__name__}"
@@ -76,13 +76,18 @@ def read_front_matter(raw: str) -> tuple[dict[str, Any], int]:
 def _yaml_mapping(block: str) -> dict[Any, Any]:
     """The block read as YAML: a mapping with known keys (an empty block: no keys)."""
     try:
-        data = yaml.safe_load(block)
+        # every scalar as written: no dates, times or numbers guessed by YAML
+        data = yaml.load(block, Loader=yaml.BaseLoader)
+    except RecursionError:
+        raise ValueError(
+            "front matter nests too deeply to be read; it may hold only 'key: value' lines"
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ValueError(f"front matter is not valid YAML{where}: {problem}") from None
-    if data is None:
+    if data is None or data == "":
         return {}
     if not isinstance(data, dict):
         raise ValueError(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from os import PathLike
 from pathlib import Path
@@ -61,6 +61,9 @@ TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
 HTML_SUFFIXES: tuple[str, ...] = (".html", ".htm")
 #: Characters of the cleaned text given to language detection.
 DETECT_CHARS = 3_000
+#: The longest report read, in characters (a long news article has 50,000; this is about 200
+#: pages). Longer files are refused at once with the reason: split them into reports.
+MAX_REPORT_CHARS = 500_000
 
 _TAG = re.compile(r"<[a-zA-Z!/]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -138,6 +141,7 @@ def load_reports(
         _warn(error)
     reports: list[Report] = []
     used: dict[str, str] = {}
+    seen: dict[int, str] = {}  # hash of a cleaned text -> the file it came from
     iterable: Iterable[Path] = files
     if progress:
         from tqdm.auto import tqdm
@@ -160,8 +164,21 @@ def load_reports(
             _warn(error)
             continue
         used[report.report_id] = str(path)
+        report = _flag_copy(report, seen)
+        for note in report.notes:
+            warnings.warn(f"{report.source}: {note}", ReportWarning, stacklevel=2)
         reports.append(report)
     return Corpus(reports=tuple(reports), errors=tuple(errors))
+
+
+def _flag_copy(report: Report, seen: dict[int, str]) -> Report:
+    """``report``, noted as a copy when an earlier file of the corpus has the same text."""
+    key = hash(" ".join(report.text.split()))
+    earlier = seen.setdefault(key, report.source or report.report_id)
+    if earlier == (report.source or report.report_id):
+        return report
+    note = f"same text as {earlier}: one report under two names counts its events twice"
+    return replace(report, notes=(*report.notes, note))
 
 
 def parse_report(
@@ -263,10 +280,20 @@ def _collect(path_or_paths: Any) -> tuple[list[Path], list[ReportError]]:
 def read_text(path: PathArg) -> str:
     """The content of a report file as text; ``ValueError`` says why it cannot be decoded."""
     try:
+        size = Path(path).stat().st_size
+        if size > 4 * MAX_REPORT_CHARS:  # more characters than allowed in any encoding
+            raise ValueError(_too_long(size, "bytes"))
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ValueError(f"cannot be read: {exc.strerror or exc}") from exc
     return decode(data, html=Path(path).suffix.lower() in HTML_SUFFIXES)
+
+
+def _too_long(size: int, unit: str) -> str:
+    return (
+        f"too long: {size:,} {unit}; reports over {MAX_REPORT_CHARS:,} characters are not read "
+        "(split the file into reports)"
+    )
 
 
 def decode(data: bytes, *, html: bool = False) -> str:
@@ -302,6 +329,8 @@ def decode(data: bytes, *, html: bool = False) -> str:
 
 def _checked(text: str) -> str:
     text = text.removeprefix("\ufeff")
+    if len(text) > MAX_REPORT_CHARS:
+        raise ValueError(_too_long(len(text), "characters"))
     controls = len(_CONTROL.findall(text[:20000]))
     if controls > max(2, len(text[:20000]) // 200):
         raise ValueError("binary file (control characters); expected UTF-8 text or HTML")
@@ -402,8 +431,9 @@ def _parse(
     language = _language(options, front, page, cleaned)
     zone_name = options.timezone or front.get("timezone") or options.zones.get(language)
     zone_name = zone_name or FALLBACK_TIMEZONE
+    notes: list[str] = []
     when, precision, zone_used = _published(
-        options, front, page, cleaned, language=language, zone_name=zone_name
+        options, front, page, cleaned, language=language, zone_name=zone_name, notes=notes
     )
     url = options.url or front.get("url") or (page.url if page else None) or cleaned.url
     outlet = (
@@ -434,6 +464,7 @@ def _parse(
         raw=raw,
         offsets=tuple(cleaned.offsets),
         form=form,
+        notes=tuple(notes),
     )
 
 
@@ -528,17 +559,26 @@ def _published(
     *,
     language: str,
     zone_name: str,
+    notes: list[str],
 ) -> tuple[datetime | None, str, str | None]:
-    """Publication time, its precision, and the zone it was read in."""
+    """Publication time, its precision, and the zone it was read in.
+
+    A front matter value that is no date is noted (and the text's date lines are read instead),
+    so one wrong field does not lose the report.
+    """
     p = options.patterns
     langs = (language, *(lang for lang in p.languages if lang != language))
     if options.published is not None:
         return _dates.resolve(options.published, zone_name, langs, where="published=", p=p)
-    if "published" in front:
-        return _dates.resolve(
-            front["published"], zone_name, langs, where="front matter 'published'", p=p
-        )
     guess = _dates.from_lines(cleaned.dates, zone_name, langs, p=p)
+    if "published" in front:
+        try:
+            return _dates.resolve(
+                front["published"], zone_name, langs, where="front matter 'published'", p=p
+            )
+        except ValueError as exc:
+            notes.append(f"{exc}; publication time taken from the text instead")
+            return guess
     if page is not None and page.published:
         try:
             found = _dates.resolve(page.published, zone_name, langs, where="page date", p=p)
