@@ -35,6 +35,7 @@ def mention(**values: Any) -> dict[str, Any]:
     """One row of the event table: ``values`` over neutral defaults (evidence from ``sentence``)."""
     defaults: dict[str, Any] = {
         "story_id": "story",
+        "notes": [],
         "author": None,
         "title": None,
         "url": None,

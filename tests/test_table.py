@@ -87,3 +87,19 @@ def test_one_failing_report_does_not_stop_the_others(sample_corpus, monkeypatch)
     with pytest.warns(UserWarning, match="000_a00dd4f110c38dcf"):
         table = st.extract_events(sample_corpus)
     assert set(table.report_id) == {"001_c4231c246326d5c6"}
+
+
+def test_what_was_wrong_is_noted_on_the_row(tmp_path):
+    (tmp_path / "x.md").write_text(
+        "---\nlanguage: de\npublished: 12:30\n---\n"
+        "Trump und Putin trafen sich in Genf um 25:70 Uhr. Das Gespräch dauerte 99 Stunden.\n",
+        encoding="utf-8",
+    )
+    with pytest.warns(UserWarning, match="front matter 'published'"):
+        corpus = st.load_reports(tmp_path)
+    (row,) = st.extract_events(corpus).itertuples()
+    assert row.duration_min is None or row.duration_min != row.duration_min  # not 5940
+    notes = " | ".join(row.notes)
+    assert "'12:30' cannot be read as a date" in notes
+    assert "'25:70 Uhr' is no time of day" in notes
+    assert "'99 Stunden' (5940 min) is longer than" in notes

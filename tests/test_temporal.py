@@ -480,3 +480,20 @@ def test_language_variants_and_frozen_result() -> None:
     assert isinstance(found, TimeExpression)
     with pytest.raises(AttributeError):
         found.weekday = 3  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "note"),
+    [
+        ("de", "Sie trafen sich am 31. Februar.", "'31. Februar' names no day"),
+        ("de", "Das Treffen begann um 25:70 Uhr.", "'25:70 Uhr' is no time of day"),
+        ("en", "They met at 13:75 p.m. on Friday.", "'13:75 p.m.' is no time of day"),
+    ],
+)
+def test_impossible_dates_and_times_are_kept_as_invalid_with_a_note(
+    lang: str, text: str, note: str
+) -> None:
+    found = find_temporal(text, lang)
+    invalid = [t for t in found if t.kind == "invalid"]
+    assert len(invalid) == 1 and invalid[0].note.startswith(note)
+    assert not any(t.date or t.time for t in found if t.kind != "invalid")

@@ -10,13 +10,17 @@ spoke first); ``frames.py`` holds what they share. No module is named like a fun
 ``compare.coverage`` is always the function.
 
 Every function takes the table (or corpus) first; those that order events or read lexicons take
-``knowledge=`` (default: the packaged knowledge). Sources are named by
-``summit_timeline.views.cells.source_labels``, events ordered by ``summit_timeline.chronology``.
+``knowledge=`` (default: the packaged knowledge). Those over the event table work story by story
+(``stories(table)`` lists them, the main one first): rows about events carry their
+``story_id``, outlets are compared within a story, and ``story=`` keeps one story. Sources are
+named by ``summit_timeline.views.cells.source_labels``, events ordered by
+``summit_timeline.chronology``.
 """
 
 from __future__ import annotations
 
 from ..views.cells import source_labels
+from ..views.stories import stories
 from .differences import (
     DISCREPANCY_COLUMNS,
     Discrepancy,
@@ -62,6 +66,7 @@ __all__ = [
     "side_by_side",
     "similarity",
     "source_labels",
+    "stories",
     "voice_segments",
     "word_diff",
 ]

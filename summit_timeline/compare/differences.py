@@ -18,14 +18,16 @@ import pandas as pd
 
 from ..knowledge import Knowledge, resolve
 from ..reading.corpus import Corpus
-from ..table.schema import is_missing, validate_table
+from ..table.schema import is_missing
 from ..views.cells import source_labels
+from ..views.stories import select_story, story_keys
 from .attributes import Evidence, Key, Value, main_evidence, source_attributes
 from .frames import SOURCE, check_frame, events_in_order
 
 DiscrepancyKind = Literal["reported_by_some", "given_by_some", "differs"]
 
 DISCREPANCY_COLUMNS: tuple[str, ...] = (
+    "story_id",
     "event_id",
     "event_type",
     "label",
@@ -41,12 +43,13 @@ DISCREPANCY_COLUMNS: tuple[str, ...] = (
 )
 """Columns of :func:`discrepancies`, in order.
 
+- ``story_id``: the story the event belongs to (rows come story by story, the main one first);
 - ``event_id``, ``event_type``, ``label``: the event (the longest label of its mentions);
 - ``attribute``: ``reported_by``, ``status``, ``duration``, ``planned_duration``, ``place``,
   ``date``, ``time``, ``first_speaker``, ``actor`` or ``quote``;
 - ``detail``: for ``actor`` the actor's name, for ``quote`` the speaker (``"unattributed"`` when
   the text names none), else empty;
-- ``kind``: ``reported_by_some`` (the event is not reported by every outlet of the table),
+- ``kind``: ``reported_by_some`` (the event is not reported by every outlet of its story),
   ``given_by_some`` (some outlets reporting the event give the attribute, others do not) or
   ``differs`` (outlets give different values);
 - ``outlet``, ``report_id``: the source of this row (see :func:`source_labels`);
@@ -62,7 +65,11 @@ _REPORTED = "reported"
 
 
 def discrepancies(
-    table: pd.DataFrame, *, corpus: Corpus | None = None, knowledge: Knowledge | None = None
+    table: pd.DataFrame,
+    *,
+    story: str | None = None,
+    corpus: Corpus | None = None,
+    knowledge: Knowledge | None = None,
 ) -> pd.DataFrame:
     """Where outlets differ: one row per event, attribute and outlet (see ``DISCREPANCY_COLUMNS``).
 
@@ -70,37 +77,43 @@ def discrepancies(
     duration with its hedge, planned duration, place, date, clock time, who spoke first, the
     actors named, and the quotes per speaker - with each outlet's value and evidence sentence. An
     attribute given by some outlets only counts as a difference (``kind="given_by_some"``). Events
-    not reported by every outlet get ``attribute="reported_by"`` rows (``kind="reported_by_some"``,
-    value ``"reported"`` or None). A table with a single outlet has no discrepancies. Events come
-    in the order of :func:`summit_timeline.chronology`.
+    not reported by every outlet of its story get ``attribute="reported_by"`` rows
+    (``kind="reported_by_some"``, value ``"reported"`` or None). A story told by a single outlet
+    has no discrepancies. Events come story by story (the main story first), each story's in the
+    order of :func:`summit_timeline.chronology`.
 
     :param table: an event table from ``extract_events``.
+    :param story: a ``story_id`` to compare the outlets on that story only; default every story.
     :param corpus: the reports the table was built from; when given, who spoke first is also
         read from the report text between an event's evidence and the next event's, not only
         from the evidence sentences.
     :param knowledge: event types and lexicons (``load_knowledge()``); default the packaged one.
     """
-    validate_table(table)
+    table = select_story(table, story)
     if corpus is not None and not isinstance(corpus, Corpus):
         raise TypeError(
             "corpus must be a summit_timeline Corpus (from load_reports); "
             f"got {type(corpus).__name__}"
         )
     knowledge = resolve(knowledge)
-    everyone = list(dict.fromkeys(source_labels(table)))
+    names, keys = source_labels(table), story_keys(table)
+    sources = {key: list(dict.fromkeys(names[keys == key])) for key in dict.fromkeys(keys)}
     rows: list[dict[str, Any]] = []
-    if len(everyone) < 2:
+    if all(len(found) < 2 for found in sources.values()):
         return pd.DataFrame(rows, columns=list(DISCREPANCY_COLUMNS))
     for event, mentions in events_in_order(table, knowledge=knowledge):
+        everyone = sources[event["story_id"]]
+        if len(everyone) < 2:
+            continue
         by_source = dict(list(mentions.groupby(SOURCE, sort=False)))
         rows += _reported_by(event, everyone, by_source)
-        sources = [s for s in everyone if s in by_source]
-        if len(sources) >= 2:
+        telling = [s for s in everyone if s in by_source]
+        if len(telling) >= 2:
             values = {
                 s: source_attributes(by_source[s], corpus=corpus, table=table, knowledge=knowledge)
-                for s in sources
+                for s in telling
             }
-            rows += _differing(event, {s: by_source[s].iloc[0] for s in sources}, values)
+            rows += _differing(event, {s: by_source[s].iloc[0] for s in telling}, values)
     return pd.DataFrame(rows, columns=list(DISCREPANCY_COLUMNS))
 
 
@@ -179,6 +192,7 @@ class Discrepancy:
     kind: DiscrepancyKind = "differs"
     #: source -> its value, or ``NOT_GIVEN`` / ``NOT_REPORTED``
     values: Mapping[str, str] = field(default_factory=dict)
+    story_id: str = ""
 
     @property
     def aspect(self) -> str:
@@ -218,30 +232,27 @@ def discrepancy_list(found: pd.DataFrame) -> list[Discrepancy]:
                 detail="" if is_missing(first["detail"]) else str(first["detail"]),
                 kind=first["kind"],
                 values=values,
+                story_id=str(first["story_id"]),
             )
         )
     return grouped
 
 
-def discrepancy_summary(found: pd.DataFrame) -> pd.DataFrame:
-    """One row per (event, attribute, detail) with the outlets' values side by side.
+def discrepancy_summary(found: pd.DataFrame, *, story: str | None = None) -> pd.DataFrame:
+    """One row per (story, event, attribute, detail) with the outlets' values side by side.
 
     :param found: the frame returned by :func:`discrepancies`.
+    :param story: a ``story_id`` to keep that story's rows only (its outlets' columns only).
     """
     check_frame(found, DISCREPANCY_COLUMNS, argument="found", made_by="discrepancies()")
+    if story is not None:
+        found = found[found["story_id"] == story]
+    keys = ["story_id", "event_id", "label", "attribute", "detail", "kind"]
     if found.empty:
-        return pd.DataFrame(columns=["event_id", "label", "attribute", "detail", "kind"])
-    wide = found.pivot_table(
-        index=["event_id", "label", "attribute", "detail", "kind"],
-        columns="outlet",
-        values="value",
-        aggfunc="first",
-        dropna=False,
-        sort=False,
-    )
-    wide = wide.reindex(columns=list(dict.fromkeys(found["outlet"])))
+        return pd.DataFrame(columns=keys)
+    # one row per combination that occurs (a pivot table would span every product of keys)
+    wide = found.groupby([*keys, "outlet"], sort=False, dropna=False)["value"].first()
+    wide = wide.unstack("outlet").reindex(columns=list(dict.fromkeys(found["outlet"])))
     wide.columns.name = None
-    keys = found.drop_duplicates(["event_id", "attribute", "detail"])[
-        ["event_id", "label", "attribute", "detail", "kind"]
-    ]
-    return keys.merge(wide.reset_index(), how="left").reset_index(drop=True)
+    rows = found.drop_duplicates(["event_id", "attribute", "detail"])[keys]
+    return rows.merge(wide.reset_index(), how="left", on=keys).reset_index(drop=True)

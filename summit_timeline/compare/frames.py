@@ -1,5 +1,5 @@
-"""What the comparisons share: the table's events in time order, with each mention's source, and
-the check of a frame a comparison returned when it is passed back in."""
+"""What the comparisons share: the table's events story by story in time order, with each
+mention's source, and the check of a frame a comparison returned when it is passed back in."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import pandas as pd
 from ..knowledge import Knowledge
 from ..views.cells import event_label, source_labels
 from ..views.chronology import chronology
+from ..views.stories import split_stories
 
 #: the column ``events_in_order`` adds to the mentions: their source, as ``source_labels`` names it
 SOURCE = "_source"
@@ -19,21 +20,24 @@ SOURCE = "_source"
 def events_in_order(
     table: pd.DataFrame, *, knowledge: Knowledge | None = None
 ) -> Iterator[tuple[dict[str, Any], pd.DataFrame]]:
-    """Each event of ``table`` in the order of ``chronology``, with its mentions.
+    """Each event of ``table``, story by story (``story_list``: the main story first), each
+    story's events in the order of ``chronology``, with its mentions.
 
-    Yields ``({"event_id", "event_type", "label"}, mentions)``; the mentions carry their source
-    (``source_labels``) in the column ``SOURCE``.
+    Yields ``({"story_id", "event_id", "event_type", "label"}, mentions)``; the mentions carry
+    their source (``source_labels``) in the column ``SOURCE``.
     """
     work = table.assign(**{SOURCE: source_labels(table).to_numpy()})
-    events = dict(list(work.groupby(work["event_id"].astype(str), sort=False)))
-    for event_id in chronology(table, knowledge=knowledge).events:
-        mentions = events[event_id]
-        event = {
-            "event_id": event_id,
-            "event_type": mentions["event_type"].iloc[0],
-            "label": event_label(mentions),
-        }
-        yield event, mentions
+    for story, rows in split_stories(work):
+        events = dict(list(rows.groupby(rows["event_id"].astype(str), sort=False)))
+        for event_id in chronology(rows, knowledge=knowledge).events:
+            mentions = events[event_id]
+            event = {
+                "story_id": story.story_id,
+                "event_id": event_id,
+                "event_type": mentions["event_type"].iloc[0],
+                "label": event_label(mentions),
+            }
+            yield event, mentions
 
 
 def check_frame(value: Any, columns: Sequence[str], *, argument: str, made_by: str) -> None:

@@ -11,14 +11,15 @@ from typing import Any, Literal
 import pandas as pd
 
 from ..knowledge import Knowledge
-from ..table.schema import validate_table
 from ..views.cells import as_dicts, text_of
+from ..views.stories import select_story
 from .attributes import UNATTRIBUTED
 from .frames import SOURCE, check_frame, events_in_order
 
 DiffOp = Literal["equal", "replace", "delete", "insert"]
 
 VARIANT_COLUMNS: tuple[str, ...] = (
+    "story_id",
     "event_id",
     "event_type",
     "label",
@@ -178,7 +179,11 @@ def _pair(
 
 
 def quote_variants(
-    table: pd.DataFrame, *, min_similarity: float = 0.35, knowledge: Knowledge | None = None
+    table: pd.DataFrame,
+    *,
+    story: str | None = None,
+    min_similarity: float = 0.35,
+    knowledge: Knowledge | None = None,
 ) -> pd.DataFrame:
     """The same remark as printed by different outlets, side by side with a word-level diff.
 
@@ -188,13 +193,15 @@ def quote_variants(
     ``"translation"`` for reports in two languages: paired by similarity or, when each has a single
     quote of that speaker at that event, as the only candidates. ``word_diff`` is
     :func:`word_diff` of the pair; :func:`quote_variants_html` renders it highlighted (pairs in
-    two languages side by side without highlighting).
+    two languages side by side without highlighting). Rows come story by story (the main story
+    first), each story's events in time order.
 
     :param table: an event table from ``extract_events``.
+    :param story: a ``story_id`` to keep that story's quotes only.
     :param min_similarity: lowest similarity (0..1) for two quotes to count as one remark.
     :param knowledge: the event types' order (``load_knowledge()``); default the packaged one.
     """
-    validate_table(table)
+    table = select_story(table, story)
     if not 0 <= min_similarity <= 1:
         raise ValueError(f"min_similarity must be between 0 and 1; got {min_similarity!r}")
     rows: list[dict[str, Any]] = []

@@ -63,6 +63,7 @@ class EventType:
     meeting: bool = False
     gathers_statements: bool = False
     overrides: tuple[str, ...] = ()
+    max_duration_min: float | None = None
 
 
 class _Memo:

@@ -389,6 +389,7 @@ EVENT_TYPE_SHAPE = Record(
         "meeting": Bool,
         "gathers_statements": Bool,
         "overrides": ListOf(Str),
+        "max_duration_min": Number,
     },
     frozenset(
         {
@@ -411,6 +412,7 @@ EVENT_TYPE_SHAPE = Record(
             "meeting",
             "gathers_statements",
             "overrides",
+            "max_duration_min",
         }
     ),
 )

@@ -62,6 +62,15 @@ def _range_begin(m: re.Match[str], end_time: dt.time, rules: Rules) -> dt.time |
     return _clock_value(m, 1, rules, meridiem)
 
 
+def find_bad_clocks(text: str, rules: Rules) -> Iterable[Candidate]:
+    """Clock times that name no time of day ("25:70 Uhr"), to be reported, not used."""
+    for m in rules.bad_clock_re.finditer(text):
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        if hour > 24 or minute > 59 or (hour == 24 and minute):
+            note = f"{m.group().strip()!r} is no time of day; not used"
+            yield Candidate(expression("invalid", text, m.start(), m.end(), note=note), 1)
+
+
 def find_clocks(text: str, rules: Rules) -> Iterable[Candidate]:
     """Clock times and ranges with their zone and hedge, then military times ("1100 GMT")."""
     for m in rules.clock_re.finditer(text):

@@ -7,6 +7,7 @@ weekdays and durations as "ago").
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -61,6 +62,12 @@ def find_dates(text: str, rules: Rules, anchor: dt.date) -> Iterable[Candidate]:
         for m in pattern.finditer(text):
             date = _date_of(text, m, rules, anchor)
             if date is None:
+                impossible = _impossible(m, rules)
+                if impossible:
+                    yield Candidate(
+                        expression("invalid", text, m.start(), m.end(), note=impossible),
+                        priority=1,
+                    )
                 continue
             groups = m.groupdict()
             weekday = rules.weekdays[groups["weekday"]] if groups.get("weekday") else None
@@ -77,6 +84,16 @@ def find_dates(text: str, rules: Rules, anchor: dt.date) -> Iterable[Candidate]:
                 priority=6,
             )
     yield from _timestamps(text)
+
+
+def _impossible(m: re.Match[str], rules: Rules) -> str | None:
+    """Why a matched date names no day of any year ("31. Februar"), or None."""
+    groups = m.groupdict()
+    month = rules.months[groups["month"]] if groups.get("month") else int(groups["monthnum"])
+    day = int(groups["day"])
+    if day <= calendar.monthrange(2000, month)[1]:  # 2000: a leap year
+        return None
+    return f"{m.group().strip()!r} names no day (month {month} has no day {day}); not dated"
 
 
 def _date_of(text: str, m: re.Match[str], rules: Rules, anchor: dt.date) -> dt.date | None:

@@ -268,9 +268,7 @@ def _trigger_status(
             t.kind == "duration" and t.planned and c_start <= t.start - view.offset < c_end
             for t in view.times
         )
-        found = status(
-            ctx.words, kind, clause_text, wider, around, trig.text, before, after, plans
-        )
+        found = status(ctx.words, kind, clause_text, wider, around, trig.text, before, after, plans)
     if found is None:
         return None, clause_text
     if view.sentence.is_heading and found == "occurred" and not reads_as_sentence(s_text):
@@ -360,8 +358,9 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
     if not mention.in_quote:
         times = _prefer_own(view, trig, [_Relative(t, view.offset) for t in times])
         times = [r.expr for r in times]
+    mention.notes.extend(t.note for t in times if t.kind == "invalid" and t.note)
     if mention.kind.duration:
-        spans = [t for t in times if t.kind == "duration"]
+        spans = [t for t in times if t.kind == "duration" and _plausible(mention, t)]
         here = view.offset + trig.start
         spans.sort(key=lambda t: min(abs(t.start - here), abs(t.end - here)))
         if not mention.in_quote:  # the trigger's own clause first
@@ -369,7 +368,19 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
             spans.sort(key=lambda t: not lo <= t.start - view.offset < hi)
         mention.duration = next((t for t in spans if not t.planned), None)
         mention.planned = next((t for t in spans if t.planned), None)
-    mention.times = [t for t in times if t.kind != "duration"]
+    mention.times = [t for t in times if t.kind not in ("duration", "invalid")]
+
+
+def _plausible(mention: Mention, duration: TimeExpression) -> bool:
+    """Whether a duration can be the event's; a longer one than its type allows is noted."""
+    limit = mention.kind.max_duration_min
+    if limit is None or duration.minutes is None or duration.minutes <= limit:
+        return True
+    mention.notes.append(
+        f"{duration.text!r} ({duration.minutes:g} min) is longer than an event of type "
+        f"{mention.kind.label!r} can last ({limit:g} min); not taken as its duration"
+    )
+    return False
 
 
 def _format_near(view: _View, trig: Match) -> str | None:

@@ -38,6 +38,7 @@ class Mention:
     stamps: list[TimeExpression] = field(default_factory=list)
     context: TimeExpression | None = None
     periods: list[Period] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what in its text was wrong ("25:70 Uhr")
 
     @property
     def event_type(self) -> str:

@@ -158,6 +158,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     target.talk_format = target.talk_format or other.talk_format
     target.times = target.times or other.times
     target.periods = target.periods or other.periods
+    target.notes.extend(n for n in other.notes if n not in target.notes)
     target.order_cue = target.order_cue or other.order_cue
     target.stamps.extend(t for t in other.stamps if t not in target.stamps)
     target.confidence = min(1.0, max(target.confidence, other.confidence) + 0.05)

@@ -33,7 +33,7 @@ import re
 from typing import Any
 
 from ..knowledge import Knowledge, resolve
-from .clocks import find_clocks
+from .clocks import find_bad_clocks, find_clocks
 from .days import find_dates, find_days, year_for
 from .durations import find_durations
 from .temporal_rules import rules_for
@@ -83,6 +83,7 @@ def find_temporal(
     cands = [
         *find_dates(text, rules, anchor or dt.date.today()),
         *find_clocks(text, rules),
+        *find_bad_clocks(text, rules),
         *find_durations(text, rules),
         *find_days(text, rules),
     ]

@@ -168,6 +168,7 @@ class Rules:
     relative_re: re.Pattern[str]
     part_re: re.Pattern[str]
     clock_re: re.Pattern[str]
+    bad_clock_re: re.Pattern[str]
     military_re: re.Pattern[str]
     unit_re: re.Pattern[str]
     suffix_unit_re: re.Pattern[str] | None
@@ -341,6 +342,9 @@ def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -
         "am": frozenset(norm(w) for w in time["am_markers"] or []),
         "pm": frozenset(norm(w) for w in time["pm_markers"] or []),
         "tz": {norm(k): v for k, v in tz.items()},
+        "bad_clock_re": re.compile(
+            rf"(?<![\d.:,])(?P<h>\d{{1,2}})[:.](?P<m>\d{{2}})(?!\d)\s*(?:{suffix}|{ampm})"
+        ),
         "clock_re": re.compile(
             rf"(?:(?:(?P<from>{from_alt})\s+)?{atom(1, False)}\s*(?P<to>{to_alt})\s*)?"
             rf"{atom(2, True)}(?:\s+(?P<tz>{tz_alt})|\s*\(\s*(?P<tzp>{tz_alt})\s*\))?"

@@ -11,7 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
-Kind = Literal["date", "time", "datetime", "weekday", "relative_day", "part_of_day", "duration"]
+Kind = Literal[
+    "date", "time", "datetime", "weekday", "relative_day", "part_of_day", "duration", "invalid"
+]
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class TimeExpression:
     hedge: str | None = None
     hedge_kind: str | None = None
     planned: bool = False
+    note: str | None = None  # for kind "invalid": what is wrong ("there is no 31 February")
 
 
 @dataclass

@@ -24,7 +24,7 @@ from ..mentions.periods import find_periods
 from ..mentions.places import Place, dateline_place
 from ..reading.corpus import Corpus, Report
 from .align import Candidate, align
-from .dating import Dating, date_mention, on_day, zone
+from .dating import Dating, date_mention, zone
 from .schema import COLUMN_NAMES, empty_table
 from .stories import (
     ReportFrame,
@@ -179,6 +179,7 @@ def _row(
         "char_end": m.sentence.end,
         "evidence": evidence,
         "confidence": round(max(0.05, min(1.0, confidence)), 2),
+        "notes": [*report.notes, *m.notes],
         # for alignment only
         "_candidates": dating.candidates,
         "_place_within": place.within if place else (),

@@ -128,6 +128,12 @@ COLUMNS: tuple[Column, ...] = (
         "All sentences of this report stating the event: [{'sentence', 'char_start', 'char_end'}].",
     ),
     Column("confidence", "float", "0..1: how sure the extractor is of type and status."),
+    Column(
+        "notes",
+        "list[str]",
+        "What was wrong in the report or the sentence and left out: a date that names no day, "
+        "a clock time that is no time, a duration too long for the event, an unreadable field.",
+    ),
 )
 
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)

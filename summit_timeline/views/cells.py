@@ -118,26 +118,34 @@ def clock_text(row: Mapping[str, Any], timezone: str | None) -> str:
     return f"{start:%H:%M}" + (f"–{end:%H:%M}" if end is not None else "")
 
 
-def source_names(outlets: Iterable[Any], report_ids: Iterable[Any]) -> list[str]:
-    """The name of each report's source, given its outlet and report id.
+def source_names(
+    outlets: Iterable[Any], report_ids: Iterable[Any], stories: Iterable[Any] | None = None
+) -> list[str]:
+    """The name of each report's source, given its outlet and report id (and story).
 
-    The outlet; ``"outlet (report_id)"`` when the outlet has several reports; the ``report_id``
-    when the outlet is not known. The one naming of sources: legends, buttons, filters, tables
-    and comparisons all use it, so two reports are never merged by accident and a source is
-    called the same everywhere.
+    The outlet; ``"outlet (report_id)"`` when the outlet has several reports (in the same story,
+    when ``stories`` are given); the ``report_id`` when the outlet is not known. The one naming
+    of sources: legends, buttons, filters, tables and comparisons all use it, so two reports
+    are never merged by accident and a source is called the same everywhere.
     """
-    pairs = [
-        (text_of(outlet), str(report)) for outlet, report in zip(outlets, report_ids, strict=True)
-    ]
-    reports: dict[str, set[str]] = {}
-    for outlet, report in pairs:
+    reports_ = [str(report) for report in report_ids]
+    pairs = list(zip((text_of(outlet) for outlet in outlets), reports_, strict=True))
+    groups = (
+        [text_of(story) or "" for story in stories] if stories is not None else [""] * len(pairs)
+    )
+    if len(groups) != len(pairs):
+        raise ValueError(
+            f"stories must give one story per report id; got {len(groups)} for {len(pairs)}"
+        )
+    reports: dict[tuple[str, str], set[str]] = {}
+    for group, (outlet, report) in zip(groups, pairs, strict=True):
         if outlet is not None:
-            reports.setdefault(outlet, set()).add(report)
+            reports.setdefault((group, outlet), set()).add(report)
     names = []
-    for outlet, report in pairs:
+    for group, (outlet, report) in zip(groups, pairs, strict=True):
         if outlet is None:
             names.append(report)
-        elif len(reports[outlet]) > 1:
+        elif len(reports[(group, outlet)]) > 1:
             names.append(f"{outlet} ({report})")
         else:
             names.append(outlet)
@@ -147,10 +155,13 @@ def source_names(outlets: Iterable[Any], report_ids: Iterable[Any]) -> list[str]
 def source_labels(table: pd.DataFrame) -> pd.Series:
     """Each row's source (see ``source_names``), indexed like ``table``, named ``outlet``.
 
+    Sources are named within each story: an outlet with one report about a summit is called
+    by its name there, even if it has reports about other summits too.
+
     :param table: an event table from ``extract_events``.
     """
     validate_table(table)
-    names = source_names(table["outlet"], table["report_id"])
+    names = source_names(table["outlet"], table["report_id"], table["story_id"])
     return pd.Series(names, index=table.index, name="outlet", dtype=object)
 
 

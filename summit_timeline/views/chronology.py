@@ -38,6 +38,7 @@ from babel.dates import format_date
 from ..knowledge import Knowledge, resolve
 from ..table.schema import as_date, is_missing, validate_table
 from .cells import CLOCK_PRECISIONS, local_wall_time
+from .stories import select_story, split_stories
 
 PlacedBy = Literal["clock", "other_outlet", "order", "undated"]
 UNDATED = "undated"
@@ -348,6 +349,7 @@ def _zone_name(timezone: str | None, day: date | None) -> str:
 def chronology(
     table: pd.DataFrame,
     *,
+    story: str | None = None,
     gap_min: float = 20.0,
     block_gap_min: float = 60.0,
     min_block_min: float = 150.0,
@@ -356,7 +358,11 @@ def chronology(
 ) -> Chronology:
     """Place every mention of ``table`` on one axis, day by day, keeping how each was placed.
 
+    One axis holds one story: the days of a table with several stories (``story_id``) would be
+    laid side by side whatever lies between them; pass ``story=`` to place one of them.
+
     :param table: the event table (``extract_events``); not modified.
+    :param story: the ``story_id`` whose mentions to place; default every row of ``table``.
     :param gap_min: space between consecutive events of a day without clock times (axis minutes;
         not to scale, the axis says so).
     :param block_gap_min: space between two days on the axis.
@@ -365,7 +371,7 @@ def chronology(
     :param knowledge: the event types' natural order (``load_knowledge()``); default the
         packaged knowledge. A type it does not know goes after the known ones.
     """
-    validate_table(table)
+    table = select_story(table, story)
     if gap_min < 0 or block_gap_min < 0:
         raise ValueError(
             f"gap_min and block_gap_min must be >= 0; got gap_min={gap_min}, "
@@ -512,5 +518,11 @@ def _placements(
 
 
 def event_order(table: pd.DataFrame, *, knowledge: Knowledge | None = None) -> list[str]:
-    """The ``event_id`` values of ``table`` in time order (see ``chronology`` for the rules)."""
-    return list(chronology(table, knowledge=knowledge).events)
+    """The ``event_id`` values of ``table`` story by story (main story first, see
+    ``story_list``), each story's in time order (see ``chronology`` for the rules)."""
+    validate_table(table)
+    return [
+        event_id
+        for _, rows in split_stories(table)
+        for event_id in chronology(rows, knowledge=knowledge).events
+    ]

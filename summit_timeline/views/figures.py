@@ -22,6 +22,7 @@ from ..table.schema import is_missing, validate_table
 from .cells import duration_text, event_label, source_labels
 from .chronology import Chronology, chronology
 from .hover import esc, hover_text
+from .stories import Story, select_story, story_keys, story_list
 
 #: Okabe-Ito colours (colour-blind safe), reordered so that the first ones contrast on white.
 OKABE_ITO: tuple[str, ...] = (
@@ -51,12 +52,29 @@ KINDS: tuple[str, ...] = ("bar", "bar_inferred", "point", "point_inferred", "apa
 def outlet_colors(table: pd.DataFrame, *, palette: Sequence[str] = OKABE_ITO) -> dict[str, str]:
     """A colour per outlet, assigned in sorted outlet order: the same outlets, the same colours.
 
-    :param palette: colours to assign (cycled when there are more outlets than colours).
+    Each outlet takes the first colour no outlet of its stories has taken yet, so that the
+    outlets of one story differ while an outlet keeps its colour in every story; with one
+    story, the colours follow the palette in sorted outlet order.
+
+    :param palette: colours to assign (reused when a story has more outlets than colours).
     """
     if not palette:
         raise ValueError("palette must hold at least one colour; got an empty sequence")
-    outlets = sorted(set(source_labels(table)))
-    return {name: palette[i % len(palette)] for i, name in enumerate(outlets)}
+    names, keys = source_labels(table), story_keys(table)
+    stories_of: dict[str, set[str]] = {}
+    for name, key in zip(names, keys, strict=True):
+        stories_of.setdefault(name, set()).add(key)
+    colours: dict[str, str] = {}
+    taken: dict[str, list[str]] = {}
+    for name in sorted(stories_of):
+        used = [c for key in stories_of[name] for c in taken.get(key, [])]
+        free = [c for c in palette if c not in used]
+        # when every colour is taken, the one its stories use least, first in the palette
+        colour = free[0] if free else min(palette, key=lambda c: (used.count(c), palette.index(c)))
+        colours[name] = colour
+        for key in stories_of[name]:
+            taken.setdefault(key, []).append(colour)
+    return colours
 
 
 # ---------------------------------------------------------------- marks
@@ -175,21 +193,33 @@ def _row_label(group: pd.DataFrame, knowledge: Knowledge, limit: int = 60) -> st
     return esc(label)
 
 
-def _buttons(traces: list[go.BaseTraceType], outlets: list[str]) -> list[dict[str, Any]]:
+def _buttons(
+    traces: Sequence[go.BaseTraceType], outlets: list[str], indices: Sequence[int] | None = None
+) -> list[dict[str, Any]]:
+    """'All outlets', '<outlet> only', 'Reported by one outlet only' over ``traces``.
+
+    :param indices: where ``traces`` are in the figure, when it holds other traces too (other
+        stories'): the buttons then restyle these traces only.
+    """
     metas = [t.meta or {} for t in traces]
-    buttons = [
-        {"label": "All outlets", "method": "restyle", "args": [{"visible": [True] * len(traces)}]}
-    ]
+    where = [list(indices)] if indices is not None else []
+
+    def button(label: str, visible: list[Any]) -> dict[str, Any]:
+        return {"label": label, "method": "restyle", "args": [{"visible": visible}, *where]}
+
+    buttons = [button("All outlets", [True] * len(traces))]
     for outlet in outlets:
         visible = [True if m.get("outlet") == esc(outlet) else "legendonly" for m in metas]
-        buttons.append(
-            {"label": f"{esc(outlet)} only", "method": "restyle", "args": [{"visible": visible}]}
-        )
+        buttons.append(button(f"{esc(outlet)} only", visible))
     single = [True if m.get("kind") == "legend" or m.get("single") else "legendonly" for m in metas]
-    buttons.append(
-        {"label": "Reported by one outlet only", "method": "restyle", "args": [{"visible": single}]}
-    )
+    buttons.append(button("Reported by one outlet only", single))
     return buttons
+
+
+def _outlet_menu(buttons: list[dict[str, Any]], *, visible: bool = True) -> dict[str, Any]:
+    return {"type": "buttons", "direction": "right", "buttons": buttons, "x": 0, "xanchor": "left",
+            "y": 1.0, "yanchor": "bottom", "pad": {"b": 40}, "showactive": True,
+            "visible": visible}  # fmt: skip
 
 
 # ---------------------------------------------------------------- the figure
@@ -241,12 +271,16 @@ def _marks(
 
 
 def _traces(
-    points: Mapping[tuple[str, bool, str], _Points], outlets: list[str], palette: Mapping[str, str]
+    points: Mapping[tuple[str, bool, str], _Points],
+    outlets: list[str],
+    palette: Mapping[str, str],
+    group: str = "outlet",
 ) -> list[go.BaseTraceType]:
-    """Per outlet: one legend entry, then its marks by kind; all in the outlet's legend group."""
+    """Per outlet: one legend entry, then its marks by kind; all in the outlet's legend group
+    (``group`` and the outlet's number: each story of a figure has groups of its own)."""
     traces: list[go.BaseTraceType] = []
     for number, outlet in enumerate(outlets):
-        group_id = f"outlet-{number}"
+        group_id = f"{group}-{number}"
         colour = palette[outlet]
         traces.append(
             go.Scatter(
@@ -333,6 +367,7 @@ def _palette(table: pd.DataFrame, colors: Mapping[str, str] | None) -> dict[str,
 def timeline_figure(
     table: pd.DataFrame,
     *,
+    story: str | None = None,
     title: str | None = None,
     colors: Mapping[str, str] | None = None,
     placement: Chronology | None = None,
@@ -349,11 +384,20 @@ def timeline_figure(
     'Reported by one outlet only'. Hovering a mark shows the evidence and where the outlets
     differ on the event (``compare.discrepancies``).
 
+    One story is drawn at a time. A table of several stories (``story_id``: several summits, or
+    meetings that reports recall) shows its main story (``story_list``: most reports, then most
+    mentions) with a menu of every story above the plot; choosing one shows its rows, axis,
+    title and outlet buttons.
+
     :param table: the event table (``extract_events``); not modified.
-    :param title: figure title (escaped); default 'Summit timeline'.
+    :param story: the ``story_id`` to draw, without the menu; default the table's one story, or
+        the menu of its stories.
+    :param title: figure title (escaped); default 'Summit timeline', or the story's name when
+        the table has several stories (a title given is then followed by it).
     :param colors: colour per outlet; default ``outlet_colors(table)``.
     :param placement: a ``chronology(...)`` to take positions and axis from (the explorer passes
-        the full table's so that filtering does not move events); default ``chronology(table)``.
+        the full story's so that filtering does not move events); default ``chronology`` of
+        the story drawn. Only for one story.
     :param buttons: add the row of outlet buttons.
     :param hover_width: characters per hover line.
     :param height: figure height in pixels; default grows with the number of rows.
@@ -362,11 +406,50 @@ def timeline_figure(
     """
     validate_table(table)
     knowledge = resolve(knowledge)
-    chrono = placement if placement is not None else chronology(table, knowledge=knowledge)
-    palette = _palette(table, colors)
+    listed = story_list(table)
+    named = len(listed) > 1
+    palette = _palette(table, colors)  # of the whole table: an outlet's colour in every story
+    if story is not None:
+        table = select_story(table, story)
+        listed = [s for s in listed if s.story_id == story]
+    options = {"buttons": buttons, "hover_width": hover_width, "height": height}
+    if len(listed) <= 1:
+        shown = listed[0] if named and listed else None
+        chrono = placement if placement is not None else chronology(table, knowledge=knowledge)
+        heading = story_title(title, shown)
+        return _story_figure(table, chrono, palette, heading, knowledge=knowledge, **options)
+    if placement is not None:
+        raise ValueError(
+            "placement is the chronology of one story, but the table holds "
+            f"{len(listed)} stories; pass story= (one of {[s.story_id for s in listed]})"
+        )
+    return _stories_figure(table, listed, palette, title, knowledge=knowledge, **options)
+
+
+def story_title(title: str | None, story: Story | None) -> str:
+    """The title of a story's figure: ``title`` (default 'Summit timeline') when the table holds
+    one story (``story`` None); else the story's name, after ``title`` if one is given."""
+    if story is None:
+        return title if title is not None else "Summit timeline"
+    return f"{title}: {story.title}" if title else story.title
+
+
+def _story_figure(
+    table: pd.DataFrame,
+    chrono: Chronology,
+    palette: Mapping[str, str],
+    title: str,
+    *,
+    buttons: bool,
+    hover_width: int,
+    height: int | None,
+    knowledge: Knowledge,
+    group: str = "outlet",
+) -> go.Figure:
+    """The timeline of one story's rows (``table``), placed by ``chrono``."""
     figure = go.Figure()
     figure.update_layout(
-        title={"text": esc(title if title is not None else "Summit timeline"), "x": 0.01},
+        title={"text": esc(title), "x": 0.01},
         template="plotly_white",
         barmode="overlay",
         hovermode="closest",
@@ -374,7 +457,7 @@ def timeline_figure(
         legend={"title": {"text": "Outlets (click to hide)"}, "groupclick": "togglegroup"},
         xaxis={"title": {"text": esc(chrono.axis_title), "font": {"size": 12}}, "zeroline": False},
     )
-    # sources named once, on the whole table: the marks, hover texts and buttons read the same
+    # sources named once, on the whole story: the marks, hover texts and buttons read the same
     names = source_labels(table)
     known = table.assign(outlet=names, event_id=table["event_id"].astype(str))
     known = known[known["mention_id"].isin(chrono.placements["mention_id"])]
@@ -388,7 +471,8 @@ def timeline_figure(
         return figure
     differences = discrepancy_list(discrepancies(known, knowledge=knowledge))
     outlets = sorted(set(names))
-    traces = _traces(_marks(known, chrono, differences, hover_width), outlets, palette)
+    points = _marks(known, chrono, differences, hover_width)
+    traces = _traces(points, outlets, palette, group)
     figure.add_traces(traces)
     rows = _rows(known, chrono)
     _decorate(figure, chrono, known, rows)
@@ -398,8 +482,96 @@ def timeline_figure(
         **_axes(chrono, known, rows, knowledge),
     )
     if buttons:
-        menu = {"type": "buttons", "direction": "right", "buttons": _buttons(traces, outlets),
-                "x": 0, "xanchor": "left", "y": 1.0, "yanchor": "bottom", "pad": {"b": 40},
-                "showactive": True}  # fmt: skip
-        figure.update_layout(updatemenus=[menu])
+        figure.update_layout(updatemenus=[_outlet_menu(_buttons(traces, outlets))])
+    return figure
+
+
+#: What a story's menu entry sets in the layout: the rows, the axis, the title and the height.
+_STORY_LAYOUT = (
+    "title.text",
+    "xaxis.range",
+    "xaxis.tickvals",
+    "xaxis.ticktext",
+    "xaxis.title.text",
+    "yaxis.tickvals",
+    "yaxis.ticktext",
+    "yaxis.range",
+    "height",
+)
+#: Pixels above the plot: day labels, then the outlet buttons, then the menu of stories (from
+#: ``_STORY_MENU_PAD`` up), then the title (in the figure's top ``_STORIES_TOP`` pixels).
+_STORY_MENU_PAD = 78
+_STORIES_TOP = 170
+
+
+def _story_layout(figure: go.Figure) -> dict[str, Any]:
+    """The layout values of one story's figure that its menu entry sets."""
+    values: dict[str, Any] = {}
+    for key in _STORY_LAYOUT:
+        node: Any = figure.layout
+        for part in key.split("."):
+            node = node[part]
+        values[key] = list(node) if isinstance(node, tuple) else node
+    values["annotations"] = [_STORY_NOTE, *(a.to_plotly_json() for a in figure.layout.annotations)]
+    values["shapes"] = [shape.to_plotly_json() for shape in figure.layout.shapes]
+    return values
+
+
+_STORY_NOTE = {"text": "<b>Story</b>", "x": 0, "xref": "paper", "xanchor": "right",
+               "y": 1, "yref": "paper", "yanchor": "middle", "yshift": _STORY_MENU_PAD + 15,
+               "xshift": -8, "showarrow": False, "font": {"size": 12}}  # fmt: skip
+
+
+def _stories_figure(
+    table: pd.DataFrame,
+    listed: list[Story],
+    palette: Mapping[str, str],
+    title: str | None,
+    *,
+    buttons: bool,
+    hover_width: int,
+    height: int | None,
+    knowledge: Knowledge,
+) -> go.Figure:
+    """Every story's timeline in one figure, the first shown, and a menu that switches them."""
+    keys = story_keys(table)
+    figure = go.Figure()
+    parts: list[tuple[go.Figure, range, list[str]]] = []
+    for number, story in enumerate(listed):
+        rows = table[keys == story.story_id]
+        chrono = chronology(rows, knowledge=knowledge)
+        heading = story_title(title, story)
+        options = {"hover_width": hover_width, "height": height, "knowledge": knowledge}
+        part = _story_figure(rows, chrono, palette, heading, buttons=False,
+                             group=f"story-{number}-outlet", **options)  # fmt: skip
+        first = len(figure.data)
+        for trace in part.data:
+            trace.meta = {**(trace.meta or {}), "story": story.story_id}
+            trace.visible = number == 0
+        figure.add_traces(list(part.data))
+        outlets = sorted(set(source_labels(rows)))
+        parts.append((part, range(first, len(figure.data)), outlets))
+    figure.update_layout(parts[0][0].layout)
+    figure.update_layout(
+        margin={"t": _STORIES_TOP},
+        title={"y": 1, "yref": "container", "yanchor": "top", "pad": {"t": 16}},
+        **_story_layout(parts[0][0]),
+    )
+    menus: list[dict[str, Any]] = []
+    for number, (part, span, _) in enumerate(parts):
+        layout = _story_layout(part)
+        for other in range(len(parts) if buttons else 0):
+            layout[f"updatemenus[{other + 1}].visible"] = other == number
+        visible = [index in span for index in range(len(figure.data))]
+        menus.append({"label": esc(listed[number].label), "method": "update",
+                      "args": [{"visible": visible}, layout]})  # fmt: skip
+    story_menu = {"type": "dropdown", "name": "stories", "buttons": menus, "active": 0, "x": 0,
+                  "xanchor": "left", "y": 1.0, "yanchor": "bottom", "showactive": True,
+                  "pad": {"b": _STORY_MENU_PAD}, "bgcolor": "white"}  # fmt: skip
+    outlet_menus = [
+        _outlet_menu(_buttons(part.data, outlets, list(span)), visible=number == 0)
+        for number, (part, span, outlets) in enumerate(parts)
+        if buttons
+    ]
+    figure.update_layout(updatemenus=[story_menu, *outlet_menus])
     return figure

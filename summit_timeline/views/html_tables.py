@@ -1,0 +1,188 @@
+"""The page's HTML tables: events, sources and where outlets differ, every cell escaped.
+
+All report text goes through ``html.escape`` before it is written; only ``http(s)`` addresses
+become links. The table of differences lists what the timeline's hover texts list
+(``compare.discrepancies``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from typing import Any
+
+import pandas as pd
+
+from ..compare.differences import discrepancies, discrepancy_list
+from ..knowledge import Knowledge
+from ..table.schema import is_missing, validate_table
+from .cells import (
+    as_list,
+    clock_text,
+    date_text,
+    duration_text,
+    format_minutes,
+    quote_list,
+    source_labels,
+    text_of,
+)
+from .chronology import event_order
+
+_HTTP_URL = re.compile(r"^https?://[^\s<>\"'`\\\x00-\x1f\x7f]+$", re.IGNORECASE)
+
+
+def esc_html(value: Any) -> str:
+    """``value`` escaped for HTML text and attributes ('' when missing)."""
+    if is_missing(value):
+        return ""
+    return html.escape(str(value), quote=True)
+
+
+def quotes_html(value: Any) -> str:
+    return "<br>".join(
+        (f"<b>{esc_html(speaker)}</b>: " if speaker else "") + f"«{esc_html(text)}»"
+        for speaker, text in quote_list(value)
+    )
+
+
+def html_table(headers: Iterable[str], rows: Iterable[Iterable[str]], *, css: str = "") -> str:
+    """A table from already-escaped cell HTML."""
+    head = "".join(f"<th>{esc_html(h)}</th>" for h in headers)
+    body = "\n".join("<tr>" + "".join(rows_cell for rows_cell in row) + "</tr>" for row in rows)
+    return (
+        f'<table class="{esc_html(css)}"><thead><tr>{head}</tr></thead>'
+        f"<tbody>\n{body}\n</tbody></table>"
+    )
+
+
+def td(value: str, css: str = "") -> str:
+    return f'<td class="{css}">{value}</td>' if css else f"<td>{value}</td>"
+
+
+def ordered_mentions(table: pd.DataFrame, *, knowledge: Knowledge | None = None) -> pd.DataFrame:
+    """The table's rows story by story (the main one first), in time order of their events
+    (``chronology``), then by outlet (a copy).
+
+    :param knowledge: the event types' order (``load_knowledge()``); default the packaged one.
+    """
+    validate_table(table)
+    if table.empty:
+        return table.copy()
+    order = {e: i for i, e in enumerate(event_order(table, knowledge=knowledge))}
+    keys = pd.DataFrame(
+        {"rank": table["event_id"].astype(str).map(order), "outlet": source_labels(table)},
+        index=table.index,
+    )
+    return table.loc[keys.sort_values(["rank", "outlet"], kind="stable").index].copy()
+
+
+def events_table_html(
+    table: pd.DataFrame, *, zone: str | None = None, knowledge: Knowledge | None = None
+) -> str:
+    """The event table as an HTML table: one row per mention, every cell escaped.
+
+    :param zone: the venue's time zone, to show clock times in; default as stored.
+    :param knowledge: the event types' order (``load_knowledge()``); default the packaged one.
+    """
+    validate_table(table)
+    rows = ordered_mentions(table, knowledge=knowledge)
+    names = source_labels(rows)
+    body = []
+    for index, row in rows.iterrows():
+        planned = format_minutes(row["planned_duration_min"])
+        body.append(
+            [
+                td(esc_html(row["label"])),
+                td(esc_html(row["status"])),
+                td(esc_html(names[index])),
+                td(esc_html(date_text(row["date"])), "num"),
+                td(esc_html(clock_text(row, zone)), "num"),
+                td(
+                    esc_html(duration_text(row))
+                    + (
+                        f"<br><span class=muted>planned {esc_html(planned)}</span>"
+                        if planned
+                        else ""
+                    )
+                ),
+                td(esc_html(", ".join(map(str, as_list(row["actors"]))))),
+                td(esc_html(row["place"])),
+                td(quotes_html(row["quotes"])),
+                td(esc_html(row["sentence"]), "evidence"),
+            ]
+        )
+    headers = [
+        "Event",
+        "Status",
+        "Outlet",
+        "Date",
+        "Time",
+        "Duration",
+        "Actors",
+        "Place",
+        "Quotes",
+        "Evidence",
+    ]
+    return html_table(headers, body, css="events")
+
+
+def safe_link(url: Any) -> str:
+    """Escaped HTML for ``url``: a link only for a plain http(s) address, otherwise text."""
+    text = text_of(url)
+    if text is None:
+        return ""
+    if _HTTP_URL.match(text):
+        return f'<a href="{esc_html(text)}" rel="noopener noreferrer nofollow">{esc_html(text)}</a>'
+    return f"<span>{esc_html(text)}</span>"
+
+
+def sources_html(table: pd.DataFrame) -> str:
+    """The reports behind the table: outlet, author, title, published, language, address."""
+    validate_table(table)
+    frame = table.assign(_outlet=source_labels(table)).drop_duplicates("report_id")
+    frame = frame.sort_values(["_outlet", "report_id"], kind="stable")
+    body = []
+    for _, row in frame.iterrows():
+        published = row["published"]
+        published_text = "" if is_missing(published) else pd.Timestamp(published).isoformat()
+        body.append(
+            [
+                td(esc_html(row["_outlet"])),
+                td(esc_html(row["author"])),
+                td(esc_html(row["title"])),
+                td(esc_html(published_text), "num"),
+                td(esc_html(row["language"])),
+                td(safe_link(row["url"])),
+                td(esc_html(row["report_id"])),
+            ]
+        )
+    headers = ["Outlet", "Author", "Title", "Published", "Language", "Address", "Report"]
+    return html_table(headers, body, css="sources")
+
+
+_NO_DIFFERENCES = (
+    '<p class="muted">No event is reported by more than one outlet, or they agree.</p>'
+)
+
+
+def differences_html(table: pd.DataFrame, *, knowledge: Knowledge | None = None) -> str:
+    """Where outlets differ on an event, and the events only some outlets report.
+
+    One row per ``compare.Discrepancy`` of ``compare.discrepancies``: the same points, in the
+    same words, as the timeline's hover texts.
+
+    :param knowledge: event types and lexicons (``load_knowledge()``); default the packaged one.
+    """
+    validate_table(table)
+    found = discrepancy_list(discrepancies(table, knowledge=knowledge))
+    if not found:
+        return _NO_DIFFERENCES
+    body = []
+    for difference in found:
+        values = "<br>".join(
+            f"<b>{esc_html(source)}</b>: {esc_html(value)}"
+            for source, value in difference.values.items()
+        )
+        body.append([td(esc_html(difference.label)), td(esc_html(difference.aspect)), td(values)])
+    return html_table(["Event", "What differs", "By outlet"], body, css="differences")
