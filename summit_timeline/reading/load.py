@@ -35,6 +35,7 @@ from . import dates as _dates
 from .corpus import Corpus, Report, ReportError
 from .frontmatter import FRONT_MATTER_KEYS, has_front_matter, read_front_matter, with_title
 from .patterns import FALLBACK_TIMEZONE, Patterns, patterns_for
+from .sources import read_sources
 
 if TYPE_CHECKING:  # pages is imported only when a page is read (see pages.py)
     from .pages import Page
@@ -139,6 +140,7 @@ def load_reports(
     files, errors = _collect(path_or_paths)
     for error in errors:
         _warn(error)
+    sources = read_sources(files)
     reports: list[Report] = []
     used: dict[str, str] = {}
     seen: dict[int, str] = {}  # hash of a cleaned text -> the file it came from
@@ -152,7 +154,14 @@ def load_reports(
             raw = read_text(path)
             is_html = path.suffix.lower() in HTML_SUFFIXES and _TAG.search(raw)
             form: Form | None = "html" if is_html else None
-            report = _parse(raw, report_id=path.stem, source=str(path), form=form, options=options)
+            report = _parse(
+                raw,
+                report_id=path.stem,
+                source=str(path),
+                form=form,
+                options=options,
+                fallback=sources.get(path, {}),
+            )
             if report.report_id in used:
                 raise ValueError(
                     f"report_id {report.report_id!r} is already used by {used[report.report_id]}; "
@@ -414,12 +423,20 @@ def _sniff(raw: str) -> Form:
 
 
 def _parse(
-    raw: str, *, report_id: str, source: str | None, form: Form | None, options: _Options
+    raw: str,
+    *,
+    report_id: str,
+    source: str | None,
+    form: Form | None,
+    options: _Options,
+    fallback: Mapping[str, str] | None = None,
 ) -> Report:
     """One report: its text cleaned, then each field from the first source that gives it.
 
-    The sources, in order: keyword options, front matter, the HTML page, the text itself.
+    The sources, in order: keyword options, front matter, the HTML page, the text itself, then
+    ``fallback`` (the folder's ``sources.yaml``: what the report does not carry).
     """
+    fallback = fallback or {}
     if not isinstance(raw, str):
         raise TypeError(f"raw must be the report's text (str); got {type(raw).__name__}")
     if not raw.strip():
@@ -428,19 +445,38 @@ def _parse(
     cleaned, front, page = _read_form(raw, form, options)
     if not cleaned.text.strip():
         raise ValueError("no text left after removing page chrome")
-    language = _language(options, front, page, cleaned)
-    zone_name = options.timezone or front.get("timezone") or options.zones.get(language)
+    language = _language(options, front, page, cleaned, fallback)
+    zone_name = (
+        options.timezone
+        or front.get("timezone")
+        or fallback.get("timezone")
+        or options.zones.get(language)
+    )
     zone_name = zone_name or FALLBACK_TIMEZONE
     notes: list[str] = []
     when, precision, zone_used = _published(
-        options, front, page, cleaned, language=language, zone_name=zone_name, notes=notes
+        options,
+        {**({"published": fallback["published"]} if "published" in fallback else {}), **front},
+        page,
+        cleaned,
+        language=language,
+        zone_name=zone_name,
+        notes=notes,
+        text_first="published" not in front,
     )
-    url = options.url or front.get("url") or (page.url if page else None) or cleaned.url
+    url = (
+        options.url
+        or front.get("url")
+        or (page.url if page else None)
+        or cleaned.url
+        or fallback.get("url")
+    )
     outlet = (
         options.outlet
         or front.get("outlet")
         or (page.sitename if page else None)
         or cleaned.outlet
+        or fallback.get("outlet")
         or _host(url)
     )
     return Report(
@@ -451,11 +487,13 @@ def _parse(
         author=options.author
         or front.get("author")
         or (page.author if page else None)
-        or cleaned.authors,
+        or cleaned.authors
+        or fallback.get("author"),
         title=options.title
         or front.get("title")
         or (page.title if page else None)
-        or cleaned.title,
+        or cleaned.title
+        or fallback.get("title"),
         url=url,
         published=when,
         published_precision=precision,
@@ -503,12 +541,21 @@ def _read_form(
 
 
 def _language(
-    options: _Options, front: Mapping[str, Any], page: Page | None, cleaned: _text.Cleaned
+    options: _Options,
+    front: Mapping[str, Any],
+    page: Page | None,
+    cleaned: _text.Cleaned,
+    fallback: Mapping[str, str],
 ) -> str:
-    """The report's language: given, in the front matter, the page's ``lang``, else detected."""
+    """The report's language: given, in the front matter, the page's ``lang``, the sources
+    file's, else detected."""
     language = options.language or front.get("language")
     if language is None and page is not None and page.language in options.languages:
         language = page.language
+    if language is None and fallback.get("language"):
+        language = _language_code(
+            fallback["language"], where="sources file 'language'", languages=options.languages
+        )
     if language is None:
         language = _detect_language(cleaned.text, options.languages)
     return language
@@ -560,17 +607,21 @@ def _published(
     language: str,
     zone_name: str,
     notes: list[str],
+    text_first: bool = False,
 ) -> tuple[datetime | None, str, str | None]:
     """Publication time, its precision, and the zone it was read in.
 
     A front matter value that is no date is noted (and the text's date lines are read instead),
-    so one wrong field does not lose the report.
+    so one wrong field does not lose the report. ``text_first``: the value comes from the
+    sources file and counts only when the text's date lines give none.
     """
     p = options.patterns
     langs = (language, *(lang for lang in p.languages if lang != language))
     if options.published is not None:
         return _dates.resolve(options.published, zone_name, langs, where="published=", p=p)
     guess = _dates.from_lines(cleaned.dates, zone_name, langs, p=p)
+    if text_first and guess[0] is not None:
+        return guess
     if "published" in front:
         try:
             return _dates.resolve(
