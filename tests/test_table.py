@@ -103,3 +103,26 @@ def test_what_was_wrong_is_noted_on_the_row(tmp_path):
     assert "'12:30' cannot be read as a date" in notes
     assert "'25:70 Uhr' is no time of day" in notes
     assert "'99 Stunden' (5940 min) is longer than" in notes
+
+
+def test_parquet_keeps_the_declared_types(sample_table, tmp_path):
+    import pyarrow.parquet as pq
+
+    table = sample_table.assign(author=None, date=None)  # all-empty columns
+    path = st.write_table(table, tmp_path / "events.parquet")
+    schema = pq.read_schema(path)
+    assert str(schema.field("published").type) == "timestamp[us, tz=UTC]"
+    assert str(schema.field("date").type) == "date32[day]"
+    assert str(schema.field("author").type) in ("string", "large_string")
+    back = pd.read_parquet(path)
+    expected = sample_table.published.map(lambda v: v.tz_convert("UTC"))
+    assert list(back.published) == list(expected)
+
+
+def test_json_keeps_times_with_their_offset_and_dates_as_dates(sample_table, tmp_path):
+    import json
+
+    path = st.write_table(sample_table, tmp_path / "events.json")
+    row = json.loads(path.read_text(encoding="utf-8"))[0]
+    assert row["published"].startswith("2025-08-16T") and row["published"][-6] in "+-"
+    assert row["date"] == "2025-08-15"
