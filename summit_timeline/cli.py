@@ -4,6 +4,10 @@
     summit-timeline build PATH... --out DIR           # events.csv, timeline.html, timeline.json
     summit-timeline lesson PATH... --out lesson.html  # the executed comparison lesson, offline
 
+Every command reads with the packaged words, the folders named in ``SUMMIT_TIMELINE_DATA`` and
+those given with ``--data FOLDER`` (laid out like the packaged data: ``ontology.yaml``,
+``lexicons/<lang>/*.yaml``, ``gazetteers/*.yaml``), loaded once with ``load_knowledge``.
+
 Exit status: 0 when every report was read, 1 when some report could not be read (the others are
 still processed and written), 2 on usage errors or when nothing could be read.
 """
@@ -14,6 +18,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 EXIT_OK = 0
 EXIT_SOME_UNREADABLE = 1
@@ -26,6 +31,14 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--timezone",
         help="IANA zone for publication times printed without one (default: per language)",
+    )
+    parser.add_argument(
+        "--data",
+        action="append",
+        type=Path,
+        metavar="FOLDER",
+        help="a folder of your own words, people, places or event types, laid out like the "
+        "packaged data (may be given more than once; added to SUMMIT_TIMELINE_DATA)",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -54,10 +67,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load(args: argparse.Namespace):
+def _knowledge(args: argparse.Namespace) -> Any:
+    """The packaged knowledge with ``SUMMIT_TIMELINE_DATA`` and the ``--data`` folders."""
+    from .knowledge import load_knowledge
+
+    return load_knowledge(args.data or None)
+
+
+def _load(args: argparse.Namespace, knowledge: Any):
     from .reading import load_reports
 
-    overrides = {}
+    overrides: dict[str, Any] = {"knowledge": knowledge}
     if args.language:
         overrides["language"] = args.language
     if args.timezone:
@@ -88,34 +108,37 @@ def _print_table(table) -> None:
     if table.empty:
         print("no events found")
         return
-    print(table[_SHOWN].to_string(index=False, max_colwidth=40))
+    shown = _SHOWN if table["story_id"].nunique() <= 1 else ["story_id", *_SHOWN]
+    print(table[shown].to_string(index=False, max_colwidth=40))
 
 
-def _extract(args: argparse.Namespace, corpus) -> None:
+def _extract(args: argparse.Namespace, corpus, knowledge: Any) -> None:
     from .table import extract_events, write_table
 
-    table = extract_events(corpus, progress=len(corpus) > 20 and not args.quiet)
+    progress = len(corpus) > 20 and not args.quiet
+    table = extract_events(corpus, progress=progress, knowledge=knowledge)
     path = write_table(table, args.output)
     _print_table(table)
     print(f"\n{len(table)} event mentions, {table['event_id'].nunique()} events -> {path}")
 
 
-def _build(args: argparse.Namespace, corpus) -> None:
+def _build(args: argparse.Namespace, corpus, knowledge: Any) -> None:
     from .table import extract_events
     from .views.export import build_outputs
 
-    table = extract_events(corpus, progress=len(corpus) > 20 and not args.quiet)
-    written = build_outputs(table, args.out, title=args.title)
+    progress = len(corpus) > 20 and not args.quiet
+    table = extract_events(corpus, progress=progress, knowledge=knowledge)
+    written = build_outputs(table, args.out, title=args.title, knowledge=knowledge)
     _print_table(table)
     print()
     for kind, path in written.items():
         print(f"{kind}: {path}")
 
 
-def _lesson(args: argparse.Namespace, corpus) -> None:
+def _lesson(args: argparse.Namespace, corpus, knowledge: Any) -> None:
     from .views.lesson import write_lesson
 
-    path = write_lesson(corpus, args.out)
+    path = write_lesson(corpus, args.out, knowledge=knowledge)
     print(f"lesson: {path}")
 
 
@@ -127,7 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        corpus = _load(args)
+        knowledge = _knowledge(args)
+        corpus = _load(args, knowledge)
     except (ValueError, OSError) as exc:
         print(f"summit-timeline: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -135,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("summit-timeline: no report could be read; nothing written", file=sys.stderr)
         return EXIT_FAILED
     try:
-        _COMMANDS[args.command](args, corpus)
+        _COMMANDS[args.command](args, corpus, knowledge)
     except (ValueError, OSError) as exc:
         print(f"summit-timeline: {exc}", file=sys.stderr)
         return EXIT_FAILED

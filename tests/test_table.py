@@ -126,3 +126,16 @@ def test_json_keeps_times_with_their_offset_and_dates_as_dates(sample_table, tmp
     row = json.loads(path.read_text(encoding="utf-8"))[0]
     assert row["published"].startswith("2025-08-16T") and row["published"][-6] in "+-"
     assert row["date"] == "2025-08-15"
+
+
+def test_progress_moves_within_a_long_report(sample_corpus):
+    from summit_timeline.mentions import read_report
+    from summit_timeline.reading.load import parse_report
+
+    report = sample_corpus[0]
+    long = parse_report(
+        "\n\n".join([report.text] * 40), report_id="long", language="de", published="2025-08-16"
+    )
+    seen: list[int] = []
+    read_report(long, progress=seen.append)
+    assert len(seen) > 2 and seen == sorted(seen) and seen[-1] > len(long.text) // 2

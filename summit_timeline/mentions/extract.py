@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -505,8 +506,14 @@ def _update_discourse(ctx: _Context, view: _View) -> None:
         ctx.discourse.last_person = subject
 
 
-def _sentence_pass(ctx: _Context) -> None:
-    for sentence, actors in ctx.per_sentence:
+#: Sentences between two reports of progress within a report.
+_PROGRESS_EVERY = 200
+
+
+def _sentence_pass(ctx: _Context, progress: Callable[[int], None] | None = None) -> None:
+    for number, (sentence, actors) in enumerate(ctx.per_sentence):
+        if progress is not None and number % _PROGRESS_EVERY == 0:
+            progress(sentence.start)
         view = _view(ctx, sentence, actors)
         _find_speakers(ctx, view)
         new = _mentions_of(ctx, view)
@@ -536,10 +543,18 @@ def extract_mentions(report: Report, *, knowledge: Knowledge | None = None) -> l
     return read_report(report, knowledge=knowledge).mentions
 
 
-def read_report(report: Report, *, knowledge: Knowledge | None = None) -> ReportMentions:
-    """The event mentions of one report and its principals (the two people it is about)."""
+def read_report(
+    report: Report,
+    *,
+    knowledge: Knowledge | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ReportMentions:
+    """The event mentions of one report and its principals (the two people it is about).
+
+    ``progress`` is called now and then with the offset in the text read so far.
+    """
     ctx = _context(report, resolve(knowledge))
-    _sentence_pass(ctx)
+    _sentence_pass(ctx, progress)
     attach_statements(
         ctx.mentions,
         ctx.quotes,

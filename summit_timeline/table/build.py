@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import warnings
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import pandas as pd
@@ -89,10 +89,13 @@ def _place_and_zone(
     return place, where.timezone if where else report.timezone
 
 
-def _report_rows(report: Report, knowledge: Knowledge) -> tuple[ReportFrame, list[dict[str, Any]]]:
-    reading = read_report(report, knowledge=knowledge)
+def _report_rows(
+    report: Report, knowledge: Knowledge, progress: Callable[[int], None] | None = None
+) -> tuple[ReportFrame, list[dict[str, Any]]]:
+    reading = read_report(report, knowledge=knowledge, progress=progress)
     hint = _year_hint(report, knowledge)
-    venue = _venue(reading, report, knowledge, report.published.year if report.published else None)
+    year = report.published.year if report.published else None
+    venue = _venue(reading, report, knowledge, year)
     rows = [_row(report, index, m, venue, hint) for index, m in enumerate(reading.mentions)]
     frame = report_frame(
         report.report_id,
@@ -228,12 +231,38 @@ def _place_background(rows: list[dict[str, Any]], stories: dict[str, Story]) -> 
         _set_place_and_date(row, place, tz_name)
 
 
-def _iterate(corpus: Corpus, progress: bool) -> Iterable[Report]:
-    if not progress:
-        return corpus
-    from tqdm.auto import tqdm
+class _Progress:
+    """A progress bar over the characters of the corpus, moved within a long report too."""
 
-    return tqdm(corpus, desc="extracting", unit="report")
+    def __init__(self, corpus: Corpus, shown: bool) -> None:
+        self.bar = None
+        if shown:
+            from tqdm.auto import tqdm
+
+            total = sum(len(r.text) for r in corpus)
+            self.bar = tqdm(total=total, desc="extracting", unit="char", unit_scale=True)
+        self.done = 0
+
+    def within(self, report: Report) -> Callable[[int], None] | None:
+        """A callback for the characters of ``report`` read so far, or None without a bar."""
+        if self.bar is None:
+            return None
+        start = self.done
+
+        def seen(position: int) -> None:
+            self.bar.update(max(0, start + position - self.done))
+            self.done = max(self.done, start + position)
+
+        return seen
+
+    def finish(self, report: Report, start: int) -> None:
+        if self.bar is not None:
+            self.bar.update(max(0, start + len(report.text) - self.done))
+            self.done = start + len(report.text)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def extract_events(
@@ -257,17 +286,22 @@ def extract_events(
         corpus = Corpus(tuple(corpus))
     rows: list[dict[str, Any]] = []
     frames: dict[str, ReportFrame] = {}
-    for report in _iterate(corpus, progress):
+    bar = _Progress(corpus, progress)
+    for report in corpus:
+        start = bar.done
         try:
-            frame, found = _report_rows(report, knowledge)
+            frame, found = _report_rows(report, knowledge, bar.within(report))
         except Exception as exc:  # one bad report never stops the others
             warnings.warn(
                 f"{report.source or report.report_id}: event extraction failed: {exc!r}",
                 stacklevel=2,
             )
             continue
+        finally:
+            bar.finish(report, start)
         frames[report.report_id] = frame
         rows.extend(found)
+    bar.close()
     if not rows:
         return empty_table()
     stories = assign_stories(rows, frames)

@@ -5,6 +5,9 @@ kernel (nbclient) with the reports passed in the ``SUMMIT_TIMELINE_REPORTS`` env
 and converts the executed notebook to a single HTML file (nbconvert) whose figures carry plotly.js
 inline, so the page works offline. The same as the command line's
 ``summit-timeline lesson PATH... --out lesson.html``.
+
+The notebook runs in a kernel of its own, so a ``knowledge`` passed in reaches it as the folders
+it was loaded from (``SUMMIT_TIMELINE_DATA``), which the notebook's calls read by default.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import Any
 import yaml
 
 from ..files import write_text_atomic
+from ..knowledge import DATA_VARIABLE, Knowledge, packaged_root, resolve
 from ..reading.corpus import Corpus, Report
 
 __all__ = [
@@ -113,7 +117,22 @@ def _report_paths(corpus_or_paths: Any, folder: Path) -> list[Path]:
     return paths
 
 
-def _execute(notebook: Path, reports: list[Path], work: Path, *, timeout: int, kernel: str) -> Any:
+def _data_folders(knowledge: Knowledge | None) -> str:
+    """The folders of additions ``knowledge`` was loaded from, as ``SUMMIT_TIMELINE_DATA``."""
+    packaged = packaged_root().resolve()
+    roots = [Path(root) for root in resolve(knowledge).roots]
+    return os.pathsep.join(str(r.resolve()) for r in roots if r.resolve() != packaged)
+
+
+def _execute(
+    notebook: Path,
+    reports: list[Path],
+    work: Path,
+    *,
+    timeout: int,
+    kernel: str,
+    knowledge: Knowledge | None = None,
+) -> Any:
     import nbformat
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError
@@ -122,6 +141,7 @@ def _execute(notebook: Path, reports: list[Path], work: Path, *, timeout: int, k
     env = dict(os.environ)
     env[REPORTS_ENV] = os.pathsep.join(str(p) for p in reports)
     env[OUT_ENV] = str(work / "output")
+    env[DATA_VARIABLE] = _data_folders(knowledge)
     # the kernel imports the same summit_timeline as the caller, installed or not
     env["PYTHONPATH"] = os.pathsep.join(
         p for p in (str(_PACKAGE_PARENT), os.environ.get("PYTHONPATH", "")) if p
@@ -167,6 +187,7 @@ def write_lesson(
     title: str | None = None,
     timeout: int = 600,
     kernel_name: str = "python3",
+    knowledge: Knowledge | None = None,
 ) -> Path:
     """Execute the comparison lesson on the given reports and write it as one offline HTML page.
 
@@ -177,6 +198,9 @@ def write_lesson(
     :param title: page title (default: "Comparing how outlets report a summit").
     :param timeout: seconds a single cell may run.
     :param kernel_name: Jupyter kernel to run the notebook with.
+    :param knowledge: the words to read with (``load_knowledge(folder)``): the notebook's kernel
+        gets the folders it was loaded from in ``SUMMIT_TIMELINE_DATA``; default the packaged
+        words and the folders ``SUMMIT_TIMELINE_DATA`` names here.
     :returns: the path written.
     """
     out = Path(out_file).expanduser()
@@ -188,7 +212,9 @@ def write_lesson(
     with tempfile.TemporaryDirectory(prefix="summit-lesson-") as tmp:
         work = Path(tmp)
         reports = _report_paths(corpus_or_paths, work)
-        nb = _execute(notebook, reports, work, timeout=timeout, kernel=kernel_name)
+        nb = _execute(
+            notebook, reports, work, timeout=timeout, kernel=kernel_name, knowledge=knowledge
+        )
     page = _to_html(nb, title=title or _TITLE, show_code=show_code)
     out.parent.mkdir(parents=True, exist_ok=True)
     return write_text_atomic(out, page)

@@ -65,6 +65,17 @@ def _most_common(values: Iterable[str]) -> str | None:
     return max(counts, key=lambda v: counts[v]) if counts else None  # first seen wins a tie
 
 
+def _place(rows: pd.DataFrame) -> str | None:
+    """The place most mentions of events that took place give (else most mentions): not the
+    place proposed for the next meeting."""
+    occurred = rows[rows["status"] == "occurred"]
+    for candidates in (occurred, rows):
+        place = _most_common(t for t in map(text_of, candidates["place"]) if t)
+        if place is not None:
+            return place
+    return None
+
+
 def _days(rows: pd.DataFrame) -> tuple[dt.date, ...]:
     """The day most mentions give, widened to the neighbouring days that at least half as many
     mentions give (first and last day), or () when no mention is dated."""
@@ -128,7 +139,7 @@ def story_list(table: pd.DataFrame, *, locale: str = "en") -> list[Story]:
     own = _own_stories(keys, reports)
     found = []
     for key, rows in table.groupby(keys, sort=False):
-        place = _most_common(t for t in map(text_of, rows["place"]) if t)
+        place = _place(rows)
         days = _days(rows)
         actors = _actors(rows)
         title = f"{place or _NO_PLACE}, {date_span_text(days, locale) or _NO_DATE}"
