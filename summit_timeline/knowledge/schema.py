@@ -233,6 +233,7 @@ _TEMPORAL = Record(
         "duration_joiners": Words,
         "joiners": Words,
         "relative_periods": MapOf(Str, Int),
+        "non_event_durations": Words,
     }
 )
 

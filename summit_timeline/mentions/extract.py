@@ -361,7 +361,10 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
         times = [r.expr for r in times]
     mention.notes.extend(t.note for t in times if t.kind == "invalid" and t.note)
     if mention.kind.duration:
-        spans = [t for t in times if t.kind == "duration" and _plausible(mention, t)]
+        others = _non_event_durations(ctx, view)
+        spans = [
+            t for t in times if t.kind == "duration" and t not in others and _plausible(mention, t)
+        ]
         here = view.offset + trig.start
         spans.sort(key=lambda t: min(abs(t.start - here), abs(t.end - here)))
         if not mention.in_quote:  # the trigger's own clause first
@@ -370,6 +373,28 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
         mention.duration = next((t for t in spans if not t.planned), None)
         mention.planned = next((t for t in spans if t.planned), None)
     mention.times = [t for t in times if t.kind not in ("duration", "invalid")]
+
+
+#: Characters between a duration and the noun it measures ("ten-hour flight", "stay of 3 days").
+_NOUN_REACH_AFTER, _NOUN_REACH_BEFORE = 2, 8
+
+
+def _non_event_durations(ctx: _Context, view: _View) -> list[TimeExpression]:
+    """Durations of the sentence that measure a flight, a stay or a war, not an event."""
+    nouns = ctx.lang.matcher("temporal", "non_event_durations").find(view.sentence.text)
+    if not nouns:
+        return []
+    found = []
+    for t in view.times:
+        if t.kind != "duration":
+            continue
+        lo, hi = t.start - view.offset, t.end - view.offset
+        if any(
+            0 <= n.start - hi <= _NOUN_REACH_AFTER or 0 <= lo - n.end <= _NOUN_REACH_BEFORE
+            for n in nouns
+        ):
+            found.append(t)
+    return found
 
 
 def _plausible(mention: Mention, duration: TimeExpression) -> bool:
@@ -475,9 +500,10 @@ def _gather_participants(ctx: _Context, view: _View, new: dict[str, Mention]) ->
                 m.actors.extend(n for n in ctx.waiting[1] if n not in m.actors)
             ctx.waiting = None
     last = ctx.last_mention
-    if new or last is None or not last.kind.meeting:
+    if new or last is None or last.sentence.paragraph != view.sentence.paragraph:
         return
-    if last.sentence.paragraph != view.sentence.paragraph:
+    _follow_durations(ctx, view, last)
+    if not last.kind.meeting:
         return
     names = [
         a.name
@@ -489,6 +515,28 @@ def _gather_participants(ctx: _Context, view: _View, new: dict[str, Mention]) ->
         ctx.waiting = (view.sentence.paragraph, [*earlier, *names])
         return
     last.actors.extend(n for n in dict.fromkeys(names) if n not in last.actors)
+
+
+def _follow_durations(ctx: _Context, view: _View, last: Mention) -> None:
+    """A sentence without a trigger right after an event that lasts gives it the durations it
+    lacks ("Geplant waren bis zu fünf Stunden.")."""
+    if not last.kind.duration or last.status == "cancelled":
+        return
+    spans = [
+        t
+        for t in view.times
+        if t.kind == "duration"
+        and not inside(ctx.quotes, t.start, t.end)
+        and (
+            t.minutes is None
+            or last.kind.max_duration_min is None
+            or t.minutes <= last.kind.max_duration_min
+        )
+    ]
+    if last.planned is None:
+        last.planned = next((t for t in spans if t.planned), None)
+    if last.duration is None:
+        last.duration = next((t for t in spans if not t.planned), None)
 
 
 def _update_discourse(ctx: _Context, view: _View) -> None:

@@ -172,9 +172,7 @@ def _row(
         "time_precision": dating.time_precision,
         "duration_min": float(duration) if duration is not None else None,
         "duration_hedge": m.duration.hedge if m.duration else None,
-        "planned_duration_min": float(m.planned.minutes)
-        if m.planned and m.planned.minutes is not None
-        else None,
+        "planned_duration_min": _planned_minutes(m),
         "order_cue": m.order_cue,
         "quotes": quotes,
         "sentence": m.sentence.text,
@@ -198,6 +196,14 @@ def _row(
         "_report": report,
         "_year_hint": year_hint,
     }
+
+
+def _planned_minutes(m: Mention) -> float | None:
+    """A planned duration; of a planned range ("four to five hours") its upper bound."""
+    if m.planned is None:
+        return None
+    value = m.planned.minutes_max if m.planned.minutes_max is not None else m.planned.minutes
+    return float(value) if value is not None else None
 
 
 def _set_place_and_date(row: dict[str, Any], place: Place | None, tz_name: str | None) -> None:
