@@ -127,7 +127,7 @@ class Lexicon:
                     f"lexicon {language.code}/{label}: entries must be strings, got {bad!r} "
                     "(quote YAML words such as no, on, yes)"
                 )
-            words = sorted(set(words or []), key=len, reverse=True)
+            words = sorted(set(words or []), key=lambda w: (-len(w), w))  # a fixed order
             if not words:
                 continue
             regexes = [entry_regex(w, language) for w in words]
