@@ -217,6 +217,35 @@ def test_outlet_falls_back_to_the_url_host(url: str, outlet: str | None) -> None
     assert (report.url, report.outlet) == (url, outlet)
 
 
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example.org/2024/03/09/leaders-meet", "2024-03-09"),
+        ("https://news.example.org/politik/2024-03-09-gipfel.html", "2024-03-09"),
+        ("https://news.example.org/politik/gipfel-102.html", None),
+        ("https://news.example.org/2024/03/leaders-meet", None),  # a month is no day
+    ],
+)
+def test_the_address_gives_the_publication_day_when_nothing_else_does(
+    url: str, day: str | None
+) -> None:
+    report = parse_report(f"{HEADLINE['en']}\n\n{BODY['en']}\n", report_id="x", url=url)
+    if day is None:
+        assert report.published is None
+    else:
+        assert report.published.date().isoformat() == day
+        assert report.published_precision == "day"
+
+
+def test_a_date_line_wins_over_the_address() -> None:
+    raw = f"{HEADLINE['en']}\nMarch 10, 2024 at 09:15\n\n{BODY['en']}\n"
+    report = parse_report(raw, report_id="x", url="https://news.example.org/2024/03/09/a")
+    assert (report.published.date().isoformat(), report.published_precision) == (
+        "2024-03-10",
+        "minute",
+    )
+
+
 def test_byline_outlet_wins_over_the_url_host() -> None:
     raw = f"{HEADLINE['en']}\nBy Jane Doe, Reuters\n\n{BODY['en']}\n"
     report = parse_report(raw, report_id="x", url="https://www.example.org/a")

@@ -215,3 +215,20 @@ def _dateparse(text: str, langs: tuple[str, ...], *, require_day: bool) -> datet
         if parsed is not None:
             return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed
     return None
+
+
+def from_url(url: str | None, zone_name: str) -> tuple[datetime | None, str, str | None]:
+    """The publication day an address carries (``/2025/08/15/``), read by htmldate's URL rule.
+
+    Many outlets put the day of first publication in the path; it is the day in the outlet's
+    zone, so it is read in ``zone_name`` with day precision. Addresses without a whole date give
+    nothing (a year and month alone, or an article number, say no day).
+    """
+    if not url:
+        return None, "day", None
+    from htmldate import find_date
+
+    found = find_date("<html></html>", url=url, extensive_search=False, outputformat="%Y-%m-%d")
+    if not found:
+        return None, "day", None
+    return _place(datetime.fromisoformat(found), False, zone_name)

@@ -453,6 +453,13 @@ def _parse(
         or options.zones.get(language)
     )
     zone_name = zone_name or FALLBACK_TIMEZONE
+    url = (
+        options.url
+        or front.get("url")
+        or (page.url if page else None)
+        or cleaned.url
+        or fallback.get("url")
+    )
     notes: list[str] = []
     when, precision, zone_used = _published(
         options,
@@ -463,13 +470,7 @@ def _parse(
         zone_name=zone_name,
         notes=notes,
         text_first="published" not in front,
-    )
-    url = (
-        options.url
-        or front.get("url")
-        or (page.url if page else None)
-        or cleaned.url
-        or fallback.get("url")
+        url=url,
     )
     outlet = (
         options.outlet
@@ -608,12 +609,14 @@ def _published(
     zone_name: str,
     notes: list[str],
     text_first: bool = False,
+    url: str | None = None,
 ) -> tuple[datetime | None, str, str | None]:
     """Publication time, its precision, and the zone it was read in.
 
     A front matter value that is no date is noted (and the text's date lines are read instead),
     so one wrong field does not lose the report. ``text_first``: the value comes from the
-    sources file and counts only when the text's date lines give none.
+    sources file and counts only when the text's date lines give none. The day in the report's
+    address (``url``) is the last resort.
     """
     p = options.patterns
     langs = (language, *(lang for lang in p.languages if lang != language))
@@ -640,4 +643,8 @@ def _published(
             if found[1] == "day" and guess[1] == "minute" and same_day:
                 return guess
             return found
+    if guess[0] is None:
+        from_url = _dates.from_url(url, zone_name)
+        if from_url[0] is not None:
+            return from_url
     return guess
