@@ -34,6 +34,7 @@ _EXPORTS: dict[str, str] = {
     "write_table": "table",
     # figures, explorer, exports
     "chronology": "views.chronology",
+    "stories": "views.stories",
     "timeline_figure": "views.figures",
     "TimelineExplorer": "views.explorer",
     "export_html": "views.export",

@@ -16,6 +16,7 @@ tested without the extraction pipeline:
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -582,3 +583,58 @@ def visible_mentions(traces: Any, visible: list[Any] | None = None) -> set[str]:
             continue
         shown.update(str(i) for i in (trace.customdata or ()) if i is not None)
     return shown
+
+
+#: The stories of ``stories_table()``, main story first, and their names.
+STORIES = {
+    "alaska-2025": "Anchorage, 15 August 2025 — Putin, Trump (2 reports)",
+    "geneva-2021": "Geneva, 16 June 2021 — LeaderA, LeaderB (2 reports)",
+    "helsinki-2018": "Helsinki, 16 July 2018 — Putin, Trump (recalled in 1 report)",
+}
+
+
+def stories_table() -> pd.DataFrame:
+    """Two summits and a recalled meeting in one table: the sample reports' Alaska summit (two
+    reports, 11 mentions), the Geneva summit of ``clock_table`` (two reports, 6 mentions), and
+    talks in Helsinki that one Alaska report recalls (mention ``a-9``)."""
+    alaska = alaska_table().assign(story_id="alaska-2025")
+    geneva = clock_table().assign(story_id="geneva-2021")
+    report = ("report_id", "outlet", "language", "author", "title", "url", "published")
+    first = alaska.iloc[0]
+    recalled = mention(
+        **{key: first[key] for key in report},
+        published_precision=first["published_precision"],
+        story_id="helsinki-2018",
+        timezone="Europe/Helsinki",
+        date=date(2018, 7, 16),
+        date_source="stated",
+        event_id="h-talks",
+        mention_id="a-9",
+        event_type="talks",
+        status="occurred",
+        label="Talks: Trump, Putin · Helsinki",
+        actors=["Trump", "Putin"],
+        place="Helsinki",
+        sentence="Zuletzt hatten sich beide im Juli 2018 in Helsinki getroffen.",
+        char_start=3000,
+    )
+    return frame([*alaska.to_dict("records"), *geneva.to_dict("records"), recalled])
+
+
+#: Reports about three summits (tests/data/reports/): one story each, and the meetings they recall.
+SUMMITS = tuple(
+    Path(__file__).resolve().parent / "data" / "reports" / name
+    for name in ("helsinki-2018", "geneva-2021", "singapore-2018")
+)
+
+
+@cache
+def _summits_table() -> pd.DataFrame:
+    import summit_timeline as st
+
+    return st.extract_events(st.load_reports(list(SUMMITS)))
+
+
+def summits_table() -> pd.DataFrame:
+    """The real pipeline's table of the three summits of ``SUMMITS`` (a copy; built once)."""
+    return _summits_table().copy()

@@ -9,9 +9,11 @@ from typing import Any
 import pytest
 from conftest import CHROMIUM
 from conftest import CHROMIUM_ARGS as ARGS
-from tables import PWN, SCRIPT, alaska_table, hostile_table
+from tables import PWN, SCRIPT, alaska_table, hostile_table, summits_table
 
+from summit_timeline.views.cells import source_labels
 from summit_timeline.views.export import export_html
+from summit_timeline.views.stories import story_list
 
 pytestmark = pytest.mark.browser
 
@@ -190,3 +192,96 @@ def test_planted_payloads_are_shown_and_never_run(
         assert page.blocked == []
     finally:
         page.close()
+
+
+# ---------------------------------------------------------------- several stories
+
+
+class StoriesPage(Page):
+    """The exported page of a table of several stories."""
+
+    def choose_story(self, start: str) -> None:
+        """Open the menu of stories and choose the one whose name starts with ``start``."""
+        self.page.locator(".updatemenu-header-group").first.click()
+        self.page.wait_for_timeout(300)
+        self.page.locator(".updatemenu-dropdown-button").filter(has_text=start).first.click()
+        self.page.wait_for_timeout(CLICK_PAUSE_MS)
+
+    def shown_blocks(self) -> set[str]:
+        return set(
+            self.page.evaluate(
+                "() => Array.from(document.querySelectorAll('[data-story]'))"
+                ".filter(e => !e.hidden).map(e => e.getAttribute('data-story'))"
+            )
+        )
+
+    def legend(self) -> list[str]:
+        return self.page.locator(".legend .traces .legendtext").all_text_contents()
+
+
+@pytest.fixture(scope="module")
+def summits(
+    browser: Any, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[StoriesPage, Any]]:
+    table = summits_table()
+    path = export_html(table, tmp_path_factory.mktemp("summits") / "timeline.html")
+    page = StoriesPage(browser, path)
+    yield page, table
+    page.close()
+
+
+def _mentions(table: Any, story: str, outlet: str | None = None) -> list[str]:
+    rows = table[table["story_id"] == story]
+    if outlet is not None:
+        rows = rows[source_labels(rows) == outlet]
+    return sorted(rows["mention_id"])
+
+
+def test_the_story_menu_switches_the_story_and_its_tables(summits: tuple[StoriesPage, Any]) -> None:
+    page, table = summits
+    listed = story_list(table)
+    assert page.errors == [] and page.blocked == []
+    assert page.visible() == _mentions(table, listed[0].story_id)
+    assert page.shown_blocks() == {"0"}
+    for number in (1, len(listed) - 1, 0):
+        story = listed[number]
+        page.choose_story(story.label.split(" —")[0])
+        assert page.visible() == _mentions(table, story.story_id), story.label
+        assert page.shown_blocks() == {str(number)}
+        outlets = sorted(set(source_labels(table[table["story_id"] == story.story_id])))
+        assert sorted(page.legend()) == outlets
+        title = page.page.locator(".gtitle").text_content() or ""
+        assert title == story.title
+        # the figure's box fits the story shown: no empty space below a shorter one
+        box, height = page.page.evaluate(
+            "() => { const gd = document.getElementById('timeline-figure');"
+            " return [gd.parentElement.getBoundingClientRect().height, gd._fullLayout.height]; }"
+        )
+        assert round(box) == height
+    page.page.locator("#all-stories").check()
+    assert page.shown_blocks() == {str(n) for n in range(len(listed))}
+    page.page.locator("#all-stories").uncheck()
+    assert page.shown_blocks() == {"0"}
+    assert page.errors == []
+
+
+def test_outlet_toggles_work_in_the_story_chosen(summits: tuple[StoriesPage, Any]) -> None:
+    page, table = summits
+    story = story_list(table)[1]
+    page.choose_story(story.label.split(" —")[0])
+    rows = table[table["story_id"] == story.story_id]
+    first, second, *_ = sorted(set(source_labels(rows)))
+    everything = _mentions(table, story.story_id)
+    page.click_legend(first)
+    assert page.visible() == sorted(set(everything) - set(_mentions(table, story.story_id, first)))
+    page.click_legend(first)
+    assert page.visible() == everything
+    page.click_button(f"{second} only")
+    assert page.visible() == _mentions(table, story.story_id, second)
+    page.click_button("All outlets")
+    assert page.visible() == everything
+    # another story's outlet buttons and legend groups are untouched by these clicks
+    main = story_list(table)[0]
+    page.choose_story(main.label.split(" —")[0])
+    assert page.visible() == _mentions(table, main.story_id)
+    assert page.errors == [] and page.blocked == []

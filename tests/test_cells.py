@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import math
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 from tables import alaska_table, clock_table
 
+from summit_timeline.views import cells
 from summit_timeline.views.cells import (
     as_dicts,
     as_list,
@@ -164,3 +167,31 @@ def test_event_label_is_the_longest() -> None:
     talks = table[table["event_id"] == "g-talks"]
     assert event_label(talks) == "Talks: LeaderA, LeaderB · Geneva"
     assert event_label(talks.assign(label=None)) == ""
+
+
+def test_the_cell_helpers_live_in_cells_only() -> None:
+    """The views and the comparisons import the cell helpers from views/cells.py; no module
+    defines its own copy of one."""
+    package = Path(cells.__file__).resolve().parents[1]
+    helpers = {
+        node.name
+        for node in ast.parse(Path(cells.__file__).read_text(encoding="utf-8")).body
+        if isinstance(node, ast.FunctionDef)
+    }
+    copies, elsewhere = [], []
+    for path in sorted([*(package / "views").glob("*.py"), *(package / "compare").glob("*.py")]):
+        if path.name == "cells.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:  # module-level functions (a class may name a property alike)
+            if isinstance(node, ast.FunctionDef) and node.name.lstrip("_") in helpers:
+                copies.append(f"{path.name}: {node.name}")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module not in ("cells", "views.cells"):
+                elsewhere += [
+                    f"{path.name}: {a.name} from {node.module}"
+                    for a in node.names
+                    if a.name in helpers
+                ]
+    assert copies == []
+    assert elsewhere == []

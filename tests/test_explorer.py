@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
 from tables import (
     GIFT,
     GIFT_LABEL,
+    STORIES,
     alaska_table,
     clock_table,
     gift_knowledge,
     gift_table,
     hostile_table,
+    stories_table,
     visible_mentions,
 )
 
@@ -146,3 +149,71 @@ def test_displays_as_a_widget() -> None:
     bundle = explorer._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
     assert "2 outlets" not in repr(explorer) and "Alpenblatt" in repr(explorer)
+
+
+# ---------------------------------------------------------------- several stories
+
+
+def test_one_story_has_no_story_menu() -> None:
+    explorer = TimelineExplorer(alaska_table())
+    assert explorer.story_select is None
+    assert not any(isinstance(w, widgets.Dropdown) for w in explorer.widget.children)
+
+
+def test_several_stories_get_a_story_menu_main_story_first() -> None:
+    table = stories_table()
+    explorer = TimelineExplorer(table)
+    assert explorer.story_select is not None
+    assert explorer.widget.children[0] is explorer.story_select
+    assert [label for label, _ in explorer.story_select.options] == list(STORIES.values())
+    assert explorer.story == explorer.story_select.value == "alaska-2025"
+    assert _shown(explorer) == ALPEN | SEE
+    assert sorted(explorer.outlet_boxes) == ["Alpenblatt", "Seeblick Zeitung"]
+    assert explorer.figure.layout.title.text.startswith("Anchorage, 15 August 2025")
+    assert explorer.count.value.startswith("11 of 11 mentions")
+
+
+def test_choosing_a_story_shows_its_figure_table_and_filters() -> None:
+    explorer = TimelineExplorer(stories_table())
+    explorer.search.value = "talks"
+    explorer.story_select.value = "geneva-2021"
+    assert sorted(explorer.outlet_boxes) == ["Xenia Wire", "Ypsilon Post"]
+    assert set(explorer.type_filter.value) == {"arrival", "talks", "press_statement", "visit"}
+    assert explorer.search.value == "talks"  # the search stays
+    assert set(explorer.filtered["mention_id"]) == {"x-2", "y-1"}
+    assert _shown(explorer) == {"x-2", "y-1"}
+    assert _table_rows(explorer) == 2
+    assert "Europe/Zurich" in explorer.figure.layout.xaxis.title.text
+    # the new story's filters work
+    explorer.search.value = ""
+    explorer.outlet_boxes["Xenia Wire"].value = False
+    assert _shown(explorer) == {"y-1", "y-2", "y-3"}
+    # and a story only recalled is reachable
+    explorer.story_select.value = "helsinki-2018"
+    assert _shown(explorer) == {"a-9"} and _table_rows(explorer) == 1
+    assert explorer.count.value.startswith("1 of 1 mentions")
+
+
+def test_the_story_to_show_first_can_be_given() -> None:
+    explorer = TimelineExplorer(stories_table(), story="geneva-2021", title="Mine")
+    assert explorer.story_select.value == "geneva-2021"
+    assert explorer.figure.layout.title.text == "Mine: Geneva, 16 June 2021 — LeaderA, LeaderB"
+    with pytest.raises(ValueError, match="'alaska-2025'"):
+        TimelineExplorer(stories_table(), story="nowhere")
+
+
+def test_a_story_keeps_its_positions_when_filtered() -> None:
+    explorer = TimelineExplorer(stories_table(), story="geneva-2021")
+    alone = TimelineExplorer(clock_table().assign(story_id="geneva-2021"))
+
+    def positions(which: TimelineExplorer) -> dict[str, float]:
+        found = {}
+        for trace in which.figure.data:
+            xs = trace.base if trace.type == "bar" else trace.x
+            for mid, x in zip(trace.customdata or (), xs or (), strict=False):
+                if mid is not None:
+                    found.setdefault(mid, x)
+        return found
+
+    explorer.outlet_boxes["Ypsilon Post"].value = False
+    assert positions(explorer) == {m: x for m, x in positions(alone).items() if m.startswith("x")}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 import re
@@ -13,11 +15,13 @@ from tables import (
     GIFT_LABEL,
     GIFT_NEUTRAL,
     PWN,
+    STORIES,
     alaska_table,
     clock_table,
     gift_knowledge,
     gift_table,
     hostile_table,
+    stories_table,
 )
 
 from summit_timeline import files
@@ -278,3 +282,87 @@ def test_timelinejs_escapes_report_text(tmp_path: Path) -> None:
     flat = json.dumps(text, ensure_ascii=False)
     assert "<script" not in flat and "<img" not in flat and "<a " not in flat
     assert "&lt;script&gt;" in flat
+
+
+# ---------------------------------------------------------------- several stories
+
+
+@pytest.fixture(scope="module")
+def stories_page() -> str:
+    return to_html(stories_table(), title="Stories")
+
+
+def _story_blocks(section: str) -> dict[str, str]:
+    """The blocks of a section, by their place in the menu of stories (``data-story``)."""
+    found = re.findall(r'<div class="story" data-story="(\d+)">(.*?)</div>', section, re.S)
+    return dict(found)
+
+
+def test_the_page_of_several_stories_keeps_its_policy(stories_page: str) -> None:
+    policy = re.search(r'Content-Security-Policy" content="([^"]+)"', stories_page).group(1)
+    scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", stories_page, re.S)
+    assert len(scripts) == 4, "plotly's three and the page's own"
+    hashes = re.findall(r"'sha256-([A-Za-z0-9+/=]+)'", policy)
+    assert hashes == [
+        base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() for body in scripts
+    ]
+    assert "unsafe-inline" not in policy.split("script-src", 1)[1].split(";", 1)[0]
+    assert "connect-src 'none'" in policy
+    assert re.search(r"<script[^>]+src=", stories_page) is None
+    assert (
+        re.search(r"\son[a-z]+=", stories_page.split("<body>", 1)[1].split("<script", 1)[0]) is None
+    )
+
+
+@pytest.mark.parametrize("section", ["differences", "events", "sources"])
+def test_each_section_is_grouped_by_story_with_headings(stories_page: str, section: str) -> None:
+    blocks = _story_blocks(_section(stories_page, section))
+    assert list(blocks) == ["0", "1", "2"]
+    for number, label in enumerate(STORIES.values()):
+        assert f"<h3>{html.escape(label)}</h3>" in blocks[str(number)]
+
+
+def test_each_story_block_holds_its_story(stories_page: str) -> None:
+    events = _story_blocks(_section(stories_page, "events"))
+    assert events["0"].count("<tr>") == 11 + 1
+    assert events["1"].count("<tr>") == 6 + 1 and "Leader A arrived" in events["1"]
+    assert events["2"].count("<tr>") == 1 + 1 and "Helsinki getroffen" in events["2"]
+    assert "Times are local at the venue (Europe/Zurich)" in events["1"]
+    sources = _story_blocks(_section(stories_page, "sources"))
+    assert "Xenia Wire" in sources["1"] and "Xenia Wire" not in sources["0"]
+    assert "Stefanie Hermann" in sources["2"]
+    differences = _story_blocks(_section(stories_page, "differences"))
+    assert "Xenia Wire" not in differences["0"] and "Seeblick Zeitung" in differences["0"]
+    assert "No event is reported by more than one outlet" in differences["2"]
+
+
+def test_the_page_says_how_to_choose_a_story(stories_page: str) -> None:
+    timeline = _section(stories_page, "timeline")
+    assert "The reports tell 3 stories" in timeline
+    assert 'id="all-stories"' in timeline
+    assert "in 3 stories" in stories_page.split("</header>", 1)[0]
+
+
+def test_one_story_of_several_gives_the_page_of_one_story() -> None:
+    page = to_html(stories_table(), story="geneva-2021")
+    assert len(re.findall(r"<script\b", page)) == 3
+    assert 'data-story="' not in page and 'id="all-stories"' not in page
+    assert _section(page, "events") == _section(
+        to_html(clock_table().assign(story_id="geneva-2021")), "events"
+    )
+
+
+def test_timelinejs_groups_several_stories_by_story() -> None:
+    data = to_timelinejs(stories_table())
+    groups = list(dict.fromkeys(s["group"] for s in data["events"]))
+    assert groups == [html.escape(label.rsplit(" (", 1)[0]) for label in STORIES.values()]
+    assert "Times are local at each venue" in data["title"]["text"]["text"]
+    one = to_timelinejs(stories_table(), story="geneva-2021")
+    assert one == to_timelinejs(clock_table().assign(story_id="geneva-2021"))
+
+
+def test_build_outputs_of_several_stories(tmp_path: Path) -> None:
+    written = build_outputs(stories_table(), tmp_path, title="Stories")
+    page = written["timeline"].read_text(encoding="utf-8")
+    assert _section(page, "events") == _section(to_html(stories_table(), title="Stories"), "events")
+    assert len(json.loads(written["timelinejs"].read_text(encoding="utf-8"))["events"]) == 10

@@ -13,14 +13,18 @@ import pytest
 from tables import (
     GIFT_LABEL,
     GIFT_NEUTRAL,
+    STORIES,
     alaska_table,
     clock_table,
     gift_knowledge,
     gift_table,
     hostile_table,
+    stories_table,
+    summits_table,
     visible_mentions,
 )
 
+from summit_timeline.views.chronology import chronology
 from summit_timeline.views.figures import OKABE_ITO, outlet_colors, timeline_figure
 
 #: a clock time such as 14:05 (not a UTC offset such as UTC-08:00)
@@ -127,7 +131,7 @@ def test_announced_duration_is_a_dashed_line_on_its_own_day() -> None:
     assert trace.type == "scatter" and trace.line.dash == "dash"
     assert trace.x[i + 1] - trace.x[i] == pytest.approx(60)
     annotations = " ".join(a.text for a in figure.layout.annotations)
-    assert "Thu 1 Jul 2021" in annotations
+    assert "Wed 16 Jun 2021" in annotations and "Thu 1 Jul" in annotations
 
 
 def test_clock_times_are_the_venue_wall_time() -> None:
@@ -279,3 +283,129 @@ def test_input_is_not_modified() -> None:
     before = table.copy(deep=True)
     timeline_figure(table)
     pd.testing.assert_frame_equal(table, before)
+
+
+# ---------------------------------------------------------------- several stories
+
+
+def _story_menu(figure: go.Figure) -> Any:
+    menu = figure.layout.updatemenus[0]
+    assert menu.name == "stories" and menu.type == "dropdown"
+    return menu
+
+
+def _mentions_of(table: pd.DataFrame, story: str) -> set[str]:
+    return set(table.loc[table["story_id"] == story, "mention_id"])
+
+
+def test_a_table_of_several_stories_shows_the_main_one_with_a_menu() -> None:
+    table = stories_table()
+    figure = timeline_figure(table)
+    menu = _story_menu(figure)
+    assert [b.label for b in menu.buttons] == list(STORIES.values())
+    assert menu.active == 0
+    assert visible_mentions(figure.data) == _mentions_of(table, "alaska-2025")
+    assert figure.layout.title.text == "Anchorage, 15 August 2025 — Putin, Trump"
+    assert "America/Anchorage" in figure.layout.xaxis.title.text
+
+
+@pytest.mark.parametrize("number", range(len(STORIES)))
+def test_each_menu_entry_shows_its_story(number: int) -> None:
+    table = stories_table()
+    figure = timeline_figure(table)
+    story = list(STORIES)[number]
+    visible, layout = _story_menu(figure).buttons[number].args
+    assert visible_mentions(figure.data, visible["visible"]) == _mentions_of(table, story)
+    alone = timeline_figure(table, story=story)
+    assert layout["yaxis.ticktext"] == list(alone.layout.yaxis.ticktext)
+    assert layout["xaxis.ticktext"] == list(alone.layout.xaxis.ticktext)
+    assert layout["xaxis.title.text"] == alone.layout.xaxis.title.text
+    assert layout["title.text"] == alone.layout.title.text
+    assert layout["height"] == alone.layout.height
+    days = {a["text"] for a in layout["annotations"]} - {"<b>Story</b>"}
+    assert days <= {a.text for a in alone.layout.annotations}
+    # the outlet buttons of that story only
+    shown = [layout[f"updatemenus[{i + 1}].visible"] for i in range(len(STORIES))]
+    assert shown == [i == number for i in range(len(STORIES))]
+
+
+def test_outlet_buttons_restyle_their_story_only() -> None:
+    table = stories_table()
+    figure = timeline_figure(table)
+    geneva = figure.layout.updatemenus[2]
+    assert geneva.visible is False
+    labels = [b.label for b in geneva.buttons]
+    assert labels == [
+        "All outlets",
+        "Xenia Wire only",
+        "Ypsilon Post only",
+        "Reported by one outlet only",
+    ]
+    visible, indices = geneva.buttons[1].args
+    traces = [figure.data[i] for i in indices]
+    assert {t.meta["story"] for t in traces} == {"geneva-2021"}
+    assert visible_mentions(traces, visible["visible"]) == {"x-1", "x-2", "x-3"}
+
+
+def test_each_story_has_legend_groups_of_its_own() -> None:
+    figure = timeline_figure(stories_table())
+    groups: dict[str, set[str]] = {}
+    for trace in figure.data:
+        groups.setdefault(trace.legendgroup, set()).add(trace.meta["story"])
+    assert all(len(stories) == 1 for stories in groups.values())
+    assert sum(bool(t.showlegend) for t in figure.data) == 2 + 2 + 1
+
+
+def test_a_story_drawn_alone_has_no_menu_and_its_name_as_title() -> None:
+    table = stories_table()
+    figure = timeline_figure(table, story="helsinki-2018", title="Recalled")
+    assert visible_mentions(figure.data) == {"a-9"}
+    assert [m.name for m in figure.layout.updatemenus] == [None]  # the outlet buttons only
+    assert figure.layout.title.text == "Recalled: Helsinki, 16 July 2018 — Putin, Trump"
+    assert "Europe/Helsinki" in figure.layout.xaxis.title.text
+    # the colours of the whole table: an outlet looks the same in every story
+    colours = outlet_colors(table)
+    assert {t.marker.color for t in figure.data} == {colours["Alpenblatt"]}
+
+
+def test_a_bad_story_and_a_placement_of_several_stories_are_refused() -> None:
+    table = stories_table()
+    with pytest.raises(ValueError, match="'alaska-2025'"):
+        timeline_figure(table, story="nowhere")
+    with pytest.raises(ValueError, match="pass story="):
+        timeline_figure(table, placement=chronology(table, story="alaska-2025"))
+
+
+def test_hover_differences_compare_the_outlets_of_the_story() -> None:
+    """An event of one summit is not 'not reported' by the outlets of another."""
+    figure = timeline_figure(stories_table())
+    outlets = {"alaska-2025": {"Alpenblatt", "Seeblick Zeitung"}, "helsinki-2018": {"Alpenblatt"}}
+    outlets["geneva-2021"] = {"Xenia Wire", "Ypsilon Post"}
+    everyone = set().union(*outlets.values())
+    for trace in figure.data:
+        text = " ".join(t for t in (trace.hovertext or ()) if t)
+        named = {o for o in everyone if f"{o}: " in text or f"<b>{o}</b>" in text}
+        assert named <= outlets[trace.meta["story"]], trace.meta
+    texts = " ".join(t for trace in figure.data for t in (trace.hovertext or ()) if t)
+    assert "Seeblick Zeitung: not reported" in texts and "Xenia Wire: not reported" in texts
+
+
+def test_the_extracted_corpus_of_three_summits_has_a_story_each() -> None:
+    table = summits_table()
+    figure = timeline_figure(table)
+    labels = [b.label for b in _story_menu(figure).buttons]
+    for place in ("Singapore", "Geneva", "Helsinki"):
+        assert any(label.startswith(place) for label in labels), place
+    # every mention is reachable: each is drawn in exactly one story's traces
+    drawn = [i for trace in figure.data for i in (trace.customdata or ()) if i is not None]
+    assert len(drawn) == len(set(drawn)) >= len(table) - 2 * len(figure.data)
+    assert set(drawn) == set(table["mention_id"])
+
+
+def test_the_first_story_is_laid_out_as_its_menu_entry_lays_it_out() -> None:
+    figure = timeline_figure(stories_table())
+    _, layout = _story_menu(figure).buttons[0].args
+    assert [a.to_plotly_json() for a in figure.layout.annotations] == layout["annotations"]
+    assert [s.to_plotly_json() for s in figure.layout.shapes] == layout["shapes"]
+    assert list(figure.layout.yaxis.ticktext) == layout["yaxis.ticktext"]
+    assert figure.layout.annotations[0].text == "<b>Story</b>"

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import CHROMIUM
 from conftest import CHROMIUM_ARGS as ARGS
+from tables import GIFT, SUMMITS, gift_knowledge
 
 from summit_timeline.cli import main
 from summit_timeline.reading.corpus import Corpus
@@ -31,6 +32,16 @@ lasted about two hours, a stunning <script>window.__pwned = 1</script> result.
 
 <img src=x onerror="window.__pwned = 1"> Trump said:
 "It was a <a href=javascript:window.__pwned=1>good</a> meeting."
+"""
+
+GIFTS = """---
+outlet: Courier
+published: 2026-03-02 19:30
+language: en
+---
+President Donald Trump met President Emmanuel Macron for talks in Bern on Monday.
+
+Afterwards Trump and Macron exchanged gifts.
 """
 
 needs_chromium = pytest.mark.skipif(
@@ -165,3 +176,39 @@ def test_a_corpus_reaches_the_notebook_as_it_was_read(tmp_path: Path) -> None:
     assert [[getattr(r, f) for f in fields] for r in again] == [
         [getattr(r, f) for f in fields] for r in corpus
     ]
+
+
+def test_the_knowledge_passed_reaches_the_notebook_as_its_folders(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import summit_timeline as st
+
+    monkeypatch.delenv("SUMMIT_TIMELINE_DATA", raising=False)
+    words = tmp_path / "words"
+    gift_knowledge(words)
+    assert lesson._data_folders(st.load_knowledge(words)) == str(words.resolve())
+    assert lesson._data_folders(None) == ""
+    with pytest.raises(TypeError, match="knowledge"):
+        lesson._data_folders("words")  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+def test_lesson_on_several_summits_with_a_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The handout of three summits and a meeting in Bern whose event type only the --data
+    folder knows: the comparisons go story by story, and the notebook reads with the words."""
+    monkeypatch.delenv("SUMMIT_TIMELINE_DATA", raising=False)
+    words = tmp_path / "words"
+    gift_knowledge(words)
+    bern = tmp_path / "bern"
+    bern.mkdir()
+    (bern / "courier.md").write_text(GIFTS, encoding="utf-8")
+    out = tmp_path / "lesson.html"
+    paths = [*map(str, SUMMITS), str(bern)]
+    assert main(["lesson", *paths, "--data", str(words), "--out", str(out), "--quiet"]) == 0
+    page = out.read_text(encoding="utf-8")
+    for place in ("Singapore", "Geneva", "Helsinki", "Bern"):
+        assert f"{place}, " in page, place
+    assert "story_id" in page
+    assert GIFT in page, "the kernel read with the words of --data"

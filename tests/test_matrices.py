@@ -22,7 +22,7 @@ alaska = table_fixture("alaska", "alaska-hand", "alaska-real")
 def test_coverage_counts_mentions_per_outlet(alaska: tuple[pd.DataFrame, Corpus]) -> None:
     table, _ = alaska
     matrix = compare.coverage(table)
-    assert list(matrix.index.names) == ["event_id", "event_type", "label"]
+    assert list(matrix.index.names) == ["story_id", "event_id", "event_type", "label"]
     assert matrix.shape[1] == 2
     assert matrix.to_numpy().sum() == len(table)
     cancelled = table.loc[(table["event_type"] == "talks") & (table["status"] == "cancelled")]
@@ -47,7 +47,8 @@ def test_rows_follow_the_knowledge_passed(tmp_path: Path) -> None:
 def test_empty_table() -> None:
     table, _ = alaska_table()
     matrix = compare.coverage(table.iloc[0:0])
-    assert matrix.empty and list(matrix.index.names) == ["event_id", "event_type", "label"]
+    assert matrix.empty
+    assert list(matrix.index.names) == ["story_id", "event_id", "event_type", "label"]
 
 
 def test_coverage_figure_is_a_heatmap_with_escaped_labels() -> None:
@@ -59,8 +60,10 @@ def test_coverage_figure_is_a_heatmap_with_escaped_labels() -> None:
     heatmap = figure.data[0]
     assert heatmap.type == "heatmap"
     assert len(heatmap.x) == 2
-    assert all("<script>" not in label and "<b>" not in label for label in heatmap.y)
-    assert any("&lt;script&gt;" in label for label in heatmap.y)
+    labels = figure.layout.yaxis.ticktext
+    assert len(labels) == len(heatmap.y) == len(heatmap.z)  # one row per event, no heading
+    assert all("<script>" not in label and "<b>" not in label for label in labels)
+    assert any("&lt;script&gt;" in label for label in labels)
 
 
 @pytest.mark.parametrize(

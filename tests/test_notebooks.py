@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+from tables import SUMMITS
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
@@ -93,3 +95,28 @@ def test_notebook_runs_top_to_bottom(
         "03_your_own_reports": ["my_data", "my_reports", "my_timeline.html"],
     }.get(path.stem, [])
     assert written == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["01_quickstart", "02_compare_sources"])
+def test_notebook_runs_on_reports_about_several_summits(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SUMMIT_TIMELINE_REPORTS", os.pathsep.join(map(str, SUMMITS)))
+    monkeypatch.setenv("SUMMIT_TIMELINE_OUT", str(tmp_path / "out"))
+    monkeypatch.delenv("SUMMIT_TIMELINE_DATA", raising=False)
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    path = ROOT / "notebooks" / f"{name}.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    )
+    try:
+        client.execute()
+    except CellExecutionError as exc:  # pragma: no cover - the message is the test's output
+        pytest.fail(f"{path.name}: a cell failed on several summits:\n{exc}")
+    text = json.dumps([out.get("data", {}) for c in nb.cells for out in c.get("outputs", [])])
+    # the stories are listed, and the timeline offers them in its menu
+    for place in ("Singapore", "Geneva", "Helsinki"):
+        assert f"{place}, " in text, place
+    assert '\\"name\\": \\"stories\\"' in text or '"name": "stories"' in text

@@ -1,12 +1,17 @@
-"""Presenting the table: its chronology, plotly figures, the ipywidgets explorer, one-file HTML
-and TimelineJS exports, and the teacher's handout.
+"""Presenting the table: its stories, its chronology, plotly figures, the ipywidgets explorer,
+one-file HTML and TimelineJS exports, and the teacher's handout.
 
 ``cells.py`` reads the table's cells for display (lists, durations, dates, clock times, and the
-one naming of sources); ``chronology.py`` orders and places events in time, uncertainty kept;
-``figures.py`` (``timeline_figure``) draws them, with hover texts from ``hover.py``;
-``explorer.py`` (``TimelineExplorer``) and ``export.py`` (``export_html``, ``to_timelinejs``,
-``build_outputs``) show the figure; ``lesson.py`` runs the lesson notebook into a handout.
+one naming of sources); ``stories.py`` lists the table's stories (summits, or meetings the
+reports recall), main story first, names them from their rows and takes one story's rows;
+``chronology.py`` orders and places one story's events in time, uncertainty kept;
+``figures.py`` (``timeline_figure``) draws one story at a time, with a menu of the stories when
+there are several, from the marks of ``marks.py`` and the hover texts of ``hover.py``;
+``explorer.py`` (``TimelineExplorer``) and ``export.py`` (``export_html``, ``build_outputs``)
+show the figure, the page's tables coming from ``html_tables.py`` and its TimelineJS JSON from
+``timelinejs.py``; ``lesson.py`` runs the lesson notebook into a handout.
 
-The comparisons (``summit_timeline.compare``) read ``cells`` and ``chronology``; the hover texts
-and the page's table of differences read ``compare.discrepancies``, so both say the same.
+The comparisons (``summit_timeline.compare``) read ``cells``, ``stories`` and ``chronology``; the
+hover texts and the page's table of differences read ``compare.discrepancies``, so both say the
+same.
 """

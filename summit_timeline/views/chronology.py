@@ -311,10 +311,11 @@ def _lay_out_clock(ordered: list[_Event], gap: float) -> None:
         cursor = event.x1 if cursor is None else max(cursor, event.x1)
 
 
-def _day_label(day: date | None, locale: str) -> str:
+def _day_label(day: date | None, locale: str, *, year: bool = True) -> str:
+    """'Sun 10 Jun 2018', or 'Mon 11 Jun' (``year`` False: the day before gave the year)."""
     if day is None:
         return "date not reported"
-    return format_date(day, "EEE d MMM y", locale=locale)
+    return format_date(day, "EEE d MMM y" if year else "EEE d MMM", locale=locale)
 
 
 def _clock_ticks(lo: float, hi: float) -> list[float]:
@@ -392,9 +393,17 @@ def chronology(
     ticks: list[tuple[float, str]] = []
     order: list[_Event] = []
     offset = 0.0
-    for day, day_events in groups:
-        ordered = _order_day(day_events, mentions)
-        block, day_ticks = _lay_out_day(day, ordered, offset, gap_min, min_block_min, locale)
+    days_ordered = [(day, _order_day(day_events, mentions)) for day, day_events in groups]
+    least = _least_width(days_ordered, gap_min, block_gap_min, min_block_min)
+    last_year = None
+    for day, ordered in days_ordered:
+        # the year once, and again where it changes: room for the labels of short days
+        year = day is None or day.year != last_year
+        last_year = day.year if day is not None else last_year
+        block, day_ticks = _lay_out_day(
+            day, ordered, offset, gap_min, max(least, min_block_min), locale,
+            least_clock=least, year=year,
+        )  # fmt: skip
         blocks.append(block)
         ticks.extend(day_ticks)
         order.extend(ordered)
@@ -412,6 +421,34 @@ def chronology(
     )
 
 
+#: Least share of the axis a day takes, so that its label has room beside the others'.
+MIN_DAY_SHARE = 0.1
+
+
+def _least_width(
+    days: list[tuple[date | None, list[_Event]]],
+    gap_min: float,
+    block_gap_min: float,
+    min_block_min: float,
+) -> float:
+    """The least width of a day on the axis: ``MIN_DAY_SHARE`` of the whole axis (less when
+    there are many days), the whole axis counting the days widened to it."""
+    if len(days) < 2:
+        return 0.0
+    widths = [
+        block.end - block.start
+        for block, _ in (
+            _lay_out_day(day, ordered, 0.0, gap_min, min_block_min, "en") for day, ordered in days
+        )
+    ]
+    share = min(MIN_DAY_SHARE, 0.8 / len(widths))
+    least = 0.0
+    for _ in range(5):  # widening days widens the axis: a few rounds settle it
+        total = sum(max(w, least) for w in widths) + block_gap_min * (len(widths) - 1)
+        least = share * total
+    return least
+
+
 def _lay_out_day(
     day: date | None,
     ordered: list[_Event],
@@ -419,14 +456,25 @@ def _lay_out_day(
     gap_min: float,
     min_block_min: float,
     locale: str,
+    *,
+    least_clock: float = 0.0,
+    year: bool = True,
 ) -> tuple[Block, list[tuple[float, str]]]:
-    """Place one day's events (in time order) from ``offset`` on: its block and axis ticks."""
+    """Place one day's events (in time order) from ``offset`` on: its block and axis ticks.
+
+    A day without clock times is at least ``min_block_min`` wide; a day with clock times at
+    least an hour, and ``least_clock`` in whole hours added after its events (before them
+    when that would pass midnight).
+    """
     clock = day is not None and any(e.clock_start is not None for e in ordered)
     if clock:
         _lay_out_clock(ordered, gap_min)
         lo = math.floor(min(e.x0 for e in ordered) / 60.0) * 60.0
         hi = math.ceil(max(max(e.x1, e.x0 + e.reach) for e in ordered) / 60.0) * 60.0
         hi = max(hi, lo + 60.0)
+        extra = math.ceil(max(0.0, least_clock - (hi - lo)) / 60.0) * 60.0
+        after = max(0.0, min(extra, 24 * 60.0 - hi))
+        hi, lo = hi + after, lo - (extra - after)
     else:
         _lay_out_sequence(ordered, gap_min)
         lo = -gap_min
@@ -441,9 +489,9 @@ def _lay_out_day(
     else:
         ticks = [(e.x0, f"#{e.step}") for e in ordered]
     key = day.isoformat() if day is not None else UNDATED
-    label = _day_label(day, locale)
+    label = _day_label(day, locale, year=year)
     if day is not None and not clock:
-        label += "\norder only, no clock times"
+        label += "\norder only"
     return Block(key, day, offset, offset + hi - lo, clock, label), ticks
 
 

@@ -78,7 +78,8 @@ td.evidence{max-width:36rem}td.num{text-align:right;white-space:nowrap}
 """
 
 #: Shows the tables of the story chosen in the timeline's menu of stories (``data-story``: the
-#: story's place in that menu), or of every story while the box ``all-stories`` is ticked.
+#: story's place in that menu), or of every story while the box ``all-stories`` is ticked; and
+#: fits the figure's box to the chosen story's height.
 _STORY_SCRIPT = """
 (function () {
   "use strict";
@@ -100,6 +101,11 @@ _STORY_SCRIPT = """
       if (event.menu && event.menu.name === "stories") {
         shown = String(event.active);
         show();
+        var height = event.button.args[1].height;
+        if (height) {  // the story's height, not the first story's that plotly's box was given
+          figure.style.height = height + "px";
+          figure.parentElement.style.height = height + "px";
+        }
       }
     });
   }
@@ -227,11 +233,21 @@ def to_html(
         sections = _sections(table, knowledge)
         summary, note, every, script = _summary(table, _zone(table)), "", "", ""
     # the policy allows only the page's own inline scripts: it fits the inlined plotly.js only
-    csp_meta = (
-        f'<meta http-equiv="Content-Security-Policy" content="{_csp(figure_html + script)}">'
-        if include_plotlyjs is True
-        else ""
-    )
+    policy = _csp(figure_html + script) if include_plotlyjs is True else None
+    timeline = [note, f'<p class="muted">{_TIMELINE_NOTE}</p>', figure_html, every]
+    return _page(heading, summary, policy, timeline, sections, script)
+
+
+def _page(
+    heading: str,
+    summary: str,
+    policy: str | None,
+    timeline: list[str],
+    sections: dict[str, str],
+    script: str,
+) -> str:
+    """The page's HTML from its parts (``heading`` and ``summary`` as text, the rest as HTML)."""
+    csp_meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">' if policy else ""
     return "\n".join(
         [
             "<!DOCTYPE html>",
@@ -248,10 +264,7 @@ def to_html(
             f'<header><h1>{esc_html(heading)}</h1><p class="summary">{esc_html(summary)}</p>'
             "</header>",
             '<section id="timeline"><h2>Timeline</h2>',
-            note,
-            f'<p class="muted">{_TIMELINE_NOTE}</p>',
-            figure_html,
-            every,
+            *timeline,
             "</section>",
             '<section id="differences"><h2>Where the outlets differ</h2>',
             sections["differences"],

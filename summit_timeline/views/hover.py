@@ -15,7 +15,7 @@ from typing import Any
 
 from ..compare.differences import Discrepancy
 from ..table.schema import is_missing
-from .cells import date_text, duration_text, format_minutes, quote_list
+from .cells import date_text, duration_text, format_minutes, quote_list, text_of
 
 STATUS_TEXT: dict[str, str] = {
     "occurred": "occurred",
@@ -46,7 +46,7 @@ def esc(value: Any) -> str:
 
 def wrap(value: Any, width: int = 80) -> str:
     """Escaped ``value`` wrapped to ``width`` characters with ``<br>`` between lines."""
-    if is_missing(value) or not str(value).strip():
+    if text_of(value) is None:
         return ""
     lines = textwrap.wrap(" ".join(str(value).split()), width=width) or [""]
     return "<br>".join(esc(line) for line in lines)

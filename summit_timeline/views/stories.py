@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 from babel.dates import format_date
@@ -167,22 +167,13 @@ def story_list(table: pd.DataFrame, *, locale: str = "en") -> list[Story]:
 def _unique_labels(found: list[Story]) -> list[Story]:
     """Stories whose names read the same get their id added, so that a menu tells them apart."""
     titles = Counter(s.title for s in found)
-    return [
-        s
-        if titles[s.title] == 1
-        else Story(
-            s.story_id,
-            f"{s.title} [{s.story_id}]",
-            s.label.replace(s.title, f"{s.title} [{s.story_id}]", 1),
-            s.place,
-            s.days,
-            s.actors,
-            s.reports,
-            s.mentions,
-            s.recalled,
-        )
-        for s in found
-    ]
+    named = []
+    for story in found:
+        if titles[story.title] > 1:
+            title = f"{story.title} [{story.story_id}]"
+            story = replace(story, title=title, label=story.label.replace(story.title, title, 1))
+        named.append(story)
+    return named
 
 
 def stories(table: pd.DataFrame, *, locale: str = "en") -> pd.DataFrame:
