@@ -20,13 +20,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-try:
-    from summit_timeline.mentions import days, temporal
-except ImportError:  # not installed: use the checkout this script lives in
+if importlib.util.find_spec("summit_timeline") is None:  # not installed: use this checkout
     sys.path.insert(0, str(ROOT))
-    from summit_timeline.mentions import days, temporal
-from summit_timeline.knowledge import load_knowledge
-from summit_timeline.mentions.temporal_rules import rules_for
+from summit_timeline.knowledge import load_knowledge  # noqa: E402
+from summit_timeline.mentions import days, temporal  # noqa: E402
+from summit_timeline.mentions.temporal_rules import rules_for  # noqa: E402
 
 
 def _case_sentences() -> list[tuple[str, str]]:
