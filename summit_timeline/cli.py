@@ -1,12 +1,19 @@
 """The ``summit-timeline`` command line, over the public API only.
 
     summit-timeline extract PATH... -o events.csv     # the event table (.csv, .parquet, .json)
-    summit-timeline build PATH... --out DIR           # events.csv, timeline.html, timeline.json
-    summit-timeline lesson PATH... --out lesson.html  # the executed comparison lesson, offline
+    summit-timeline build PATH... -o DIR              # events.csv, timeline.html, timeline.json
+    summit-timeline lesson PATH... -o lesson.html     # the executed comparison lesson, offline
+    summit-timeline --version
+
+Every command writes where ``-o/--out`` says; the path is checked (suffix, folder, that it can be
+written) before any report is read, and a failed write leaves the old file as it was.
 
 Every command reads with the packaged words, the folders named in ``SUMMIT_TIMELINE_DATA`` and
 those given with ``--data FOLDER`` (laid out like the packaged data: ``ontology.yaml``,
 ``lexicons/<lang>/*.yaml``, ``gazetteers/*.yaml``), loaded once with ``load_knowledge``.
+
+Warnings (a report skipped, a field that could not be read) are gathered while the progress bar
+runs and printed once each, afterwards, as ``summit-timeline: warning: ...``.
 
 Exit status: 0 when every report was read, 1 when some report could not be read (the others are
 still processed and written), 2 on usage errors or when nothing could be read.
@@ -15,10 +22,14 @@ still processed and written), 2 on usage errors or when nothing could be read.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from . import __version__
 
 EXIT_OK = 0
 EXIT_SOME_UNREADABLE = 1
@@ -48,23 +59,52 @@ def _parser() -> argparse.ArgumentParser:
         prog="summit-timeline",
         description="News reports about a summit in; a dated, sourced event table out.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser("extract", help="write the event table")
     _add_input_options(extract)
     extract.add_argument(
-        "-o", "--output", required=True, type=Path, help="output file: .csv, .parquet or .json"
+        "-o",
+        "--out",
+        "--output",
+        dest="out",
+        required=True,
+        type=Path,
+        help="output file: .csv, .parquet or .json",
     )
 
     build = commands.add_parser("build", help="write events.csv, timeline.html, timeline.json")
     _add_input_options(build)
-    build.add_argument("--out", required=True, type=Path, help="output folder")
+    build.add_argument("-o", "--out", required=True, type=Path, help="output folder")
     build.add_argument("--title", help="title of the timeline page")
 
     lesson = commands.add_parser("lesson", help="write the comparison lesson as one HTML page")
     _add_input_options(lesson)
-    lesson.add_argument("--out", required=True, type=Path, help="output .html file")
+    lesson.add_argument("-o", "--out", required=True, type=Path, help="output .html file")
     return parser
+
+
+_SUFFIXES = {"extract": (".csv", ".parquet", ".json"), "lesson": (".html", ".htm")}
+
+
+def _check_output(command: str, out: Path) -> None:
+    """Refuse an output path that cannot be written, before any report is read."""
+    suffixes = _SUFFIXES.get(command)
+    if suffixes is not None:
+        if out.is_dir():
+            raise ValueError(f"output {out} is a folder; give a file name ending in {suffixes[0]}")
+        if out.suffix.lower() not in suffixes:
+            wanted = " or ".join([", ".join(suffixes[:-1]), suffixes[-1]])
+            raise ValueError(f"output {out}: expected a {wanted} file, got {out.suffix or 'none'}")
+    elif out.exists() and not out.is_dir():
+        raise ValueError(f"output {out} exists and is not a folder; give a folder")
+    folder = out if suffixes is None else out.parent
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), Path("."))
+    if not existing.is_dir():
+        raise ValueError(f"output {out}: {existing} is a file, so no folder can be made there")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise ValueError(f"output {out}: folder {existing} is not writable")
 
 
 def _knowledge(args: argparse.Namespace) -> Any:
@@ -83,10 +123,7 @@ def _load(args: argparse.Namespace, knowledge: Any):
     if args.timezone:
         overrides["timezone"] = args.timezone
     many = sum(1 for p in args.paths if Path(p).is_dir()) > 0 or len(args.paths) > 20
-    corpus = load_reports(list(args.paths), progress=many and not args.quiet, **overrides)
-    for error in corpus.errors:
-        print(f"summit-timeline: cannot read {error.source}: {error.reason}", file=sys.stderr)
-    return corpus
+    return load_reports(list(args.paths), progress=many and not args.quiet, **overrides)
 
 
 _SHOWN = [
@@ -109,7 +146,17 @@ def _print_table(table) -> None:
         print("no events found")
         return
     shown = _SHOWN if table["story_id"].nunique() <= 1 else ["story_id", *_SHOWN]
-    print(table[shown].to_string(index=False, max_colwidth=40))
+    printed = table[shown].astype(object)
+    printed = printed.where(printed.map(_stated), "-")  # not stated: no NaN or None on screen
+    printed["actors"] = printed["actors"].map(lambda a: ", ".join(a) if isinstance(a, list) else a)
+    printed = printed.map(lambda v: int(v) if isinstance(v, float) and v.is_integer() else v)
+    print(printed.to_string(index=False, max_colwidth=40))
+
+
+def _stated(value: object) -> bool:
+    if isinstance(value, list | tuple):
+        return True
+    return not (value is None or value == "" or value != value)  # NaN is not equal to itself
 
 
 def _extract(args: argparse.Namespace, corpus, knowledge: Any) -> None:
@@ -117,9 +164,10 @@ def _extract(args: argparse.Namespace, corpus, knowledge: Any) -> None:
 
     progress = len(corpus) > 20 and not args.quiet
     table = extract_events(corpus, progress=progress, knowledge=knowledge)
-    path = write_table(table, args.output)
+    path = write_table(table, args.out)
     _print_table(table)
     print(f"\n{len(table)} event mentions, {table['event_id'].nunique()} events -> {path}")
+    _language_hint(args, corpus, table)
 
 
 def _build(args: argparse.Namespace, corpus, knowledge: Any) -> None:
@@ -133,6 +181,28 @@ def _build(args: argparse.Namespace, corpus, knowledge: Any) -> None:
     print()
     for kind, path in written.items():
         print(f"{kind}: {path}")
+    _language_hint(args, corpus, table)
+
+
+def _language_hint(args: argparse.Namespace, corpus, table) -> None:
+    """When ``--language`` was forced and reports gave no event, say what they look like."""
+    if not args.language:
+        return
+    import py3langid
+
+    found = set(table["report_id"])
+    empty = [r for r in corpus if r.report_id not in found]
+    looks = {r.report_id: py3langid.classify(r.text[:5000])[0] for r in empty}
+    other = sorted({code for code in looks.values() if code != args.language})
+    if not other:
+        return
+    names = ", ".join(r.source or r.report_id for r in empty if looks[r.report_id] != args.language)
+    print(
+        f"summit-timeline: hint: no events found in {names}, read as --language "
+        f"{args.language}; the text looks like {'/'.join(other)}. Leave out --language to "
+        "detect each report's language.",
+        file=sys.stderr,
+    )
 
 
 def _lesson(args: argparse.Namespace, corpus, knowledge: Any) -> None:
@@ -149,21 +219,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            status = _run(args)
+        finally:
+            _print_warnings(caught)
+    return status
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
+        _check_output(args.command, args.out)
         knowledge = _knowledge(args)
         corpus = _load(args, knowledge)
     except (ValueError, OSError) as exc:
-        print(f"summit-timeline: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+        return _fail(exc)
     if len(corpus) == 0:
         print("summit-timeline: no report could be read; nothing written", file=sys.stderr)
         return EXIT_FAILED
     try:
         _COMMANDS[args.command](args, corpus, knowledge)
     except (ValueError, OSError) as exc:
-        print(f"summit-timeline: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+        return _fail(exc)
     return EXIT_SOME_UNREADABLE if corpus.errors else EXIT_OK
+
+
+def _fail(exc: Exception) -> int:
+    print(f"summit-timeline: {exc}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def _print_warnings(caught: list[warnings.WarningMessage]) -> None:
+    """Each warning once, in the command's words (no Python file and line)."""
+    seen: set[str] = set()
+    for w in caught:
+        text = " ".join(str(w.message).split())
+        if text and text not in seen:
+            seen.add(text)
+            print(f"summit-timeline: warning: {text}", file=sys.stderr)
 
 
 if __name__ == "__main__":

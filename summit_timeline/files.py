@@ -20,13 +20,20 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], None]) ->
         raise FileNotFoundError(
             f"cannot write {path}: folder {folder} does not exist; create it or choose another path"
         )
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OSError(exc.errno, f"cannot write {path}: {exc.strerror}") from exc
     os.close(handle)
     temp = Path(temp_name)
     try:
         write(temp)
         os.chmod(temp, 0o644)  # mkstemp makes it private; outputs are meant to be shared
         os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        # the temporary file is ours, not the user's: name the path they gave
+        raise OSError(exc.errno, f"cannot write {path}: {exc.strerror or exc}") from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

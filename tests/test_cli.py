@@ -135,3 +135,107 @@ def test_build_of_several_summits_offers_the_stories(tmp_path):
     assert 'id="all-stories"' in page and '"name":"stories"' in page
     for place in ("Singapore", "Geneva", "Helsinki"):
         assert f"<h3>{place}, " in page, place
+
+
+# --- one way to say where outputs go, checked before reading -----------------------------------
+
+
+def test_every_command_writes_where_dash_o_and_dash_dash_out_say():
+    from summit_timeline.cli import _parser
+
+    for command, out in (("extract", "t.csv"), ("build", "site"), ("lesson", "l.html")):
+        for flag in ("-o", "--out"):
+            args = _parser().parse_args([command, "reports", flag, out])
+            assert args.out == Path(out)
+
+
+def test_build_with_dash_o(tmp_path):
+    result = _run("build", str(SAMPLES), "-o", str(tmp_path / "site"), "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert {p.name for p in (tmp_path / "site").iterdir()} == {
+        "events.csv",
+        "timeline.html",
+        "timeline.json",
+    }
+
+
+def test_version():
+    from summit_timeline import __version__
+
+    result = _run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"summit-timeline {__version__}"
+
+
+def test_an_output_that_cannot_be_written_is_refused_before_any_report_is_read(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x", encoding="utf-8")
+    cases = [
+        ("extract", blocker / "events.csv", "a-file"),
+        ("build", blocker, "not a folder"),
+        ("lesson", tmp_path / "lesson.pdf", ".html"),
+        ("extract", tmp_path, "is a folder"),
+    ]
+    for command, out, reason in cases:
+        result = _run(command, str(SAMPLES), "-o", str(out))
+        assert result.returncode == 2, (command, result.stderr)
+        assert str(out) in result.stderr and reason in result.stderr
+        assert result.stdout == ""  # no table printed: nothing was extracted
+        assert "%" not in result.stderr  # and no progress bar started
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_a_failed_write_names_the_path_given_not_a_temporary_file(tmp_path):
+    from summit_timeline.files import write_text_atomic
+
+    target = tmp_path / "events.csv"
+    target.mkdir()
+    (target / "keep").write_text("x", encoding="utf-8")  # a folder that cannot be replaced
+    try:
+        write_text_atomic(target, "a,b\n")
+    except OSError as exc:
+        message = str(exc)
+    else:
+        raise AssertionError("writing over a folder should fail")
+    assert str(target) in message and ".tmp" not in message
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.csv"]
+
+
+def test_warnings_are_printed_once_in_the_commands_words(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for f in SAMPLES.glob("*.txt"):
+        text = f.read_text(encoding="utf-8")
+        (folder / f.name).write_text(text, encoding="utf-8")
+        (folder / f"copy-of-{f.name}").write_text(text, encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\xff binary")
+    result = _run("extract", str(folder), "-o", str(tmp_path / "events.csv"))
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if "summit-timeline:" in line]
+    assert lines and len(lines) == len(set(lines))
+    assert all(line.startswith("summit-timeline: warning: ") for line in lines)
+    assert sum("broken.txt" in line for line in lines) == 1
+    assert any("copy-of-" in line for line in lines)  # the duplicates are flagged
+    # no Python warning lines ("file.py:12: ReportWarning: ...", "warnings.warn(")
+    assert "Warning:" not in result.stderr and "warnings.warn" not in result.stderr
+
+
+def test_a_forced_language_that_finds_nothing_gives_a_hint(tmp_path):
+    report = tmp_path / "en.txt"
+    report.write_text(
+        "Leaders meet in Geneva\n\nPresident Joe Biden and President Vladimir Putin held talks "
+        "in Geneva on Wednesday. The talks lasted about four hours.\n",
+        encoding="utf-8",
+    )
+    forced = _run("extract", str(report), "-o", str(tmp_path / "de.csv"), "--language", "de")
+    assert "hint" in forced.stderr and "en.txt" in forced.stderr and "en" in forced.stderr
+    detected = _run("extract", str(report), "-o", str(tmp_path / "en.csv"))
+    assert detected.returncode == 0 and "hint" not in detected.stderr
+    assert "talks" in detected.stdout
+
+
+def test_the_printed_table_says_not_stated_without_nan_or_none(tmp_path):
+    result = _run("extract", str(SAMPLES), "-o", str(tmp_path / "events.csv"), "--quiet")
+    assert result.returncode == 0
+    assert "NaN" not in result.stdout and "None" not in result.stdout
+    assert "[" not in result.stdout  # actors as names, not a Python list

@@ -299,7 +299,8 @@ def extract_events(
             frame, found = _report_rows(report, knowledge, bar.within(report))
         except Exception as exc:  # one bad report never stops the others
             warnings.warn(
-                f"{report.source or report.report_id}: event extraction failed: {exc!r}",
+                f"{report.source or report.report_id}: event extraction failed "
+                f"({type(exc).__name__}: {exc}); its events are left out",
                 stacklevel=2,
             )
             continue
