@@ -32,6 +32,9 @@ PLACES = [
     ("de", "Sie trafen sich in Moskaus Innenstadt.", [("Moscow", "in")]),
     ("de", "Der Gipfel in Helsinkis Präsidentenpalast begann.", [("Helsinki", "in")]),
     ("en", "He spoke in Moscow's old town.", [("Moscow", "in")]),
+    # a possessive names the place it belongs to: the named part first, else the owner
+    ("en", "The summit at Singapore’s Sentosa Island ended.", [("Sentosa", "at")]),
+    ("en", "They walked in Helsinki's Esplanade Park.", [("Helsinki", "in")]),
     # buildings stand for the place they lie in
     ("de", "Sie trafen sich im Kreml zum Essen.", [("Moscow", "im")]),
     ("en", "They met at the White House on Monday.", [("Washington", "at")]),

@@ -10,7 +10,7 @@ or state takes the zone of its largest city. Only names after a place prepositio
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -221,20 +221,10 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
     for m in words.preposition_regex.finditer(text):
         if _after_topic(text, m.start(), topic_ends):
             continue  # "der Krieg in der Ukraine": a topic, not a place where it happens
-        names = m.group(2).split()
-        # try the longest run of capitalised words first ("New York", "Camp David")
-        for n in range(len(names), 0, -1):
-            candidate = " ".join(names[:n])
-            place = index.lookup(candidate)
-            if place:
-                start = m.start(2)
-                prep = m.group(1).lower()
-                found.append(
-                    PlaceMention(
-                        start, start + len(candidate), place, candidate, prep if prep else None
-                    )
-                )
-                break
+        prep = m.group(1).lower() or None
+        for start, candidate, place in _named(m.group(2), m.start(2), index):
+            found.append(PlaceMention(start, start + len(candidate), place, candidate, prep))
+            break
     for m in index.venue_regex.finditer(text):
         if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
             continue
@@ -243,6 +233,27 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
             found.append(PlaceMention(m.start(), m.end(), place, m.group(1), None))
     found.sort(key=lambda p: p.start)
     return [p for p in found if p.preposition not in origin]
+
+
+_POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
+
+
+def _named(words: str, at: int, index: PlaceIndex) -> Iterator[tuple[int, str, Place]]:
+    """Places a run of capitalised words names, the longest first ("New York", "Camp David").
+
+    A possessive names the place it belongs to first ("Singapore's Sentosa Island": Sentosa,
+    else Singapore)."""
+    names = words.split()
+    owner = _POSSESSIVE.match(names[0]) if len(names) > 1 else None
+    if owner:
+        rest = words[len(names[0]) :].lstrip()
+        yield from _named(rest, at + len(words) - len(rest), index)
+        names = [owner.group(1)]
+    for n in range(len(names), 0, -1):
+        candidate = " ".join(names[:n])
+        place = index.lookup(candidate)
+        if place:
+            yield at, candidate, place
 
 
 def _after_topic(text: str, start: int, topic_ends: set[int]) -> bool:
