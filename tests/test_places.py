@@ -48,6 +48,9 @@ PLACES = [
     # origin prepositions give where someone came from, not where the event is
     ("de", "Die Delegation reiste aus Moskau an.", []),
     ("en", "The delegation flew in from Moscow overnight.", []),
+    # nor is the far end of a span that starts there
+    ("en", "Viewers from Washington to Pyongyang watched.", []),
+    ("en", "He came from Moscow, then flew to Anchorage.", [("Anchorage", "to")]),
     # capitalised nouns after a preposition are not towns
     ("de", "Er sagte in Interviews nichts dazu.", []),
     (

@@ -232,7 +232,21 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
         if place:
             found.append(PlaceMention(m.start(), m.end(), place, m.group(1), None))
     found.sort(key=lambda p: p.start)
-    return [p for p in found if p.preposition not in origin]
+    return [p for i, p in enumerate(found) if not _from_or_far_end(text, found, i, origin)]
+
+
+def _from_or_far_end(text: str, found: list[PlaceMention], i: int, origin: frozenset[str]) -> bool:
+    """Whether a place is where someone came from ("from Moscow"), or the far end of a span
+    that starts there ("from Washington to Pyongyang"): neither is where the event happens."""
+    if found[i].preposition in origin:
+        return True
+    before = found[i - 1] if i else None
+    return (
+        before is not None
+        and before.preposition in origin
+        and found[i].preposition is not None
+        and text[before.end : found[i].start].strip().lower() == found[i].preposition
+    )
 
 
 _POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
