@@ -135,6 +135,15 @@ def test_an_apposition_needs_an_article() -> None:
     assert _find("en", "Ivan Petrov, Kremlin aide said little.") == []
 
 
+def test_a_title_case_headline_names_no_unknown_people() -> None:
+    # every word of such a headline is capitalised: "Trump Talks With" is no name
+    headline = "President Trump Talks With Putin for Over Two Hours at Summit\n\nMore text."
+    assert [a.name for a in _find("en", headline)] == ["Trump", "Putin"]
+    # a sentence with many names is not a headline: its titled unknown names are learned
+    sentence = "Trump met President Anton Weller and Minister Mira Holt in Geneva on Monday."
+    assert "Weller" in [a.name for a in _find("en", sentence)]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="nationality words match as prefixes ignoring case: 'Uschakow' reads as 'US'",

@@ -275,8 +275,8 @@ class ActorFinder:
         """1. Title + Firstname Lastname, so the title's country guides the spelling."""
         for m in self._words.titles.find(text):
             after = _NAME_AFTER.match(text, m.end)
-            if not after:
-                continue
+            if not after or _title_case_line(text, m.start):
+                continue  # in a Title Case headline every word looks like a name
             printed = self._bare_name(_trim_name(after.group(1)))
             if printed is None or self._is_known(printed):
                 continue  # not a name, or a known person: step 3 finds it
@@ -441,3 +441,21 @@ class ActorFinder:
             return canonical, g.countries.get(canonical)
         canonical = transliterate(surname, language=self.language, country=country)
         return canonical, country
+
+
+#: Share of a line's longer words that are capitalised above which it is written in Title Case.
+_TITLE_CASE_SHARE = 0.7
+#: Longer words a headline has at most.
+_HEADLINE_WORDS = 16
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a headline in Title Case ("Trump Talks With Putin")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = [w for w in line.split() if len(w) > 3]
+    if not 4 <= len(words) <= _HEADLINE_WORDS or line.endswith((".", "!", ";", ":")):
+        return False  # a sentence, not a headline
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= _TITLE_CASE_SHARE * len(words)
