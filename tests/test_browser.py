@@ -12,6 +12,7 @@ from conftest import CHROMIUM_ARGS as ARGS
 from tables import PWN, SCRIPT, alaska_table, hostile_table, summits_table
 
 from summit_timeline.views.cells import source_labels
+from summit_timeline.views.chronology import chronology
 from summit_timeline.views.export import export_html
 from summit_timeline.views.stories import story_list
 
@@ -284,4 +285,81 @@ def test_outlet_toggles_work_in_the_story_chosen(summits: tuple[StoriesPage, Any
     main = story_list(table)[0]
     page.choose_story(main.label.split(" —")[0])
     assert page.visible() == _mentions(table, main.story_id)
+    assert page.errors == [] and page.blocked == []
+
+
+# ---------------------------------------------------------------- a clock day's band
+
+#: Boxes on the page: each drawn mark by mention, the bands (shapes filled with the band's
+#: colour), the clock-hour tick labels and the band labels.
+BOXES_JS = """(band) => {
+  const gd = document.getElementById('timeline-figure');
+  const box = (node) => { const r = node.getBoundingClientRect();
+                          return [r.left, r.right, r.top, r.bottom]; };
+  const marks = {};
+  for (const layer of gd.querySelectorAll('.scatterlayer .trace, .barlayer .trace')) {
+    const trace = layer.__data__[0].trace;
+    for (const node of layer.querySelectorAll('.point')) {
+      const id = (trace.customdata || [])[node.__data__.i];
+      const shape = node.tagName === 'path' ? node : node.querySelector('path');  // not the text
+      if (id && shape.getBoundingClientRect().width > 0) marks[id] = box(shape);
+    }
+  }
+  const fill = (node) => getComputedStyle(node).fill.replace(/ /g, '');
+  const bands = [...gd.querySelectorAll('.shapelayer path')]
+    .filter((node) => fill(node) === band).map(box);
+  const hours = [...gd.querySelectorAll('.xtick text')]
+    .filter((node) => /^\\d\\d:\\d\\d$/.test(node.textContent)).map(box);
+  const labels = [...gd.querySelectorAll('.annotation-text')]
+    .filter((node) => node.textContent === 'time not reported').map(box);
+  return {marks, bands, hours, labels};
+}"""
+
+
+def _centre(box: list[float]) -> float:
+    return (box[0] + box[1]) / 2
+
+
+def test_untimed_events_lie_in_their_bands_with_the_story_menu_and_outlet_toggles(
+    summits: tuple[StoriesPage, Any],
+) -> None:
+    """The real pipeline's Geneva summit: the events no report times lie in their day's band,
+    apart from its clock hours, in the story the menu shows and as outlets are hidden again."""
+    page, table = summits
+    listed = story_list(table)
+    geneva = next(s for s in listed if s.story_id.startswith("biden-putin-geneva"))
+    places = chronology(table, story=geneva.story_id).placements.set_index("mention_id")
+    untimed = sorted(places.index[places["block"].str.endswith("/untimed")])
+    timed = sorted(places.index[places["placed_by"].isin(["clock", "other_outlet"])])
+    assert untimed and timed
+    page.choose_story(geneva.label.split(" —")[0])
+
+    def check(hidden: frozenset[str] = frozenset()) -> None:
+        boxes = page.page.evaluate(BOXES_JS, "rgb(120,120,120)")
+        bands = boxes["bands"]
+        assert len(bands) == 2, "a band for each of the two days with clock times"
+        assert len(boxes["labels"]) == 2, "each band labelled"
+        hours = [_centre(tick) for tick in boxes["hours"]]
+        inside = [[left <= centre <= right for left, right, _, _ in bands] for centre in hours]
+        assert hours and not any(map(any, inside)), "no clock hour in a band"
+        for mention in untimed:
+            if mention in hidden:
+                assert mention not in boxes["marks"]
+                continue
+            centre = _centre(boxes["marks"][mention])
+            assert any(left <= centre <= right for left, right, _, _ in bands), mention
+        for mention in timed:
+            if mention not in hidden:
+                centre = _centre(boxes["marks"][mention])
+                assert not any(left <= centre <= right for left, right, _, _ in bands), mention
+
+    check()
+    assert "Time: no clock time reported" in page.hover(untimed[0])
+    outlet = source_labels(table).loc[table["mention_id"] == untimed[0]].iloc[0]
+    mine = frozenset(table.loc[source_labels(table) == outlet, "mention_id"])
+    page.click_legend(outlet)
+    check(hidden=mine)
+    page.click_legend(outlet)
+    check()
+    page.choose_story(listed[0].label.split(" —")[0])
     assert page.errors == [] and page.blocked == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import sys
@@ -157,7 +158,9 @@ def test_clock_times_in_the_venue_zone() -> None:
     clock_ticks = [text for _, text in chrono.ticks if HHMM.search(text)]
     assert "13:00" in clock_ticks and "15:00" in clock_ticks
     assert "Europe/Zurich" in chrono.axis_title and "CEST" in chrono.axis_title
-    assert [b.clock for b in chrono.blocks] == [True, False, False]
+    keys = ["2021-06-16", "2021-06-16/untimed", "2021-07-01", "undated"]
+    assert [b.key for b in chrono.blocks] == keys
+    assert [b.clock for b in chrono.blocks] == [True, False, False, False]
 
 
 def test_blocks_do_not_overlap_and_hold_their_events() -> None:
@@ -243,3 +246,88 @@ def test_bad_input_names_the_problem(table: object, error: type[Exception]) -> N
 def test_negative_gap_is_refused() -> None:
     with pytest.raises(ValueError, match="gap_min"):
         chronology(alaska_table(), gap_min=-1)
+
+
+# ---------------------------------------------------------------- a clock day's band
+
+
+def _timed(hhmm: str) -> dict:
+    return {"start": pd.Timestamp(f"2024-03-01 {hhmm}", tz="Europe/Helsinki"),
+            "time_precision": "minute"}  # fmt: skip
+
+
+def _band_day() -> pd.DataFrame:
+    """A day with clock times for two events and none for three: the talks (100 minutes) and a
+    departure no report times, and a press statement reported after the talks; the arrival at
+    10:58 and a phone call at 16:00 are timed."""
+    return frame(
+        [
+            _event("arr", "arrival", 10, **_timed("10:58")),
+            _event("talks", "talks", 20, duration_min=100.0),
+            _event("press", "press_statement", 30, order_cue="after"),
+            _event("call", "phone_call", 40, **_timed("16:00")),
+            _event("dep", "departure", 50),
+        ]
+    )
+
+
+def test_untimed_events_of_a_clock_day_go_to_its_band_not_on_its_hours() -> None:
+    chrono = chronology(_band_day())
+    places = chrono.placements.set_index("event_id")
+    hours, band = chrono.blocks
+    assert (hours.key, hours.clock, hours.untimed) == ("2024-03-01", True, False)
+    assert (band.key, band.clock, band.untimed) == ("2024-03-01/untimed", False, True)
+    assert band.label == "time not reported" and band.day == DAY
+    assert hours.end < band.start
+    for event in ("arr", "call"):
+        assert places.loc[event, "placed_by"] == "clock"
+        assert hours.start <= places.loc[event, "x0"] <= hours.end
+    for event in ("talks", "press", "dep"):
+        assert places.loc[event, "placed_by"] == "order"
+        assert places.loc[event, "block"] == band.key
+        assert band.start <= places.loc[event, "x0"] <= places.loc[event, "x1"] <= band.end
+    # drawn as long as reported, never at an hour: no clock tick in the band
+    assert places.loc["talks", "x1"] - places.loc["talks", "x0"] == pytest.approx(100)
+    band_ticks = [text for x, text in chrono.ticks if band.start <= x <= band.end]
+    assert band_ticks == ["#1", "#2", "#3"]
+    assert all(HHMM.search(text) for x, text in chrono.ticks if x < band.start)
+    assert any("time not reported" in note for note in chrono.axis_notes)
+
+
+def test_the_band_keeps_the_order_the_reports_give() -> None:
+    chrono = chronology(_band_day())
+    places = chrono.placements.set_index("event_id")
+    band = [e for e in places.sort_values("x0").index if places.loc[e, "block"].endswith("untimed")]
+    assert band == ["talks", "press", "dep"]
+    assert [places.loc[e, "step"] for e in band] == [1, 2, 3]
+    # the time order overall is the day's: the band's events between the timed ones
+    assert chrono.events == ("arr", "talks", "press", "call", "dep")
+
+
+def test_an_event_timed_by_another_report_stays_on_the_hours() -> None:
+    rows = [
+        *_band_day().to_dict("records"),
+        _event("talks", "talks", 5, report_id="r2", mention_id="r2-talks", **_timed("11:30")),
+    ]
+    chrono = chronology(frame(rows))
+    places = chrono.placements.set_index("mention_id")
+    hours = chrono.blocks[0]
+    assert places.loc["r2-talks", "placed_by"] == "clock"
+    assert places.loc["r1-talks", "placed_by"] == "other_outlet"
+    assert places.loc["r1-talks", "x0"] == places.loc["r2-talks", "x0"]
+    assert hours.start <= places.loc["r1-talks", "x0"] <= hours.end
+    assert places.loc["r1-press", "block"] == "2024-03-01/untimed"
+
+
+def test_a_day_without_clock_times_has_no_band() -> None:
+    chrono = chronology(alaska_table())
+    assert not any(block.untimed for block in chrono.blocks)
+    assert set(chrono.placements["block"]) == {"2025-08-15", "undated"}
+
+
+def test_ticks_stay_apart_on_a_long_axis() -> None:
+    """Sequence gaps widen with the axis: '#1' and '#2' are never a few pixels apart."""
+    chrono = chronology(alaska_table())
+    xs = [x for x, _ in chrono.ticks]
+    span = chrono.blocks[-1].end - chrono.blocks[0].start
+    assert min(b - a for a, b in itertools.pairwise(xs)) >= 0.045 * span

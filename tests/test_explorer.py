@@ -217,3 +217,55 @@ def test_a_story_keeps_its_positions_when_filtered() -> None:
 
     explorer.outlet_boxes["Ypsilon Post"].value = False
     assert positions(explorer) == {m: x for m, x in positions(alone).items() if m.startswith("x")}
+
+
+# ---------------------------------------------------------------- in a notebook cell
+
+
+def test_the_figure_follows_its_cells_width() -> None:
+    """Plotly's widget draws at 700 px until told otherwise: the explorer has no fixed width,
+    a responsive figure, a watcher of the cell's width, and places its texts for that width."""
+    explorer = TimelineExplorer(alaska_table())
+    assert explorer.widget.layout.width == "100%"
+    assert explorer.fit_plots in explorer.widget.children
+    assert explorer.figure._config["responsive"] is True
+    assert explorer.figure.layout.width is None and explorer.figure.layout.autosize is True
+    assert explorer.figure.layout.showlegend is False  # the checkboxes are the legend
+    assert explorer.figure.layout.yaxis.showticklabels is False  # row labels inside the rows
+    explorer.fit_plots.width = 368
+    assert explorer.figure.layout.width == 368
+    assert explorer.figure.layout.meta == {"fit_width": 368}
+    assert _shown(explorer) == ALPEN | SEE
+    explorer.outlet_boxes["Alpenblatt"].value = False  # filtering keeps the width
+    assert explorer.figure.layout.width == 368
+
+
+def test_each_outlet_checkbox_comes_after_a_square_of_its_colour() -> None:
+    explorer = TimelineExplorer(clock_table())
+    rows = [row for row in explorer._outlets_box.children if isinstance(row, widgets.HBox)]
+    assert [row.children[1] for row in rows] == list(explorer.outlet_boxes.values())
+    colours = {t.name: t.marker.color for t in explorer.figure.data if t.showlegend}
+    for row in rows:
+        swatch, box = row.children
+        assert swatch.style.text_color == colours[box.description]
+
+
+def test_untimed_events_stay_in_their_band_while_filtering() -> None:
+    explorer = TimelineExplorer(clock_table())
+
+    def band() -> list[tuple[float, float]]:
+        return [(s.x0, s.x1) for s in explorer.figure.layout.shapes if s.type == "rect"]
+
+    def x_of(mention: str) -> float | None:
+        for trace in explorer.figure.data:
+            if mention in (trace.customdata or ()):
+                return trace.x[list(trace.customdata).index(mention)]
+        return None
+
+    ((left, right),) = band()
+    x = x_of("y-2")
+    assert x is not None and left <= x <= right
+    explorer.outlet_boxes["Ypsilon Post"].value = False
+    assert x_of("y-2") is None and band() == [(left, right)]
+    explorer.outlet_boxes["Ypsilon Post"].value = True
+    assert x_of("y-2") == x

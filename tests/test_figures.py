@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -25,7 +26,13 @@ from tables import (
 )
 
 from summit_timeline.views.chronology import chronology
-from summit_timeline.views.figures import OKABE_ITO, outlet_colors, timeline_figure
+from summit_timeline.views.figures import (
+    BAND_COLOUR,
+    MIN_TICK_PX,
+    OKABE_ITO,
+    outlet_colors,
+    timeline_figure,
+)
 
 #: a clock time such as 14:05 (not a UTC offset such as UTC-08:00)
 HHMM = re.compile(r"(?<![+\-−\d])\b\d{1,2}:\d{2}\b")
@@ -106,7 +113,7 @@ def test_one_row_per_event_grouped_by_type() -> None:
     table = alaska_table()
     figure = timeline_figure(table)
     assert len(figure.layout.yaxis.tickvals) == table["event_id"].nunique()
-    labels = list(figure.layout.yaxis.ticktext)
+    labels = [label.replace("<br>", " ") for label in figure.layout.yaxis.ticktext]
     assert labels[0].startswith("Talks") and labels[1].startswith("Talks")
     assert labels.index("Press statement: Putin, Trump · Anchorage") == 2
 
@@ -140,8 +147,6 @@ def test_clock_times_are_the_venue_wall_time() -> None:
     assert "13:40–15:05 local time (Europe/Zurich), as reported" in trace.hovertext[i]
     other, j = _row_of(figure, "y-1")
     assert "placed at the time another report gives" in other.hovertext[j]
-    inferred, k = _row_of(figure, "y-2")
-    assert inferred.text[k] == "time not reported"
     assert "13:00" in figure.layout.xaxis.ticktext
 
 
@@ -409,3 +414,114 @@ def test_the_first_story_is_laid_out_as_its_menu_entry_lays_it_out() -> None:
     assert [s.to_plotly_json() for s in figure.layout.shapes] == layout["shapes"]
     assert list(figure.layout.yaxis.ticktext) == layout["yaxis.ticktext"]
     assert figure.layout.annotations[0].text == "<b>Story</b>"
+
+
+# ---------------------------------------------------------------- a clock day's band
+
+
+def _x_of(figure: go.Figure, mention_id: str) -> tuple[float, float]:
+    """Where a mention's mark starts and ends on the x axis."""
+    trace, i = _row_of(figure, mention_id)
+    if trace.type == "bar":
+        return trace.base[i], trace.base[i] + trace.x[i]
+    return trace.x[i], trace.x[i]
+
+
+def _bands(layout: Any) -> list[tuple[float, float]]:
+    shapes = [s if isinstance(s, dict) else s.to_plotly_json() for s in layout["shapes"]]
+    return [(s["x0"], s["x1"]) for s in shapes if s.get("fillcolor") == BAND_COLOUR]
+
+
+def test_untimed_events_of_a_clock_day_are_drawn_in_a_labelled_band() -> None:
+    """The press statement no report times (y-2) is not drawn at an hour after the talks."""
+    table = clock_table()
+    figure = timeline_figure(table)
+    hours, band = chronology(table).blocks[:2]
+    assert band.untimed
+    ((left, right),) = _bands(figure.layout.to_plotly_json())
+    assert hours.end < left <= band.start < band.end <= right
+    x0, x1 = _x_of(figure, "y-2")
+    assert band.start <= x0 <= x1 <= band.end
+    for mention in ("x-1", "x-2", "y-1"):  # timed by its own report or another
+        start, end = _x_of(figure, mention)
+        assert hours.start <= start <= end <= hours.end
+    labels = [a.text for a in figure.layout.annotations]
+    assert "<b>time not reported</b>" in labels
+    trace, i = _row_of(figure, "y-2")
+    assert "Time: no clock time reported; #1 in the order the reports give" in trace.hovertext[i]
+    assert "'time not reported'" in " ".join(labels)  # the notes under the plot say what it is
+    ticks = dict(zip(figure.layout.xaxis.tickvals, figure.layout.xaxis.ticktext, strict=True))
+    assert [text for x, text in ticks.items() if left <= x <= right] == ["#1"]
+    assert all(HHMM.search(text) for x, text in ticks.items() if x < left)
+
+
+def test_the_story_menu_shows_each_story_with_its_band() -> None:
+    figure = timeline_figure(stories_table())
+    entries = {b.label.split(",")[0]: b.args[1] for b in _story_menu(figure).buttons}
+    geneva = timeline_figure(stories_table(), story="geneva-2021")
+    assert _bands(entries["Geneva"]) == _bands(geneva.layout.to_plotly_json()) != []
+    assert _bands(entries["Anchorage"]) == [] == _bands(figure.layout.to_plotly_json())
+    assert "<b>time not reported</b>" in {a["text"] for a in entries["Geneva"]["annotations"]}
+
+
+# ---------------------------------------------------------------- layout in any width
+
+
+def test_the_figure_has_no_fixed_width_and_wraps_its_texts() -> None:
+    figure = timeline_figure(clock_table())
+    assert figure.layout.width is None and figure.layout.autosize is True
+    assert max(len(line) for line in figure.layout.xaxis.title.text.split("<br>")) <= 26
+    for label in figure.layout.yaxis.ticktext:
+        assert len(label.split("<br>")) <= 2
+        assert max(len(line) for line in label.split("<br>")) <= 26
+    assert figure.layout.yaxis.automargin is True
+    assert figure.layout.margin.l >= 100  # room for the labels beside the axis
+
+
+def test_row_labels_inside_the_rows_give_the_plot_the_whole_width() -> None:
+    table = alaska_table()
+    figure = timeline_figure(table, row_labels="inside")
+    assert figure.layout.yaxis.showticklabels is False
+    assert figure.layout.margin.l <= 16
+    labels = {a.text for a in figure.layout.annotations if a.yref in (None, "y")}
+    assert "Press statement: Putin, Trump · Anchorage" in labels
+    # each outlet's mark below its row's label: in the lower part of the row
+    trace, i = _row_of(figure, "b-2")
+    row = round(trace.y[i])
+    assert row - 0.2 <= trace.y[i] <= row + 0.44
+    with pytest.raises(ValueError, match="row_labels"):
+        timeline_figure(table, row_labels="left")  # type: ignore[arg-type]
+
+
+def _shown_ticks(figure: go.Figure) -> list[tuple[float, str]]:
+    axis = figure.layout.xaxis
+    return [(x, text) for x, text in zip(axis.tickvals, axis.ticktext, strict=True) if text]
+
+
+@pytest.mark.parametrize("width", [368, 568, 968])
+def test_a_known_width_thins_the_tick_labels_and_stacks_the_day_labels(width: int) -> None:
+    table = summits_table()
+    story = "biden-putin-geneva-2021-06-16"
+    figure = timeline_figure(table, story=story, row_labels="inside", fit_width=width)
+    lo, hi = figure.layout.xaxis.range
+    plot = width - figure.layout.margin.l - figure.layout.margin.r
+    # each shown label (about 7 px a character) beside the next, none on it
+    shown = [((x - lo) / (hi - lo) * plot, len(text) * 7.2 / 2) for x, text in _shown_ticks(figure)]
+    for (a, half_a), (b, half_b) in itertools.pairwise(shown):
+        assert b - a >= half_a + half_b + MIN_TICK_PX
+    # the day labels over the plot: none runs into another or out of the figure
+    boxes = []
+    for note in figure.layout.annotations:
+        if note.yref == "paper" and note.y == 1 and note.xanchor in ("left", "right"):
+            lines = note.text.replace("<b>", "").replace("</b>", "").split("<br>")
+            px = max(len(line) for line in lines) * 11 * 0.6
+            start = (note.x - lo) / (hi - lo) * plot - (px if note.xanchor == "right" else 0)
+            boxes.append((note.yshift, start, start + px))
+    assert len(boxes) == 4
+    for shift, start, end in boxes:
+        assert -figure.layout.margin.l <= start and end <= plot + figure.layout.margin.r
+        for other, other_start, other_end in boxes:
+            if (other, other_start) != (shift, start) and other == shift:
+                assert end <= other_start or other_end <= start
+    with pytest.raises(ValueError, match="fit_width"):
+        timeline_figure(table, story=story, fit_width=0)

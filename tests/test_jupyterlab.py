@@ -1,13 +1,20 @@
-"""01_quickstart.ipynb in a real JupyterLab: run all cells, see the timeline, drive the explorer.
+"""The notebooks in a real JupyterLab: the quickstart runs and its explorer reacts; the explorer
+fills its cell at any width.
 
-Starts ``jupyter lab`` on localhost with a token and a temporary root folder, opens the notebook in
-headless Chromium, runs every cell, finds the rendered timeline and the explorer's outlet
-checkboxes, unticks one outlet and checks that the explorer's figure changes. The server is
-stopped when the test ends, whatever happens.
+Starts ``jupyter lab`` on localhost with a token and a temporary root folder (once for the
+module), opens a notebook in headless Chromium and runs every cell. For the quickstart: finds
+the rendered timeline and the explorer's outlet checkboxes, unticks one outlet and checks that
+the explorer's figure changes. For the layout: explorers of the sample reports and of the Geneva
+reports at windows 1400, 800 and 1000 px wide, with JupyterLab's file browser open (a cell of
+about 970, 370 and 570 px): the figure is as wide as its cell, no tick labels overlap, and no
+text runs out of the figure. Screenshots go to ``$SUMMIT_TIMELINE_SHOTS`` if set. The server is
+stopped when the module's tests end, whatever happens.
 """
 
 from __future__ import annotations
 
+import itertools
+import json
 import os
 import secrets
 import shutil
@@ -18,6 +25,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import CHROMIUM
@@ -38,14 +46,49 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture()
-def lab(tmp_path: Path) -> Iterator[tuple[str, str]]:
-    """A running JupyterLab on a copy of the notebook and the sample reports: (base url, token)."""
+#: A notebook of two explorers: the sample reports (no clock time), the Geneva reports (two
+#: days with clock times and bands of events without).
+LAYOUT_CELLS = [
+    "import summit_timeline as st\n"
+    "sample = st.extract_events(st.load_reports('../data/reports/alaska-2025'))\n"
+    "st.TimelineExplorer(sample)",
+    "geneva = st.extract_events(st.load_reports('../data/reports/geneva-2021'))\n"
+    "st.TimelineExplorer(geneva)",
+]
+#: JupyterLab's settings for the tests: no question about news over the notebook, and every
+#: cell drawn (not only those scrolled into view), so that every output can be measured.
+LAB_SETTINGS = {
+    "apputils-extension/notification": {"fetchNews": "false", "checkForUpdates": False},
+    "notebook-extension/tracker": {"windowingMode": "none"},
+}
+
+
+def _notebook(cells: list[str]) -> str:
+    code = [{"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
+             "source": source} for source in cells]  # fmt: skip
+    kernel = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    return json.dumps({"cells": code, "metadata": {"kernelspec": kernel}, "nbformat": 4,
+                       "nbformat_minor": 5})  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """A running JupyterLab on a copy of the quickstart, the layout notebook and the reports
+    they read: (base url, token)."""
+    tmp_path = tmp_path_factory.mktemp("lab")
     root = tmp_path / "root"
     (root / "notebooks").mkdir(parents=True)
     shutil.copy(ROOT / "notebooks" / "01_quickstart.ipynb", root / "notebooks")
+    (root / "notebooks" / "explorer_layout.ipynb").write_text(_notebook(LAYOUT_CELLS))
     shutil.copytree(ROOT / "data" / "reports" / "alaska-2025", root / "data/reports/alaska-2025")
+    shutil.copytree(
+        ROOT / "tests" / "data" / "reports" / "geneva-2021", root / "data/reports/geneva-2021"
+    )
     home = tmp_path / "jupyter"
+    for name, values in LAB_SETTINGS.items():
+        settings = home / "settings" / "@jupyterlab" / f"{name}.jupyterlab-settings"
+        settings.parent.mkdir(parents=True, exist_ok=True)
+        settings.write_text(json.dumps(values))
     port, token = _free_port(), secrets.token_hex(16)
     env = {
         **os.environ,
@@ -101,6 +144,55 @@ def lab(tmp_path: Path) -> Iterator[tuple[str, str]]:
         log.close()
 
 
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    """Headless Chromium (Debian's), for the module's tests."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def _run_notebook(chromium: Any, lab: tuple[str, str], notebook: str, width: int) -> Any:
+    """A page of ``notebook`` in JupyterLab, a window ``width`` px wide, every cell run."""
+    base, token = lab
+    page = chromium.new_page(viewport={"width": width, "height": 1000})
+    # only the local server: nothing from the internet
+    page.route(
+        "**/*",
+        lambda route: route.continue_() if route.request.url.startswith(base) else route.abort(),
+    )
+    # a workspace of its own: the server's other notebooks stay closed
+    workspace = Path(notebook).stem
+    page.goto(f"{base}/lab/workspaces/{workspace}/tree/notebooks/{notebook}?reset&token={token}")
+    kernel = "window.jupyterapp.shell.currentWidget.sessionContext.session.kernel"
+    page.wait_for_function(
+        "window.jupyterapp && window.jupyterapp.shell.currentWidget"
+        " && window.jupyterapp.shell.currentWidget.sessionContext"
+        " && window.jupyterapp.shell.currentWidget.sessionContext.session"
+        f" && {kernel} && {kernel}.status === 'idle'",
+        timeout=120_000,
+    )
+    page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    # wait for the last cell to finish
+    page.wait_for_function(
+        """() => {
+            const notebook = window.jupyterapp.shell.currentWidget.node;
+            const prompts = [...notebook.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
+            return prompts.length > 0 && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
+        }""",
+        timeout=300_000,
+    )
+    errors = page.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']")
+    tracebacks = [t for t in errors.all_inner_texts() if "Traceback" in t or "Error" in t]
+    assert tracebacks == []
+    return page
+
+
 # the explorer's FigureWidget: the plot in the same output as the outlet checkboxes
 EXPLORER_PLOT = ".jp-OutputArea-output:has(.widget-checkbox) .js-plotly-plot"
 _TRACES = """el => el._fullData
@@ -108,78 +200,116 @@ _TRACES = """el => el._fullData
     : el.querySelectorAll('.cartesianlayer .trace').length"""
 
 
-def test_quickstart_runs_in_jupyterlab_and_the_explorer_reacts(lab: tuple[str, str]) -> None:
-    from playwright.sync_api import sync_playwright
+def test_quickstart_runs_in_jupyterlab_and_the_explorer_reacts(
+    lab: tuple[str, str], chromium: Any
+) -> None:
+    page = _run_notebook(chromium, lab, "01_quickstart.ipynb", 1400)
+    try:
+        checkboxes = page.locator(".jp-OutputArea-output .widget-checkbox input[type=checkbox]")
+        checkboxes.first.wait_for(timeout=300_000)
+        # JupyterLab's plotly renderer makes the output itself the plot element
+        plots = page.locator(
+            ".jp-OutputArea-output.js-plotly-plot, .jp-OutputArea-output .js-plotly-plot"
+        )
+        assert plots.count() >= 2, "the timeline and the explorer's figure are drawn"
+        assert checkboxes.count() >= 2, "one checkbox per outlet"
+        explorer_plot = page.locator(
+            ".jp-OutputArea-output .widget-box .js-plotly-plot, "
+            ".jp-OutputArea-output .jupyter-widgets .js-plotly-plot"
+        ).first
+        explorer_plot.wait_for()
+        before = explorer_plot.evaluate(_TRACES)
+        assert before > 0
+        checkboxes.first.uncheck()
+        page.wait_for_function(
+            f"n => ({_TRACES})(document.querySelector({EXPLORER_PLOT!r})) < n",
+            arg=before,
+            timeout=60_000,
+        )
+        after = explorer_plot.evaluate(_TRACES)
+        assert after < before
+        checkboxes.first.check()
+        page.wait_for_function(
+            f"n => ({_TRACES})(document.querySelector({EXPLORER_PLOT!r})) === n",
+            arg=before,
+            timeout=60_000,
+        )
+    finally:
+        page.close()
 
-    base, token = lab
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            # only the local server: nothing from the internet
-            page.route(
-                "**/*",
-                lambda route: (
-                    route.continue_() if route.request.url.startswith(base) else route.abort()
-                ),
-            )
-            page.goto(f"{base}/lab/tree/notebooks/01_quickstart.ipynb?token={token}")
-            page.wait_for_function(
-                "window.jupyterapp && window.jupyterapp.shell.currentWidget"
-                " && window.jupyterapp.shell.currentWidget.sessionContext"
-                " && window.jupyterapp.shell.currentWidget.sessionContext.session"
-                " && window.jupyterapp.shell.currentWidget.sessionContext.session.kernel",
-                timeout=120_000,
-            )
-            page.wait_for_function(
-                "window.jupyterapp.shell.currentWidget.sessionContext.session.kernel.status"
-                " === 'idle'",
-                timeout=120_000,
-            )
-            page.evaluate("window.jupyterapp.commands.execute('notebook:run-all-cells')")
-            checkboxes = page.locator(".jp-OutputArea-output .widget-checkbox input[type=checkbox]")
-            checkboxes.first.wait_for(timeout=300_000)
-            # wait for the last cell (the export) to finish
-            page.wait_for_function(
-                """() => {
-                    const prompts = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];
-                    return prompts.length > 0
-                        && prompts.every(p => /\\[\\d+\\]/.test(p.textContent));
-                }""",
-                timeout=300_000,
-            )
-            errors = page.locator(
-                ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
-            )
-            tracebacks = [t for t in errors.all_inner_texts() if "Traceback" in t or "Error" in t]
-            assert tracebacks == []
 
-            # JupyterLab's plotly renderer makes the output itself the plot element
-            plots = page.locator(
-                ".jp-OutputArea-output.js-plotly-plot, .jp-OutputArea-output .js-plotly-plot"
-            )
-            assert plots.count() >= 2, "the timeline and the explorer's figure are drawn"
-            assert checkboxes.count() >= 2, "one checkbox per outlet"
-            explorer_plot = page.locator(
-                ".jp-OutputArea-output .widget-box .js-plotly-plot, "
-                ".jp-OutputArea-output .jupyter-widgets .js-plotly-plot"
-            ).first
-            explorer_plot.wait_for()
-            before = explorer_plot.evaluate(_TRACES)
-            assert before > 0
-            checkboxes.first.uncheck()
-            page.wait_for_function(
-                f"n => ({_TRACES})(document.querySelector({EXPLORER_PLOT!r})) < n",
-                arg=before,
-                timeout=60_000,
-            )
-            after = explorer_plot.evaluate(_TRACES)
-            assert after < before
-            checkboxes.first.check()
-            page.wait_for_function(
-                f"n => ({_TRACES})(document.querySelector({EXPLORER_PLOT!r})) === n",
-                arg=before,
-                timeout=60_000,
-            )
-        finally:
-            browser.close()
+# ---------------------------------------------------------------- the explorer's layout
+
+#: Whether every explorer's figure is drawn for its cell's width, once the cell is no longer
+#: ``before`` px wide: as wide as the cell, and its texts placed for that width
+#: (``layout.meta.fit_width``, set by the explorer).
+_FITTED = """([selector, before]) => {
+  const plots = [...document.querySelectorAll(selector)];
+  return plots.length === 2 && plots.every((plot) => {
+    const cell = Math.round(plot.closest('.jp-OutputArea-output').getBoundingClientRect().width);
+    const svg = plot.querySelector('.main-svg');
+    return cell !== before && plot.layout && plot.layout.meta
+      && plot.layout.meta.fit_width === cell
+      && svg && Math.abs(svg.getBoundingClientRect().width - cell) <= 2;
+  });
+}"""
+
+#: For each explorer's figure: the boxes of its cell, of its svg, and of the texts drawn in it
+#: (tick labels of the x axis apart, annotations apart: day and row labels, notes).
+_BOXES = """(selector) => [...document.querySelectorAll(selector)].map((plot) => {
+  const box = (node) => { const r = node.getBoundingClientRect();
+                          return [r.left, r.top, r.right, r.bottom]; };
+  const drawn = (node) => node.textContent.trim() && node.getBoundingClientRect().width > 0;
+  const texts = (selector) => [...plot.querySelectorAll(selector)].filter(drawn);
+  return {
+    cell: box(plot.closest('.jp-OutputArea-output')),
+    svg: box(plot.querySelector('.main-svg')),
+    ticks: texts('.xtick text').map(box),
+    notes: texts('.annotation-text').map(box),
+    texts: texts('.main-svg text').map((node) => [node.textContent, ...box(node)]),
+  };
+})"""
+
+
+def _overlap(a: list[float], b: list[float]) -> float:
+    """The area two boxes (left, top, right, bottom) share."""
+    width = min(a[2], b[2]) - max(a[0], b[0])
+    height = min(a[3], b[3]) - max(a[1], b[1])
+    return max(0.0, width) * max(0.0, height)
+
+
+def _check_layout(figure: dict[str, Any], width: int) -> None:
+    cell, svg = figure["cell"], figure["svg"]
+    assert abs(svg[0] - cell[0]) <= 3 and abs(svg[2] - cell[2]) <= 3, (width, cell, svg)
+    for a, b in itertools.combinations(figure["ticks"], 2):
+        assert _overlap(a, b) < 1, f"tick labels overlap at {width}: {a} {b}"
+    for a, b in itertools.combinations(figure["notes"], 2):
+        assert _overlap(a, b) < 1, f"labels overlap at {width}: {a} {b}"
+    for text, *box in figure["texts"]:
+        inside = svg[0] - 1 <= box[0] and box[2] <= svg[2] + 1
+        assert inside and svg[1] - 1 <= box[1] and box[3] <= svg[3] + 1, (width, text, box, svg)
+
+
+def test_the_explorer_fills_its_cell_at_any_width(lab: tuple[str, str], chromium: Any) -> None:
+    """Plotly's widget drew 700 px wide in a cell of 968 (labels on each other, texts cut)."""
+    shots = os.environ.get("SUMMIT_TIMELINE_SHOTS")
+    page = _run_notebook(chromium, lab, "explorer_layout.ipynb", 1400)
+    try:
+        cells: list[int] = []
+        for width in (1400, 800, 1000):  # as opened, narrower, wider again
+            page.set_viewport_size({"width": width, "height": 1000})
+            before = cells[-1] if cells else None
+            page.wait_for_function(_FITTED, arg=[EXPLORER_PLOT, before], timeout=60_000)
+            page.wait_for_timeout(300)  # plotly's redraw after the new layout
+            figures = page.evaluate(_BOXES, EXPLORER_PLOT)
+            cells.append(round(figures[0]["cell"][2] - figures[0]["cell"][0]))
+            for number, figure in enumerate(figures):
+                _check_layout(figure, width)
+                if shots:
+                    Path(shots).mkdir(parents=True, exist_ok=True)
+                    plot = page.locator(EXPLORER_PLOT).nth(number)
+                    page.set_viewport_size({"width": width, "height": 2400})  # all of it
+                    plot.screenshot(path=str(Path(shots) / f"explorer-{number}-{width}.png"))
+                    page.set_viewport_size({"width": width, "height": 1000})
+    finally:
+        page.close()

@@ -13,10 +13,13 @@ times, so positions are built day by day ("blocks"), and every position says how
 - ``undated``: no report dates the event; it goes in a separate block after the dated days.
 
 A day with at least one clock time is a *clock block*: its axis ticks are hours of the venue's
-local time, and untimed events are slotted between the timed ones by their order. A day without
+local time, and only events with a clock time stand on them. The day's events that no report gives
+a clock time go to the day's *band* ("time not reported", a block of its own right after the
+clock hours), in the order the reports give, never at an hour nobody reported. A day without
 any clock time is a *sequence block*: its ticks are ordinal positions (#1, #2, ...), never clock
-times; bar lengths are still the reported durations, gaps between events are not to scale. Events
-that did not take place (announced, proposed, cancelled) take no time in the sequence.
+times; bar lengths are still the reported durations, gaps between events are not to scale. A band
+is laid out like a sequence block. Events that did not take place (announced, proposed,
+cancelled) take no time in the sequence.
 
 Positions are minutes on a single numeric axis (blocks are laid side by side with a gap), so the
 figure never carries an invented timestamp.
@@ -42,11 +45,23 @@ from .stories import select_story, split_stories
 
 PlacedBy = Literal["clock", "other_outlet", "order", "undated"]
 UNDATED = "undated"
+#: Key suffix and label of a clock day's band of events without a clock time.
+UNTIMED = "untimed"
+UNTIMED_LABEL = "time not reported"
+
+#: How a block lays out its events: by clock time, in sequence, as a clock day's band of events
+#: without a clock time, or as the block of undated events.
+_Part = Literal["clock", "order", "untimed", "undated"]
 
 
 @dataclass(frozen=True)
 class Block:
-    """One day on the axis (or the block of undated events): where it sits and what it shows."""
+    """One day on the axis (or a clock day's band of events without a clock time, or the block
+    of undated events): where it sits and what it shows.
+
+    ``untimed`` marks a band: the events of the clock day ``day`` that no report gives a clock
+    time, kept off that day's hours.
+    """
 
     key: str
     day: date | None
@@ -54,6 +69,7 @@ class Block:
     end: float
     clock: bool
     label: str
+    untimed: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,9 +78,14 @@ class Chronology:
 
     Columns of ``placements``: ``mention_id``, ``event_id``, ``x0``, ``x1`` (axis positions in
     minutes; ``x1 == x0`` for an instant), ``placed_by`` (clock, other_outlet, order, undated),
-    ``block`` (ISO date or 'undated'), ``rank`` (the event's position in time order overall),
-    ``step`` (its position within its day, from 1), ``local_start``/``local_end`` (this mention's
-    own clock times as naive venue wall times, or None) and ``drawn_min`` (length drawn, or None).
+    ``block`` (the key of its block: ISO date, ISO date + '/untimed' for a clock day's band of
+    events without a clock time, or 'undated'), ``rank`` (the event's position in time order
+    overall), ``step`` (its position within its block, from 1: the ``#`` of an order tick),
+    ``local_start``/``local_end`` (this mention's own clock times as naive venue wall times, or
+    None) and ``drawn_min`` (length drawn, or None).
+
+    ``axis_title`` names the clock the axis shows (the venue's zone); ``axis_notes`` say what its
+    ticks mean (clock hours, order only, a day's band of events without a clock time).
     """
 
     placements: pd.DataFrame
@@ -73,6 +94,7 @@ class Chronology:
     ticks: tuple[tuple[float, str], ...]
     timezone: str | None
     axis_title: str
+    axis_notes: tuple[str, ...] = ()
 
     @property
     def has_clock(self) -> bool:
@@ -130,6 +152,7 @@ class _Event:
     x0: float = 0.0
     x1: float = 0.0
     step: int = 0
+    block: str = UNDATED
 
 
 def _minutes(moment: datetime, day: date) -> float:
@@ -290,25 +313,26 @@ def _lay_out_sequence(ordered: list[_Event], gap: float) -> None:
         cursor = event.x1 + gap
 
 
-def _lay_out_clock(ordered: list[_Event], gap: float) -> None:
-    first_timed = next(i for i, e in enumerate(ordered) if e.clock_start is not None)
-    anchor = ordered[first_timed].clock_start or 0.0
-    for event in reversed(ordered[:first_timed]):
-        length = event.length if event.occurred else 0.0
-        event.x1 = anchor - gap
-        event.x0 = event.x1 - length
-        anchor = event.x0
-    cursor = None
-    for step, event in enumerate(ordered, start=1):
+def _lay_out_clock(timed: list[_Event]) -> None:
+    """Events with a clock time at their minutes after midnight, as long as reported."""
+    for step, event in enumerate(timed, start=1):
         event.step = step
-        if event.clock_start is not None:
-            event.x0 = event.clock_start
-            event.x1 = event.clock_end if event.clock_end is not None else event.clock_start
-            event.x1 = max(event.x1, event.x0 + (event.length if event.occurred else 0.0))
-        elif step > first_timed + 1:
-            event.x0 = (cursor if cursor is not None else 0.0) + gap
-            event.x1 = event.x0 + (event.length if event.occurred else 0.0)
-        cursor = event.x1 if cursor is None else max(cursor, event.x1)
+        event.x0 = event.clock_start or 0.0
+        event.x1 = event.clock_end if event.clock_end is not None else event.x0
+        event.x1 = max(event.x1, event.x0 + (event.length if event.occurred else 0.0))
+
+
+def _day_parts(day: date | None, ordered: list[_Event]) -> list[tuple[_Part, list[_Event]]]:
+    """The blocks one day's events (in time order) take: a day with clock times has its hours
+    and, apart, a band of the events no report gives a time (an hour of their own would be
+    invented); a day without has its sequence."""
+    if day is None:
+        return [(UNDATED, ordered)]
+    timed = [e for e in ordered if e.clock_start is not None]
+    if not timed:
+        return [("order", ordered)]
+    untimed = [e for e in ordered if e.clock_start is None]
+    return [("clock", timed), *([(UNTIMED, untimed)] if untimed else [])]
 
 
 def _day_label(day: date | None, locale: str, *, year: bool = True) -> str:
@@ -318,9 +342,16 @@ def _day_label(day: date | None, locale: str, *, year: bool = True) -> str:
     return format_date(day, "EEE d MMM y" if year else "EEE d MMM", locale=locale)
 
 
-def _clock_ticks(lo: float, hi: float) -> list[float]:
+#: Steps between clock ticks, in minutes: whole hours that divide a day.
+_CLOCK_STEPS = (60.0, 120.0, 180.0, 240.0, 360.0, 480.0, 720.0)
+
+
+def _clock_ticks(lo: float, hi: float, least: float = 0.0) -> list[float]:
+    """Whole hours from ``lo`` to ``hi``: every hour, or fewer on a long day or where the hours
+    would be closer than ``least`` minutes on the axis."""
     span = hi - lo
     step = 60.0 if span <= 12 * 60 else 120.0 if span <= 24 * 60 else 240.0
+    step = next((s for s in _CLOCK_STEPS if s >= max(step, least)), _CLOCK_STEPS[-1])
     first = math.ceil(lo / step) * step
     return [first + i * step for i in range(int((hi - first) // step) + 1)]
 
@@ -364,10 +395,12 @@ def chronology(
 
     :param table: the event table (``extract_events``); not modified.
     :param story: the ``story_id`` whose mentions to place; default every row of ``table``.
-    :param gap_min: space between consecutive events of a day without clock times (axis minutes;
-        not to scale, the axis says so).
-    :param block_gap_min: space between two days on the axis.
-    :param min_block_min: least width of a day without clock times (room for its label).
+    :param gap_min: least space between consecutive events of a day without clock times or of
+        a band (axis minutes; not to scale, the axis says so). Gaps are widened on a long axis
+        so that ticks stay ``MIN_TICK_SHARE`` of it apart.
+    :param block_gap_min: least space between two blocks (days, bands) on the axis.
+    :param min_block_min: least width of a day without clock times or a band (room for its
+        label).
     :param locale: locale of the day labels (babel), e.g. ``"en"`` or ``"de"``.
     :param knowledge: the event types' natural order (``load_knowledge()``); default the
         packaged knowledge. A type it does not know goes after the known ones.
@@ -391,23 +424,23 @@ def chronology(
 
     blocks: list[Block] = []
     ticks: list[tuple[float, str]] = []
-    order: list[_Event] = []
     offset = 0.0
     days_ordered = [(day, _order_day(day_events, mentions)) for day, day_events in groups]
-    least = _least_width(days_ordered, gap_min, block_gap_min, min_block_min)
+    parts = [(day, *part) for day, ordered in days_ordered for part in _day_parts(day, ordered)]
+    spacing = _spacing(parts, _Spacing(gap_min, block_gap_min, min_block_min))
     last_year = None
-    for day, ordered in days_ordered:
+    for day, part, part_events in parts:
         # the year once, and again where it changes: room for the labels of short days
         year = day is None or day.year != last_year
         last_year = day.year if day is not None else last_year
-        block, day_ticks = _lay_out_day(
-            day, ordered, offset, gap_min, max(least, min_block_min), locale,
-            least_clock=least, year=year,
-        )  # fmt: skip
+        block, block_ticks = _lay_out_block(
+            day, part, part_events, offset, spacing, locale, year=year
+        )
         blocks.append(block)
-        ticks.extend(day_ticks)
-        order.extend(ordered)
-        offset = block.end + block_gap_min
+        ticks.extend(block_ticks)
+        offset = block.end + spacing.block_gap
+    # time order overall: a band's events keep their place in their day's order
+    order = [event for _, ordered in days_ordered for event in ordered]
 
     placements = _placements(table, mentions, events, order, timezone)
     first_day = next((b.day for b in blocks if b.day is not None), None)
@@ -417,94 +450,133 @@ def chronology(
         blocks=tuple(blocks),
         ticks=tuple(ticks),
         timezone=timezone,
-        axis_title=_axis_title(blocks, _zone_name(timezone, first_day)),
+        axis_title=f"Local time at the venue: {_zone_name(timezone, first_day)}",
+        axis_notes=_axis_notes(blocks),
     )
 
 
-#: Least share of the axis a day takes, so that its label has room beside the others'.
+#: Least share of the axis a block (a day, a band) takes, so that its label has room beside the
+#: others'.
 MIN_DAY_SHARE = 0.1
+#: Least share of the axis between two ticks, so that their labels stay apart (turned upright
+#: by plotly where they would overlap) in a narrow plot, about 330 px wide: the explorer in a
+#: notebook cell of about 370 px, a notebook's figure of 700 px beside its row labels and
+#: legend. Less when the axis has too many ticks for it (a figure that knows its width thins
+#: their labels: ``timeline_figure(fit_width=...)``).
+MIN_TICK_SHARE = 0.05
 
 
-def _least_width(
-    days: list[tuple[date | None, list[_Event]]],
-    gap_min: float,
-    block_gap_min: float,
-    min_block_min: float,
-) -> float:
-    """The least width of a day on the axis: ``MIN_DAY_SHARE`` of the whole axis (less when
-    there are many days), the whole axis counting the days widened to it."""
-    if len(days) < 2:
-        return 0.0
-    widths = [
-        block.end - block.start
-        for block, _ in (
-            _lay_out_day(day, ordered, 0.0, gap_min, min_block_min, "en") for day, ordered in days
+@dataclass(frozen=True)
+class _Spacing:
+    """Distances on the axis, in minutes: between the events of a sequence (and before the
+    first), between blocks, the least width of a block, of a block without clock times, and the
+    least distance between two ticks."""
+
+    gap: float
+    block_gap: float
+    least_sequence: float
+    least: float = 0.0
+    tick: float = 0.0
+
+
+def _spacing(parts: list[tuple[date | None, _Part, list[_Event]]], given: _Spacing) -> _Spacing:
+    """The distances of ``given`` (the caller's), widened to shares of the whole axis: each
+    block ``MIN_DAY_SHARE`` of it, ticks ``MIN_TICK_SHARE`` apart (less for many blocks or
+    ticks). Gaps are not to scale anyway; widening them widens the axis, so a few rounds
+    settle the shares."""
+    if not parts:
+        return given
+    # each event of a sequence has a tick; a day's clock hours at least two
+    ticks = sum(2 if part == "clock" else len(events) for _, part, events in parts)
+    tick_share = min(MIN_TICK_SHARE, 0.8 / (ticks + len(parts)))
+    day_share = min(MIN_DAY_SHARE, 0.8 / len(parts)) if len(parts) > 1 else 0.0
+    spacing = given
+    for _ in range(6):
+        widths = [
+            block.end - block.start
+            for block, _ in (
+                _lay_out_block(day, part, events, 0.0, spacing, "en") for day, part, events in parts
+            )
+        ]
+        total = sum(widths) + spacing.block_gap * (len(widths) - 1)
+        tick = tick_share * total
+        spacing = _Spacing(
+            gap=max(given.gap, tick),
+            block_gap=max(given.block_gap, tick),
+            least_sequence=max(given.least_sequence, day_share * total),
+            least=day_share * total,
+            tick=tick,
         )
-    ]
-    share = min(MIN_DAY_SHARE, 0.8 / len(widths))
-    least = 0.0
-    for _ in range(5):  # widening days widens the axis: a few rounds settle it
-        total = sum(max(w, least) for w in widths) + block_gap_min * (len(widths) - 1)
-        least = share * total
-    return least
+    return spacing
 
 
-def _lay_out_day(
+def _lay_out_block(
     day: date | None,
+    part: _Part,
     ordered: list[_Event],
     offset: float,
-    gap_min: float,
-    min_block_min: float,
+    spacing: _Spacing,
     locale: str,
     *,
-    least_clock: float = 0.0,
     year: bool = True,
 ) -> tuple[Block, list[tuple[float, str]]]:
-    """Place one day's events (in time order) from ``offset`` on: its block and axis ticks.
+    """Place one block's events (in time order) from ``offset`` on: the block and its ticks.
 
-    A day without clock times is at least ``min_block_min`` wide; a day with clock times at
-    least an hour, and ``least_clock`` in whole hours added after its events (before them
-    when that would pass midnight).
+    A block without clock times (a day's sequence, a band, the undated) is at least
+    ``spacing.least_sequence`` wide; a day's clock hours at least an hour, and
+    ``spacing.least`` in whole hours added after its events (before them when that would pass
+    midnight).
     """
-    clock = day is not None and any(e.clock_start is not None for e in ordered)
+    clock = part == "clock"
     if clock:
-        _lay_out_clock(ordered, gap_min)
+        _lay_out_clock(ordered)
         lo = math.floor(min(e.x0 for e in ordered) / 60.0) * 60.0
         hi = math.ceil(max(max(e.x1, e.x0 + e.reach) for e in ordered) / 60.0) * 60.0
         hi = max(hi, lo + 60.0)
-        extra = math.ceil(max(0.0, least_clock - (hi - lo)) / 60.0) * 60.0
+        extra = math.ceil(max(0.0, spacing.least - (hi - lo)) / 60.0) * 60.0
         after = max(0.0, min(extra, 24 * 60.0 - hi))
         hi, lo = hi + after, lo - (extra - after)
     else:
-        _lay_out_sequence(ordered, gap_min)
-        lo = -gap_min
-        hi = max(max(e.x1, e.x0 + e.reach) for e in ordered) + gap_min
-        hi = max(hi, lo + min_block_min)
+        _lay_out_sequence(ordered, spacing.gap)
+        lo = -spacing.gap
+        hi = max(max(e.x1, e.x0 + e.reach) for e in ordered) + spacing.gap
+        hi = max(hi, lo + spacing.least_sequence)
     shift = offset - lo
     for event in ordered:
         event.x0 += shift
         event.x1 += shift
     if clock:
-        ticks = [(t + shift, _hhmm(t)) for t in _clock_ticks(lo, hi)]
+        ticks = [(t + shift, _hhmm(t)) for t in _clock_ticks(lo, hi, spacing.tick)]
     else:
         ticks = [(e.x0, f"#{e.step}") for e in ordered]
     key = day.isoformat() if day is not None else UNDATED
     label = _day_label(day, locale, year=year)
-    if day is not None and not clock:
+    if part == "order":
         label += "\norder only"
-    return Block(key, day, offset, offset + hi - lo, clock, label), ticks
+    elif part == UNTIMED:
+        key, label = f"{key}/{UNTIMED}", UNTIMED_LABEL
+    for event in ordered:
+        event.block = key
+    block = Block(key, day, offset, offset + hi - lo, clock, label, untimed=part == UNTIMED)
+    return block, ticks
 
 
-def _axis_title(blocks: list[Block], zone: str) -> str:
+def _axis_notes(blocks: list[Block]) -> tuple[str, ...]:
+    """What the axis's ticks mean, one note per kind of block on it."""
     notes = []
     if any(b.clock for b in blocks):
-        notes.append("hours are clock times as reported")
+        notes.append("Hours are clock times as reported.")
     if any(not b.clock for b in blocks):
         notes.append(
             "#1, #2, ... = order of events where no clock time is reported "
-            "(bar length = reported duration, gaps not to scale)"
+            "(bar length = reported duration, gaps not to scale)."
         )
-    return f"Local time at the venue: {zone}" + (" — " + "; ".join(notes) if notes else "")
+    if any(b.untimed for b in blocks):
+        notes.append(
+            f"'{UNTIMED_LABEL}': the events of a day with clock times that no report gives "
+            "a time, apart from its hours."
+        )
+    return tuple(notes)
 
 
 def _placements(
@@ -540,7 +612,7 @@ def _placements(
                 "x0": x0,
                 "x1": x0 + (drawn or 0.0),
                 "placed_by": placed_by,
-                "block": event.day.isoformat() if event.day is not None else UNDATED,
+                "block": event.block,
                 "rank": rank[mention.event_id],
                 "step": event.step,
                 "local_start": mention.start,

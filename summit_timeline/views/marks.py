@@ -130,13 +130,24 @@ def mark_trace(kind: str, points: Points, colour: str, common: dict[str, Any]) -
     )
 
 
+#: Where an event's outlets are drawn in its row (offsets from the row's middle, in rows): the
+#: whole row, or below a label drawn inside the row (``timeline_figure(row_labels="inside")``).
+LANES: dict[str, tuple[float, float]] = {"axis": (-0.38, 0.38), "inside": (-0.2, 0.44)}
+
+
 def marks(
     known: pd.DataFrame,
     chrono: Chronology,
     differences: Sequence[Discrepancy],
     hover_width: int,
+    *,
+    lanes: tuple[float, float] = LANES["axis"],
 ) -> dict[tuple[str, bool, str], Points]:
-    """Every mention as a mark: bucketed by (outlet, reported by one outlet only, kind)."""
+    """Every mention as a mark: bucketed by (outlet, reported by one outlet only, kind).
+
+    An event's outlets are side by side in its row, each in a lane of its own between the
+    offsets ``lanes`` from the row's middle.
+    """
     names = source_labels(known)
     by_event: dict[str, list[Discrepancy]] = {}
     for difference in differences:
@@ -147,7 +158,8 @@ def marks(
     points: dict[tuple[str, bool, str], Points] = {}
     for event_id, group in known.groupby("event_id", sort=False):
         event_outlets = sorted(set(names[group.index]))
-        lane = 0.76 / len(event_outlets)
+        top, bottom = lanes
+        lane = (bottom - top) / len(event_outlets)
         for index, row in group.iterrows():
             outlet = names[index]
             place = places.loc[str(row["mention_id"])]
@@ -160,13 +172,14 @@ def marks(
             bucket.x0.append(float(place["x0"]))
             bucket.length.append(0.0 if is_missing(drawn) else float(drawn))
             lane_no = event_outlets.index(outlet)
-            bucket.y.append(row_of[str(event_id)] - 0.38 + lane * (lane_no + 0.5))
+            bucket.y.append(row_of[str(event_id)] + top + lane * (lane_no + 0.5))
             bucket.width.append(lane * 0.8)
             bucket.ids.append(str(row["mention_id"]))
             bucket.label.append(esc(duration_text(row)))
+            # on a day's clock hours without a time of its own: at the time another report gives
             on_clock_day = clock_blocks.get(str(place["block"]), False)
-            guessed = on_clock_day and place["placed_by"] != "clock" and kind != "apart"
-            bucket.note.append("time not reported" if guessed else "")
+            borrowed = on_clock_day and place["placed_by"] != "clock" and kind != "apart"
+            bucket.note.append("time from another report" if borrowed else "")
             bucket.symbol.append(APART_SYMBOLS.get(str(row["status"]), "circle-open"))
             mine = by_event.get(str(event_id), [])
             bucket.hover.append(
