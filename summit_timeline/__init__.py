@@ -32,6 +32,9 @@ _EXPORTS: dict[str, str] = {
     "extract_events": "table",
     "COLUMNS": "table.schema",
     "write_table": "table",
+    "append_correction": "table.corrections",
+    "read_corrections": "table.corrections",
+    "CorrectionWarning": "table.corrections",
     # figures, explorer, exports
     "chronology": "views.chronology",
     "stories": "views.stories",

@@ -52,6 +52,17 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
         "packaged data (may be given more than once; added to SUMMIT_TIMELINE_DATA)",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    corrections = parser.add_mutually_exclusive_group()
+    corrections.add_argument(
+        "--corrections",
+        action="append",
+        type=Path,
+        metavar="FILE",
+        help="a corrections file to apply (default: corrections.yaml beside the reports)",
+    )
+    corrections.add_argument(
+        "--no-corrections", action="store_true", help="apply no corrections file"
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -159,11 +170,24 @@ def _stated(value: object) -> bool:
     return not (value is None or value == "" or value != value)  # NaN is not equal to itself
 
 
-def _extract(args: argparse.Namespace, corpus, knowledge: Any) -> None:
-    from .table import extract_events, write_table
+def _table(args: argparse.Namespace, corpus, knowledge: Any):
+    """The event table, with the corrections the options name applied and counted."""
+    from .table import extract_events
 
     progress = len(corpus) > 20 and not args.quiet
-    table = extract_events(corpus, progress=progress, knowledge=knowledge)
+    corrections = False if args.no_corrections else args.corrections
+    table = extract_events(corpus, progress=progress, knowledge=knowledge, corrections=corrections)
+    done = table.attrs.get("corrections")
+    if done is not None:
+        stale = f", {len(done['stale'])} stale (see the warnings)" if done["stale"] else ""
+        print(f"corrections: {done['applied']} applied{stale}", file=sys.stderr)
+    return table
+
+
+def _extract(args: argparse.Namespace, corpus, knowledge: Any) -> None:
+    from .table import write_table
+
+    table = _table(args, corpus, knowledge)
     path = write_table(table, args.out)
     _print_table(table)
     print(f"\n{len(table)} event mentions, {table['event_id'].nunique()} events -> {path}")
@@ -171,11 +195,9 @@ def _extract(args: argparse.Namespace, corpus, knowledge: Any) -> None:
 
 
 def _build(args: argparse.Namespace, corpus, knowledge: Any) -> None:
-    from .table import extract_events
     from .views.export import build_outputs
 
-    progress = len(corpus) > 20 and not args.quiet
-    table = extract_events(corpus, progress=progress, knowledge=knowledge)
+    table = _table(args, corpus, knowledge)
     written = build_outputs(table, args.out, title=args.title, knowledge=knowledge)
     _print_table(table)
     print()

@@ -37,6 +37,8 @@ def mention(**values: Any) -> dict[str, Any]:
     defaults: dict[str, Any] = {
         "story_id": "story",
         "notes": [],
+        "corrected": [],
+        "correction_note": None,
         "author": None,
         "title": None,
         "url": None,

@@ -55,6 +55,22 @@ def test_hover_text_lines() -> None:
     ]
 
 
+def test_the_row_label_is_named_where_the_mention_says_otherwise() -> None:
+    """A mention worded otherwise than its event's row (another report's place and order of
+    names) shows the row's label under its own, so a reader can match the two."""
+    row = {**ROW, "label": "Talks: B, A – X"}
+    lines = hover_text(row, PLACE, "Wire", [], zone=None, event="Talks: A, B – Y").split("<br>")
+    assert lines[:2] == ["<b>Wire</b> — Talks: B, A – X", "Row: Talks: A, B – Y"]
+    same = hover_text(ROW, PLACE, "Wire", [], zone=None, event=ROW["label"]).split("<br>")
+    assert not any(line.startswith("Row:") for line in same)
+
+
+def test_the_row_label_defaults_to_the_one_the_differences_carry() -> None:
+    differences = [Discrepancy("talks", "Talks: A, B – Y", "place", values={"Wire": "X"})]
+    lines = hover_text({**ROW, "label": "Talks: A, B – X"}, PLACE, "Wire", differences, zone=None)
+    assert lines.split("<br>")[1] == "Row: Talks: A, B – Y"
+
+
 @pytest.mark.parametrize(
     ("values", "line"),
     [

@@ -1,15 +1,21 @@
 """The teacher's handout: the executed lesson as one HTML page that works offline.
 
-Opened from disk in headless Chromium with every network request blocked: the figures must be
-drawn, the exercises and highlighted words shown, and report text must never run as code. The
-checks of the arguments and of the reports handed to the notebook need no browser.
+Opened from disk in headless Chromium with every network request blocked and counted: nothing
+may be requested, the page carries the exported page's security policy and breaks none of it,
+the figures must be drawn, the exercises and highlighted words shown, the text must read in
+plain words (no NaN, None, reprs, dtype lines or kernel warnings), and report text must never run
+as code. The checks of the arguments and of the reports handed to the notebook need no browser.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import nbformat
 import pytest
 from conftest import CHROMIUM
 from conftest import CHROMIUM_ARGS as ARGS
@@ -18,6 +24,7 @@ from tables import GIFT, SUMMITS, gift_knowledge
 from summit_timeline.cli import main
 from summit_timeline.reading.corpus import Corpus
 from summit_timeline.views import lesson
+from summit_timeline.views.export import CSP
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "data" / "reports" / "alaska-2025"
@@ -61,8 +68,26 @@ def browser() -> Iterator[object]:
             chromium.close()
 
 
+#: What a reader must not meet in the handout: a missing value as Python or pandas prints it, a
+#: repr, a Series' dtype line, a traceback or a warning.
+NOT_FOR_READERS = re.compile(
+    r"(?<![\w-])(?:NaN|NaT|None|nan)(?![\w-])(?! of\b)|<NA>|<[\w.]+ object at 0x|^dtype: "
+    r"|datetime\.datetime\(|Timestamp\(|PosixPath\(|Traceback \(most recent|\w+Warning\b",
+    re.MULTILINE,
+)
+
+
+@pytest.fixture(scope="module")
+def handout(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The handout of the sample reports, written by the command line (once per module)."""
+    out = tmp_path_factory.mktemp("handout") / "lesson.html"
+    assert main(["lesson", str(SAMPLES), "--out", str(out), "--quiet"]) == 0
+    return out
+
+
 def _open_offline(browser, path: Path):
-    """A page with ``path`` loaded from disk; every non-file request is blocked and recorded."""
+    """A page with ``path`` loaded from disk; every non-file request is blocked and recorded,
+    and console errors (a policy the page breaks, a script that fails) are collected."""
     context = browser.new_context()
     blocked: list[str] = []
 
@@ -77,6 +102,7 @@ def _open_offline(browser, path: Path):
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.on("dialog", lambda dialog: (errors.append(f"dialog: {dialog.message}"), dialog.dismiss()))
     page.goto(path.as_uri())
     page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length > 0")
@@ -98,9 +124,8 @@ def _visible_figures(page) -> int:
 @pytest.mark.slow
 @pytest.mark.browser
 @needs_chromium
-def test_lesson_command_writes_an_offline_handout(browser, tmp_path: Path) -> None:
-    out = tmp_path / "handout" / "lesson.html"
-    assert main(["lesson", str(SAMPLES), "--out", str(out), "--quiet"]) == 0
+def test_lesson_command_writes_an_offline_handout(browser, handout: Path) -> None:
+    out = handout
     assert out.is_file()
     assert not list(out.parent.glob("*.tmp*")), "temporary file left behind"
     page, blocked, errors = _open_offline(browser, out)
@@ -109,7 +134,7 @@ def test_lesson_command_writes_an_offline_handout(browser, tmp_path: Path) -> No
         assert _visible_figures(page) >= 3
         assert page.evaluate("typeof window.Plotly") == "object"
         assert errors == []
-        assert not [url for url in blocked if "plotly" in url]
+        assert blocked == [], "the handout asked the network for something"
         text = page.inner_text("body")
         for words in ("Exercise 1", "Exercise 4", "Whose voice?", "zweifelhafte Einladung"):
             assert words in text
@@ -119,6 +144,87 @@ def test_lesson_command_writes_an_offline_handout(browser, tmp_path: Path) -> No
         assert page.locator(".st-diff ins").count() >= 1
     finally:
         page.context.close()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@needs_chromium
+def test_the_handout_has_the_exported_pages_policy_and_keeps_it(browser, handout: Path) -> None:
+    """The policy of ``timeline.html``: nothing from elsewhere, no inline script but the page's
+    own (by hash); every figure is drawn under it, and the page breaks none of it."""
+    text = handout.read_text(encoding="utf-8")
+    assert not re.search(r"<script\b[^>]*\bsrc=", text), "a script is loaded from a file or URL"
+    assert not re.search(r"<link\b[^>]*\bhref=", text), "a style sheet or font is linked"
+    page, blocked, errors = _open_offline(browser, handout)
+    try:
+        policy = page.evaluate(
+            "document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content"
+        )
+        head, tail = CSP.split("{scripts}")
+        assert policy.startswith(head) and policy.endswith(tail)
+        assert re.fullmatch(r"(?:'sha256-[A-Za-z0-9+/=]+' ?)+", policy[len(head) : -len(tail)])
+        figures = page.evaluate("document.querySelectorAll('.js-plotly-plot').length")
+        drawn = page.evaluate("document.querySelectorAll('.js-plotly-plot .main-svg').length")
+        assert figures >= 3 and drawn >= figures
+        assert blocked == [] and errors == []
+    finally:
+        page.context.close()
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@needs_chromium
+def test_the_handout_reads_in_plain_words(browser, handout: Path) -> None:
+    """No NaN, None, repr, dtype line or kernel warning meets the teacher; a value a report
+    does not give (the second sample report names no author) says 'not stated'."""
+    page, _, _ = _open_offline(browser, handout)
+    try:
+        text = page.evaluate("document.body.innerText")
+        assert [m.group() for m in NOT_FOR_READERS.finditer(text)] == []
+        assert "not stated" in text
+        assert page.locator('[data-mime-type="application/vnd.jupyter.stderr"]').count() == 0
+    finally:
+        page.context.close()
+
+
+def _notebook(*outputs: dict) -> nbformat.NotebookNode:
+    """A notebook of one code cell with ``outputs`` (as the kernel would have left them)."""
+    cell = nbformat.v4.new_code_cell("x", outputs=[nbformat.from_dict(o) for o in outputs])
+    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# T"), cell])
+
+
+FIGURE_HTML = (
+    '<script src="https://cdnjs.example/mathjax.js"></script><div></div><script>draw()</script>'
+)
+PLANTED_HTML = "<p>a report</p><script>window.__pwned = 1</script>"
+
+
+def _sha(script: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode() + "'"
+
+
+def test_kernel_warnings_go_to_the_maker_not_into_the_handout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the kernel wrote to stderr is raised as a LessonWarning and left out of the page;
+    the remote script plotly puts before a figure is dropped; the policy allows the figure's
+    script and no other."""
+    stderr = {"output_type": "stream", "name": "stderr", "text": "FutureWarning: old pandas\n"}
+    figure = {
+        "output_type": "display_data",
+        "metadata": {},
+        "data": {"application/vnd.plotly.v1+json": {}, "text/html": FIGURE_HTML},
+    }
+    planted = {"output_type": "display_data", "metadata": {}, "data": {"text/html": PLANTED_HTML}}
+    fake = _notebook(stderr, figure, planted)
+    monkeypatch.setattr(lesson, "_execute", lambda *args, **kwargs: fake)
+    with pytest.warns(lesson.LessonWarning, match="FutureWarning: old pandas"):
+        out = lesson.write_lesson([SAMPLES], tmp_path / "lesson.html")
+    page = out.read_text(encoding="utf-8")
+    assert "old pandas" not in page and "cdnjs" not in page
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    assert _sha("draw()") in policy
+    assert _sha("window.__pwned = 1") not in policy
 
 
 @pytest.mark.slow
@@ -212,3 +318,6 @@ def test_lesson_on_several_summits_with_a_data_folder(
         assert f"{place}, " in page, place
     assert "story_id" in page
     assert GIFT in page, "the kernel read with the words of --data"
+    shown = re.sub(r"<script\b.*?</script>|<style\b.*?</style>", "", page, flags=re.DOTALL)
+    shown = re.sub(r"<[^>]+>", "\t", shown)
+    assert [m.group() for m in NOT_FOR_READERS.finditer(shown)] == []

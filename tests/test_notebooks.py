@@ -19,6 +19,52 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 SAMPLES = ROOT / "data" / "reports" / "alaska-2025"
 
 
+#: What a reader must not meet in a notebook's outputs: a missing value as Python or pandas
+#: prints it, a repr, a Series' dtype line, a traceback or a warning.
+NOT_FOR_READERS = re.compile(
+    r"(?<![\w-])(?:NaN|NaT|None|nan)(?![\w-])(?! of\b)|<NA>|<[\w.]+ object at 0x|^dtype: "
+    r"|datetime\.datetime\(|Timestamp\(|PosixPath\(|Traceback \(most recent|\w+Warning\b",
+    re.MULTILINE,
+)
+#: What JupyterLab shows of an output, first found first: a figure or widget is drawn, not read.
+SHOWN = ("text/html", "text/markdown", "text/plain")
+DRAWN = ("application/vnd.plotly.v1+json", "application/vnd.jupyter.widget-view+json")
+
+
+def _shown_text(nb: nbformat.NotebookNode) -> list[tuple[int, str]]:
+    """(cell number, text) of every output as a reader sees it, scripts and styles left out."""
+    found = []
+    for number, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            if out.output_type == "stream":
+                found.append((number, out.text))
+                continue
+            data = out.get("data", {})
+            if any(mime in data for mime in DRAWN):
+                continue
+            text = next((data[mime] for mime in SHOWN if mime in data), "")
+            text = re.sub(r"<script\b.*?</script>|<style\b.*?</style>", "", text, flags=re.S)
+            found.append((number, re.sub(r"<[^>]+>", "\t", text)))
+    return found
+
+
+def _assert_readable(nb: nbformat.NotebookNode, name: str) -> None:
+    """No kernel warning on stderr, and nothing a reader cannot read (NOT_FOR_READERS)."""
+    stderr = [
+        (number, out.text)
+        for number, cell in enumerate(nb.cells)
+        for out in cell.get("outputs", [])
+        if out.output_type == "stream" and out.name == "stderr"
+    ]
+    assert stderr == [], f"{name}: the kernel wrote to stderr"
+    bad = [
+        (number, m.group(), text[max(0, m.start() - 60) : m.end() + 20])
+        for number, text in _shown_text(nb)
+        for m in NOT_FOR_READERS.finditer(text)
+    ]
+    assert bad == [], f"{name}: outputs a reader cannot read"
+
+
 def test_the_three_notebooks_exist() -> None:
     names = [p.name for p in NOTEBOOKS]
     assert names == [
@@ -75,6 +121,7 @@ def test_notebook_runs_top_to_bottom(
         if out.output_type == "error"
     ]
     assert errors == []
+    _assert_readable(nb, path.name)
     # every figure is shown, and the HTML of the first one carries plotly.js for offline export
     figures = [
         out
@@ -115,6 +162,7 @@ def test_notebook_runs_on_reports_about_several_summits(
         client.execute()
     except CellExecutionError as exc:  # pragma: no cover - the message is the test's output
         pytest.fail(f"{path.name}: a cell failed on several summits:\n{exc}")
+    _assert_readable(nb, f"{path.name} on several summits")
     text = json.dumps([out.get("data", {}) for c in nb.cells for out in c.get("outputs", [])])
     # the stories are listed, and the timeline offers them in its menu
     for place in ("Singapore", "Geneva", "Helsinki"):

@@ -5,9 +5,13 @@ reporter's own voice.
 ``differences.py`` (where outlets differ: ``discrepancies``, from what ``attributes.py`` reads per
 source and event; the one computation behind the timeline's hover texts and the exported page),
 ``variants.py`` (one remark as printed by different outlets, with a word-level diff),
-``voice.py`` (evaluative language, attribution) and ``first_speaker.py`` (who the report says
-spoke first); ``frames.py`` holds what they share. No module is named like a function, so
+``voice.py`` (evaluative language, attribution), ``first_speaker.py`` (who the report says
+spoke first) and ``sources.py`` (the reports compared, as the comparisons name them);
+``frames.py`` holds what they share. No module is named like a function, so
 ``compare.coverage`` is always the function.
+
+``readable(frame)`` shows any of their frames (or the event table) in plain words for people:
+'not stated' where a cell has no value, lists as text (``views.cells.readable``).
 
 Every function takes the table (or corpus) first; those that order events or read lexicons take
 ``knowledge=`` (default: the packaged knowledge). Those over the event table work story by story
@@ -19,7 +23,7 @@ named by ``summit_timeline.views.cells.source_labels``, events ordered by
 
 from __future__ import annotations
 
-from ..views.cells import source_labels
+from ..views.cells import readable, source_labels
 from ..views.stories import stories
 from .differences import (
     DISCREPANCY_COLUMNS,
@@ -29,6 +33,7 @@ from .differences import (
     discrepancy_summary,
 )
 from .matrices import coverage, coverage_figure, side_by_side
+from .sources import SOURCE_COLUMNS, source_table
 from .variants import (
     VARIANT_COLUMNS,
     diff_html,
@@ -48,6 +53,7 @@ from .voice import (
 
 __all__ = [
     "DISCREPANCY_COLUMNS",
+    "SOURCE_COLUMNS",
     "VARIANT_COLUMNS",
     "Discrepancy",
     "attribution",
@@ -62,10 +68,12 @@ __all__ = [
     "highlight_html",
     "quote_variants",
     "quote_variants_html",
+    "readable",
     "report_sentences",
     "side_by_side",
     "similarity",
     "source_labels",
+    "source_table",
     "stories",
     "voice_segments",
     "word_diff",

@@ -44,7 +44,8 @@ DISCREPANCY_COLUMNS: tuple[str, ...] = (
 """Columns of :func:`discrepancies`, in order.
 
 - ``story_id``: the story the event belongs to (rows come story by story, the main one first);
-- ``event_id``, ``event_type``, ``label``: the event (the longest label of its mentions);
+- ``event_id``, ``event_type``, ``label``: the event, labelled as its row in the timeline
+  (``views.cells.event_label``: the label most of its mentions give);
 - ``attribute``: ``reported_by``, ``status``, ``duration``, ``planned_duration``, ``place``,
   ``date``, ``time``, ``first_speaker``, ``actor`` or ``quote``;
 - ``detail``: for ``actor`` the actor's name, for ``quote`` the speaker (``"unattributed"`` when
@@ -241,6 +242,10 @@ def discrepancy_list(found: pd.DataFrame) -> list[Discrepancy]:
 def discrepancy_summary(found: pd.DataFrame, *, story: str | None = None) -> pd.DataFrame:
     """One row per (story, event, attribute, detail) with the outlets' values side by side.
 
+    A source that gives no value shows ``NOT_GIVEN`` (``NOT_REPORTED`` for ``reported_by``), in
+    the words of the hover texts and the exported page; an outlet with no report in the row's
+    story shows ''.
+
     :param found: the frame returned by :func:`discrepancies`.
     :param story: a ``story_id`` to keep that story's rows only (its outlets' columns only).
     """
@@ -251,8 +256,15 @@ def discrepancy_summary(found: pd.DataFrame, *, story: str | None = None) -> pd.
     if found.empty:
         return pd.DataFrame(columns=keys)
     # one row per combination that occurs (a pivot table would span every product of keys)
-    wide = found.groupby([*keys, "outlet"], sort=False, dropna=False)["value"].first()
-    wide = wide.unstack("outlet").reindex(columns=list(dict.fromkeys(found["outlet"])))
+    values = found.groupby([*keys, "outlet"], sort=False, dropna=False)["value"]
+    columns = list(dict.fromkeys(found["outlet"]))
+    wide = values.first().unstack("outlet").reindex(columns=columns).astype(object)
+    present = values.size().unstack("outlet").reindex(columns=columns).notna()
+    reported_by = wide.index.get_level_values("attribute") == "reported_by"
+    empty = pd.Series([NOT_REPORTED if f else NOT_GIVEN for f in reported_by], index=wide.index)
+    for column in columns:
+        given = wide[column].where(wide[column].notna(), empty)
+        wide[column] = given.where(present[column], "")
     wide.columns.name = None
     rows = found.drop_duplicates(["event_id", "attribute", "detail"])[keys]
     return rows.merge(wide.reset_index(), how="left", on=keys).reset_index(drop=True)

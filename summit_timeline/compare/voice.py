@@ -180,7 +180,8 @@ def _check_corpus(corpus: Any) -> Corpus:
 def _sources(corpus: Corpus) -> dict[str, str]:
     """Report id -> the report's source, named as everywhere else (``source_names``)."""
     ids = [report.report_id for report in corpus]
-    return dict(zip(ids, source_names([r.outlet for r in corpus], ids), strict=True))
+    names = source_names([r.outlet for r in corpus], ids, authors=[r.author for r in corpus])
+    return dict(zip(ids, names, strict=True))
 
 
 # --------------------------------------------------------------------------- evaluative language
@@ -416,7 +417,7 @@ def highlight_html(
         cuts.update((start, end))
     parts = [_STYLE]
     if heading:
-        name = source_names([report.outlet], [report.report_id])[0]
+        name = source_names([report.outlet], [report.report_id], authors=[report.author])[0]
         parts.append(
             f"<h4>{html.escape(name)} <small>({html.escape(report.report_id)})</small></h4>"
         )

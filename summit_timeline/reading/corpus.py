@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Literal
 
 PublishedPrecision = Literal["minute", "day", "month", "none"]
@@ -70,10 +71,12 @@ class ReportError:
 
 @dataclass(frozen=True)
 class Corpus(Sequence[Report]):
-    """The reports that were read, plus the files that could not be (``errors``)."""
+    """The reports that were read, plus the files that could not be (``errors``), and the
+    corrections files found beside them (``corrections``: applied by ``extract_events``)."""
 
     reports: tuple[Report, ...] = ()
     errors: tuple[ReportError, ...] = field(default=())
+    corrections: tuple[Path, ...] = field(default=())
 
     def __len__(self) -> int:
         return len(self.reports)

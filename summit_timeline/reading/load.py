@@ -35,7 +35,7 @@ from . import dates as _dates
 from .corpus import Corpus, Report, ReportError
 from .frontmatter import FRONT_MATTER_KEYS, has_front_matter, read_front_matter, with_title
 from .patterns import FALLBACK_TIMEZONE, Patterns, patterns_for
-from .sources import read_sources
+from .sources import corrections_beside, read_sources
 
 if TYPE_CHECKING:  # pages is imported only when a page is read (see pages.py)
     from .pages import Page
@@ -177,7 +177,9 @@ def load_reports(
         for note in report.notes:
             warnings.warn(f"{report.source}: {note}", ReportWarning, stacklevel=2)
         reports.append(report)
-    return Corpus(reports=tuple(reports), errors=tuple(errors))
+    return Corpus(
+        reports=tuple(reports), errors=tuple(errors), corrections=corrections_beside(files)
+    )
 
 
 def _flag_copy(report: Report, seen: dict[int, str]) -> Report:

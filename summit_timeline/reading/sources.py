@@ -16,6 +16,7 @@ reported with a warning naming the sources file; the reports are read all the sa
 from __future__ import annotations
 
 import warnings
+from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
@@ -24,6 +25,8 @@ from .frontmatter import FRONT_MATTER_KEYS
 
 #: File names read as the sources file of the folder they are in.
 SOURCES_FILES: tuple[str, ...] = ("sources.yaml", "sources.yml")
+#: File names read as the corrections of the folder they are in (``table/corrections.py``).
+CORRECTIONS_FILES: tuple[str, ...] = ("corrections.yaml", "corrections.yml")
 
 
 class SourcesWarning(UserWarning):
@@ -82,3 +85,14 @@ def read_sources(files: list[Path]) -> dict[Path, dict[str, str]]:
             path = next(folder / n for n in SOURCES_FILES if (folder / n).is_file())
             _problem(path, f"no report file {name!r} in {folder}")
     return found
+
+
+def corrections_beside(files: Iterable[Path]) -> tuple[Path, ...]:
+    """The corrections files in the folders of ``files``, each once, in folder order."""
+    found: list[Path] = []
+    for folder in dict.fromkeys(Path(f).parent for f in files):
+        for name in CORRECTIONS_FILES:
+            path = folder / name
+            if path.is_file() and path not in found:
+                found.append(path)
+    return tuple(found)

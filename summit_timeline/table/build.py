@@ -10,6 +10,7 @@ a date left open is settled by the aligned event, else by the story.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -25,7 +26,7 @@ from ..mentions.places import Place, dateline_place
 from ..reading.corpus import Corpus, Report
 from .align import Candidate, align
 from .dating import Dating, date_mention, zone
-from .schema import COLUMN_NAMES, empty_table
+from .schema import COLUMN_NAMES, empty_table, label_text
 from .stories import (
     ReportFrame,
     Story,
@@ -56,13 +57,7 @@ def _venue(
 
 
 def _label(label: str, status: str, actors: list[str], place: str | None) -> str:
-    if status != "occurred":
-        label += f" ({status})"
-    if actors:
-        label += ": " + ", ".join(actors)
-    if place:
-        label += f" – {place}"
-    return label
+    return label_text(label, status, actors, place)
 
 
 def _timestamp(value: dt.datetime | None) -> pd.Timestamp | None:
@@ -181,6 +176,8 @@ def _row(
         "evidence": evidence,
         "confidence": round(max(0.05, min(1.0, confidence)), 2),
         "notes": [*report.notes, *m.notes],
+        "corrected": [],
+        "correction_note": None,
         # for alignment only
         "_candidates": dating.candidates,
         "_place_within": place.within if place else (),
@@ -276,6 +273,7 @@ def extract_events(
     *,
     progress: bool = False,
     knowledge: Knowledge | None = None,
+    corrections: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | bool | None = None,
 ) -> pd.DataFrame:
     """The event table of ``corpus``: one row per event mention (columns: ``schema.COLUMNS``).
 
@@ -284,6 +282,10 @@ def extract_events(
 
     :param knowledge: the ontology and words to read with (``load_knowledge(...)``, e.g. with a
         folder of your own additions); the packaged ones if None.
+    :param corrections: corrections files to apply after extraction (``table/corrections.py``);
+        None: the ``corrections.yaml`` found beside the reports (``corpus.corrections``); False:
+        none. What was applied and what was stale is in ``table.attrs["corrections"]``; each
+        stale or invalid entry is also a ``CorrectionWarning`` naming the file and entry.
 
     >>> table = extract_events(load_reports("data/reports/alaska-2025"))  # doctest: +SKIP
     """
@@ -310,7 +312,7 @@ def extract_events(
         rows.extend(found)
     bar.close()
     if not rows:
-        return empty_table()
+        return _corrected(empty_table(), corpus, corrections, knowledge)
     stories = assign_stories(rows, frames)
     _place_background(rows, stories)
     _align(rows)
@@ -318,7 +320,34 @@ def extract_events(
     table = pd.DataFrame(rows)
     table = table[list(COLUMN_NAMES)]
     table = table.sort_values(["event_id", "report_id", "char_start"], kind="stable")
-    return table.reset_index(drop=True)
+    table = table.reset_index(drop=True)
+    return _corrected(table, corpus, corrections, knowledge)
+
+
+def _corrected(
+    table: pd.DataFrame, corpus: Corpus, corrections: Any, knowledge: Knowledge
+) -> pd.DataFrame:
+    """The table with the corrections files applied, and what they did in ``attrs``."""
+    from .corrections import apply_corrections, load_corrections, warn_problems
+
+    if corrections is None:
+        paths: list[Any] = list(corpus.corrections)
+    elif corrections is False or corrections is True:
+        paths = list(corpus.corrections) if corrections else []
+    elif isinstance(corrections, str | os.PathLike):
+        paths = [corrections]
+    else:
+        paths = list(corrections)
+    if not paths:
+        return table
+    entries, problems = load_corrections(paths)
+    table, result = apply_corrections(table, entries, corpus=corpus, knowledge=knowledge)
+    warn_problems([*problems, *result.stale])
+    table.attrs["corrections"] = {
+        "applied": len(result.applied),
+        "stale": [*problems, *result.stale],
+    }
+    return table
 
 
 def _align(rows: list[dict[str, Any]]) -> None:

@@ -7,6 +7,7 @@ column names from here, and the README's column reference is checked against ``C
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -134,6 +135,13 @@ COLUMNS: tuple[Column, ...] = (
         "What was wrong in the report or the sentence and left out: a date that names no day, "
         "a clock time that is no time, a duration too long for the event, an unreadable field.",
     ),
+    Column(
+        "corrected",
+        "list[str]",
+        "What a person changed in this row through the corrections file: the fields set, "
+        "'added', 'event_id' (merged or split) or 'checked'; empty for a row as extracted.",
+    ),
+    Column("correction_note", "str|None", "Who, when and why, as the corrections file says."),
 )
 
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
@@ -184,3 +192,30 @@ def as_date(value: Any) -> dt.date | None:
         return pd.Timestamp(value).date()
     except (TypeError, ValueError):
         return None
+
+
+def label_text(kind: str, status: str, actors: Iterable[Any], place: Any) -> str:
+    """A mention's label: its type, its status unless it occurred, its actors, its place.
+
+    ``label_text("Talks", "cancelled", ["Trump", "Putin"], "Alaska")`` gives
+    ``'Talks (cancelled): Trump, Putin – Alaska'``. The table's ``label`` column is written by
+    it (``extract_events``, corrections), so a label names the row's ``actors`` in their order
+    and its ``place`` as the ``place`` column spells it; the views print labels, never rebuild
+    them.
+
+    :param kind: the event type's label (``knowledge.event_type(...).label``).
+    """
+    label = kind if status == "occurred" else f"{kind} ({status})"
+    names = [str(actor).strip() for actor in actors if _text(actor)]
+    if names:
+        label += ": " + ", ".join(names)
+    where = _text(place)
+    if where:
+        label += f" – {where}"
+    return label
+
+
+def _text(value: Any) -> str | None:
+    if is_missing(value):
+        return None
+    return str(value).strip() or None

@@ -95,7 +95,7 @@ def write_table(table: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
             return
         flat = pd.DataFrame(records, columns=list(COLUMN_NAMES))
         if suffix == ".csv":
-            for col in ("actors", "quotes", "evidence", "notes"):
+            for col in (c.name for c in COLUMNS if c.dtype.startswith("list")):
                 flat[col] = flat[col].map(lambda v: json.dumps(v, ensure_ascii=False))
             flat.to_csv(tmp, index=False)
         else:

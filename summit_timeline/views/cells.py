@@ -1,12 +1,16 @@
-"""Reading the table's cells for display: lists, quotes, durations, dates, clock times, sources.
+"""Reading the table's cells for display: lists, quotes, durations, dates, clock times, sources,
+labels, and whole frames in plain words.
 
-One helper per kind of cell, shared by the figures, the exports and the comparisons, so that a
-duration or an outlet reads the same in a hover text, a table of the page and a comparison.
+One helper per kind of cell, shared by the figures, the exports, the comparisons and the
+notebooks, so that a duration, an outlet or an event's label reads the same in a hover text, a
+table of the page, a comparison and the teacher's handout; and a cell with no value says so in
+words (``NOT_STATED``), never as ``NaN`` or ``None``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -15,6 +19,8 @@ import pandas as pd
 from ..table.schema import as_date, is_missing, validate_table
 
 CLOCK_PRECISIONS: tuple[str, ...] = ("minute", "hour")
+#: What a reader is shown where a cell has no value.
+NOT_STATED = "not stated"
 
 
 def as_list(value: Any) -> list[Any]:
@@ -118,18 +124,45 @@ def clock_text(row: Mapping[str, Any], timezone: str | None) -> str:
     return f"{start:%H:%M}" + (f"–{end:%H:%M}" if end is not None else "")
 
 
-def source_names(
-    outlets: Iterable[Any], report_ids: Iterable[Any], stories: Iterable[Any] | None = None
-) -> list[str]:
-    """The name of each report's source, given its outlet and report id (and story).
+def _source_name(outlet: Any, report_id: str, author: Any) -> str | None:
+    """The name a report's source goes by: its outlet, else its author, else None.
 
-    The outlet; ``"outlet (report_id)"`` when the outlet has several reports (in the same story,
-    when ``stories`` are given); the ``report_id`` when the outlet is not known. The one naming
-    of sources: legends, buttons, filters, tables and comparisons all use it, so two reports
+    An outlet that is only the report's id counts as none: ``extract_events`` writes the id
+    there when a report names no outlet, and a file name says less than a byline.
+    """
+    name = text_of(outlet)
+    if name is not None and name != report_id:
+        return name
+    return text_of(author)
+
+
+def source_names(
+    outlets: Iterable[Any],
+    report_ids: Iterable[Any],
+    stories: Iterable[Any] | None = None,
+    *,
+    authors: Iterable[Any] | None = None,
+) -> list[str]:
+    """The name of each report's source, given its outlet and report id (and story, and author).
+
+    The outlet; where a report names none, its author (the byline); the ``report_id`` (the
+    file name) only when neither is known. ``"name (report_id)"`` when one name stands for
+    several reports (in the same story, when ``stories`` are given). The one naming of sources:
+    legends, buttons, filters, tables, comparisons and the handout all use it, so two reports
     are never merged by accident and a source is called the same everywhere.
     """
     reports_ = [str(report) for report in report_ids]
-    pairs = list(zip((text_of(outlet) for outlet in outlets), reports_, strict=True))
+    found = [None] * len(reports_) if authors is None else list(authors)
+    outlets_ = list(outlets)
+    if not len(outlets_) == len(found) == len(reports_):
+        raise ValueError(
+            "outlets, report_ids and authors must give one value per report; got "
+            f"{len(outlets_)}, {len(reports_)} and {len(found)}"
+        )
+    pairs = [
+        (_source_name(outlet, report, author), report)
+        for outlet, report, author in zip(outlets_, reports_, found, strict=True)
+    ]
     groups = (
         [text_of(story) or "" for story in stories] if stories is not None else [""] * len(pairs)
     )
@@ -138,17 +171,17 @@ def source_names(
             f"stories must give one story per report id; got {len(groups)} for {len(pairs)}"
         )
     reports: dict[tuple[str, str], set[str]] = {}
-    for group, (outlet, report) in zip(groups, pairs, strict=True):
-        if outlet is not None:
-            reports.setdefault((group, outlet), set()).add(report)
+    for group, (name, report) in zip(groups, pairs, strict=True):
+        if name is not None:
+            reports.setdefault((group, name), set()).add(report)
     names = []
-    for group, (outlet, report) in zip(groups, pairs, strict=True):
-        if outlet is None:
+    for group, (name, report) in zip(groups, pairs, strict=True):
+        if name is None:
             names.append(report)
-        elif len(reports[(group, outlet)]) > 1:
-            names.append(f"{outlet} ({report})")
+        elif len(reports[(group, name)]) > 1:
+            names.append(f"{name} ({report})")
         else:
-            names.append(outlet)
+            names.append(name)
     return names
 
 
@@ -156,15 +189,100 @@ def source_labels(table: pd.DataFrame) -> pd.Series:
     """Each row's source (see ``source_names``), indexed like ``table``, named ``outlet``.
 
     Sources are named within each story: an outlet with one report about a summit is called
-    by its name there, even if it has reports about other summits too.
+    by its name there, even if it has reports about other summits too. A report without an
+    outlet is called by its ``author``.
 
     :param table: an event table from ``extract_events``.
     """
     validate_table(table)
-    names = source_names(table["outlet"], table["report_id"], table["story_id"])
+    names = source_names(
+        table["outlet"], table["report_id"], table["story_id"], authors=table["author"]
+    )
     return pd.Series(names, index=table.index, name="outlet", dtype=object)
 
 
+# ---------------------------------------------------------------- labels
+
+
 def event_label(group: pd.DataFrame) -> str:
-    """The label of an event: the longest label its mentions give ('' if none)."""
-    return max((str(v) for v in group["label"] if text_of(v)), key=len, default="")
+    """The label of an event, its row in the timeline: the label most of its mentions give.
+
+    Among labels given equally often, the longest (it names the most), then the first. The
+    result is always one mention's label as the table has it, so a row names actors in the
+    order and places as spelled by a report; each mention's hover shows its own label and,
+    where it differs, this one (``hover_text(..., event=...)``). '' if no mention has a label.
+    """
+    counts = Counter(str(v) for v in group["label"] if text_of(v))
+    return max(counts, key=lambda label: (counts[label], len(label)), default="")
+
+
+# ---------------------------------------------------------------- plain words for readers
+
+
+def published_text(value: Any, precision: Any = "minute") -> str:
+    """A publication time as far as it is known: '2025-08-16 06:56 CEST', '2025-08-16', or ''.
+
+    A day-only time is shown as its day: its midnight was never published.
+    """
+    if is_missing(value):
+        return ""
+    stamp = pd.Timestamp(value)
+    if precision == "day":
+        return stamp.date().isoformat()
+    if precision == "month":
+        return f"{stamp:%Y-%m}"
+    return f"{stamp:%Y-%m-%d %H:%M} {stamp:%Z}".strip()
+
+
+def cell_text(value: Any) -> str:
+    """Any cell as plain words: lists joined by commas, quotes as «…», dates as ISO dates, whole
+    numbers without '.0', yes/no, and ``NOT_STATED`` where there is no value.
+
+    For showing a frame to people (``readable``), who should read 'not stated' where a report
+    says nothing, not ``NaN``, ``None`` or a list's brackets. Text stays as it is, an empty
+    text too: a comparison's '' says "nothing here" on purpose.
+    """
+    if isinstance(value, Mapping):
+        return _mapping_text(value)
+    items = as_list(value)
+    if not (len(items) == 1 and items[0] is value):
+        texts = [cell_text(item) for item in items]
+        shown = [text for text in texts if text and text != NOT_STATED]
+        return ", ".join(shown) if shown else NOT_STATED
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return published_text(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return number_text(value)
+    return str(value).strip()
+
+
+def _mapping_text(value: Mapping[str, Any]) -> str:
+    """A quote ('Trump: «…»'), an evidence sentence, or 'key: value' pairs."""
+    if text_of(value.get("text")):
+        speaker = text_of(value.get("speaker"))
+        return (f"{speaker}: " if speaker else "") + f"«{text_of(value['text'])}»"
+    if text_of(value.get("sentence")):
+        return str(text_of(value["sentence"]))
+    pairs = [f"{key}: {cell_text(item)}" for key, item in value.items()]
+    return "; ".join(pairs) if pairs else NOT_STATED
+
+
+def readable(frame: pd.DataFrame | pd.Series) -> pd.DataFrame:
+    """``frame`` with every cell in plain words (``cell_text``), for people to read.
+
+    A notebook or the teacher's handout shows ``readable(...)`` of a table or a comparison:
+    'not stated' instead of ``NaN`` or ``None``, 'Trump, Putin' instead of a list, a date
+    instead of a timestamp's repr. A Series becomes a frame of one column, so no ``dtype:``
+    line is printed under it. The input is not modified.
+
+    >>> readable(compare.discrepancy_summary(found))  # doctest: +SKIP
+    """
+    if isinstance(frame, pd.Series):
+        frame = frame.to_frame(frame.name if frame.name is not None else "value")
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"frame must be a pandas DataFrame or Series; got {type(frame).__name__}")
+    return frame.map(cell_text)

@@ -1,9 +1,14 @@
 """Hover texts of the timeline: what one outlet says of one event, and where outlets differ.
 
 Plotly renders ``<b>``, ``<br>`` and ``<a href>`` in hover texts, tick labels, legend entries and
-buttons, so every string from a report goes through ``esc`` (or ``wrap``) first. The lines on
-where outlets differ are the :class:`~summit_timeline.compare.Discrepancy` objects of
-``compare.discrepancies``, in the words the exported page's table uses.
+buttons, so every string from a report goes through ``esc`` (or ``wrap``) first.
+
+A hover names the mention by its label as the table has it (its actors in their order, its
+place as spelled), and, where the event's row in the timeline is labelled otherwise (another
+report's wording, ``cells.event_label``), the row's label too: the reader can match the two.
+
+The lines on where outlets differ are the :class:`~summit_timeline.compare.Discrepancy` objects
+of ``compare.discrepancies``, in the words the exported page's table uses.
 """
 
 from __future__ import annotations
@@ -75,10 +80,12 @@ def hover_text(
     *,
     zone: str | None,
     width: int = 80,
+    event: str | None = None,
 ) -> str:
     """The hover text of one mention, escaped, with the points where outlets differ on its event.
 
-    Lines: outlet and label, status, date, time, duration, evidence, quotes, differences.
+    Lines: outlet and label, the row's label where it differs, status, date, time, duration,
+    evidence, quotes, differences.
 
     :param row: the mention (a row of the event table).
     :param place: its placement (a row of ``Chronology.placements``).
@@ -86,8 +93,14 @@ def hover_text(
     :param differences: the discrepancies of its event (``compare.discrepancy_list``).
     :param zone: the venue's time zone.
     :param width: characters per line.
+    :param event: the label of the event's row (``cells.event_label`` of its mentions); default
+        the label ``differences`` carry, which is the same.
     """
+    if event is None and differences:
+        event = differences[0].label
     lines = [f"<b>{esc(outlet)}</b> — {wrap(row['label'], width)}"]
+    if text_of(event) and str(event) != str(row["label"]):
+        lines.append(f"Row: {wrap(event, width)}")
     lines.append(f"Status: {esc(STATUS_TEXT.get(str(row['status']), row['status']))}")
     day = date_text(row.get("date"))
     source = DATE_SOURCE_TEXT.get(str(row.get("date_source")), str(row.get("date_source")))

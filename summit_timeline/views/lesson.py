@@ -3,8 +3,14 @@
 ``write_lesson(corpus_or_paths, out_file)`` runs ``notebooks/02_compare_sources.ipynb`` on a fresh
 kernel (nbclient) with the reports passed in the ``SUMMIT_TIMELINE_REPORTS`` environment variable,
 and converts the executed notebook to a single HTML file (nbconvert) whose figures carry plotly.js
-inline, so the page works offline. The same as the command line's
-``summit-timeline lesson PATH... --out lesson.html``.
+inline. The same as the command line's ``summit-timeline lesson PATH... --out lesson.html``.
+
+The page is as offline as the exported ``timeline.html``: nothing is loaded from elsewhere (the
+MathJax that plotly's notebook renderer links before each figure, and nbconvert's require.js,
+MathJax and mermaid loaders, are left out), and the same Content-Security-Policy
+(``export.CSP``) forbids every request and every inline script but the page's own. What the
+kernel writes to stderr (warnings) is for whoever makes the handout, not for the class: it is
+taken out of the page and raised as a ``LessonWarning``.
 
 The notebook runs in a kernel of its own, so a ``knowledge`` passed in reaches it as the folders
 it was loaded from (``SUMMIT_TIMELINE_DATA``), which the notebook's calls read by default.
@@ -15,6 +21,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import warnings
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +38,7 @@ __all__ = [
     "OUT_ENV",
     "REPORTS_ENV",
     "LessonError",
+    "LessonWarning",
     "lesson_notebook",
     "write_lesson",
 ]
@@ -47,8 +55,30 @@ _TITLE = "Comparing how outlets report a summit"
 _PACKAGE_PARENT = Path(__file__).resolve().parents[2]
 
 
+#: nbconvert's lab page without the scripts it would fetch: require.js, MathJax (the lesson has
+#: no formulas), mermaid (no diagrams) and the widget manager (no widgets in the lesson).
+_OFFLINE_TEMPLATE = """{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js -%}{%- endblock html_head_js -%}
+{%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+"""
+_TEMPLATE_NAME = "summit_lesson.html.j2"
+#: A script an output links from elsewhere: plotly's notebook renderer puts one (MathJax from a
+#: CDN) before every figure.
+_REMOTE_SCRIPT = re.compile(
+    r"<script\b[^>]*\bsrc\s*=\s*[\"']?(?:https?:)?//[^>]*>\s*</script>", re.IGNORECASE
+)
+_SCRIPT_ELEMENT = re.compile(r"<script\b[^>]*>.*?</script>", re.IGNORECASE | re.DOTALL)
+_CHARSET = "<meta charset="
+
+
 class LessonError(ValueError):
     """The lesson notebook could not be executed on the given reports (names the failing cell)."""
+
+
+class LessonWarning(UserWarning):
+    """The lesson notebook wrote to stderr (a warning) while running; the handout leaves it out."""
 
 
 def lesson_notebook() -> Path:
@@ -135,7 +165,7 @@ def _execute(
 ) -> Any:
     import nbformat
     from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError, CellTimeoutError
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
     nb = nbformat.read(notebook, as_version=4)
     env = dict(os.environ)
@@ -152,31 +182,102 @@ def _execute(
         kernel_name=kernel,
         resources={"metadata": {"path": str(notebook.parent)}},
     )
+    # the kernel process's own messages (ipykernel's notes on its transport) go to a log, not
+    # to the terminal of whoever makes the handout; a kernel that dies is reported with them
+    log = work / "kernel.log"
     try:
-        client.execute(env=env)
+        with log.open("w", encoding="utf-8") as stream:
+            client.execute(env=env, stderr=stream)
     except (CellExecutionError, CellTimeoutError) as exc:
         first_line = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
         raise LessonError(
             f"lesson notebook {notebook.name} failed on the given reports: {first_line}"
         ) from exc
+    except DeadKernelError as exc:
+        said = log.read_text(encoding="utf-8").strip().splitlines()[-5:]
+        raise LessonError(
+            f"the kernel running lesson notebook {notebook.name} died ({exc}); it said: "
+            + (" / ".join(said) or "nothing")
+        ) from exc
     return nb
 
 
+def _take_stderr(nb: Any) -> list[str]:
+    """Remove what the kernel wrote to stderr from ``nb``'s outputs; returns it, cell by cell.
+
+    Warnings (a FutureWarning, a report skipped) are for whoever makes the handout; the class
+    reads the lesson's results, not the kernel's complaints.
+    """
+    found = []
+    for number, cell in enumerate(nb.cells):
+        if cell.cell_type != "code":
+            continue
+        kept = []
+        for output in cell.outputs:
+            if output.get("output_type") == "stream" and output.get("name") == "stderr":
+                found.append(f"cell {number}: {output.get('text', '').strip()}")
+            else:
+                kept.append(output)
+        cell.outputs = kept
+    return found
+
+
+def _drop_remote_scripts(nb: Any) -> None:
+    """Take the scripts outputs link from elsewhere out of ``nb``'s HTML outputs (in place)."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if isinstance(data.get("text/html"), str):
+                data["text/html"] = _REMOTE_SCRIPT.sub("", data["text/html"])
+
+
+def _plotly_html(nb: Any) -> str:
+    """The HTML of ``nb``'s plotly outputs: its figures, and the loader that inlines plotly.js
+    (an HTML output of scripts only). Their scripts are the page's own; any other script, as
+    report text that escaped escaping would be, is not allowed to run."""
+    parts = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            html = data.get("text/html")
+            if not isinstance(html, str):
+                continue
+            figure = "application/vnd.plotly.v1+json" in data
+            if figure or (len(data) == 1 and not _SCRIPT_ELEMENT.sub("", html).strip()):
+                parts.append(html)
+    return "".join(parts)
+
+
+def _with_policy(page: str, scripts_html: str) -> str:
+    """``page`` with the exported page's security policy, right after its charset: no request,
+    and no inline script but those of ``scripts_html`` (by their hashes)."""
+    from .export import _csp  # the page's policy, made as the export makes it (loads plotly)
+
+    policy = f'<meta http-equiv="Content-Security-Policy" content="{_csp(scripts_html)}">'
+    start = page.find(_CHARSET)
+    if start < 0:  # pragma: no cover - nbconvert's lab template always declares it
+        raise LessonError("the converted lesson has no <meta charset>; cannot add its policy")
+    end = page.index(">", start) + 1
+    return page[:end] + "\n" + policy + page[end:]
+
+
 def _to_html(nb: Any, *, title: str, show_code: bool) -> str:
+    from jinja2 import DictLoader
     from nbconvert import HTMLExporter
 
+    _drop_remote_scripts(nb)
+    scripts = _plotly_html(nb)
     exporter = HTMLExporter(
         template_name="lab",
+        template_file=_TEMPLATE_NAME,
+        extra_loaders=[DictLoader({_TEMPLATE_NAME: _OFFLINE_TEMPLATE})],
         exclude_input=not show_code,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
-        # no scripts from a CDN: the page must work offline (plotly.js is inlined by the notebook)
-        mathjax_url="",
-        require_js_url="",
     )
     nb.metadata["title"] = title
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
-    return re.sub(r'<script src=""></script>\s*', "", body)
+    return _with_policy(body, scripts)
 
 
 def write_lesson(
@@ -190,6 +291,9 @@ def write_lesson(
     knowledge: Knowledge | None = None,
 ) -> Path:
     """Execute the comparison lesson on the given reports and write it as one offline HTML page.
+
+    The page loads nothing from elsewhere and carries the exported page's security policy; what
+    the kernel wrote to stderr is left out of it and raised as a ``LessonWarning`` here.
 
     :param corpus_or_paths: a ``Corpus`` from ``load_reports`` (its reports are passed to the
         notebook as they are, metadata included), or report files and folders.
@@ -215,6 +319,8 @@ def write_lesson(
         nb = _execute(
             notebook, reports, work, timeout=timeout, kernel=kernel_name, knowledge=knowledge
         )
+    for text in _take_stderr(nb):
+        warnings.warn(f"lesson notebook {notebook.name}, {text}", LessonWarning, stacklevel=2)
     page = _to_html(nb, title=title or _TITLE, show_code=show_code)
     out.parent.mkdir(parents=True, exist_ok=True)
     return write_text_atomic(out, page)
