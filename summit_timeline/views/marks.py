@@ -16,7 +16,7 @@ import plotly.graph_objects as go
 
 from ..compare.differences import Discrepancy
 from ..table.schema import is_missing
-from .cells import duration_text, source_labels
+from .cells import duration_text, event_label, source_labels
 from .chronology import Chronology
 from .hover import esc, hover_text
 
@@ -158,6 +158,7 @@ def marks(
     points: dict[tuple[str, bool, str], Points] = {}
     for event_id, group in known.groupby("event_id", sort=False):
         event_outlets = sorted(set(names[group.index]))
+        row_label = event_label(group)  # what the timeline's row says, for the hover
         top, bottom = lanes
         lane = (bottom - top) / len(event_outlets)
         for index, row in group.iterrows():
@@ -183,7 +184,15 @@ def marks(
             bucket.symbol.append(APART_SYMBOLS.get(str(row["status"]), "circle-open"))
             mine = by_event.get(str(event_id), [])
             bucket.hover.append(
-                hover_text(row, place, outlet, mine, zone=chrono.timezone, width=hover_width)
+                hover_text(
+                    row,
+                    place,
+                    outlet,
+                    mine,
+                    zone=chrono.timezone,
+                    width=hover_width,
+                    event=row_label,
+                )
             )
     return points
 
