@@ -32,7 +32,7 @@ class Report:
     timezone: str | None = None
     source: str | None = None
     raw: str = ""
-    offsets: tuple[int, ...] = ()
+    offsets: Sequence[int] = ()  # compact: see ``offsets.Offsets``
     form: Literal["text", "front_matter", "html"] = "text"
     notes: tuple[str, ...] = ()  # what was found wrong but not fatal ("published: no 31 February")
 

@@ -34,6 +34,7 @@ from . import clean as _text
 from . import dates as _dates
 from .corpus import Corpus, Report, ReportError
 from .frontmatter import FRONT_MATTER_KEYS, has_front_matter, read_front_matter, with_title
+from .offsets import Offsets
 from .patterns import FALLBACK_TIMEZONE, Patterns, patterns_for
 from .sources import corrections_beside, read_sources
 
@@ -503,7 +504,7 @@ def _parse(
         timezone=zone_used,
         source=source,
         raw=raw,
-        offsets=tuple(cleaned.offsets),
+        offsets=Offsets(cleaned.offsets),
         form=form,
         notes=tuple(notes),
     )
