@@ -198,7 +198,7 @@ def _build(args: argparse.Namespace, corpus, knowledge: Any) -> None:
     from .views.export import build_outputs
 
     table = _table(args, corpus, knowledge)
-    written = build_outputs(table, args.out, title=args.title, knowledge=knowledge)
+    written = build_outputs(table, args.out, title=args.title, knowledge=knowledge, corpus=corpus)
     _print_table(table)
     print()
     for kind, path in written.items():

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from conftest import CHROMIUM
 from conftest import CHROMIUM_ARGS as ARGS
-from tables import PWN, SCRIPT, alaska_table, hostile_table, summits_table
+from tables import IMG, PWN, SCRIPT, alaska_table, hostile_table, summits_table
 
 from summit_timeline.views.cells import source_labels
 from summit_timeline.views.chronology import chronology
@@ -363,3 +363,165 @@ def test_untimed_events_lie_in_their_bands_with_the_story_menu_and_outlet_toggle
     check()
     page.choose_story(listed[0].label.split(" —")[0])
     assert page.errors == [] and page.blocked == []
+
+
+# ---------------------------------------------------------------- reading a mention in its report
+
+#: The centre of a mention's mark in the page's timeline (scrolled into view), or null.
+MARK_AT_JS = """(id) => {
+  const gd = document.getElementById('timeline-figure');
+  for (const layer of gd.querySelectorAll('.scatterlayer .trace, .barlayer .trace')) {
+    const trace = layer.__data__[0].trace;
+    for (const node of layer.querySelectorAll('.point')) {
+      if ((trace.customdata || [])[node.__data__.i] !== id) continue;
+      const shape = node.tagName === 'path' ? node : node.querySelector('path');
+      if (shape.getBoundingClientRect().width === 0) continue;
+      shape.scrollIntoView({block: 'center'});
+      const box = shape.getBoundingClientRect();
+      return [box.left + box.width / 2, box.top + box.height / 2];
+    }
+  }
+  return null;
+}"""
+PRESS = "Putin then held a news conference of nearly an hour at 5:40 p.m. (1540 GMT)."
+LANDED = "Putins Maschine war um 12.35 Uhr auf dem Flughafen Genf gelandet."
+#: A person's corrections of two Geneva mentions: a duration set, a mention checked.
+GENEVA_CORRECTIONS = f"""\
+- {{report: geneva_en_wire, sentence: "{PRESS}", type: press_statement,
+   set: {{duration_min: 55, duration_hedge: null}}, by: Anna, why: the wire rounds}}
+- {{report: geneva_de_agentur, sentence: "{LANDED}", check: true, by: Ben}}
+"""
+
+
+class ReaderPage(Page):
+    """An exported page with the reports' texts."""
+
+    def click_mark(self, mention_id: str) -> None:
+        x, y = self.page.evaluate(MARK_AT_JS, mention_id)
+        self.page.mouse.click(x, y)
+        self.page.wait_for_timeout(CLICK_PAUSE_MS)
+
+    def reading(self) -> dict[str, Any]:
+        """What the reader shows: whether it is open, its line on the mention, the sentence
+        highlighted, and the words marked in it by kind."""
+        return self.page.evaluate(
+            """() => {
+              const reader = document.getElementById('st-reader');
+              const shown = [...reader.querySelectorAll('article')].filter((a) => !a.hidden);
+              const marks = {};
+              for (const mark of reader.querySelectorAll('.st-current mark')) {
+                const kind = [...mark.classList].find((c) => c.startsWith('st-')).slice(3);
+                (marks[kind] = marks[kind] || []).push(mark.textContent);
+              }
+              const sentence = reader.querySelector('.st-current .st-sentence');
+              const box = sentence && sentence.getBoundingClientRect();
+              return {open: !reader.hidden, info: reader.querySelector('#st-reader-info').innerText,
+                      articles: shown.length, sentence: sentence ? sentence.textContent : null,
+                      inView: Boolean(box && box.top >= 0 && box.bottom <= window.innerHeight),
+                      marks};
+            }"""
+        )
+
+
+@pytest.fixture(scope="module")
+def geneva_reader(
+    browser: Any, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[ReaderPage, Any]]:
+    """The Geneva reports with a person's corrections, exported with their texts."""
+    import shutil
+
+    from conftest import DATA
+
+    import summit_timeline as st
+
+    folder = tmp_path_factory.mktemp("geneva") / "reports"
+    shutil.copytree(DATA / "reports" / "geneva-2021", folder)
+    (folder / "corrections.yaml").write_text(GENEVA_CORRECTIONS, encoding="utf-8")
+    corpus = st.load_reports(folder)
+    table = st.extract_events(corpus)
+    assert table.attrs["corrections"] == {"applied": 2, "stale": []}
+    path = export_html(table, folder.parent / "timeline.html", corpus=corpus)
+    page = ReaderPage(browser, path)
+    yield page, table
+    page.close()
+
+
+def _geneva_id(table: Any, sentence: str) -> str:
+    rows = table[table["sentence"] == sentence]
+    assert len(rows) == 1, sentence
+    return str(rows["mention_id"].iloc[0])
+
+
+def test_a_click_on_a_mark_opens_its_report_at_the_sentence(
+    geneva_reader: tuple[ReaderPage, Any],
+) -> None:
+    page, table = geneva_reader
+    assert page.reading()["open"] is False
+    page.click_mark(_geneva_id(table, PRESS))
+    seen = page.reading()
+    assert seen["open"] and seen["articles"] == 1
+    assert seen["sentence"] == PRESS and seen["inView"]
+    assert seen["marks"]["trigger"] == ["news conference"]
+    assert seen["marks"]["time"] == ["5:40 p.m. (1540 GMT)"]
+    assert "duration" not in seen["marks"], "55 min is the person's, not the report's"
+    assert "Press statement" in seen["info"] and "corrected by a person: duration" in seen["info"]
+    page.page.keyboard.press("Escape")
+    assert page.reading()["open"] is False
+    assert page.errors == [] and page.blocked == [] and page.dialogs == []
+
+
+def test_a_row_of_the_events_table_opens_its_report(geneva_reader: tuple[ReaderPage, Any]) -> None:
+    page, table = geneva_reader
+    landed = _geneva_id(table, LANDED)
+    row = page.page.locator(f'#events td[data-mention="{landed}"]')
+    assert "✓ checked by a person" in row.inner_text()
+    row.click()
+    seen = page.reading()
+    assert seen["sentence"] == LANDED and seen["inView"]
+    assert seen["marks"]["time"] == ["12.35 Uhr"] and seen["marks"]["actor"] == ["Putins"]
+    assert "✓ checked by a person (Ben)" in seen["info"]
+    page.page.locator("#st-reader-close").click()
+    assert page.reading()["open"] is False and page.errors == []
+
+
+def test_corrected_and_checked_mentions_are_marked_in_hover_table_and_key(
+    geneva_reader: tuple[ReaderPage, Any],
+) -> None:
+    page, table = geneva_reader
+    hover = page.hover(_geneva_id(table, PRESS))
+    assert "✎ Corrected by a person: duration, hedge (Anna: the wire rounds)" in hover
+    assert "Duration: 55 min" in hover
+    assert "✓ Checked by a person (Ben)" in page.hover(_geneva_id(table, LANDED))
+    key = " ".join(page.page.locator(".annotation-text").all_text_contents())
+    assert "✎ corrected by a person · ✓ checked by a person" in key
+    events = page.page.locator("#events table").inner_text()
+    assert "✎ corrected by a person: duration, hedge" in events
+    assert events.count("✓ checked by a person") == 1
+
+
+def test_report_text_in_the_reader_is_shown_and_never_run(
+    browser: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from summit_timeline.reading.corpus import Report
+
+    table = hostile_table()
+    first = table.set_index("mention_id").loc["e-1"]
+    text = f"{first['sentence']} Later: {IMG} and {SCRIPT}."
+    reports = [Report(report_id="evil-1", text=text, language="en")]
+    path = export_html(table, tmp_path_factory.mktemp("evil") / "t.html", corpus=reports)
+    page = ReaderPage(browser, path)
+    try:
+        page.click_mark("e-1")
+        seen = page.reading()
+        assert seen["open"] and SCRIPT in seen["sentence"]
+        shown = page.page.locator("#st-reader article:not([hidden]) .st-text").inner_text()
+        assert shown == text
+        assert page.page.evaluate("() => window.__pwned") is None
+        assert page.page.locator("#st-reader img, #st-reader script").count() == 0
+        page.click_mark("f-1")  # its report was not given: the reader says so
+        seen = page.reading()
+        assert seen["open"] and seen["articles"] == 0 and seen["sentence"] is None
+        assert page.page.locator("#st-reader-missing").is_visible()
+        assert page.dialogs == [] and page.errors == [] and page.blocked == []
+    finally:
+        page.close()

@@ -241,3 +241,32 @@ def test_the_command_line_applies_the_same_corrections_and_counts_them(tmp_path)
         timeout=300,
     )
     assert plain.returncode == 0 and "corrections:" not in plain.stderr
+
+
+def test_two_mentions_of_one_type_in_a_sentence_are_told_apart_by_their_trigger(tmp_path):
+    sentence = "The two leaders shook hands at the entrance"
+    text = (
+        f"- {{report: geneva_en_wire, sentence: {sentence}, type: arrival, check: true}}\n"
+        f"- {{report: geneva_en_wire, sentence: {sentence}, trigger: welcomed, check: true}}\n"
+    )
+    folder = _folder(tmp_path, FIRST, text)
+    with pytest.warns(CorrectionWarning, match="add trigger: to choose one"):
+        table = st.extract_events(st.load_reports(folder))
+    rows = table[table.sentence.str.startswith("The two leaders shook hands")]
+    checked = rows[rows.corrected.map(len) > 0]
+    assert checked.trigger.tolist() == ["welcomed"]
+
+
+def test_appending_keeps_what_a_person_wrote(tmp_path):
+    path = tmp_path / "corrections.yaml"
+    written = (
+        "# checked against the wire on Monday\n- {report: a, sentence: b, drop: true}  # wrong\n"
+    )
+    path.write_text(written, encoding="utf-8")
+    append_correction(path, {"report": "a", "sentence": "c", "check": True, "why": None})
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith(written)
+    assert "check: true" in text and "why: null" in text
+    entries, problems = read_corrections(path)
+    assert problems == [] and [e.action for e in entries] == ["drop", "check"]
+    assert entries[1].note is None

@@ -366,3 +366,74 @@ def test_build_outputs_of_several_stories(tmp_path: Path) -> None:
     page = written["timeline"].read_text(encoding="utf-8")
     assert _section(page, "events") == _section(to_html(stories_table(), title="Stories"), "events")
     assert len(json.loads(written["timelinejs"].read_text(encoding="utf-8"))["events"]) == 10
+
+
+# ---------------------------------------------------------------- the reports' texts
+
+
+def _scripts_and_hashes(page: str) -> tuple[list[str], list[str]]:
+    policy = re.search(r'Content-Security-Policy" content="([^"]+)"', page).group(1)
+    scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", page, re.S)
+    hashes = re.findall(r"'sha256-([A-Za-z0-9+/=]+)'", policy)
+    return scripts, hashes
+
+
+def test_with_the_reports_the_page_carries_each_text_once_and_allows_its_reader(
+    sample_corpus,
+) -> None:
+    table = alaska_table()
+    page = to_html(table, title="Alaska", corpus=sample_corpus)
+    scripts, hashes = _scripts_and_hashes(page)
+    assert len(scripts) == 4, "plotly's three and the reader's"
+    assert hashes == [
+        base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() for body in scripts
+    ]
+    articles = re.findall(r'<article class="st-report"[^>]*>(.*?)</article>', page, re.S)
+    texts = [
+        html.unescape(re.sub(r"<[^>]+>", "", a.split('class="st-text">', 1)[1])) for a in articles
+    ]
+    assert texts == [report.text for report in sample_corpus]
+    # a mention adds its highlighted sentences, not its report's text again
+    templates = re.findall(r'<template data-mention="([^"]+)"[^>]*>(.*?)</template>', page, re.S)
+    assert sorted(m for m, _ in templates) == sorted(table["mention_id"])
+    longest = max(len(r.text) for r in sample_corpus)
+    assert all(len(body) < longest / 2 for _, body in templates)
+    assert "Click a bar or marker, or a row of the table of events" in page
+    assert re.search(r"<script[^>]+src=|<link[^>]+href=", page) is None
+
+
+def test_without_the_reports_the_page_says_it_has_no_text() -> None:
+    page = to_html(alaska_table(), title="Alaska")
+    assert "does not carry the reports&#x27; texts" in page
+    assert "st-reader" not in page.split("</style>", 1)[1] and "<template" not in page
+    assert "data-mention" not in page, "no row to open"
+
+
+def test_the_events_table_names_each_rows_mention_and_marks_corrections(sample_corpus) -> None:
+    table = alaska_table()
+    table["corrected"] = [["duration_min"], ["checked"], *([[]] * (len(table) - 2))]
+    table["correction_note"] = ["Anna, 2026-12-01: <b>why</b>", None, *([None] * (len(table) - 2))]
+    events = _section(to_html(table, title="Alaska", corpus=sample_corpus), "events")
+    cells = re.findall(r'<td data-mention="([^"]+)">(.*?)</td>', events, re.S)
+    assert sorted(m for m, _ in cells) == sorted(table["mention_id"])
+    marked = dict(cells)
+    first, second = table["mention_id"].iloc[0], table["mention_id"].iloc[1]
+    assert "✎ corrected by a person: duration</span>" in marked[first]
+    assert (
+        'title="corrected by a person: duration (Anna, 2026-12-01: &lt;b&gt;why&lt;/b&gt;)"'
+        in (marked[first])
+    )
+    assert "✓ checked by a person</span>" in marked[second]
+    assert "✎ corrected by a person · ✓ checked by a person" in events
+
+
+@pytest.mark.parametrize("corpus", ["reports/", [1, 2]])
+def test_a_corpus_that_is_not_reports_is_refused(corpus) -> None:
+    with pytest.raises(TypeError, match="corpus"):
+        to_html(alaska_table(), corpus=corpus)
+
+
+def test_build_outputs_passes_the_reports_to_the_page(tmp_path: Path, sample_corpus) -> None:
+    written = build_outputs(alaska_table(), tmp_path, corpus=sample_corpus)
+    page = written["timeline"].read_text(encoding="utf-8")
+    assert page.count('<article class="st-report"') == len(sample_corpus)

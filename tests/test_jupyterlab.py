@@ -1,5 +1,5 @@
 """The notebooks in a real JupyterLab: the quickstart runs and its explorer reacts; the explorer
-fills its cell at any width.
+fills its cell at any width; its review mode writes corrections and redraws.
 
 Starts ``jupyter lab`` on localhost with a token and a temporary root folder (once for the
 module), opens a notebook in headless Chromium and runs every cell. For the quickstart: finds
@@ -7,8 +7,11 @@ the rendered timeline and the explorer's outlet checkboxes, unticks one outlet a
 the explorer's figure changes. For the layout: explorers of the sample reports and of the Geneva
 reports at windows 1400, 800 and 1000 px wide, with JupyterLab's file browser open (a cell of
 about 970, 370 and 570 px): the figure is as wide as its cell, no tick labels overlap, and no
-text runs out of the figure. Screenshots go to ``$SUMMIT_TIMELINE_SHOTS`` if set. The server is
-stopped when the module's tests end, whatever happens.
+text runs out of the figure. For the review: an explorer given a copy of the Geneva reports; a
+click on a mark opens its report at the sentence, a duration is edited and saved, a row of the
+table is dropped, and the corrections file on disk and the redrawn figure both show it.
+Screenshots go to ``$SUMMIT_TIMELINE_SHOTS`` if set. The server is stopped when the module's
+tests end, whatever happens.
 """
 
 from __future__ import annotations
@@ -71,19 +74,35 @@ def _notebook(cells: list[str]) -> str:
                        "nbformat_minor": 5})  # fmt: skip
 
 
+#: A notebook of one explorer in review mode, over a copy of the Geneva reports of its own.
+REVIEW_CELLS = [
+    "import summit_timeline as st\n"
+    "corpus = st.load_reports('../data/review/geneva-2021')\n"
+    "explorer = st.TimelineExplorer(st.extract_events(corpus), corpus=corpus)\n"
+    "explorer",
+]
+
+
 @pytest.fixture(scope="module")
-def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    """A running JupyterLab on a copy of the quickstart, the layout notebook and the reports
-    they read: (base url, token)."""
-    tmp_path = tmp_path_factory.mktemp("lab")
-    root = tmp_path / "root"
+def lab_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The server's root folder: the quickstart, the layout and review notebooks, and copies of
+    the reports they read (the review writes its corrections beside its copy)."""
+    root = tmp_path_factory.mktemp("lab") / "root"
     (root / "notebooks").mkdir(parents=True)
     shutil.copy(ROOT / "notebooks" / "01_quickstart.ipynb", root / "notebooks")
     (root / "notebooks" / "explorer_layout.ipynb").write_text(_notebook(LAYOUT_CELLS))
+    (root / "notebooks" / "review.ipynb").write_text(_notebook(REVIEW_CELLS))
     shutil.copytree(ROOT / "data" / "reports" / "alaska-2025", root / "data/reports/alaska-2025")
-    shutil.copytree(
-        ROOT / "tests" / "data" / "reports" / "geneva-2021", root / "data/reports/geneva-2021"
-    )
+    geneva = ROOT / "tests" / "data" / "reports" / "geneva-2021"
+    shutil.copytree(geneva, root / "data/reports/geneva-2021")
+    shutil.copytree(geneva, root / "data/review/geneva-2021")
+    return root
+
+
+@pytest.fixture(scope="module")
+def lab(lab_root: Path) -> Iterator[tuple[str, str]]:
+    """A running JupyterLab on ``lab_root``: (base url, token)."""
+    tmp_path, root = lab_root.parent, lab_root
     home = tmp_path / "jupyter"
     for name, values in LAB_SETTINGS.items():
         settings = home / "settings" / "@jupyterlab" / f"{name}.jupyterlab-settings"
@@ -311,5 +330,132 @@ def test_the_explorer_fills_its_cell_at_any_width(lab: tuple[str, str], chromium
                     page.set_viewport_size({"width": width, "height": 2400})  # all of it
                     plot.screenshot(path=str(Path(shots) / f"explorer-{number}-{width}.png"))
                     page.set_viewport_size({"width": width, "height": 1000})
+    finally:
+        page.close()
+
+
+# ---------------------------------------------------------------- the review mode
+
+#: Where a mention's mark is drawn in the explorer's figure (the centre of its shape, scrolled
+#: into view), or null.
+_MARK_AT = """([selector, id]) => {
+  const plot = document.querySelector(selector);
+  for (const layer of plot ? plot.querySelectorAll('.scatterlayer .trace, .barlayer .trace') : []) {
+    const trace = layer.__data__[0].trace;
+    for (const node of layer.querySelectorAll('.point')) {
+      if ((trace.customdata || [])[node.__data__.i] !== id) continue;
+      const shape = node.tagName === 'path' ? node : node.querySelector('path');
+      if (shape.getBoundingClientRect().width === 0) continue;
+      shape.scrollIntoView({block: 'center'});
+      const box = shape.getBoundingClientRect();
+      return [box.left + box.width / 2, box.top + box.height / 2];
+    }
+  }
+  return null;
+}"""
+#: What the figure shows of a mention: the text beside its mark and its hover; null if no mark.
+_MARK_SHOWN = """([selector, id]) => {
+  const plot = document.querySelector(selector);
+  for (const trace of plot.data) {
+    const i = (trace.customdata || []).indexOf(id);
+    if (i < 0) continue;
+    const text = Array.isArray(trace.text) ? trace.text[i] : '';
+    const hover = Array.isArray(trace.hovertext) ? trace.hovertext[i] : trace.hovertext;
+    return {text: text || '', hover: hover || ''};
+  }
+  return null;
+}"""
+
+
+#: Whether the explorer's figure is drawn for its cell's width (its marks then stay where they
+#: are until the next change).
+_FITTED_ONE = """(selector) => {
+  const plot = document.querySelector(selector);
+  const cell = plot && plot.closest('.jp-OutputArea-output');
+  return Boolean(cell && plot.layout && plot.layout.meta
+    && plot.layout.meta.fit_width === Math.round(cell.getBoundingClientRect().width));
+}"""
+
+
+def _mention(table: Any, words: str) -> str:
+    rows = table[table["sentence"].str.contains(words, regex=False)]
+    assert len(rows) == 1, words
+    return str(rows["mention_id"].iloc[0])
+
+
+def _field(page: Any, label: str) -> Any:
+    """The text input of the review form's field ``label``."""
+    return (
+        page.locator(".widget-text")
+        .filter(has=page.get_by_text(label, exact=True))
+        .locator("input")
+    )
+
+
+def test_the_review_mode_writes_corrections_and_redraws(
+    lab: tuple[str, str], lab_root: Path, chromium: Any
+) -> None:
+    """A click on a mark opens its report at the sentence; a new duration and a dropped row of
+    the table are written to the corrections file beside the reports and redrawn."""
+    import summit_timeline as st
+    from summit_timeline.table.corrections import read_corrections
+
+    folder = lab_root / "data" / "review" / "geneva-2021"
+    table = st.extract_events(st.load_reports(folder))
+    press = _mention(table, "news conference of nearly an hour")
+    first = _mention(table, "Putin spoke to reporters first.")
+    shots = os.environ.get("SUMMIT_TIMELINE_SHOTS")
+    page = _run_notebook(chromium, lab, "review.ipynb", 1400)
+    try:
+        page.wait_for_function(_FITTED_ONE, arg=EXPLORER_PLOT, timeout=60_000)
+        page.wait_for_timeout(300)  # plotly's redraw at the cell's width
+        x, y = page.evaluate(_MARK_AT, [EXPLORER_PLOT, press])
+        page.mouse.click(x, y)
+        sentence = page.locator(".st-reader-box .st-sentence")
+        sentence.wait_for(timeout=30_000)
+        assert "news conference of nearly an hour" in sentence.inner_text()
+        marked = page.locator(".st-reader-box mark").all_inner_texts()
+        assert "news conference" in marked and "nearly an hour" in marked
+        duration = _field(page, "Duration")
+        assert duration.input_value() == "60"
+        if shots:
+            Path(shots).mkdir(parents=True, exist_ok=True)
+            page.locator(".st-reader-box").scroll_into_view_if_needed()
+            page.screenshot(path=str(Path(shots) / "review-opened.png"))
+        duration.fill("55")
+        page.get_by_role("button", name="Save changes").click()
+        page.wait_for_function(
+            f"a => (({_MARK_SHOWN})(a) || {{text: ''}}).text.includes('55 min')",
+            arg=[EXPLORER_PLOT, press],
+            timeout=30_000,
+        )
+        shown = page.evaluate(_MARK_SHOWN, [EXPLORER_PLOT, press])
+        assert shown["text"].startswith("✎") and "Corrected by a person: duration" in shown["hover"]
+        entries, problems = read_corrections(folder / "corrections.yaml")
+        assert problems == [] and [e.action for e in entries] == ["set"]
+        assert entries[0].values["duration_min"] == 55
+        assert entries[0].targets[0].report == "geneva_en_wire"
+        if shots:
+            page.locator(".st-reader-box").scroll_into_view_if_needed()
+            page.screenshot(path=str(Path(shots) / "review-saved.png"))
+        # a row of the table: chosen, dropped after the question, gone from figure and table
+        page.locator(f'.st-events td[data-mention="{first}"]').click()
+        page.wait_for_function(
+            "t => document.querySelector('.st-reader-box .st-sentence').textContent.includes(t)",
+            arg="Putin spoke to reporters first.",
+            timeout=30_000,
+        )
+        page.get_by_role("button", name="Drop mention").click()
+        page.get_by_role("button", name="Drop it").click()
+        page.wait_for_function(
+            f"a => ({_MARK_SHOWN})(a) === null", arg=[EXPLORER_PLOT, first], timeout=30_000
+        )
+        page.locator(f'.st-events td[data-mention="{first}"]').wait_for(state="detached")
+        entries, problems = read_corrections(folder / "corrections.yaml")
+        assert problems == [] and [e.action for e in entries] == ["set", "drop"]
+        assert "Putin spoke to reporters first." in entries[1].targets[0].sentence
+        assert "55 min" in page.evaluate(_MARK_SHOWN, [EXPLORER_PLOT, press])["text"]
+        message = page.locator(".widget-html", has_text="written to").last.inner_text()
+        assert "entry 2" in message and "2 corrections applied, 0 stale" in message
     finally:
         page.close()

@@ -187,6 +187,51 @@ def test_the_handout_reads_in_plain_words(browser, handout: Path) -> None:
         page.context.close()
 
 
+#: Clicks the first mark of a timeline (a figure whose marks carry mention ids, as
+#: ``report/number``) and returns its mention's id; null if there is none.
+_CLICK_A_MARK = """() => {
+  for (const plot of document.querySelectorAll('.js-plotly-plot')) {
+    for (const layer of plot.querySelectorAll('.scatterlayer .trace, .barlayer .trace')) {
+      const trace = layer.__data__[0].trace;
+      for (const node of layer.querySelectorAll('.point')) {
+        const id = (trace.customdata || [])[node.__data__.i];
+        if (typeof id !== 'string' || !id.includes('/')) continue;
+        const shape = node.tagName === 'path' ? node : node.querySelector('path');
+        if (shape.getBoundingClientRect().width === 0) continue;
+        shape.scrollIntoView({block: 'center'});
+        const box = shape.getBoundingClientRect();
+        return [id, box.left + box.width / 2, box.top + box.height / 2];
+      }
+    }
+  }
+  return null;
+}"""
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@needs_chromium
+def test_a_click_on_a_timeline_mark_opens_its_report_in_the_handout(browser, handout: Path) -> None:
+    """The handout is a reader like the exported page: the mention's report opens beside the
+    lesson at its sentence, highlighted, under the page's policy."""
+    import summit_timeline as st
+
+    table = st.extract_events(st.load_reports(SAMPLES))
+    page, blocked, errors = _open_offline(browser, handout)
+    try:
+        mention, x, y = page.evaluate(_CLICK_A_MARK)
+        page.mouse.click(x, y)
+        page.wait_for_timeout(600)
+        sentence = page.locator("#st-reader:not([hidden]) .st-current .st-sentence")
+        expected = table.set_index("mention_id").loc[mention, "sentence"]
+        assert sentence.first.text_content() == expected
+        assert page.locator("#st-reader .st-current mark.st-trigger").count() >= 1
+        assert page.evaluate("document.querySelectorAll('#st-reader article').length") == 2
+        assert blocked == [] and errors == []
+    finally:
+        page.context.close()
+
+
 def _notebook(*outputs: dict) -> nbformat.NotebookNode:
     """A notebook of one code cell with ``outputs`` (as the kernel would have left them)."""
     cell = nbformat.v4.new_code_cell("x", outputs=[nbformat.from_dict(o) for o in outputs])
@@ -321,3 +366,25 @@ def test_lesson_on_several_summits_with_a_data_folder(
     shown = re.sub(r"<script\b.*?</script>|<style\b.*?</style>", "", page, flags=re.DOTALL)
     shown = re.sub(r"<[^>]+>", "\t", shown)
     assert [m.group() for m in NOT_FOR_READERS.finditer(shown)] == []
+
+
+def test_a_corpus_reaches_the_notebook_with_its_corrections(tmp_path: Path) -> None:
+    """The reports written for the notebook carry the corpus's corrections beside them, so the
+    kernel's table (and the handout's reader) is the one ``extract_events(corpus)`` gives."""
+    import shutil
+
+    import summit_timeline as st
+    from summit_timeline.table.corrections import read_corrections
+
+    folder = Path(shutil.copytree(SAMPLES, tmp_path / "reports"))
+    entry = {"report": "000_a00dd4f110c38dcf", "sentence": "Insgesamt dauerte die Runde"}
+    st.append_correction(folder / "corrections.yaml", {**entry, "check": True})
+    corpus = st.load_reports(folder)
+    written = tmp_path / "written"
+    written.mkdir()
+    again = st.load_reports(lesson._report_paths(corpus, written))
+    assert again.corrections == (written / "corrections.yaml",)
+    entries, problems = read_corrections(written / "corrections.yaml")
+    assert problems == [] and [(e.action, e.targets[0].sentence) for e in entries] == [
+        ("check", "Insgesamt dauerte die Runde")
+    ]

@@ -65,6 +65,17 @@ def _assert_readable(nb: nbformat.NotebookNode, name: str) -> None:
     assert bad == [], f"{name}: outputs a reader cannot read"
 
 
+def _assert_corrected(nb: nbformat.NotebookNode) -> None:
+    """The quickstart's loop of corrections ran: one entry written to a copy of the reports,
+    applied when they were read again, and the corrected row shown; the reports read stay
+    without a corrections file."""
+    shown = "\n".join(text for _, text in _shown_text(nb))
+    assert "corrections: 1 applied, 0 stale" in shown
+    assert "set:\n    duration_min:" in shown and "Quick start: an example of a correction" in shown
+    for folder in (SAMPLES, *SUMMITS):
+        assert not (folder / "corrections.yaml").exists(), "written into the reports read"
+
+
 def test_the_three_notebooks_exist() -> None:
     names = [p.name for p in NOTEBOOKS]
     assert names == [
@@ -135,6 +146,8 @@ def test_notebook_runs_top_to_bottom(
         [out.get("data", {}).get("text/html", "") for c in nb.cells for out in c.get("outputs", [])]
     )
     assert "Plotly" in html and len(html) > 1_000_000
+    if path.stem == "01_quickstart":
+        _assert_corrected(nb)
     # files go to the output folder given, never next to the notebooks
     written = sorted(p.name for p in (tmp_path / "out").iterdir())
     expected = {
@@ -163,6 +176,8 @@ def test_notebook_runs_on_reports_about_several_summits(
     except CellExecutionError as exc:  # pragma: no cover - the message is the test's output
         pytest.fail(f"{path.name}: a cell failed on several summits:\n{exc}")
     _assert_readable(nb, f"{path.name} on several summits")
+    if name == "01_quickstart":
+        _assert_corrected(nb)
     text = json.dumps([out.get("data", {}) for c in nb.cells for out in c.get("outputs", [])])
     # the stories are listed, and the timeline offers them in its menu
     for place in ("Singapore", "Geneva", "Helsinki"):

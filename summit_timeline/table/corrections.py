@@ -80,7 +80,7 @@ SETTABLE: tuple[str, ...] = (
     "quote_speaker",
 )
 _ACTIONS = ("set", "drop", "add", "merge", "split", "check")
-_KEYS = {"report", "sentence", "type", "by", "on", "why", *_ACTIONS}
+_KEYS = {"report", "sentence", "type", "trigger", "by", "on", "why", *_ACTIONS}
 _CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})")
 
 
@@ -90,15 +90,18 @@ class CorrectionWarning(UserWarning):
 
 @dataclass(frozen=True)
 class Target:
-    """Which mention an entry means: report, words of its evidence, and optionally its type."""
+    """Which mention an entry means: report, words of its evidence, and optionally its type and
+    trigger (for two mentions of one type in one sentence: "shook hands", "welcomed")."""
 
     report: str
     sentence: str
     event_type: str | None = None
+    trigger: str | None = None
 
     def __str__(self) -> str:
         kind = f" ({self.event_type})" if self.event_type else ""
-        return f"{self.report}: «{self.sentence}»{kind}"
+        word = f" [{self.trigger}]" if self.trigger else ""
+        return f"{self.report}: «{self.sentence}»{kind}{word}"
 
 
 @dataclass(frozen=True)
@@ -192,19 +195,26 @@ def _target(raw: Any) -> Target:
         raise ValueError("report (the report's id, its file name without the ending) is missing")
     if not isinstance(sentence, str) or not _words(sentence):
         raise ValueError("sentence (words of the evidence sentence) is missing")
-    kind = raw.get("type")
+    kind, trigger = raw.get("type"), raw.get("trigger")
     if kind is not None and not isinstance(kind, str):
         raise ValueError("type must be an event type such as talks")
-    return Target(report.strip(), " ".join(sentence.split()), kind.strip() if kind else None)
+    if trigger is not None and not isinstance(trigger, str):
+        raise ValueError("trigger must be the words that signal the event, as in the table")
+    return Target(
+        report.strip(),
+        " ".join(sentence.split()),
+        kind.strip() if kind else None,
+        " ".join(trigger.split()) if trigger else None,
+    )
 
 
 def _note(raw: Mapping[str, Any]) -> str | None:
-    parts = [str(raw[k]).strip() for k in ("by", "on") if isinstance(raw.get(k), str)]
-    why = raw.get("why")
-    text = ", ".join(p for p in parts if p)
-    if isinstance(why, str) and why.strip():
-        text = f"{text}: {why.strip()}" if text else why.strip()
-    return text or None
+    """Who, when and why, as one line ("Anna, 2026-12-01: the wire gives local time")."""
+    who = ", ".join(t for t in (_text(raw.get(k)) for k in ("by", "on")) if t)
+    why = _text(raw.get("why"))
+    if who and why:
+        return f"{who}: {why}"
+    return who or why
 
 
 def _value(name: str, value: Any) -> Any:
@@ -304,9 +314,14 @@ def _find(rows: list[dict[str, Any]], t: Target) -> list[dict[str, Any]] | str:
         said = [r for r in said if r["event_type"] == t.event_type]
         if not said:
             return f"no {t.event_type} mention of {t.report} has a sentence with «{t.sentence}»"
+    if t.trigger:
+        said = [r for r in said if _words(str(r["trigger"])) == _words(t.trigger)]
+        if not said:
+            return f"no mention of {t.report} with «{t.sentence}» has the trigger «{t.trigger}»"
     if len(said) > 1:
         kinds = sorted({r["event_type"] for r in said})
-        return f"{t} matches {len(said)} mentions ({', '.join(kinds)}); add type: to choose one"
+        which = "trigger:" if len(kinds) == 1 else "type:"
+        return f"{t} matches {len(said)} mentions ({', '.join(kinds)}); add {which} to choose one"
     return said
 
 
@@ -563,22 +578,30 @@ def warn_problems(problems: Iterable[str]) -> None:
 
 def save_corrections(path: str | Path, entries: Sequence[Mapping[str, Any]]) -> Path:
     """Write entries (as mappings, in the file's format) to a corrections file, atomically."""
-    text = yaml.safe_dump(
-        [_plain(e) for e in entries], allow_unicode=True, sort_keys=False, width=100
-    )
-    return write_text_atomic(path, text)
+    return write_text_atomic(path, _dump(entries))
 
 
 def append_correction(path: str | Path, entry: Mapping[str, Any]) -> Path:
-    """Add one entry to a corrections file (created if missing), atomically."""
+    """Add one entry to a corrections file (created if missing), atomically.
+
+    The entry is appended to the file's text, so what a person wrote there (comments, order,
+    spelling of values) stays as it was. A file that is not a list of entries is not changed.
+    """
     path = Path(path)
-    existing: list[Any] = []
-    if path.exists():
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    if text.strip():
+        data = yaml.load(text, Loader=yaml.BaseLoader)
         if data is not None and not isinstance(data, list):
             raise ValueError(f"{path}: must be a list of entries; not changed")
-        existing = data or []
-    return save_corrections(path, [*existing, entry])
+        if not text.endswith("\n"):
+            text += "\n"
+    return write_text_atomic(path, text + _dump([entry]))
+
+
+def _dump(entries: Sequence[Mapping[str, Any]]) -> str:
+    return yaml.safe_dump(
+        [_plain(e) for e in entries], allow_unicode=True, sort_keys=False, width=100
+    )
 
 
 def _plain(value: Any) -> Any:
@@ -593,6 +616,6 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if value is None or isinstance(value, str):
-        return value
+    if value is None or isinstance(value, str | bool):
+        return value  # written as null, true, false: read back as such
     return str(value)

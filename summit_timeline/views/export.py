@@ -10,6 +10,13 @@ A table of several stories (summits, or meetings that reports recall) gives a pa
 timeline has a menu of the stories; the tables below the timeline are grouped by story, each
 under a heading that names it, and a small script of the page's own shows the tables of the
 story chosen in the menu (or, on request, every story's).
+
+Given the reports (``corpus=``), the page is also a reader: a click on a mark of the timeline or
+a row of the events table opens the mention's report beside the page, scrolled to its sentence,
+with the words that gave its type, time, duration, place and actors highlighted (``reader.py``,
+``provenance.py``). Each report's text is in the page once; a mention adds only its highlighted
+sentences. Rows a person corrected or checked (a corrections file) carry ✎ or ✓ in the table,
+the hover texts and the key under the timeline.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import base64
 import hashlib
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -25,6 +33,7 @@ import pandas as pd
 from .. import __version__
 from ..files import write_text_atomic
 from ..knowledge import Knowledge, resolve
+from ..reading.corpus import Corpus, Report
 from ..table import write_table
 from ..table.schema import validate_table
 from .cells import source_labels
@@ -38,6 +47,8 @@ from .html_tables import (
     safe_link,
     sources_html,
 )
+from .provenance import CORRECTION_KEY, READER_STYLE, correction_mark
+from .reader import READER_PAGE_STYLE, READER_SCRIPT, reader_html
 from .stories import Story, select_story, split_stories
 from .timelinejs import to_timelinejs, write_timelinejs
 
@@ -148,21 +159,34 @@ _TIMELINE_NOTE = (
     "one outlet, or the events only one outlet reports. Hover over a bar or marker for the "
     "evidence."
 )
+_READER_NOTE = (
+    " Click a bar or marker, or a row of the table of events, to read its sentence in the report."
+)
+_NO_READER_NOTE = (
+    " This page does not carry the reports' texts, so a mention cannot be opened in its report."
+)
+_CORRECTED_NOTE = (
+    f'<p class="muted">{CORRECTION_KEY} (in the corrections file beside the reports; hover '
+    "over the sign for who, when and why).</p>"
+)
 
 
-def _sections(table: pd.DataFrame, knowledge: Knowledge) -> dict[str, str]:
-    """The differences, events and sources of a table of one story."""
+def _sections(table: pd.DataFrame, knowledge: Knowledge, reader: bool = False) -> dict[str, str]:
+    """The differences, events and sources of a table of one story (with ``reader``, its
+    events' rows name their mentions, for the page's reader)."""
+    touched = any(correction_mark(row) for row in table.to_dict("records"))
     return {
         "differences": differences_html(table, knowledge=knowledge)
         if len(table)
         else '<p class="muted">No events.</p>',
-        "events": events_table_html(table, zone=_zone(table), knowledge=knowledge),
+        "events": (_CORRECTED_NOTE if touched else "")
+        + events_table_html(table, zone=_zone(table), knowledge=knowledge, mention_ids=reader),
         "sources": sources_html(table),
     }
 
 
 def _story_sections(
-    parts: list[tuple[Story, pd.DataFrame]], knowledge: Knowledge
+    parts: list[tuple[Story, pd.DataFrame]], knowledge: Knowledge, reader: bool = False
 ) -> dict[str, str]:
     """Each section grouped by story: a block per story, headed by its name and marked with its
     place in the timeline's menu (``data-story``) for the page's script."""
@@ -170,7 +194,7 @@ def _story_sections(
     for number, (story, rows) in enumerate(parts):
         heading = f"<h3>{esc_html(story.label)}</h3>"
         summary = f'<p class="summary">{esc_html(_summary(rows, _zone(rows)))}</p>'
-        for name, content in _sections(rows, knowledge).items():
+        for name, content in _sections(rows, knowledge, reader).items():
             lead = heading + (summary if name == "events" else "")
             blocks[name].append(f'<div class="story" data-story="{number}">{lead}{content}</div>')
     return {name: "\n".join(found) for name, found in blocks.items()}
@@ -198,11 +222,14 @@ def to_html(
     include_plotlyjs: bool | str = True,
     figure_height: int | None = None,
     knowledge: Knowledge | None = None,
+    corpus: Corpus | Iterable[Report] | None = None,
 ) -> str:
     """One self-contained HTML page: title, timeline with its toggles, differences, events, sources.
 
     With several stories, the timeline has a menu of them (see ``timeline_figure``) and the
     sections are grouped by story; the page shows the tables of the story chosen in the menu.
+    With the reports (``corpus``), a click on a mark or a row opens its report's text at the
+    sentence, highlighted; without them the page says that it has no text to open.
 
     :param table: the event table (``extract_events``); not modified.
     :param story: a ``story_id`` to show that story only (no menu); default every story.
@@ -212,7 +239,10 @@ def to_html(
     :param figure_height: figure height in pixels; default grows with the number of events.
     :param knowledge: event types (order, labels) and lexicons (``load_knowledge()``); default
         the packaged knowledge.
+    :param corpus: the reports the table was read from (``load_reports``): their texts go into
+        the page (each once), to read each mention in its report. Default: no texts.
     """
+    corpus = _reports(corpus)
     table = select_story(table, story)
     knowledge = resolve(knowledge)
     heading = title if title is not None else "Summit timeline"
@@ -226,16 +256,36 @@ def to_html(
     parts = list(split_stories(table))
     several = len(parts) > 1
     if several:
-        sections = _story_sections(parts, knowledge)
+        sections = _story_sections(parts, knowledge, corpus is not None)
         summary = _summary(table, None, len(parts))
         note, every, script = _story_note(parts), _EVERY_STORY, f"<script>{_STORY_SCRIPT}</script>"
     else:
-        sections = _sections(table, knowledge)
+        sections = _sections(table, knowledge, corpus is not None)
         summary, note, every, script = _summary(table, _zone(table)), "", "", ""
+    reader, how = "", _NO_READER_NOTE
+    if corpus is not None:
+        reader, how = reader_html(table, corpus, knowledge=knowledge), _READER_NOTE
+        script += f"<script>{READER_SCRIPT}</script>"
     # the policy allows only the page's own inline scripts: it fits the inlined plotly.js only
     policy = _csp(figure_html + script) if include_plotlyjs is True else None
-    timeline = [note, f'<p class="muted">{_TIMELINE_NOTE}</p>', figure_html, every]
-    return _page(heading, summary, policy, timeline, sections, script)
+    timeline = [note, f'<p class="muted">{esc_html(_TIMELINE_NOTE + how)}</p>', figure_html, every]
+    return _page(heading, summary, policy, timeline, sections, reader + script)
+
+
+def _reports(corpus: Corpus | Iterable[Report] | None) -> Corpus | None:
+    """``corpus`` as a ``Corpus`` (None stays None); anything else is refused by name."""
+    if corpus is None or isinstance(corpus, Corpus):
+        return corpus
+    if isinstance(corpus, str | bytes | os.PathLike) or not isinstance(corpus, Iterable):
+        raise TypeError(
+            "corpus must be the reports the table was read from (load_reports(...)); "
+            f"got {type(corpus).__name__}"
+        )
+    reports = tuple(corpus)
+    wrong = [type(r).__name__ for r in reports if not isinstance(r, Report)]
+    if wrong:
+        raise TypeError(f"corpus must hold Report objects (load_reports(...)); got {wrong[0]}")
+    return Corpus(reports)
 
 
 def _page(
@@ -246,7 +296,8 @@ def _page(
     sections: dict[str, str],
     script: str,
 ) -> str:
-    """The page's HTML from its parts (``heading`` and ``summary`` as text, the rest as HTML)."""
+    """The page's HTML from its parts (``heading`` and ``summary`` as text, the rest as HTML;
+    ``script``: the reader and the scripts, after the sections)."""
     csp_meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}">' if policy else ""
     return "\n".join(
         [
@@ -258,7 +309,7 @@ def _page(
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f'<meta name="generator" content="summit_timeline {esc_html(__version__)}">',
             f"<title>{esc_html(heading)}</title>",
-            f"<style>{_STYLE}</style>",
+            f"<style>{_STYLE}{READER_STYLE}{READER_PAGE_STYLE}</style>",
             "</head>",
             "<body>",
             f'<header><h1>{esc_html(heading)}</h1><p class="summary">{esc_html(summary)}</p>'
@@ -292,10 +343,12 @@ def export_html(
     include_plotlyjs: bool | str = True,
     figure_height: int | None = None,
     knowledge: Knowledge | None = None,
+    corpus: Corpus | Iterable[Report] | None = None,
 ) -> Path:
     """Write ``to_html(table, ...)`` to ``path`` atomically; returns the path.
 
     :param path: the ``.html`` file to write; its folder must exist.
+    :param corpus: the reports, to read each mention in its report (see ``to_html``).
     """
     target = Path(path)
     if target.is_dir():
@@ -310,6 +363,7 @@ def export_html(
         include_plotlyjs=include_plotlyjs,
         figure_height=figure_height,
         knowledge=knowledge,
+        corpus=corpus,
     )
     return write_text_atomic(target, page)
 
@@ -323,6 +377,7 @@ def build_outputs(
     *,
     title: str | None = None,
     knowledge: Knowledge | None = None,
+    corpus: Corpus | Iterable[Report] | None = None,
 ) -> dict[str, Path]:
     """Write ``events.csv``, ``timeline.html`` and ``timeline.json`` (TimelineJS) into ``out_dir``.
 
@@ -332,6 +387,8 @@ def build_outputs(
 
     :param knowledge: event types (order, labels) and lexicons (``load_knowledge()``); default
         the packaged knowledge.
+    :param corpus: the reports, to read each mention in its report in ``timeline.html`` (see
+        ``to_html``).
     """
     validate_table(table)
     folder = Path(out_dir)
@@ -342,7 +399,9 @@ def build_outputs(
     folder.mkdir(parents=True, exist_ok=True)
     return {
         "events": write_table(table, folder / "events.csv"),
-        "timeline": export_html(table, folder / "timeline.html", title=title, knowledge=knowledge),
+        "timeline": export_html(
+            table, folder / "timeline.html", title=title, knowledge=knowledge, corpus=corpus
+        ),
         "timelinejs": write_timelinejs(
             table, folder / "timeline.json", title=title, knowledge=knowledge
         ),

@@ -30,6 +30,7 @@ from .cells import event_label, source_labels
 from .chronology import Chronology, chronology
 from .hover import esc
 from .marks import LANES, Points, event_rows, marks, outlet_traces
+from .provenance import CORRECTION_KEY, correction_mark
 from .stories import Story, select_story, story_keys, story_list
 
 #: Okabe-Ito colours (colour-blind safe), reordered so that the first ones contrast on white.
@@ -264,13 +265,14 @@ def _frame(
     outlets: Sequence[str],
     where: RowLabels,
     width: float | None,
+    keys: Sequence[str] = (LEGEND_KEY,),
 ) -> _Frame:
-    """Wrap the axis title and the notes (what the ticks mean, the key to the marks), place the
+    """Wrap the axis title and the notes (what the ticks mean, the keys to the marks), place the
     day labels, and size the margins: left for the row labels beside the axis, right for the
     texts beside the last marks, bottom for the ticks, axis title and notes; all for a figure
     ``width`` pixels wide (default ``NARROW_PX``)."""
     title = _lines(chrono.axis_title, AXIS_TITLE_WIDTH)
-    notes = [line for note in (*chrono.axis_notes, LEGEND_KEY) for line in _lines(note, NOTE_WIDTH)]
+    notes = [line for note in (*chrono.axis_notes, *keys) for line in _lines(note, NOTE_WIDTH)]
     narrow = width or NARROW_PX[where]
     if where == "axis":
         left = _text_px([line for label in row_labels for line in label.split("<br>")], 12) + 16
@@ -409,7 +411,9 @@ def timeline_figure(
     'time not reported' beside its hours, never at an hour. Each outlet is one legend group;
     ``buttons`` adds 'All outlets', '<outlet> only' and 'Reported by one outlet only'. Hovering
     a mark shows the evidence and where the outlets differ on the event
-    (``compare.discrepancies``).
+    (``compare.discrepancies``). A mention a person corrected or checked (the ``corrected``
+    column, from a corrections file) carries ✎ or ✓ beside its mark and in its hover, and the
+    key under the plot explains the signs.
 
     One story is drawn at a time. A table of several stories (``story_id``: several summits, or
     meetings that reports recall) shows its main story (``story_list``: most reports, then most
@@ -517,7 +521,10 @@ def _story_figure(
     rows = event_rows(known, chrono)
     groups = [known[known["event_id"] == e] for e in rows]
     labels = [_row_label(group, knowledge) for group in groups]
-    frame = _frame(chrono, labels, points, outlets, row_labels, fit_width)
+    # the key to the signs of corrected and checked mentions, where a person has touched one
+    touched = any(correction_mark(row) for row in known.to_dict("records"))
+    keys = (LEGEND_KEY, CORRECTION_KEY) if touched else (LEGEND_KEY,)
+    frame = _frame(chrono, labels, points, outlets, row_labels, fit_width, keys)
     _decorate(figure, chrono, known, rows, frame)
     if row_labels == "inside":
         _label_rows(figure, [_row_label(group, knowledge, "inside") for group in groups])

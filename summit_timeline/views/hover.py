@@ -21,6 +21,7 @@ from typing import Any
 from ..compare.differences import Discrepancy
 from ..table.schema import is_missing
 from .cells import date_text, duration_text, format_minutes, quote_list, text_of
+from .provenance import correction_mark, correction_text
 
 STATUS_TEXT: dict[str, str] = {
     "occurred": "occurred",
@@ -34,6 +35,8 @@ DATE_SOURCE_TEXT: dict[str, str] = {
     "context": "from an earlier sentence of the report",
     "publication": "from the publication time, in the venue's zone",
     "aligned": "from another report of the same event",
+    "story": "the day of the summit the report is about",
+    "corrected": "set by a person (corrections file)",
     "none": "not reported",
 }
 
@@ -84,8 +87,9 @@ def hover_text(
 ) -> str:
     """The hover text of one mention, escaped, with the points where outlets differ on its event.
 
-    Lines: outlet and label, the row's label where it differs, status, date, time, duration,
-    evidence, quotes, differences.
+    Lines: outlet and label, what a person did to the row (corrected, checked or added, with
+    who, when and why: ``provenance.correction_text``), the row's label where it differs,
+    status, date, time, duration, evidence, quotes, differences.
 
     :param row: the mention (a row of the event table).
     :param place: its placement (a row of ``Chronology.placements``).
@@ -99,6 +103,11 @@ def hover_text(
     if event is None and differences:
         event = differences[0].label
     lines = [f"<b>{esc(outlet)}</b> — {wrap(row['label'], width)}"]
+    done = correction_text(row)
+    if done:
+        lines.append(
+            f"<b>{esc(correction_mark(row))}</b> {wrap(done[0].upper() + done[1:], width)}"
+        )
     if text_of(event) and str(event) != str(row["label"]):
         lines.append(f"Row: {wrap(event, width)}")
     lines.append(f"Status: {esc(STATUS_TEXT.get(str(row['status']), row['status']))}")

@@ -28,6 +28,7 @@ from .cells import (
     text_of,
 )
 from .chronology import event_order
+from .provenance import correction_mark, correction_text
 
 _HTTP_URL = re.compile(r"^https?://[^\s<>\"'`\\\x00-\x1f\x7f]+$", re.IGNORECASE)
 
@@ -77,13 +78,35 @@ def ordered_mentions(table: pd.DataFrame, *, knowledge: Knowledge | None = None)
     return table.loc[keys.sort_values(["rank", "outlet"], kind="stable").index].copy()
 
 
+def _event_cell(row: pd.Series, mention_ids: bool) -> str:
+    """The first cell of a mention's row: its label, what a person did to it (✎ corrected, ✓
+    checked), and, with ``mention_ids``, its id in ``data-mention`` (for the click on a row
+    that opens its report)."""
+    done = correction_text(row)
+    mark = (
+        f'<br><span class="st-mark" title="{esc_html(done)}">'
+        f"{esc_html(correction_mark(row))} {esc_html(done.split(' (')[0])}</span>"
+        if done
+        else ""
+    )
+    key = f' data-mention="{esc_html(row["mention_id"])}"' if mention_ids else ""
+    return f"<td{key}>{esc_html(row['label'])}{mark}</td>"
+
+
 def events_table_html(
-    table: pd.DataFrame, *, zone: str | None = None, knowledge: Knowledge | None = None
+    table: pd.DataFrame,
+    *,
+    zone: str | None = None,
+    knowledge: Knowledge | None = None,
+    mention_ids: bool = False,
 ) -> str:
-    """The event table as an HTML table: one row per mention, every cell escaped.
+    """The event table as an HTML table: one row per mention, every cell escaped; a row a person
+    corrected or checked says so under its label (✎, ✓: ``provenance.correction_mark``).
 
     :param zone: the venue's time zone, to show clock times in; default as stored.
     :param knowledge: the event types' order (``load_knowledge()``); default the packaged one.
+    :param mention_ids: give each row's first cell its ``mention_id`` (``data-mention``): the
+        explorer and a page with the reports' texts open a row's report when it is clicked.
     """
     validate_table(table)
     rows = ordered_mentions(table, knowledge=knowledge)
@@ -93,7 +116,7 @@ def events_table_html(
         planned = format_minutes(row["planned_duration_min"])
         body.append(
             [
-                td(esc_html(row["label"])),
+                _event_cell(row, mention_ids),
                 td(esc_html(row["status"])),
                 td(esc_html(names[index])),
                 td(esc_html(date_text(row["date"])), "num"),

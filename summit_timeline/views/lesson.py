@@ -14,6 +14,11 @@ taken out of the page and raised as a ``LessonWarning``.
 
 The notebook runs in a kernel of its own, so a ``knowledge`` passed in reaches it as the folders
 it was loaded from (``SUMMIT_TIMELINE_DATA``), which the notebook's calls read by default.
+
+The handout is a reader too, like the exported page (``reader.py``): a click on a
+mark of a timeline opens the mention's report beside the page at its sentence, highlighted. The
+reports are read again here from the files the kernel read (a corpus passed in is written out
+first, with its corrections), so the table and its mention ids are the kernel's.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import yaml
 from ..files import write_text_atomic
 from ..knowledge import DATA_VARIABLE, Knowledge, packaged_root, resolve
 from ..reading.corpus import Corpus, Report
+from ..reading.sources import CORRECTIONS_FILES
 
 __all__ = [
     "LESSON_NOTEBOOK",
@@ -117,10 +123,24 @@ def _snapshot(report: Report, folder: Path) -> Path:
     return path
 
 
+def _snapshot_corrections(corpus: Corpus, folder: Path) -> None:
+    """The entries of the corpus's corrections files, in order, as the corrections file beside
+    its written reports: the notebook applies them as ``extract_events(corpus)`` would."""
+    from ..table.corrections import save_corrections
+
+    entries: list[Any] = []
+    for path in corpus.corrections:
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+        entries.extend(data if isinstance(data, list) else [])
+    if entries:
+        save_corrections(folder / CORRECTIONS_FILES[0], entries)
+
+
 def _report_paths(corpus_or_paths: Any, folder: Path) -> list[Path]:
     if isinstance(corpus_or_paths, Corpus):
         if len(corpus_or_paths) == 0:
             raise ValueError("corpus_or_paths: the corpus has no reports; nothing to compare")
+        _snapshot_corrections(corpus_or_paths, folder)
         return [_snapshot(report, folder) for report in corpus_or_paths]
     items: Iterable[Any]
     if isinstance(corpus_or_paths, str | os.PathLike):
@@ -261,12 +281,32 @@ def _with_policy(page: str, scripts_html: str) -> str:
     return page[:end] + "\n" + policy + page[end:]
 
 
-def _to_html(nb: Any, *, title: str, show_code: bool) -> str:
+def _reader(reports: list[Path], knowledge: Knowledge | None) -> str:
+    """The reader of the reports the kernel read (``reader.reader_html``), with its style
+    and script: the handout opens a mention's report when a mark of a timeline is clicked."""
+    from ..reading import load_reports
+    from ..table import extract_events
+    from .provenance import READER_STYLE
+    from .reader import READER_PAGE_STYLE, READER_SCRIPT, reader_html
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the kernel said it already (LessonWarning)
+        corpus = load_reports(reports, knowledge=knowledge)
+        table = extract_events(corpus, knowledge=knowledge)
+    return (
+        f"<style>{READER_STYLE}{READER_PAGE_STYLE}.muted{{color:#777}}</style>"
+        f"{reader_html(table, corpus, knowledge=knowledge)}<script>{READER_SCRIPT}</script>"
+    )
+
+
+def _to_html(nb: Any, *, title: str, show_code: bool, reader: str = "") -> str:
+    """The executed notebook as one page, with ``reader`` (HTML, scripts included) at the end
+    of its body; the policy allows the figures' scripts and the reader's."""
     from jinja2 import DictLoader
     from nbconvert import HTMLExporter
 
     _drop_remote_scripts(nb)
-    scripts = _plotly_html(nb)
+    scripts = _plotly_html(nb) + reader
     exporter = HTMLExporter(
         template_name="lab",
         template_file=_TEMPLATE_NAME,
@@ -277,6 +317,9 @@ def _to_html(nb: Any, *, title: str, show_code: bool) -> str:
     )
     nb.metadata["title"] = title
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    if reader:
+        end = body.rindex("</body>")
+        body = body[:end] + reader + "\n" + body[end:]
     return _with_policy(body, scripts)
 
 
@@ -293,7 +336,8 @@ def write_lesson(
     """Execute the comparison lesson on the given reports and write it as one offline HTML page.
 
     The page loads nothing from elsewhere and carries the exported page's security policy; what
-    the kernel wrote to stderr is left out of it and raised as a ``LessonWarning`` here.
+    the kernel wrote to stderr is left out of it and raised as a ``LessonWarning`` here. A click
+    on a mark of a timeline opens the mention's report at its sentence, highlighted.
 
     :param corpus_or_paths: a ``Corpus`` from ``load_reports`` (its reports are passed to the
         notebook as they are, metadata included), or report files and folders.
@@ -319,8 +363,9 @@ def write_lesson(
         nb = _execute(
             notebook, reports, work, timeout=timeout, kernel=kernel_name, knowledge=knowledge
         )
+        reader = _reader(reports, knowledge)
     for text in _take_stderr(nb):
         warnings.warn(f"lesson notebook {notebook.name}, {text}", LessonWarning, stacklevel=2)
-    page = _to_html(nb, title=title or _TITLE, show_code=show_code)
+    page = _to_html(nb, title=title or _TITLE, show_code=show_code, reader=reader)
     out.parent.mkdir(parents=True, exist_ok=True)
     return write_text_atomic(out, page)

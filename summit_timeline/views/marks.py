@@ -2,7 +2,9 @@
 
 A mention is drawn by kind (``KINDS``): a bar for a reported duration, a marker for an instant,
 open shapes and dashed bars for what did not (yet) take place; hatched or faded when placed by
-order rather than by a clock time. Each outlet's marks are traces of its own legend group.
+order rather than by a clock time. Each outlet's marks are traces of its own legend group. A
+mention a person corrected or checked carries its sign (``provenance.correction_mark``: ✎ or ✓)
+beside its mark, before its duration or note.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from ..table.schema import is_missing
 from .cells import duration_text, event_label, source_labels
 from .chronology import Chronology
 from .hover import esc, hover_text
+from .provenance import correction_mark
 
 APART_SYMBOLS: dict[str, str] = {
     "announced": "circle-open",
@@ -176,11 +179,13 @@ def marks(
             bucket.y.append(row_of[str(event_id)] + top + lane * (lane_no + 0.5))
             bucket.width.append(lane * 0.8)
             bucket.ids.append(str(row["mention_id"]))
-            bucket.label.append(esc(duration_text(row)))
+            sign = correction_mark(row)
+            bucket.label.append(" ".join(t for t in (sign, esc(duration_text(row))) if t))
             # on a day's clock hours without a time of its own: at the time another report gives
             on_clock_day = clock_blocks.get(str(place["block"]), False)
             borrowed = on_clock_day and place["placed_by"] != "clock" and kind != "apart"
-            bucket.note.append("time from another report" if borrowed else "")
+            note = "time from another report" if borrowed else ""
+            bucket.note.append(" ".join(t for t in (sign, note) if t))
             bucket.symbol.append(APART_SYMBOLS.get(str(row["status"]), "circle-open"))
             mine = by_event.get(str(event_id), [])
             bucket.hover.append(
