@@ -52,6 +52,9 @@ def _add_input_options(parser: argparse.ArgumentParser) -> None:
         "packaged data (may be given more than once; added to SUMMIT_TIMELINE_DATA)",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def _add_corrections_options(parser: argparse.ArgumentParser) -> None:
     corrections = parser.add_mutually_exclusive_group()
     corrections.add_argument(
         "--corrections",
@@ -75,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="write the event table")
     _add_input_options(extract)
+    _add_corrections_options(extract)
     extract.add_argument(
         "-o",
         "--out",
@@ -87,6 +91,7 @@ def _parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="write events.csv, timeline.html, timeline.json")
     _add_input_options(build)
+    _add_corrections_options(build)
     build.add_argument("-o", "--out", required=True, type=Path, help="output folder")
     build.add_argument("--title", help="title of the timeline page")
 
