@@ -5,6 +5,11 @@
     summit-timeline lesson PATH... -o lesson.html     # the executed comparison lesson, offline
     summit-timeline --version
 
+An archive (``.jsonl``, ``.jsonl.gz``, ``.parquet``: one article a line or row) is read like a
+folder of reports, streamed. ``extract`` and ``build`` take ``--workers N`` (a Dask cluster of N
+processes on this machine) or ``--scheduler ADDRESS`` (a running one) and write the same table
+as without; ``extract --partition-by story_id -o DIR`` writes Parquet in one folder per story.
+
 Every command writes where ``-o/--out`` says; the path is checked (suffix, folder, that it can be
 written) before any report is read, and a failed write leaves the old file as it was.
 
@@ -37,7 +42,13 @@ EXIT_FAILED = 2
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="report files or folders")
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="report files or folders, or archives: .jsonl, .jsonl.gz or .parquet, one article "
+        "a line or row (text or html, id, url, outlet, published, language)",
+    )
     parser.add_argument("--language", help="language of every report (default: detected)")
     parser.add_argument(
         "--timezone",
@@ -68,6 +79,33 @@ def _add_corrections_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _workers(value: str) -> int:
+    try:
+        count = int(value)
+    except ValueError:
+        count = 0
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of workers, 1 or more; got {value!r}")
+    return count
+
+
+def _add_cluster_options(parser: argparse.ArgumentParser) -> None:
+    cluster = parser.add_mutually_exclusive_group()
+    cluster.add_argument(
+        "--workers",
+        type=_workers,
+        metavar="N",
+        help="extract on N worker processes of this machine (a Dask LocalCluster); the table "
+        "is the same as without",
+    )
+    cluster.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="extract on a running Dask cluster, e.g. tcp://10.0.0.5:8786 (started with "
+        "'dask scheduler' and 'dask worker ADDRESS')",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="summit-timeline",
@@ -79,6 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="write the event table")
     _add_input_options(extract)
     _add_corrections_options(extract)
+    _add_cluster_options(extract)
     extract.add_argument(
         "-o",
         "--out",
@@ -86,12 +125,18 @@ def _parser() -> argparse.ArgumentParser:
         dest="out",
         required=True,
         type=Path,
-        help="output file: .csv, .parquet or .json",
+        help="output file: .csv, .parquet or .json (a folder with --partition-by)",
+    )
+    extract.add_argument(
+        "--partition-by",
+        metavar="COLUMN",
+        help="write Parquet into the folder -o, one folder per value of COLUMN (story_id)",
     )
 
     build = commands.add_parser("build", help="write events.csv, timeline.html, timeline.json")
     _add_input_options(build)
     _add_corrections_options(build)
+    _add_cluster_options(build)
     build.add_argument("-o", "--out", required=True, type=Path, help="output folder")
     build.add_argument("--title", help="title of the timeline page")
 
@@ -108,11 +153,16 @@ def _check_output(command: str, out: Path) -> None:
     """Refuse an output path that cannot be written, before any report is read."""
     suffixes = _SUFFIXES.get(command)
     if suffixes is not None:
+        hint = " (or add --partition-by story_id for a folder)" if command == "extract" else ""
         if out.is_dir():
-            raise ValueError(f"output {out} is a folder; give a file name ending in {suffixes[0]}")
+            raise ValueError(
+                f"output {out} is a folder; give a file name ending in {suffixes[0]}{hint}"
+            )
         if out.suffix.lower() not in suffixes:
             wanted = " or ".join([", ".join(suffixes[:-1]), suffixes[-1]])
-            raise ValueError(f"output {out}: expected a {wanted} file, got {out.suffix or 'none'}")
+            raise ValueError(
+                f"output {out}: expected a {wanted} file, got {out.suffix or 'none'}{hint}"
+            )
     elif out.exists() and not out.is_dir():
         raise ValueError(f"output {out} exists and is not a folder; give a folder")
     folder = out if suffixes is None else out.parent
@@ -121,6 +171,33 @@ def _check_output(command: str, out: Path) -> None:
         raise ValueError(f"output {out}: {existing} is a file, so no folder can be made there")
     if not os.access(existing, os.W_OK | os.X_OK):
         raise ValueError(f"output {out}: folder {existing} is not writable")
+
+
+def _output_kind(args: argparse.Namespace) -> str:
+    """What ``-o`` names: a file of the command, or a folder (``build``, a partitioned table)."""
+    if getattr(args, "partition_by", None):
+        if args.out.suffix.lower() in (".csv", ".json"):
+            raise ValueError(
+                f"output {args.out}: --partition-by writes Parquet into a folder; give a folder "
+                "name (events/ or events.parquet)"
+            )
+        from .table.write import is_partitioned_table
+
+        if args.out.is_dir() and not is_partitioned_table(args.out):
+            raise ValueError(
+                f"output {args.out} is a folder of other files; give a new folder for the "
+                "partitioned table (an earlier one is replaced)"
+            )
+        return "folder"
+    return args.command
+
+
+def _check_scheduler(args: argparse.Namespace) -> None:
+    """Ask the ``--scheduler`` address before reading: an archive may take minutes to read."""
+    if getattr(args, "scheduler", None):
+        from .table.parallel import check_scheduler
+
+        check_scheduler(args.scheduler)
 
 
 def _knowledge(args: argparse.Namespace) -> Any:
@@ -139,7 +216,18 @@ def _load(args: argparse.Namespace, knowledge: Any):
     if args.timezone:
         overrides["timezone"] = args.timezone
     many = sum(1 for p in args.paths if Path(p).is_dir()) > 0 or len(args.paths) > 20
+    if _archives(args):
+        from .reading.archive import load_corpus
+
+        return load_corpus(list(args.paths), progress=not args.quiet, **overrides)
     return load_reports(list(args.paths), progress=many and not args.quiet, **overrides)
+
+
+def _archives(args: argparse.Namespace) -> bool:
+    """Whether a path is an archive (JSON Lines, Parquet: one article a row)."""
+    from .reading.archive import is_archive
+
+    return any(is_archive(p) for p in args.paths)
 
 
 _SHOWN = [
@@ -181,7 +269,13 @@ def _table(args: argparse.Namespace, corpus, knowledge: Any):
 
     progress = len(corpus) > 20 and not args.quiet
     corrections = False if args.no_corrections else args.corrections
-    table = extract_events(corpus, progress=progress, knowledge=knowledge, corrections=corrections)
+    table = extract_events(
+        corpus,
+        progress=progress,
+        knowledge=knowledge,
+        corrections=corrections,
+        scheduler=args.workers or args.scheduler,
+    )
     done = table.attrs.get("corrections")
     if done is not None:
         stale = f", {len(done['stale'])} stale (see the warnings)" if done["stale"] else ""
@@ -193,7 +287,7 @@ def _extract(args: argparse.Namespace, corpus, knowledge: Any) -> None:
     from .table import write_table
 
     table = _table(args, corpus, knowledge)
-    path = write_table(table, args.out)
+    path = write_table(table, args.out, partition_by=args.partition_by)
     _print_table(table)
     print(f"\n{len(table)} event mentions, {table['event_id'].nunique()} events -> {path}")
     _language_hint(args, corpus, table)
@@ -257,7 +351,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        _check_output(args.command, args.out)
+        _check_output(_output_kind(args), args.out)
+        _check_scheduler(args)
         knowledge = _knowledge(args)
         corpus = _load(args, knowledge)
     except (ValueError, OSError) as exc:
@@ -267,7 +362,7 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     try:
         _COMMANDS[args.command](args, corpus, knowledge)
-    except (ValueError, OSError) as exc:
+    except (ValueError, OSError, RuntimeError) as exc:  # RuntimeError: a Dask cluster's task
         return _fail(exc)
     return EXIT_SOME_UNREADABLE if corpus.errors else EXIT_OK
 

@@ -274,6 +274,7 @@ def extract_events(
     progress: bool = False,
     knowledge: Knowledge | None = None,
     corrections: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | bool | None = None,
+    scheduler: Any = None,
 ) -> pd.DataFrame:
     """The event table of ``corpus``: one row per event mention (columns: ``schema.COLUMNS``).
 
@@ -286,12 +287,20 @@ def extract_events(
         None: the ``corrections.yaml`` found beside the reports (``corpus.corrections``); False:
         none. What was applied and what was stale is in ``table.attrs["corrections"]``; each
         stale or invalid entry is also a ``CorrectionWarning`` naming the file and entry.
+    :param scheduler: run on a Dask cluster (``parallel.py``): a ``distributed.Client``, a
+        scheduler address (``"tcp://10.0.0.5:8786"``), a ``LocalCluster``, or a number of worker
+        processes to start on this machine. The table is the same as without (every id and
+        column); None: in this process.
 
     >>> table = extract_events(load_reports("data/reports/alaska-2025"))  # doctest: +SKIP
+    >>> table = extract_events(corpus, scheduler=2)  # two local worker processes  # doctest: +SKIP
     """
     knowledge = resolve(knowledge)
     if not isinstance(corpus, Corpus):
         corpus = Corpus(tuple(corpus))
+    if scheduler is not None:
+        table = _parallel_table(corpus, scheduler, knowledge, progress)
+        return _corrected(table, corpus, corrections, knowledge)
     rows: list[dict[str, Any]] = []
     frames: dict[str, ReportFrame] = {}
     bar = _Progress(corpus, progress)
@@ -317,11 +326,7 @@ def extract_events(
     _place_background(rows, stories)
     _align(rows)
     _settle_dates(rows)
-    table = pd.DataFrame(rows)
-    table = table[list(COLUMN_NAMES)]
-    table = table.sort_values(["event_id", "report_id", "char_start"], kind="stable")
-    table = table.reset_index(drop=True)
-    return _corrected(table, corpus, corrections, knowledge)
+    return _corrected(_rows_table(rows), corpus, corrections, knowledge)
 
 
 def _corrected(
@@ -424,3 +429,22 @@ def _settle_ambiguous_dates(rows: list[dict[str, Any]]) -> None:
                     r["date"] = agreed.pop()
                     r["date_source"] = "aligned"
                     r["_candidates"] = (r["date"],)
+
+
+def _rows_table(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The rows as the table: its columns in order, sorted by event, report and position (one
+    place for both runs, so the one in one process and the one on a cluster cannot drift)."""
+    table = pd.DataFrame(rows)
+    table = table[list(COLUMN_NAMES)]
+    table = table.sort_values(["event_id", "report_id", "char_start"], kind="stable")
+    return table.reset_index(drop=True)
+
+
+def _parallel_table(
+    corpus: Corpus, scheduler: Any, knowledge: Knowledge, progress: bool
+) -> pd.DataFrame:
+    """The table of ``corpus`` made on a Dask cluster (``parallel.py``), before corrections."""
+    from .parallel import parallel_rows
+
+    rows = parallel_rows(corpus, scheduler=scheduler, knowledge=knowledge, progress=progress)
+    return _rows_table(rows) if rows else empty_table()
