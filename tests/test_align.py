@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 
 import summit_timeline as st
 from summit_timeline.reading.load import parse_report
-from summit_timeline.table.align import Candidate, align
+from summit_timeline.table.align import Candidate, _similarity, align, event_id_for
 
 DE = """---
 title: Biden und Putin beenden Gipfel in Genf
@@ -201,3 +202,63 @@ def test_event_ids_are_stable_and_name_type_and_day() -> None:
     assert align(pair) == align(list(reversed(pair)))
     assert align(pair)["a-1"].startswith("talks-2021-06-16-")
     assert align([_candidate("a", dates=())])["a-1"].startswith("talks-undated-")
+
+
+# ------------------------------------------------------------------ blocking changes no result
+
+
+def _every_cluster(candidates: list[Candidate]) -> dict[str, str]:
+    """The greedy clustering without blocking: each candidate meets every cluster of its type."""
+    clusters: list[tuple[Candidate, list[Candidate], set[dt.date]]] = []
+    for cand in sorted(candidates, key=lambda c: (c.report_id, c.position, c.mention_id)):
+        best = None
+        for cluster in clusters:
+            seed, members, dates = cluster
+            if seed.event_type != cand.event_type:
+                continue
+            if any(m.report_id == cand.report_id for m in members):
+                continue
+            if cand.dates and dates and not dates & set(cand.dates):
+                continue
+            score = _similarity(cand, seed)
+            if score is not None and (best is None or score > best[0]):
+                best = (score, cluster)
+        if best is None:
+            clusters.append((cand, [cand], set(cand.dates)))
+            continue
+        _, members, dates = best[1]
+        members.append(cand)
+        if cand.dates:
+            narrowed = dates & set(cand.dates) if dates else set(cand.dates)
+            dates.clear()
+            dates.update(narrowed)
+    return {m.mention_id: event_id_for(members) for _, members, _ in clusters for m in members}
+
+
+def _random_candidates(rng: random.Random, count: int) -> list[Candidate]:
+    people = ["Biden", "Putin", "Xi", "Kim", "Moon", "Trump"]
+    places = [GENEVA, {"place": "Hanoi", "place_within": ("Vietnam",), "timezone": "Asia/Bangkok"}]
+    places.append({"place": None, "place_within": (), "timezone": None})
+    days = [dt.date(2021, 6, 14) + dt.timedelta(days=i) for i in range(5)]
+    out = []
+    for i in range(count):
+        out.append(
+            _candidate(
+                f"r{rng.randrange(count // 3 + 1)}",
+                mention_id=f"m{i}",
+                position=i,
+                event_type=rng.choice(["talks", "talks", "press_statement"]),
+                status=rng.choice(["occurred", "occurred", "announced", "proposed", "cancelled"]),
+                actors=tuple(rng.sample(people, rng.choice([0, 1, 1, 2, 2, 3]))),
+                dates=tuple(sorted(rng.sample(days, rng.choice([0, 1, 1, 1, 2, 3])))),
+                talk_format=rng.choice([None, None, "one_on_one", "delegations"]),
+                **rng.choice(places),
+            )
+        )
+    return out
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_blocking_gives_the_ids_of_meeting_every_cluster(seed: int) -> None:
+    candidates = _random_candidates(random.Random(seed), 200)
+    assert align(candidates) == _every_cluster(candidates)

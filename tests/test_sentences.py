@@ -79,3 +79,60 @@ def test_offsets_point_into_the_text() -> None:
     assert [s.text for s in found] == ["Eingerückt hier.", "Und dort.", "Zweite Zeile ohne Punkt"]
     for s in found:
         assert text[s.start : s.end] == s.text
+
+
+# Stops the boundary finder decides from the word before them and the sentence lexicon
+# (``sentences.yaml``) and time words (``time.yaml``); expected: the sentences, "|" between.
+BOUNDARIES = [
+    ("de", "Karl III. empfing die Gäste.|Danach ging er."),
+    ("de", "Das Treffen endete ca. 30 Minuten später.|Dann kam die Presse."),
+    ("de", "Er kam am 3. Mai.|Dann fuhr er weiter."),
+    ("de", "Sie trafen sich 2019.|2020 folgte das nächste Treffen."),
+    ("de", "Sie sprachen von Fortschritten usw.|Dann gingen sie."),
+    ("en", "The talks began at 10 a.m. ET and ended at noon."),
+    ("en", "U.S. President Joe Biden arrived.|He smiled."),
+    ("en", "He said no.|The talks ended."),
+    ("en", "Talks ended in St. Petersburg.|Then they left."),
+    ("en", "Leaders met at the G20.|Nobody spoke."),
+    ("en", "He paused...|Then he spoke."),
+    ("en", "Talks lasted until Aug. 15.|Then they resumed."),
+    ("en", "Sen. Graham met Gen. Milley on Monday.|They spoke."),
+    ("en", "The 2 p.m. meeting was moved.|It began at 3 p.m."),
+    # where SoMaJo's tokenizer, which this replaces, reads otherwise: a one-syllable name is no
+    # abbreviation (tests/data/reports/hanoi-2019/hanoi_de_analyse.txt, "sagte Ri."), nor is
+    # the last word of a place (singapore-2018/singapore_de_bericht.html, "Marina Bay.") ...
+    ("de", "„Wir haben verlangt“, sagte Ri.|Choe ergänzte, er sei müde."),
+    ("de", "Kim besuchte die Marina Bay.|Schaulustige zückten ihre Handys."),
+    # ... "(...)" marks words left out of a quotation (real-world scholz-snanews-de) ...
+    ("de", '"Das ist ein heftiges Wort, (...) Es ist aber falsch", sagte Scholz.'),
+    # ... a clock time ends a sentence before a word that is no time zone or month ...
+    ("en", "They met at 10 a.m.|Then they left."),
+    # ... and a stop glued to the next sentence ends it
+    ("de", "Das Treffen fand statt.|Berichten zufolge dauerte es lange."),
+]
+
+
+@pytest.mark.parametrize(("lang", "expected"), BOUNDARIES)
+def test_stops_decided_by_the_sentence_lexicon(lang: str, expected: str) -> None:
+    text = expected.replace(".|B", ".B").replace("|", " ")
+    assert _split(lang, text) == expected.split("|")
+
+
+def test_somajo_is_asked_only_about_the_stops_the_lexicon_leaves_open(monkeypatch) -> None:
+    from summit_timeline.mentions import sentences
+
+    asked: list[str] = []
+    ask = sentences._full_split_starts.__wrapped__
+
+    def recording(line: str, model: str) -> frozenset[int]:
+        asked.append(line)
+        return ask(line, model)
+
+    monkeypatch.setattr(sentences, "_full_split_starts", recording)
+    de = default_knowledge().language("de")
+    split_sentences("Dr. Berger kam am 15. August. Er blieb bis 11.30 Uhr.", de)
+    assert asked == []
+    # a web address before a stop, or a date after one, is for the full splitter
+    found = split_sentences("Mehr unter www.beispiel.de. Dort steht alles.", de)
+    assert asked == ["Mehr unter www.beispiel.de. Dort steht alles."]
+    assert [s.text for s in found] == ["Mehr unter www.beispiel.de.", "Dort steht alles."]

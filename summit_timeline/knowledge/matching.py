@@ -114,12 +114,60 @@ def entry_regex(entry: str, language: LanguageKnowledge) -> str:
     return left + body + right
 
 
+def _alternatives(regexes: list[str]) -> re.Pattern[str]:
+    """``regexes`` as one pattern; the word boundary before them is checked once, not once per
+    alternative: much faster scans."""
+    bounded = [r[len(_LEFT) :] for r in regexes if r.startswith(_LEFT)]
+    free = [r for r in regexes if not r.startswith(_LEFT)]
+    parts = []
+    if bounded:
+        parts.append(_LEFT + "(?:" + _by_first_letter(bounded) + ")")
+    parts.extend(f"(?:{r})" for r in free)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+#: First letters whose forms in any case match no other letter's (so "K" and "k" share one).
+_DISPATCH = frozenset("abcdefghijklmnopqrstuvwxyzäöü")
+
+
+def _by_first_letter(alternatives: list[str]) -> str:
+    """``alternatives`` (in order) as one alternation, grouped by first letter.
+
+    The engine tries the alternatives one by one at each word start; grouped under their first
+    letter, it tries a letter once for all the words that begin with it. A run of alternatives
+    that begin with a plain letter is grouped; one that begins otherwise ("\\w*gespräch", a
+    name, a spelling variant) ends the run and keeps its place, so at any position the first
+    alternative that matches is the same as in the plain alternation: at one position only
+    words of one first letter can match.
+    """
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for letter, rests in run.items():
+            out.append(f"{letter}(?:" + "|".join(f"(?:{r})" for r in rests) + ")")
+        run.clear()
+
+    for alternative in alternatives:
+        letter = alternative[:1]
+        if letter.isalpha() and letter.lower() in _DISPATCH:
+            run.setdefault(letter.lower(), []).append(alternative[1:])
+            continue
+        flush()
+        out.append(f"(?:{alternative})")
+    flush()
+    return "|".join(out)
+
+
 class Lexicon:
     """Labelled lists of entries compiled for one language; ``find`` returns matches by label."""
 
     def __init__(self, language: LanguageKnowledge, entries: Mapping[str, Iterable[str]]) -> None:
         self.language = language.code
         self._compiled: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {}
+        self._regexes: dict[str, list[str]] = {}
+        self._unions: dict[tuple[str, ...], re.Pattern[str]] = {}
+        self._labels: tuple[str, ...] = ()
         for label, words in entries.items():
             bad = [w for w in words or [] if not isinstance(w, str)]
             if bad:
@@ -131,34 +179,46 @@ class Lexicon:
             if not words:
                 continue
             regexes = [entry_regex(w, language) for w in words]
-            # the word boundary is checked once, not once per alternative: much faster scans
-            bounded = [r[len(_LEFT) :] for r in regexes if r.startswith(_LEFT)]
-            free = [r for r in regexes if not r.startswith(_LEFT)]
-            parts = []
-            if bounded:
-                parts.append(_LEFT + "(?:" + "|".join(f"(?:{r})" for r in bounded) + ")")
-            parts.extend(f"(?:{r})" for r in free)
-            self._compiled[label] = (
-                re.compile("|".join(parts), re.IGNORECASE),
-                dict(zip(regexes, words, strict=True)),
-            )
+            self._regexes[label] = regexes
+            self._compiled[label] = (_alternatives(regexes), dict(zip(regexes, words, strict=True)))
+        self._labels = tuple(self._compiled)
+
+    def _union(self, labels: tuple[str, ...]) -> re.Pattern[str]:
+        """One pattern matching wherever any of ``labels`` matches (built once per choice)."""
+        union = self._unions.get(labels)
+        if union is None:
+            union = _alternatives([r for label in labels for r in self._regexes[label]])
+            self._unions[labels] = union
+        return union
 
     @property
     def labels(self) -> tuple[str, ...]:
-        return tuple(self._compiled)
+        return self._labels
 
     def find(self, text: str, labels: Iterable[str] | None = None) -> list[Match]:
-        """All non-overlapping matches of the given labels (all by default), longest first."""
+        """All non-overlapping matches of the given labels (all by default), longest first.
+
+        Each label's list is scanned on its own (a word may match under two labels), from the
+        first place where any of them matches: one scan of all the labels together finds it,
+        or finds that none matches, which is the common case in a sentence.
+        """
+        if labels is None:
+            chosen = self.labels
+        else:
+            chosen = tuple(label for label in labels if label in self._compiled)
+        start = 0
+        if len(chosen) > 1:
+            first = self._union(chosen).search(text)
+            if first is None:
+                return []
+            start = first.start()
         found: list[Match] = []
-        for label in labels if labels is not None else self._compiled:
-            compiled = self._compiled.get(label)
-            if compiled is None:
-                continue
-            regex, _ = compiled
-            for m in regex.finditer(text):
+        for label in chosen:
+            for m in self._compiled[label][0].finditer(text, start):
                 if m.end() > m.start():
                     found.append(Match(m.start(), m.end(), label, m.group(), m.group()))
-        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        if len(found) > 1:
+            found.sort(key=lambda m: (-(m.end - m.start), m.start))
         kept: list[Match] = []
         for m in found:
             if all(m.end <= k.start or m.start >= k.end for k in kept):

@@ -331,6 +331,9 @@ LEXICON_SHAPES: dict[str, Record] = {
             "topic_nouns": Words,
         }
     ),
+    "sentences": Record(
+        {"abbreviations": Words, "ambiguous_abbreviations": Words, "dotted_ordinals": Bool}
+    ),
     "temporal": _TEMPORAL,
     "time": _TIME,
 }

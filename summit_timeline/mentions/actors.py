@@ -259,8 +259,9 @@ class ActorFinder:
         The steps run in order of trust; a later step takes only what no earlier one took.
         """
         found: list[ActorMention] = []
-        self._titled_names(text, found)
-        self._appositions(text, found)
+        titles = self._words.titles.find(text)
+        self._titled_names(text, titles, found)
+        self._appositions(text, titles, found)
         self._gazetteer_people(text, found)
         self._folded_people(text, found)
         self._learned_surnames(text, found)
@@ -271,9 +272,9 @@ class ActorFinder:
         return found
 
     # -- the steps of ``find`` ----------------------------------------------------------------
-    def _titled_names(self, text: str, found: list[ActorMention]) -> None:
+    def _titled_names(self, text: str, titles: list[Match], found: list[ActorMention]) -> None:
         """1. Title + Firstname Lastname, so the title's country guides the spelling."""
-        for m in self._words.titles.find(text):
+        for m in titles:
             after = _NAME_AFTER.match(text, m.end)
             if not after or _title_case_line(text, m.start):
                 continue  # in a Title Case headline every word looks like a name
@@ -285,9 +286,9 @@ class ActorFinder:
             start = after.start(1)
             found.append(self._learn(text, m, printed, start, start + len(printed)))
 
-    def _appositions(self, text: str, found: list[ActorMention]) -> None:
+    def _appositions(self, text: str, titles: list[Match], found: list[ActorMention]) -> None:
         """2. "Kirill Dmitriev, a Kremlin envoy": a name followed by an apposition with a title."""
-        for m in self._words.titles.find(text):
+        for m in titles:
             head = _NAME_BEFORE_APPOSITION.search(text[: m.start])
             if not head or _overlaps(found, head.start(1), head.end(1)):
                 continue

@@ -8,21 +8,25 @@ semicolon, dash or break word, so "the lunch, which was due at noon, was called 
 from __future__ import annotations
 
 import bisect
+import re
+from functools import lru_cache
 
 from ..knowledge.matching import Match
 from .quotes import QuoteSpan, inside
 from .sentences import Sentence
 
-_CLAUSE_PUNCT = ",;:–—()"
 _SPAN_PUNCT = ";–—"
 
 
-def _is_clause_mark(text: str, i: int) -> bool:
-    """Punctuation that ends a clause: not the colon of "11:55" or the comma of "1,000"."""
-    ch = text[i]
-    if ch not in _CLAUSE_PUNCT:
-        return False
-    return not (ch in ",:" and i + 1 < len(text) and not text[i + 1].isspace())
+#: Punctuation that ends a clause: not the colon of "11:55" or the comma of "1,000".
+_CLAUSE_MARK = re.compile(r"[;–—()]|[,:](?!\S)")
+
+
+@lru_cache(maxsize=256)
+def _clause_marks(text: str) -> tuple[int, ...]:
+    """Where clause marks stand in ``text`` (a pure function of the text: each sentence's clauses
+    are asked for several times in a row)."""
+    return tuple(m.start() for m in _CLAUSE_MARK.finditer(text))
 
 
 def span(text: str, start: int, end: int, breaks: list[Match]) -> str:
@@ -46,15 +50,11 @@ def span(text: str, start: int, end: int, breaks: list[Match]) -> str:
 
 def clause(text: str, start: int, end: int, breaks: list[Match]) -> tuple[int, int]:
     """The clause of ``text`` around ``[start, end)``: bounded by punctuation and break words."""
-    left, right = 0, len(text)
-    for i in range(start - 1, -1, -1):
-        if _is_clause_mark(text, i):
-            left = i + 1
-            break
-    for i in range(end, len(text)):
-        if _is_clause_mark(text, i):
-            right = i
-            break
+    marks = _clause_marks(text)
+    before = bisect.bisect_left(marks, start)  # marks before ``start``
+    left = marks[before - 1] + 1 if before else 0
+    after = bisect.bisect_left(marks, end)  # the first mark from ``end`` on
+    right = marks[after] if after < len(marks) else len(text)
     for b in breaks:
         if b.end <= start and b.start >= left:
             left = b.end

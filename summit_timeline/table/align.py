@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 _FUTURE = {"announced", "proposed"}
@@ -38,12 +38,16 @@ class Candidate:
     distinct_places: bool = False
 
 
-@dataclass
+@dataclass(eq=False)
 class _Cluster:
     seed: Candidate
+    order: int = 0  # opening order: ties go to the cluster opened first
     members: list[Candidate] = field(default_factory=list)
     reports: set[str] = field(default_factory=set)
     dates: set[dt.date] = field(default_factory=set)
+
+    def __lt__(self, other: _Cluster) -> bool:
+        return self.order < other.order
 
     def add(self, cand: Candidate) -> None:
         self.members.append(cand)
@@ -97,33 +101,136 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
     """``mention_id -> event_id`` for all candidates.
 
     A candidate is compared with each open cluster's first mention and the dates its members
-    agree on; clusters are kept per event type, so the work grows with the events of a type,
-    not with all mentions.
+    agree on, and joins the most similar (of equals, the one opened first). Clusters are kept
+    in blocks of one type and status (``_Block``), indexed by the dates they agree on and their
+    first mention's actors, so a candidate meets only the clusters it could join: the work per
+    mention stays flat as the corpus grows (but for undated mentions, which may join any
+    cluster of their actors).
     """
-    by_type: dict[str, list[_Cluster]] = {}
+    blocks: dict[tuple[str, str], _Block] = {}
+    clusters: list[_Cluster] = []
     for cand in sorted(candidates, key=lambda c: (c.report_id, c.position, c.mention_id)):
-        best: tuple[float, _Cluster] | None = None
-        for cluster in by_type.get(cand.event_type, []):
+        key = (cand.event_type, _status_group(cand.status))
+        block = blocks.get(key)
+        if block is None:
+            block = blocks[key] = _Block()
+        dates = set(cand.dates)
+        best: _Cluster | None = None
+        best_score = 0.0
+        for cluster in block.meeting(cand):
             if cand.report_id in cluster.reports:
                 continue
-            if cand.dates and cluster.dates and not cluster.dates & set(cand.dates):
+            if dates and cluster.dates and cluster.dates.isdisjoint(dates):
                 continue
             score = _similarity(cand, cluster.seed)
-            if score is not None and (best is None or score > best[0]):
-                best = (score, cluster)
+            if score is None:
+                continue
+            # the first of equals in opening order, as when every cluster is visited in turn
+            if best is None or score > best_score or (score == best_score and cluster < best):
+                best, best_score = cluster, score
         if best is None:
-            cluster = _Cluster(seed=cand)
-            by_type.setdefault(cand.event_type, []).append(cluster)
-        else:
-            cluster = best[1]
-        cluster.add(cand)
+            best = _Cluster(seed=cand, order=len(clusters))
+            best.add(cand)
+            clusters.append(best)
+            block.open(best)
+            continue
+        undated = not best.dates
+        best.add(cand)
+        if undated and best.dates:
+            block.dated(best)
     result: dict[str, str] = {}
-    for clusters in by_type.values():
-        for cluster in clusters:
-            event_id = event_id_for(cluster.members)
-            for m in cluster.members:
-                result[m.mention_id] = event_id
+    for cluster in clusters:
+        event_id = event_id_for(cluster.members)
+        for m in cluster.members:
+            result[m.mention_id] = event_id
     return result
+
+
+def _status_group(status: str) -> str:
+    """Statuses that can be one event share a group (``_status_ok``)."""
+    return "future" if status in _FUTURE else status
+
+
+#: Up to this many clusters in a block, visiting them all costs less than looking them up.
+_SMALL = 12
+
+
+class _Block:
+    """The clusters of one type and status group, indexed so a candidate meets few of them.
+
+    A cluster can take a candidate only when their dates meet (or one is undated) and their
+    actors meet (or one names none). A dated candidate meets the clusters filed under its dates
+    and the undated clusters of its actors; an undated one the clusters of its actors (all when
+    it names none). The lists may also hold clusters the candidate cannot join (a cluster stays
+    filed under a date its members no longer agree on): ``align`` checks each one it meets. A
+    small block (most stories) is not indexed: visiting its clusters costs less.
+    """
+
+    __slots__ = ("all", "by_actor", "by_date", "indexed", "no_actors", "undated")
+
+    def __init__(self) -> None:
+        self.all: list[_Cluster] = []
+        self.indexed = False
+        self.by_date: dict[dt.date, list[_Cluster]] = {}
+        self.by_actor: dict[str, list[_Cluster]] = {}
+        self.no_actors: list[_Cluster] = []
+        # undated clusters by their seed's actors ("" for none); emptied as they get dates
+        self.undated: dict[str, dict[int, _Cluster]] = {}
+
+    def open(self, cluster: _Cluster) -> None:
+        """Add a new cluster (with its first mention)."""
+        self.all.append(cluster)
+        if self.indexed:
+            self._file(cluster)
+
+    def dated(self, cluster: _Cluster) -> None:
+        """File a cluster under its dates once it has some (they only narrow after that)."""
+        if not self.indexed:
+            return
+        for actor in set(cluster.seed.actors) or ("",):
+            self.undated[actor].pop(cluster.order, None)
+        self._file_dates(cluster)
+
+    def meeting(self, cand: Candidate) -> Iterable[_Cluster]:
+        """The clusters ``cand`` may join, with perhaps some it may not, in no set order."""
+        if len(self.all) <= _SMALL or not (cand.dates or cand.actors):
+            return self.all
+        if not self.indexed:
+            self.indexed = True
+            for cluster in self.all:
+                self._file(cluster)
+        found: dict[int, _Cluster] = {}
+        if cand.dates:
+            for day in cand.dates:
+                for cluster in self.by_date.get(day, ()):
+                    found[cluster.order] = cluster
+            keys = {*cand.actors, ""} if cand.actors else self.undated.keys()
+            for key in keys:
+                found.update(self.undated.get(key, {}))
+            return found.values()
+        for actor in cand.actors:
+            for cluster in self.by_actor.get(actor, ()):
+                found[cluster.order] = cluster
+        for cluster in self.no_actors:
+            found[cluster.order] = cluster
+        return found.values()
+
+    def _file(self, cluster: _Cluster) -> None:
+        """File a cluster under its seed's actors and its dates (or as undated)."""
+        actors = set(cluster.seed.actors)
+        for actor in actors:
+            self.by_actor.setdefault(actor, []).append(cluster)
+        if not actors:
+            self.no_actors.append(cluster)
+        if cluster.dates:
+            self._file_dates(cluster)
+            return
+        for actor in actors or ("",):
+            self.undated.setdefault(actor, {})[cluster.order] = cluster
+
+    def _file_dates(self, cluster: _Cluster) -> None:
+        for day in cluster.dates:
+            self.by_date.setdefault(day, []).append(cluster)
 
 
 def event_id_for(members: Sequence[Candidate]) -> str:
