@@ -25,6 +25,8 @@ _EXPORTS: dict[str, str] = {
     "KnowledgeError": "knowledge",
     # reading reports
     "load_reports": "reading",
+    "load_archive": "reading.archive",
+    "load_corpus": "reading.archive",
     "Report": "reading.corpus",
     "Corpus": "reading.corpus",
     "ReportError": "reading.corpus",
@@ -32,6 +34,7 @@ _EXPORTS: dict[str, str] = {
     "extract_events": "table",
     "COLUMNS": "table.schema",
     "write_table": "table",
+    "read_partitioned": "table.write",
     "append_correction": "table.corrections",
     "read_corrections": "table.corrections",
     "CorrectionWarning": "table.corrections",

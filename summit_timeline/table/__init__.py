@@ -17,6 +17,7 @@ _EXPORTS = {
     "COLUMN_NAMES": "schema",
     "validate_table": "schema",
     "extract_events": "build",
+    "read_partitioned": "write",
     "table_records": "write",
     "write_table": "write",
 }
