@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -202,10 +203,15 @@ class StoriesPage(Page):
     """The exported page of a table of several stories."""
 
     def choose_story(self, start: str) -> None:
-        """Open the menu of stories and choose the one whose name starts with ``start``."""
-        self.page.locator(".updatemenu-header-group").first.click()
-        self.page.wait_for_timeout(300)
-        self.page.locator(".updatemenu-dropdown-button").filter(has_text=start).first.click()
+        """Choose the story whose name starts with ``start`` in the menu of stories."""
+        menu = self.page.locator("#story-select")
+        labels = menu.locator("option").all_text_contents()
+        menu.select_option(label=next(label for label in labels if label.startswith(start)))
+        self.page.wait_for_function(
+            "(start) => { const gd = document.getElementById('timeline-figure');"
+            " return gd.layout.title.text.startsWith(start); }",
+            arg=html.escape(start),
+        )
         self.page.wait_for_timeout(CLICK_PAUSE_MS)
 
     def shown_blocks(self) -> set[str]:

@@ -58,8 +58,11 @@ def test_discrepancies_on_the_sample_reports(alaska: tuple[pd.DataFrame, Corpus]
 
     cancelled = _event_rows(table, found, "talks", "cancelled")
     reported = cancelled[cancelled["attribute"] == "reported_by"]
-    assert reported["value"].tolist().count("reported") == 1
-    assert reported["value"].isna().sum() == 1
+    # a row for the outlet that reports it, none for the one that does not: that one is among
+    # the story's sources the frame keeps once
+    assert reported["value"].tolist() == ["reported"]
+    story = str(cancelled["story_id"].iloc[0])
+    assert set(found.attrs["sources"][story]) - set(reported["outlet"]), "the silent outlet"
 
     named = talks[(talks["attribute"] == "actor") & talks["value"].eq("named")]
     assert {"Rubio", "Lavrov", "Witkoff", "Ushakov"} <= set(named["detail"])
@@ -174,3 +177,55 @@ def test_discrepancy_summary_puts_outlets_side_by_side() -> None:
 def test_bad_input_gives_a_clear_error(call, error: type[Exception], words: str) -> None:
     with pytest.raises(error, match=words):
         call()
+
+
+def _archive(sources: int, events: int) -> pd.DataFrame:
+    """One story of ``events`` events told by ``sources`` outlets, each event by two of them."""
+    from tables import frame, mention
+
+    rows = []
+    for e in range(events):
+        for k in (e % sources, (e + 1) % sources):
+            rows.append(
+                mention(
+                    event_id=f"e{e}",
+                    mention_id=f"m{e}-{k}",
+                    report_id=f"r{k}",
+                    outlet=f"Outlet {k:03d}",
+                    language="en",
+                    event_type="talks",
+                    status="occurred",
+                    label="Talks",
+                    sentence=f"Event {e} by {k}.",
+                    duration_min=float(30 + k),
+                )
+            )
+    return frame(rows)
+
+
+def test_an_event_few_outlets_report_gets_no_row_per_silent_outlet() -> None:
+    """An archive story of 40 outlets: each event's reported_by rows are its two reporters',
+    the 38 others are counted where the points are grouped and named in the summary."""
+    table = _archive(40, 40)
+    found = compare.discrepancies(table)
+    reported = found[found["attribute"] == "reported_by"]
+    assert len(reported) == 2 * 40
+    assert set(reported["value"]) == {"reported"}
+    assert len(found.attrs["sources"]["story"]) == 40
+    point = next(d for d in compare.discrepancy_list(found) if d.attribute == "reported_by")
+    assert len(point.values) == 2 and point.unnamed == 38
+    assert point.text().endswith("· 38 other sources: not reported")
+    summary = compare.discrepancy_summary(found)
+    first = summary[summary["attribute"] == "reported_by"].iloc[0]
+    outlets = [c for c in summary.columns if c.startswith("Outlet")]
+    assert len(outlets) == 40
+    assert sorted(first[outlets]).count(compare.differences.NOT_REPORTED) == 38
+
+
+def test_the_silent_outlets_of_a_filtered_frame_are_still_named() -> None:
+    """A frame filtered in a notebook keeps its stories' sources (pandas carries attrs)."""
+    table, corpus = alaska_table()
+    found = compare.discrepancies(table, corpus=corpus)
+    kept = found[found["attribute"] == "reported_by"]
+    point = compare.discrepancy_list(kept)[0]
+    assert sorted(point.values.values()) == ["not reported", "reported"]

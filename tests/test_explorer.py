@@ -157,7 +157,8 @@ def test_displays_as_a_widget() -> None:
 def test_one_story_has_no_story_menu() -> None:
     explorer = TimelineExplorer(alaska_table())
     assert explorer.story_select is None
-    assert not any(isinstance(w, widgets.Dropdown) for w in explorer.widget.children)
+    menus = [w for w in explorer.widget.children if isinstance(w, widgets.Dropdown)]
+    assert menus == [explorer.day_select] and menus[0].layout.display == "none", "nor of days"
 
 
 def test_several_stories_get_a_story_menu_main_story_first() -> None:

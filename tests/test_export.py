@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import html
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
@@ -298,9 +300,25 @@ def _story_blocks(section: str) -> dict[str, str]:
     return dict(found)
 
 
+#: A script the page runs (not a JSON data block: ``type="application/json"``).
+RUN_SCRIPT = r'<script\b(?![^>]*type="application/)[^>]*>(.*?)</script>'
+
+
+def data_blocks(page: str) -> dict[str, Any]:
+    """The page's data blocks by id, read: JSON, or gzip-compressed JSON in base64."""
+    found = {}
+    for kind, name, text in re.findall(
+        r'<script type="application/([^"]+)" id="([^"]+)">(.*?)</script>', page, re.S
+    ):
+        if kind != "json":
+            text = gzip.decompress(base64.b64decode(text)).decode("utf-8")
+        found[name] = json.loads(text)
+    return found
+
+
 def test_the_page_of_several_stories_keeps_its_policy(stories_page: str) -> None:
     policy = re.search(r'Content-Security-Policy" content="([^"]+)"', stories_page).group(1)
-    scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", stories_page, re.S)
+    scripts = re.findall(RUN_SCRIPT, stories_page, re.S)
     assert len(scripts) == 4, "plotly's three and the page's own"
     hashes = re.findall(r"'sha256-([A-Za-z0-9+/=]+)'", policy)
     assert hashes == [
@@ -341,6 +359,25 @@ def test_the_page_says_how_to_choose_a_story(stories_page: str) -> None:
     assert "The reports tell 3 stories" in timeline
     assert 'id="all-stories"' in timeline
     assert "in 3 stories" in stories_page.split("</header>", 1)[0]
+
+
+def test_each_story_is_a_figure_in_an_inert_json_block(stories_page: str) -> None:
+    """Each story's figure is data (never run, allowed by no hash), parsed when chosen."""
+    figures = data_blocks(stories_page)
+    index = figures.pop("timeline-index")
+    assert [len(story["parts"]) for story in index] == [1, 1, 1]
+    assert "layout" in figures.pop("timeline-template")
+    # the first story is plotly's own figure, in the page once
+    assert [story["parts"][0]["block"] for story in index] == [None, *sorted(figures)]
+    assert sorted(figures) == [f"timeline-part-{n}" for n in (1, 2)]
+    plotted = next(
+        body for body in re.findall(RUN_SCRIPT, stories_page, re.S) if "Plotly.newPlot(" in body
+    )
+    labels = [html.escape(label.split(",")[0]) for label in STORIES.values()]
+    assert f'"{labels[0]}, ' in plotted, "the first story's title"
+    titles = [figures[f"timeline-part-{n}"]["layout"]["title"]["text"] for n in (1, 2)]
+    assert [t.split(",")[0] for t in titles] == labels[1:]
+    assert all("template" not in f["layout"] for f in figures.values()), "the template once"
 
 
 def test_one_story_of_several_gives_the_page_of_one_story() -> None:

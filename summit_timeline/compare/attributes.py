@@ -10,7 +10,7 @@ sentence of the report that states it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -64,8 +64,20 @@ def source_attributes(
     :param corpus: the reports, to read who spoke first and the quotes' sentences from the text.
     :param table: the whole table, to find where the next event's evidence begins.
     """
-    rows = [row for _, row in group.iterrows()]
-    source = _Source(rows, _report_for(rows[0], corpus), table, knowledge)
+    return row_attributes(
+        [row for _, row in group.iterrows()], corpus=corpus, table=table, knowledge=knowledge
+    )
+
+
+def row_attributes(
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    corpus: Corpus | None,
+    table: pd.DataFrame,
+    knowledge: Knowledge,
+) -> dict[Key, Value]:
+    """``source_attributes`` of mentions given as rows (``Series`` or dicts by column)."""
+    source = _Source(list(rows), _report_for(rows[0], corpus), table, knowledge)
     found: dict[Key, Value] = {}
     for read in _READERS:
         found.update(read(source))

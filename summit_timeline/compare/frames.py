@@ -3,13 +3,14 @@ mention's source, and the check of a frame a comparison returned when it is pass
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 
 from ..knowledge import Knowledge
-from ..views.cells import event_label, source_labels
+from ..views.cells import event_label, source_labels, text_of
 from ..views.chronology import chronology
 from ..views.stories import split_stories
 
@@ -49,3 +50,36 @@ def check_frame(value: Any, columns: Sequence[str], *, argument: str, made_by: s
     missing = [c for c in columns if c not in value.columns]
     if missing:
         raise ValueError(f"{argument} must come from {made_by}; missing columns {missing}")
+
+
+def event_records_in_order(
+    table: pd.DataFrame,
+    *,
+    knowledge: Knowledge | None = None,
+    orders: Mapping[str, Sequence[str]] | None = None,
+) -> Iterator[tuple[dict[str, Any], dict[str, list[dict[str, Any]]]]]:
+    """What ``events_in_order`` yields, with each event's mentions as rows (dicts, with their
+    source in ``SOURCE``) grouped by source in the table's order: an archive's story has
+    thousands of events, and a frame per event and per source would take most of the time.
+
+    :param orders: story -> its events in time order (``Chronology.events``), where known.
+    """
+    work = table.assign(**{SOURCE: source_labels(table).to_numpy()})
+    for story, rows in split_stories(work):
+        by_event: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        for row in rows.to_dict("records"):
+            by_event.setdefault(str(row["event_id"]), {}).setdefault(row[SOURCE], []).append(row)
+        known = (orders or {}).get(story.story_id)
+        order = known if known is not None else chronology(rows, knowledge=knowledge).events
+        for event_id in order:
+            by_source = by_event[event_id]
+            mentions = [row for found in by_source.values() for row in found]
+            labels = Counter(str(r["label"]) for r in mentions if text_of(r["label"]))
+            event = {
+                "story_id": story.story_id,
+                "event_id": event_id,
+                "event_type": mentions[0]["event_type"],
+                # as ``event_label``: most given, then longest, then first
+                "label": max(labels, key=lambda label: (labels[label], len(label)), default=""),
+            }
+            yield event, by_source

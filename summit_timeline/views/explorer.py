@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import html
 import warnings
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,7 @@ from .cells import as_dicts, quote_list, source_labels, text_of
 from .chronology import Chronology, chronology, venue_timezone
 from .figures import outlet_colors, story_title, timeline_figure
 from .html_tables import events_table_html, ordered_mentions
+from .parts import Part, part_chronology, story_parts
 from .provenance import FIELD_TEXT, correction_text, key_html, report_html
 from .review import (
     NO_CORPUS,
@@ -62,6 +64,9 @@ from .review import (
     try_entry,
 )
 from .stories import Story, select_story, story_keys, story_list
+
+#: Rows the explorer's table (and its menu of mentions) lists at most.
+TABLE_ROWS = 200
 
 #: Plotly figures answer the window's resize event by fitting their element (``responsive``);
 #: the watcher fires it when the box it sits in changes size, or a figure in it is drawn, and a
@@ -128,7 +133,7 @@ class FitPlots(anywidget.AnyWidget):
 FIGURE_CONFIG = {"responsive": True, "displaylogo": False}
 
 
-def _search_text(row: pd.Series) -> str:
+def _search_text(row: Mapping[str, Any]) -> str:
     parts = [text_of(row["sentence"]) or ""]
     parts.extend(str(item.get("sentence") or "") for item in as_dicts(row["evidence"]))
     for speaker, text in quote_list(row["quotes"]):
@@ -141,12 +146,15 @@ class TimelineExplorer:
     and, given the reports, a review mode that writes corrections.
 
     Widgets (drive them from code as in the tests): ``story_select`` (a ``Dropdown`` of the
-    table's stories, main story first; None when the table holds one story), ``outlet_boxes``
+    table's stories, main story first; None when the table holds one story), ``day_select``
+    (a ``Dropdown`` of the story's days, shown for a story of more than ``PART_EVENTS`` events,
+    which is drawn a day at a time: ``part``), ``outlet_boxes``
     (one ``Checkbox`` per outlet of the story shown), ``type_filter`` and ``status_filter``
     (``SelectMultiple``), ``search`` (``Text``, case-insensitive, over evidence sentences and
     quotes), ``figure`` (``go.FigureWidget``), ``fit_plots`` (``FitPlots``: keeps the figure as
     wide as its cell; its ``width`` is the cell's) and ``table_view`` (``EventsTable``: the HTML
-    of the filtered mentions in ``value``; a click on a row sets ``selected``). ``filtered`` is
+    of the filtered mentions in ``value``, at most ``TABLE_ROWS``; a click on a row sets
+    ``selected``). ``filtered`` is
     the current selection. Choosing another story shows its outlets, types and statuses, all
     ticked; the search stays.
 
@@ -209,6 +217,12 @@ class TimelineExplorer:
                 layout=widgets.Layout(width="auto"),
             )
             self.story_select.observe(self._on_story, names="value")
+        # a long story is drawn a day at a time: the menu of its days (hidden for a short one)
+        self.day_select = widgets.Dropdown(
+            options=[], description="Day", layout=widgets.Layout(width="auto", display="none")
+        )
+        self.day_select.observe(self._on_day, names="value")
+        self._parts: list[Part] = []
         self.outlet_boxes: dict[str, widgets.Checkbox] = {}
         self.type_filter = widgets.SelectMultiple(description="Types")
         self.status_filter = widgets.SelectMultiple(description="Status")
@@ -235,6 +249,7 @@ class TimelineExplorer:
         )
         self._build_review()
         above = [self.story_select] if self.story_select is not None else []
+        above.append(self.day_select)
         search = widgets.HBox(
             [self.search, self.review_button], layout=widgets.Layout(flex_flow="row wrap")
         )
@@ -255,7 +270,7 @@ class TimelineExplorer:
         self._shown = self._table.assign(outlet=self._outlets)
         self._colors = outlet_colors(self._table)
         self._haystack = pd.Series(
-            [_search_text(row) for _, row in self._table.iterrows()],
+            [_search_text(row) for row in self._table.to_dict("records")],
             index=self._table.index,
             dtype=object,
         )
@@ -346,6 +361,12 @@ class TimelineExplorer:
         rows = self._table[self._keys == story]
         if story not in self._placements:
             self._placements[story] = chronology(rows, knowledge=self._knowledge)
+        self._parts = (
+            story_parts(self._stories[story], self._placements[story]) if len(rows) else []
+        )
+        self.day_select.options = [(part.label, k) for k, part in enumerate(self._parts)]
+        self.day_select.value = 0 if self._parts else None
+        self.day_select.layout.display = "flex" if len(self._parts) > 1 else "none"
         self._zone = venue_timezone(rows) if len(rows) else None
         self.outlet_boxes = {
             name: widgets.Checkbox(
@@ -377,10 +398,20 @@ class TimelineExplorer:
         swatch = widgets.Label("■", style={"text_color": self._colors[name], "font_size": "16px"})
         return widgets.HBox([swatch, box], layout=widgets.Layout(align_items="center"))
 
+    @property
+    def part(self) -> Part | None:
+        """What the figure draws of the story shown: the whole story, or the day chosen in
+        ``day_select`` (a story of more than ``PART_EVENTS`` events); None for no events."""
+        value = self.day_select.value
+        return self._parts[value] if self._parts and value is not None else None
+
     def _mask(self) -> pd.Series:
         table = self._table
         ticked = {name for name, box in self.outlet_boxes.items() if box.value}
         mask = (self._keys == self._story) & self._outlets.isin(ticked)
+        part = self.part
+        if part is not None and not part.whole:
+            mask &= table["event_id"].astype(str).isin(set(part.events))
         mask &= table["event_type"].astype(str).isin(set(self.type_filter.value))
         mask &= table["status"].astype(str).isin(set(self.status_filter.value))
         for word in self.search.value.casefold().split():
@@ -393,7 +424,7 @@ class TimelineExplorer:
             table,
             title=story_title(self._title, shown),
             colors=self._colors,
-            placement=self._placements[self._story],
+            placement=self._placement(),
             buttons=False,
             row_labels="inside",
             fit_width=self.fit_plots.width or None,
@@ -404,6 +435,24 @@ class TimelineExplorer:
         # No legend: the outlet checkboxes are one. ``meta``: the width the texts are placed for.
         width = self.fit_plots.width or None
         return figure.update_layout(showlegend=False, width=width, meta={"fit_width": width})
+
+    def _placement(self) -> Chronology:
+        """The chronology of what is drawn: the story shown, or its day (kept while filtering,
+        so that filters move no mark)."""
+        chrono = self._placements[self._story]
+        part = self.part
+        if part is None or part.whole:
+            return chrono
+        if part.key not in self._placements:
+            rows = self._table[self._keys == self._story]
+            self._placements[part.key] = part_chronology(
+                rows, chrono, part, knowledge=self._knowledge
+            )
+        return self._placements[part.key]
+
+    def _on_day(self, change: dict[str, Any]) -> None:
+        if not self._quiet and change["new"] is not None:
+            self._refresh()
 
     def _on_width(self, change: dict[str, Any]) -> None:
         """The cell's width changed: place the figure's texts for the new width."""
@@ -428,20 +477,27 @@ class TimelineExplorer:
         for trace in self.figure.data:
             trace.on_click(self._on_mark)
         story = self._table[self._keys == self._story]
+        order = self._placements[self._story].events
+        # the table and the menu of mentions hold at most ``TABLE_ROWS`` rows: a browser lays
+        # out thousands slowly, and the filters narrow them
+        listed = ordered_mentions(selection, knowledge=self._knowledge, order=order)
+        cut = len(listed) > TABLE_ROWS
+        listed = listed.head(TABLE_ROWS)
         self.count.value = (
             f"{len(selection)} of {len(story)} mentions, "
             f"{selection['event_id'].nunique()} of {story['event_id'].nunique()} events"
+            + (f" (the table lists the first {TABLE_ROWS}: filter to see others)" if cut else "")
         )
         self.table_view.value = events_table_html(
-            selection, zone=self._zone, knowledge=self._knowledge, mention_ids=True
+            listed, zone=self._zone, knowledge=self._knowledge, mention_ids=True, order=order
         )
-        self._list_mentions(selection)
+        self._list_mentions(listed)
 
     # ------------------------------------------------------------ review
 
     def _list_mentions(self, selection: pd.DataFrame) -> None:
         """The menu of mentions: those shown, in the table's order (and the one under review)."""
-        rows = ordered_mentions(selection, knowledge=self._knowledge)
+        rows = selection  # in the table's order already
         options = []
         for _, row in rows.iterrows():
             words = " ".join(str(row["sentence"] or "").split())

@@ -27,19 +27,22 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
+import plotly.io as pio
 
 from .. import __version__
 from ..files import write_text_atomic
 from ..knowledge import Knowledge, resolve
 from ..reading.corpus import Corpus, Report
 from ..table import write_table
-from ..table.schema import validate_table
+from ..table.schema import empty_table, validate_table
 from .cells import source_labels
 from .chronology import venue_timezone
-from .figures import timeline_figure
+from .figures import outlet_colors, timeline_figure
 from .html_tables import (
+    PAGE_ROWS,
     differences_html,
     esc_html,
     events_table_html,
@@ -49,7 +52,18 @@ from .html_tables import (
 )
 from .provenance import CORRECTION_KEY, READER_STYLE, correction_mark
 from .reader import READER_PAGE_STYLE, READER_SCRIPT, reader_html
-from .stories import Story, select_story, split_stories
+from .selector import (
+    PAGE_SCRIPT,
+    PAGE_STYLE,
+    StoryView,
+    first_figure_json,
+    overview_html,
+    page_parts,
+    parts_data_html,
+    selector_html,
+    story_views,
+)
+from .stories import Story, select_story
 from .timelinejs import to_timelinejs, write_timelinejs
 
 __all__ = [
@@ -88,44 +102,6 @@ td.evidence{max-width:36rem}td.num{text-align:right;white-space:nowrap}
 .muted{color:#777}[hidden]{display:none}
 """
 
-#: Shows the tables of the story chosen in the timeline's menu of stories (``data-story``: the
-#: story's place in that menu), or of every story while the box ``all-stories`` is ticked; and
-#: fits the figure's box to the chosen story's height.
-_STORY_SCRIPT = """
-(function () {
-  "use strict";
-  var figure = document.getElementById("%(figure)s");
-  var every = document.getElementById("all-stories");
-  var shown = "0";
-  function show() {
-    var parts = document.querySelectorAll("[data-story]");
-    for (var i = 0; i < parts.length; i++) {
-      parts[i].hidden = !every.checked && parts[i].getAttribute("data-story") !== shown;
-    }
-  }
-  function listen() {
-    if (!figure || typeof figure.on !== "function") {
-      window.setTimeout(listen, 50);
-      return;
-    }
-    figure.on("plotly_buttonclicked", function (event) {
-      if (event.menu && event.menu.name === "stories") {
-        shown = String(event.active);
-        show();
-        var height = event.button.args[1].height;
-        if (height) {  // the story's height, not the first story's that plotly's box was given
-          figure.style.height = height + "px";
-          figure.parentElement.style.height = height + "px";
-        }
-      }
-    });
-  }
-  every.addEventListener("change", show);
-  show();
-  listen();
-})();
-""".replace("%(figure)s", _FIGURE_ID)
-
 
 def _csp(scripts_html: str) -> str:
     """The page's security policy, allowing exactly the inline scripts of ``scripts_html``."""
@@ -155,9 +131,9 @@ def _zone(table: pd.DataFrame) -> str | None:
 # ---------------------------------------------------------------- the page's sections
 
 _TIMELINE_NOTE = (
-    "Click an outlet in the legend to hide or show its mentions; the buttons show all outlets, "
-    "one outlet, or the events only one outlet reports. Hover over a bar or marker for the "
-    "evidence."
+    "Click an outlet in the legend to hide or show its mentions (double-click it to show it "
+    "alone); the buttons show all outlets, one outlet, or the events only one outlet reports. "
+    "Hover over a bar or marker for the evidence."
 )
 _READER_NOTE = (
     " Click a bar or marker, or a row of the table of events, to read its sentence in the report."
@@ -171,30 +147,45 @@ _CORRECTED_NOTE = (
 )
 
 
-def _sections(table: pd.DataFrame, knowledge: Knowledge, reader: bool = False) -> dict[str, str]:
-    """The differences, events and sources of a table of one story (with ``reader``, its
-    events' rows name their mentions, for the page's reader)."""
+def _sections(
+    table: pd.DataFrame,
+    knowledge: Knowledge,
+    reader: bool = False,
+    view: StoryView | None = None,
+) -> dict[str, str]:
+    """The differences, events and sources of a table of one story (``view``: what was read
+    of it already), a page of rows at a time (with ``reader``, its events' rows name their
+    mentions, for the page's reader)."""
+    found = view.differences if view is not None else None
+    order = view.chrono.events if view is not None else None
     touched = any(correction_mark(row) for row in table.to_dict("records"))
+    zone = _zone(table)
     return {
-        "differences": differences_html(table, knowledge=knowledge)
+        "differences": differences_html(table, knowledge=knowledge, found=found, page=PAGE_ROWS)
         if len(table)
         else '<p class="muted">No events.</p>',
         "events": (_CORRECTED_NOTE if touched else "")
-        + events_table_html(table, zone=_zone(table), knowledge=knowledge, mention_ids=reader),
-        "sources": sources_html(table),
+        + events_table_html(
+            table, zone=zone, knowledge=knowledge, mention_ids=reader, page=PAGE_ROWS, order=order
+        ),
+        "sources": sources_html(table, page=PAGE_ROWS),
     }
 
 
 def _story_sections(
-    parts: list[tuple[Story, pd.DataFrame]], knowledge: Knowledge, reader: bool = False
+    parts: list[tuple[Story, pd.DataFrame]],
+    knowledge: Knowledge,
+    reader: bool,
+    views: list[StoryView],
 ) -> dict[str, str]:
     """Each section grouped by story: a block per story, headed by its name and marked with its
-    place in the timeline's menu (``data-story``) for the page's script."""
+    place in the story menu (``data-story``) for the page's script."""
     blocks: dict[str, list[str]] = {"differences": [], "events": [], "sources": []}
     for number, (story, rows) in enumerate(parts):
         heading = f"<h3>{esc_html(story.label)}</h3>"
         summary = f'<p class="summary">{esc_html(_summary(rows, _zone(rows)))}</p>'
-        for name, content in _sections(rows, knowledge, reader).items():
+        sections = _sections(rows, knowledge, reader, views[number])
+        for name, content in sections.items():
             lead = heading + (summary if name == "events" else "")
             blocks[name].append(f'<div class="story" data-story="{number}">{lead}{content}</div>')
     return {name: "\n".join(found) for name, found in blocks.items()}
@@ -206,6 +197,12 @@ def _story_note(parts: list[tuple[Story, pd.DataFrame]]) -> str:
         "reports recall). The timeline shows one at a time: choose it in the menu "
         "<b>Story</b> above the plot. The tables below show the story chosen.</p>"
     )
+
+
+_DAYS_NOTE = (
+    '<p class="muted">A story of many events is drawn one day at a time: choose the day in the '
+    "menu <b>Day</b>.</p>"
+)
 
 
 _EVERY_STORY = (
@@ -246,30 +243,52 @@ def to_html(
     table = select_story(table, story)
     knowledge = resolve(knowledge)
     heading = title if title is not None else "Summit timeline"
-    figure = timeline_figure(table, title="", height=figure_height, knowledge=knowledge)
-    figure_html = figure.to_html(
+    views = story_views(table, knowledge)
+    stories = [(view.story, view.rows) for view in views]
+    several = len(stories) > 1
+    parts, template = page_parts(views, palette=outlet_colors(table),
+                                 knowledge=knowledge, title="", height=figure_height,
+                                 named=several)  # fmt: skip
+    figure = first_figure_json(parts[0], template) if parts else _empty_figure(figure_height)
+    figure_html = pio.to_html(
+        figure,
         full_html=False,
         include_plotlyjs=include_plotlyjs,
         div_id=_FIGURE_ID,
         config={"displaylogo": False, "responsive": True},
+        validate=False,
     )
-    parts = list(split_stories(table))
-    several = len(parts) > 1
-    if several:
-        sections = _story_sections(parts, knowledge, corpus is not None)
-        summary = _summary(table, None, len(parts))
-        note, every, script = _story_note(parts), _EVERY_STORY, f"<script>{_STORY_SCRIPT}</script>"
-    else:
-        sections = _sections(table, knowledge, corpus is not None)
-        summary, note, every, script = _summary(table, _zone(table)), "", "", ""
+    listed = [s for s, _ in stories]
     reader, how = "", _NO_READER_NOTE
+    if several:
+        sections = _story_sections(stories, knowledge, corpus is not None, views)
+        summary = _summary(table, None, len(stories))
+        note, every = _story_note(stories), _EVERY_STORY
+    else:
+        sections = _sections(table, knowledge, corpus is not None, views[0] if views else None)
+        summary, note, every = _summary(table, _zone(table)), "", ""
+    chooser, data, script = "", "", ""
+    if len(parts) > 1:  # one figure per story or day, drawn when chosen
+        chooser = selector_html(listed, parts)
+        if len(parts) > len(stories):
+            note += _DAYS_NOTE
+        if len(parts) > 2:
+            chooser = overview_html(listed, parts) + chooser
+        data = parts_data_html(parts, template)
+        script = f"<script>{PAGE_SCRIPT}</script>"
     if corpus is not None:
         reader, how = reader_html(table, corpus, knowledge=knowledge), _READER_NOTE
         script += f"<script>{READER_SCRIPT}</script>"
     # the policy allows only the page's own inline scripts: it fits the inlined plotly.js only
     policy = _csp(figure_html + script) if include_plotlyjs is True else None
-    timeline = [note, f'<p class="muted">{esc_html(_TIMELINE_NOTE + how)}</p>', figure_html, every]
-    return _page(heading, summary, policy, timeline, sections, reader + script)
+    timeline = [note, f'<p class="muted">{esc_html(_TIMELINE_NOTE + how)}</p>', chooser,
+                figure_html, every]  # fmt: skip
+    return _page(heading, summary, policy, timeline, sections, reader + data + script)
+
+
+def _empty_figure(height: int | None) -> dict[str, Any]:
+    """The figure of a table without events."""
+    return timeline_figure(empty_table(), title="", height=height).to_plotly_json()
 
 
 def _reports(corpus: Corpus | Iterable[Report] | None) -> Corpus | None:
@@ -309,7 +328,7 @@ def _page(
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f'<meta name="generator" content="summit_timeline {esc_html(__version__)}">',
             f"<title>{esc_html(heading)}</title>",
-            f"<style>{_STYLE}{READER_STYLE}{READER_PAGE_STYLE}</style>",
+            f"<style>{_STYLE}{PAGE_STYLE}{READER_STYLE}{READER_PAGE_STYLE}</style>",
             "</head>",
             "<body>",
             f'<header><h1>{esc_html(heading)}</h1><p class="summary">{esc_html(summary)}</p>'

@@ -22,14 +22,16 @@ from typing import Any, Literal
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 
-from ..compare.differences import discrepancies, discrepancy_list
+from ..compare.differences import Discrepancy, discrepancies, discrepancy_list
 from ..knowledge import Knowledge, resolve
 from ..table.schema import validate_table
 from .cells import event_label, source_labels
 from .chronology import Chronology, chronology
 from .hover import esc
 from .marks import LANES, Points, event_rows, marks, outlet_traces
+from .parts import day_part, part_chronology, part_rows
 from .provenance import CORRECTION_KEY, correction_mark
 from .stories import Story, select_story, story_keys, story_list
 
@@ -49,6 +51,17 @@ LEGEND_KEY = (
     "Bars: duration as reported · ● instant · ○ announced · ◇ proposed · ✕ cancelled · "
     "dashed: announced duration · hatched or faded: placed by order, no clock time"
 )
+#: The tallest figure drawn unless a height is given, pixels: a story or day of more rows shows
+#: the first that fit (at least ``MIN_ROWS_SHOWN``), the others a drag of the plot away.
+MAX_FIGURE_PX = 1800
+MIN_ROWS_SHOWN = 6
+PAN_NOTE = (
+    "{rows} rows: drag the plot up or down to see the others (or zoom with the tools at its top "
+    "right); double-click it to come back."
+)
+#: Outlets a story may have and still get a button each ('<outlet> only'); with more, a
+#: double-click on an outlet in the legend shows it alone.
+BUTTON_OUTLETS = 8
 #: Fill of a day's band of events without a clock time (``Block.untimed``).
 BAND_COLOUR = "rgba(120, 120, 120, 0.12)"
 
@@ -130,14 +143,14 @@ def _text_px(lines: Sequence[str], size: int, *, bold: bool = False) -> float:
 
 
 def _buttons(
-    traces: Sequence[go.BaseTraceType], outlets: list[str], indices: Sequence[int] | None = None
+    traces: Sequence[Any], outlets: list[str], indices: Sequence[int] | None = None
 ) -> list[dict[str, Any]]:
     """'All outlets', '<outlet> only', 'Reported by one outlet only' over ``traces``.
 
     :param indices: where ``traces`` are in the figure, when it holds other traces too (other
         stories'): the buttons then restyle these traces only.
     """
-    metas = [t.meta or {} for t in traces]
+    metas = [(t.get("meta") if isinstance(t, dict) else t.meta) or {} for t in traces]
     where = [list(indices)] if indices is not None else []
 
     def button(label: str, visible: list[Any]) -> dict[str, Any]:
@@ -310,39 +323,51 @@ def _tick_texts(chrono: Chronology, plot: float | None) -> list[str]:
     return texts
 
 
-def _label_rows(figure: go.Figure, labels: Sequence[str]) -> None:
+def _row_notes(labels: Sequence[str]) -> list[dict[str, Any]]:
     """Each row's label at the top of the row, from the plot's left edge, over what lies there."""
-    for row, label in enumerate(labels):
-        figure.add_annotation(x=0, xref="paper", xanchor="left", y=row - 0.5, yanchor="top",
-                              text=label, showarrow=False, font={"size": 12, "color": "#2a3f5f"},
-                              bgcolor="rgba(255, 255, 255, 0.75)", borderpad=1)  # fmt: skip
+    return [
+        {"x": 0, "xref": "paper", "xanchor": "left", "y": row - 0.5, "yanchor": "top",
+         "text": label, "showarrow": False, "font": {"size": 12, "color": "#2a3f5f"},
+         "bgcolor": "rgba(255, 255, 255, 0.75)", "borderpad": 1}
+        for row, label in enumerate(labels)
+    ]  # fmt: skip
 
 
 def _decorate(
-    figure: go.Figure, chrono: Chronology, known: pd.DataFrame, rows: list[str], frame: _Frame
-) -> None:
-    """Day labels, separators and bands, lines between types, and the notes under the plot."""
+    chrono: Chronology,
+    known: pd.DataFrame,
+    rows: list[str],
+    frame: _Frame,
+    row_notes: Sequence[dict[str, Any]] = (),
+) -> dict[str, Any]:
+    """Day labels, separators and bands, lines between types, the notes under the plot and
+    ``row_notes`` (labels inside the rows): the layout's ``annotations`` and ``shapes``."""
     blocks = chrono.blocks
-    for label in frame.days:
-        figure.add_annotation(label)
+    shapes: list[dict[str, Any]] = []
     for i, block in enumerate(blocks):
         # the middle of the gaps around the block: where one day (or band) ends and the next starts
         left = (blocks[i - 1].end + block.start) / 2 if i else block.start - 15
         right = (block.end + blocks[i + 1].start) / 2 if i + 1 < len(blocks) else block.end + 45
         if block.untimed:
-            figure.add_vrect(x0=left, x1=right, fillcolor=BAND_COLOUR, line={"width": 0},
-                             layer="below")  # fmt: skip
+            shapes.append({"type": "rect", "x0": left, "x1": right, "xref": "x", "y0": 0, "y1": 1,
+                           "yref": "y domain", "fillcolor": BAND_COLOUR, "line": {"width": 0},
+                           "layer": "below"})  # fmt: skip
         elif i:
-            figure.add_vline(x=left, line={"color": "#888", "width": 1, "dash": "dot"})
+            shapes.append({"type": "line", "x0": left, "x1": left, "xref": "x", "y0": 0, "y1": 1,
+                           "yref": "y domain",
+                           "line": {"color": "#888", "width": 1, "dash": "dot"}})  # fmt: skip
     types = known.groupby("event_id", sort=False)["event_type"].first()
     for i in range(1, len(rows)):
         if types[rows[i]] != types[rows[i - 1]]:
-            figure.add_hline(y=i - 0.5, line={"color": "#ccc", "width": 1})
+            shapes.append({"type": "line", "x0": 0, "x1": 1, "xref": "x domain", "y0": i - 0.5,
+                           "y1": i - 0.5, "yref": "y",
+                           "line": {"color": "#ccc", "width": 1}})  # fmt: skip
     # under the axis title, from the figure's left edge: a narrow cell has room for the lines
-    figure.add_annotation(x=0, xref="paper", xanchor="left", xshift=4 - frame.left, y=0,
-                          yref="paper", yanchor="top", yshift=-frame.notes_top, align="left",
-                          showarrow=False, text="<br>".join(esc(line) for line in frame.notes),
-                          font={"size": 11, "color": "#444"})  # fmt: skip
+    notes = {"x": 0, "xref": "paper", "xanchor": "left", "xshift": 4 - frame.left, "y": 0,
+             "yref": "paper", "yanchor": "top", "yshift": -frame.notes_top, "align": "left",
+             "showarrow": False, "text": "<br>".join(esc(line) for line in frame.notes),
+             "font": {"size": 11, "color": "#444"}}  # fmt: skip
+    return {"annotations": [*frame.days, notes, *row_notes], "shapes": shapes}
 
 
 def _axes(
@@ -402,6 +427,7 @@ def timeline_figure(
     row_labels: RowLabels = "axis",
     fit_width: int | None = None,
     knowledge: Knowledge | None = None,
+    day: Any = None,
 ) -> go.Figure:
     """The timeline of ``table``: one row per event, each outlet's mention drawn on that row.
 
@@ -440,6 +466,9 @@ def timeline_figure(
         still takes its element's width. Default: placed for widths from ``NARROW_PX`` up.
     :param knowledge: event types (order, labels) and lexicons (``load_knowledge()``); default
         the packaged knowledge.
+    :param day: draw one day of the story only (a date, ISO text such as ``"2018-07-16"``, or
+        ``"undated"``): its events, as its story's chronology places them, on an axis of their
+        own (``parts.story_parts``: how the page draws a long story). Needs one story.
     """
     validate_table(table)
     knowledge = resolve(knowledge)
@@ -455,10 +484,22 @@ def timeline_figure(
         raise ValueError(f"fit_width must be a number of pixels > 0 or None; got {fit_width!r}")
     options = {"buttons": buttons, "hover_width": hover_width, "height": height,
                "row_labels": row_labels, "fit_width": fit_width}  # fmt: skip
+    if day is not None and len(listed) != 1:
+        raise ValueError(
+            f"day= draws one day of one story, but the table holds {len(listed)} stories; "
+            f"pass story= (one of {[s.story_id for s in listed]})"
+        )
     if len(listed) <= 1:
         shown = listed[0] if named and listed else None
         chrono = placement if placement is not None else chronology(table, knowledge=knowledge)
         heading = story_title(title, shown)
+        if day is not None:
+            part = day_part(listed[0], chrono, day)
+            # sources named on the whole story, as its colours name them
+            named = table.assign(outlet=source_labels(table))
+            chrono = part_chronology(named, chrono, part, knowledge=knowledge)
+            table = part_rows(named, part)
+            heading = f"{heading} · {part.label}"
         return _story_figure(table, chrono, palette, heading, knowledge=knowledge, **options)
     if placement is not None:
         raise ValueError(
@@ -481,6 +522,20 @@ def _story_figure(
     chrono: Chronology,
     palette: Mapping[str, str],
     title: str,
+    **options: Any,
+) -> go.Figure:
+    """The timeline of one story's rows (``table``), placed by ``chrono`` (``options``: those
+    of ``story_figure_data``), as a figure."""
+    data = story_figure_data(table, chrono, palette, title, **options)
+    layout = {**data["layout"], "template": pio.templates["plotly_white"]}
+    return go.Figure(data=data["data"], layout=layout)
+
+
+def story_figure_data(
+    table: pd.DataFrame,
+    chrono: Chronology,
+    palette: Mapping[str, str],
+    title: str,
     *,
     buttons: bool,
     hover_width: int,
@@ -489,58 +544,83 @@ def _story_figure(
     row_labels: RowLabels = "axis",
     fit_width: int | None = None,
     group: str = "outlet",
-) -> go.Figure:
-    """The timeline of one story's rows (``table``), placed by ``chrono``."""
-    figure = go.Figure()
-    figure.update_layout(
-        title={"text": esc(title), "x": 0.01},
-        autosize=True,  # as wide as its element: a notebook cell, the page, the explorer
-        template="plotly_white",
-        barmode="overlay",
-        hovermode="closest",
-        hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}},
-        legend={"title": {"text": "Outlets (click to hide)"}, "groupclick": "togglegroup"},
-    )
+    differences: Sequence[Discrepancy] | None = None,
+    title_above: bool = False,
+) -> dict[str, Any]:
+    """The timeline of one story's rows (``table``), placed by ``chrono``, as plotly's JSON
+    (``{"data": [...], "layout": {...}}``, no template): made as plain data, as the page keeps
+    it; plotly's checks of each value, when a ``go.Figure`` is made, would take most of the
+    time of an archive's hundreds of stories and days.
+
+    :param differences: where the outlets differ on the story's events (``discrepancy_list``
+        of the whole story, when ``table`` holds a part of it); default read from ``table``.
+    :param title_above: the title at the top of the figure, over the outlet buttons, in room
+        of its own (a long title: a story's name and day on the page).
+    """
+    above = _STORIES_TITLE - _TITLE_PX if title_above else 0
+    layout: dict[str, Any] = {
+        "title": {"text": esc(title), "x": 0.01},
+        "autosize": True,  # as wide as its element: a notebook cell, the page, the explorer
+        "barmode": "overlay",
+        "hovermode": "closest",
+        "hoverlabel": {"align": "left", "bgcolor": "white", "font": {"size": 12}},
+        "legend": {"title": {"text": "Outlets (click to hide)"}, "groupclick": "togglegroup"},
+    }
     # sources named once, on the whole story: the marks, hover texts and buttons read the same
     names = source_labels(table)
     known = table.assign(outlet=names, event_id=table["event_id"].astype(str))
     known = known[known["mention_id"].isin(chrono.placements["mention_id"])]
     if known.empty:
-        figure.update_layout(
+        layout.update(
             height=height or 320,
             annotations=[{"text": "No events to show", "showarrow": False, "font": {"size": 16}}],
             xaxis={"visible": False},
             yaxis={"visible": False},
         )
-        return figure
-    differences = discrepancy_list(discrepancies(known, knowledge=knowledge))
+        return {"data": [], "layout": layout}
+    if differences is None:
+        differences = discrepancy_list(discrepancies(known, knowledge=knowledge))
     outlets = sorted(set(names))
     points = marks(known, chrono, differences, hover_width, lanes=LANES[row_labels])
     traces = outlet_traces(points, outlets, palette, group)
-    figure.add_traces(traces)
     rows = event_rows(known, chrono)
-    groups = [known[known["event_id"] == e] for e in rows]
+    by_event = dict(list(known.groupby("event_id", sort=False)))
+    groups = [by_event[e] for e in rows]
     labels = [_row_label(group, knowledge) for group in groups]
     # the key to the signs of corrected and checked mentions, where a person has touched one
     touched = any(correction_mark(row) for row in known.to_dict("records"))
     keys = (LEGEND_KEY, CORRECTION_KEY) if touched else (LEGEND_KEY,)
     frame = _frame(chrono, labels, points, outlets, row_labels, fit_width, keys)
-    _decorate(figure, chrono, known, rows, frame)
-    if row_labels == "inside":
-        _label_rows(figure, [_row_label(group, knowledge, "inside") for group in groups])
-    top = _TITLE_PX + frame.above + (_BUTTONS_PX + _PAD_PX if buttons else 0)
-    margin = {"t": top, "b": frame.bottom, "l": frame.left, "r": frame.right}
     # the same height with or without buttons: a story looks the same alone and in a menu
-    drawn = _TITLE_PX + frame.above + _BUTTONS_PX + _PAD_PX + frame.bottom
-    figure.update_layout(
-        height=height or max(360, round(drawn + ROW_PX[row_labels] * len(rows))),
+    drawn = _TITLE_PX + above + frame.above + _BUTTONS_PX + _PAD_PX + frame.bottom
+    shown = len(rows)
+    if height is None and drawn + ROW_PX[row_labels] * len(rows) > MAX_FIGURE_PX:
+        # a bounded figure: the first rows that fit, the others a drag (pan) away
+        frame = _frame(chrono, labels, points, outlets, row_labels, fit_width,
+                       (*keys, PAN_NOTE.format(rows=len(rows))))  # fmt: skip
+        drawn = _TITLE_PX + above + frame.above + _BUTTONS_PX + _PAD_PX + frame.bottom
+        shown = max(MIN_ROWS_SHOWN, int((MAX_FIGURE_PX - drawn) // ROW_PX[row_labels]))
+    inside = [_row_label(group, knowledge, "inside") for group in groups]
+    notes = _row_notes(inside) if row_labels == "inside" else ()
+    layout.update(_decorate(chrono, known, rows, frame, notes))
+    top = _TITLE_PX + above + frame.above + (_BUTTONS_PX + _PAD_PX if buttons else 0)
+    margin = {"t": top, "b": frame.bottom, "l": frame.left, "r": frame.right}
+    if title_above:
+        layout["title"].update(y=1, yref="container", yanchor="top", pad={"t": 16})
+    axes = _axes(chrono, rows, labels, frame, row_labels, fit_width)
+    if shown < len(rows):
+        axes["yaxis"]["range"] = [shown - 0.5, -0.5]
+        layout["dragmode"] = "pan"
+    layout.update(
+        height=height or max(360, round(drawn + ROW_PX[row_labels] * shown)),
         margin={side: round(px) for side, px in margin.items()},
-        **_axes(chrono, rows, labels, frame, row_labels, fit_width),
+        **axes,
     )
     if buttons:
-        menu = _outlet_menu(_buttons(traces, outlets), above=frame.above + _PAD_PX)
-        figure.update_layout(updatemenus=[menu])
-    return figure
+        # a button per outlet while they fit in a row; else the legend's double-click
+        alone = outlets if len(outlets) <= BUTTON_OUTLETS else []
+        layout["updatemenus"] = [_outlet_menu(_buttons(traces, alone), above=frame.above + _PAD_PX)]
+    return {"data": traces, "layout": layout}
 
 
 #: What a story's menu entry sets in the layout: the rows, the axis, the title, the height and

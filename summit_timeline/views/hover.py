@@ -41,6 +41,13 @@ DATE_SOURCE_TEXT: dict[str, str] = {
 }
 
 
+#: A hover lists at most this many sources' values of one point where outlets differ, and at
+#: most this many points: an event of an archive may be told by dozens of reports, and each of
+#: its marks carries the list (the page's table of differences has them all).
+HOVER_SOURCES = 4
+HOVER_POINTS = 8
+
+
 def esc(value: Any) -> str:
     """``value`` as text plotly shows literally: ``&``, ``<``, ``>`` escaped (missing -> '').
 
@@ -126,5 +133,17 @@ def hover_text(
         lines.append(f"Quote: {who}«{wrap(quote, width)}»")
     if differences:
         lines.append("<b>Outlets differ</b>:")
-        lines.extend(f"· {wrap(d.text(), width)}" for d in differences)
+        lines.extend(f"· {wrap(difference_text(d), width)}" for d in differences[:HOVER_POINTS])
+        if len(differences) > HOVER_POINTS:
+            more = len(differences) - HOVER_POINTS
+            lines.append(f"· … and {more} more (the table of differences lists them all)")
     return "<br>".join(lines)
+
+
+def difference_text(difference: Discrepancy) -> str:
+    """A point where outlets differ in one line of a hover: its first ``HOVER_SOURCES``
+    sources' values, then how many more there are."""
+    parts = difference.parts()
+    if len(parts) > HOVER_SOURCES:
+        parts = [*parts[:HOVER_SOURCES], f"… {len(parts) - HOVER_SOURCES} more"]
+    return f"{difference.aspect}: {' · '.join(parts)}"

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import pandas as pd
 
-from ..compare.differences import discrepancies, discrepancy_list
+from ..compare.differences import Discrepancy, discrepancies, discrepancy_list
 from ..knowledge import Knowledge
 from ..table.schema import is_missing, validate_table
 from .cells import (
@@ -47,12 +47,34 @@ def quotes_html(value: Any) -> str:
     )
 
 
-def html_table(headers: Iterable[str], rows: Iterable[Iterable[str]], *, css: str = "") -> str:
-    """A table from already-escaped cell HTML."""
-    head = "".join(f"<th>{esc_html(h)}</th>" for h in headers)
-    body = "\n".join("<tr>" + "".join(rows_cell for rows_cell in row) + "</tr>" for row in rows)
+def html_table(
+    headers: Iterable[str],
+    rows: Iterable[Iterable[str]],
+    *,
+    css: str = "",
+    page: int | None = None,
+) -> str:
+    """A table from already-escaped cell HTML (``page``: see ``paged_table``)."""
+    head = "<tr>" + "".join(f"<th>{esc_html(h)}</th>" for h in headers) + "</tr>"
+    body = ["<tr>" + "".join(rows_cell for rows_cell in row) + "</tr>" for row in rows]
+    return paged_table(head, body, css=esc_html(css), page=page)
+
+
+#: Rows of a table of the exported page shown at a time; the pager's buttons show the others.
+PAGE_ROWS = 100
+
+
+def paged_table(head: str, rows: list[str], *, css: str, page: int | None = PAGE_ROWS) -> str:
+    """A table of already-escaped rows (``<tr>...</tr>``) that shows ``page`` rows at a time
+    when it has more: the others are ``hidden`` and the table is marked ``paged`` for the
+    page's script (``selector.PAGE_SCRIPT``), which adds the buttons. None: every row shown."""
+    if page is None or len(rows) <= page:
+        body = "\n".join(rows)
+        return f'<table class="{css}"><thead>{head}</thead><tbody>\n{body}\n</tbody></table>'
+    shown = [r if k < page else r.replace("<tr>", "<tr hidden>", 1) for k, r in enumerate(rows)]
+    body = "\n".join(shown)
     return (
-        f'<table class="{esc_html(css)}"><thead><tr>{head}</tr></thead>'
+        f'<table class="{css} paged" data-page="{page}"><thead>{head}</thead>'
         f"<tbody>\n{body}\n</tbody></table>"
     )
 
@@ -61,18 +83,26 @@ def td(value: str, css: str = "") -> str:
     return f'<td class="{css}">{value}</td>' if css else f"<td>{value}</td>"
 
 
-def ordered_mentions(table: pd.DataFrame, *, knowledge: Knowledge | None = None) -> pd.DataFrame:
+def ordered_mentions(
+    table: pd.DataFrame,
+    *,
+    knowledge: Knowledge | None = None,
+    order: Sequence[str] | None = None,
+) -> pd.DataFrame:
     """The table's rows story by story (the main one first), in time order of their events
     (``chronology``), then by outlet (a copy).
 
     :param knowledge: the event types' order (``load_knowledge()``); default the packaged one.
+    :param order: the events' ``event_id`` in that order, when known (``Chronology.events`` of
+        a table of one story); default read here.
     """
     validate_table(table)
     if table.empty:
         return table.copy()
-    order = {e: i for i, e in enumerate(event_order(table, knowledge=knowledge))}
+    events = order if order is not None else event_order(table, knowledge=knowledge)
+    order_of = {e: i for i, e in enumerate(events)}
     keys = pd.DataFrame(
-        {"rank": table["event_id"].astype(str).map(order), "outlet": source_labels(table)},
+        {"rank": table["event_id"].astype(str).map(order_of), "outlet": source_labels(table)},
         index=table.index,
     )
     return table.loc[keys.sort_values(["rank", "outlet"], kind="stable").index].copy()
@@ -99,6 +129,8 @@ def events_table_html(
     zone: str | None = None,
     knowledge: Knowledge | None = None,
     mention_ids: bool = False,
+    page: int | None = None,
+    order: Sequence[str] | None = None,
 ) -> str:
     """The event table as an HTML table: one row per mention, every cell escaped; a row a person
     corrected or checked says so under its label (✎, ✓: ``provenance.correction_mark``).
@@ -107,9 +139,11 @@ def events_table_html(
     :param knowledge: the event types' order (``load_knowledge()``); default the packaged one.
     :param mention_ids: give each row's first cell its ``mention_id`` (``data-mention``): the
         explorer and a page with the reports' texts open a row's report when it is clicked.
+    :param page: rows shown at a time (``paged_table``); default every row.
+    :param order: the events in time order, when known (see ``ordered_mentions``).
     """
     validate_table(table)
-    rows = ordered_mentions(table, knowledge=knowledge)
+    rows = ordered_mentions(table, knowledge=knowledge, order=order)
     names = source_labels(rows)
     body = []
     for index, row in rows.iterrows():
@@ -147,7 +181,7 @@ def events_table_html(
         "Quotes",
         "Evidence",
     ]
-    return html_table(headers, body, css="events")
+    return html_table(headers, body, css="events", page=page)
 
 
 def safe_link(url: Any) -> str:
@@ -160,8 +194,9 @@ def safe_link(url: Any) -> str:
     return f"<span>{esc_html(text)}</span>"
 
 
-def sources_html(table: pd.DataFrame) -> str:
-    """The reports behind the table: outlet, author, title, published, language, address."""
+def sources_html(table: pd.DataFrame, *, page: int | None = None) -> str:
+    """The reports behind the table: outlet, author, title, published, language, address
+    (``page``: rows shown at a time, ``paged_table``)."""
     validate_table(table)
     frame = table.assign(_outlet=source_labels(table)).drop_duplicates("report_id")
     frame = frame.sort_values(["_outlet", "report_id"], kind="stable")
@@ -181,7 +216,7 @@ def sources_html(table: pd.DataFrame) -> str:
             ]
         )
     headers = ["Outlet", "Author", "Title", "Published", "Language", "Address", "Report"]
-    return html_table(headers, body, css="sources")
+    return html_table(headers, body, css="sources", page=page)
 
 
 _NO_DIFFERENCES = (
@@ -189,23 +224,36 @@ _NO_DIFFERENCES = (
 )
 
 
-def differences_html(table: pd.DataFrame, *, knowledge: Knowledge | None = None) -> str:
+def differences_html(
+    table: pd.DataFrame,
+    *,
+    knowledge: Knowledge | None = None,
+    found: Sequence[Discrepancy] | None = None,
+    page: int | None = None,
+) -> str:
     """Where outlets differ on an event, and the events only some outlets report.
 
     One row per ``compare.Discrepancy`` of ``compare.discrepancies``: the same points, in the
-    same words, as the timeline's hover texts.
+    same words, as the timeline's hover texts. An event some outlets of a story of many do not
+    report names those that do and counts the others (``Discrepancy.parts``).
 
     :param knowledge: event types and lexicons (``load_knowledge()``); default the packaged one.
+    :param found: the table's ``discrepancy_list``, when already read; default read here.
+    :param page: rows shown at a time (``paged_table``); default every row.
     """
     validate_table(table)
-    found = discrepancy_list(discrepancies(table, knowledge=knowledge))
+    if found is None:
+        found = discrepancy_list(discrepancies(table, knowledge=knowledge))
     if not found:
         return _NO_DIFFERENCES
     body = []
     for difference in found:
-        values = "<br>".join(
+        values = [
             f"<b>{esc_html(source)}</b>: {esc_html(value)}"
             for source, value in difference.values.items()
-        )
-        body.append([td(esc_html(difference.label)), td(esc_html(difference.aspect)), td(values)])
-    return html_table(["Event", "What differs", "By outlet"], body, css="differences")
+        ]
+        if difference.unnamed:
+            values.append(esc_html(difference.parts()[-1]))
+        cells = [td(esc_html(difference.label)), td(esc_html(difference.aspect))]
+        body.append([*cells, td("<br>".join(values))])
+    return html_table(["Event", "What differs", "By outlet"], body, css="differences", page=page)

@@ -5,20 +5,25 @@ open shapes and dashed bars for what did not (yet) take place; hatched or faded 
 order rather than by a clock time. Each outlet's marks are traces of its own legend group. A
 mention a person corrected or checked carries its sign (``provenance.correction_mark``: ✎ or ✓)
 beside its mark, before its duration or note.
+
+A figure of more than ``GL_MARKS`` marks is drawn with WebGL (``Scattergl``): an SVG element per
+mark makes a browser slow to draw, to hide an outlet and to pan past a few hundred. Then a bar is
+a thick line from its start to its end (faded where placed by order, as WebGL draws no hatching)
+and the texts beside the marks are left to the hover.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from ..compare.differences import Discrepancy
 from ..table.schema import is_missing
-from .cells import duration_text, event_label, source_labels
+from .cells import duration_text, source_labels, text_of
 from .chronology import Chronology
 from .hover import esc, hover_text
 from .provenance import correction_mark
@@ -30,6 +35,13 @@ APART_SYMBOLS: dict[str, str] = {
 }
 #: Trace kinds, in drawing order: what each trace of one outlet holds.
 KINDS: tuple[str, ...] = ("bar", "bar_inferred", "point", "point_inferred", "apart_bar", "apart")
+#: A trace as plotly's JSON (``type`` and its properties): the figure's traces are made as plain
+#: data, checked by plotly once, when a ``go.Figure`` is made of them (or never, on the page).
+Trace = dict[str, Any]
+#: More marks than this in one figure: drawn with WebGL (see the module's note).
+GL_MARKS = 400
+#: Width of a bar drawn with WebGL, pixels.
+GL_BAR_PX = 9
 
 
 def event_rows(table: pd.DataFrame, chrono: Chronology) -> list[str]:
@@ -66,14 +78,65 @@ def mark_kind(status: str, placed_by: str, drawn: Any) -> str:
     return "point_inferred" if inferred else "point"
 
 
-def mark_trace(kind: str, points: Points, colour: str, common: dict[str, Any]) -> go.BaseTraceType:
+def _segments(points: Points) -> dict[str, list[Any]]:
+    """Each mark of ``points`` as a line from its start over its middle to its end (all three
+    hoverable), the marks apart (None between them)."""
+    found: dict[str, list[Any]] = {"x": [], "y": [], "hovertext": [], "customdata": []}
+    for x0, length, y, text, mid in zip(
+        points.x0, points.length, points.y, points.hover, points.ids, strict=True
+    ):
+        found["x"] += [x0, x0 + length / 2, x0 + length, None]
+        found["y"] += [y, y, y, None]
+        found["hovertext"] += [text, text, text, None]
+        found["customdata"] += [mid, mid, mid, None]
+    return found
+
+
+def gl_mark_trace(kind: str, points: Points, colour: str, common: dict[str, Any]) -> Trace:
+    """A trace of ``kind`` drawn with WebGL: bars as thick lines, no texts beside the marks."""
+    if kind in ("bar", "bar_inferred", "apart_bar"):
+        apart = kind == "apart_bar"
+        line = {
+            "color": colour,
+            "width": 5 if apart else GL_BAR_PX,
+            "dash": "dash" if apart else "solid",
+        }
+        opacity = 0.55 if kind == "bar_inferred" else 1.0
+        return dict(type="scattergl", mode="lines", line=line, opacity=opacity,
+                    **_segments(points), **common)  # fmt: skip
+    symbol: Any = points.symbol if kind == "apart" else "circle"
+    return dict(
+        type="scattergl",
+        x=points.x0,
+        y=points.y,
+        mode="markers",
+        marker={
+            "symbol": symbol,
+            "size": 11,
+            "color": colour,
+            "opacity": 0.7 if kind == "point_inferred" else 1.0,
+            "line": {"color": colour if kind == "apart" else "white", "width": 1.5},
+        },
+        hovertext=points.hover,
+        customdata=points.ids,
+        **common,
+    )
+
+
+def mark_trace(
+    kind: str, points: Points, colour: str, common: dict[str, Any], *, gl: bool = False
+) -> Trace:
+    """The trace of one outlet's marks of one ``kind`` (``gl``: drawn with WebGL)."""
+    if gl:
+        return gl_mark_trace(kind, points, colour, common)
     if kind in ("bar", "bar_inferred"):
         pattern = (
             {"shape": "/", "fgcolor": "white", "fgopacity": 0.7, "solidity": 0.25}
             if kind == "bar_inferred"
             else {"shape": ""}
         )
-        return go.Bar(
+        return dict(
+            type="bar",
             orientation="h",
             base=points.x0,
             x=points.length,
@@ -100,7 +163,8 @@ def mark_trace(kind: str, points: Points, colour: str, common: dict[str, Any]) -
             ys += [y, y, None]
             hover += [text, text, None]
             ids += [mid, mid, None]
-        return go.Scatter(
+        return dict(
+            type="scatter",
             x=xs,
             y=ys,
             mode="lines+markers",
@@ -113,7 +177,8 @@ def mark_trace(kind: str, points: Points, colour: str, common: dict[str, Any]) -
     inferred = kind == "point_inferred"
     symbol: Any = points.symbol if kind == "apart" else "circle"
     noted = any(points.note)
-    return go.Scatter(
+    return dict(
+        type="scatter",
         x=points.x0,
         y=points.y,
         mode="markers+text" if noted else "markers",
@@ -152,23 +217,28 @@ def marks(
     offsets ``lanes`` from the row's middle.
     """
     names = source_labels(known)
-    by_event: dict[str, list[Discrepancy]] = {}
+    told: dict[str, list[Discrepancy]] = {}
     for difference in differences:
-        by_event.setdefault(difference.event_id, []).append(difference)
-    places = chrono.placements.set_index("mention_id")
+        told.setdefault(difference.event_id, []).append(difference)
+    # rows and placements as dicts: a frame's row per mention would take most of the time
+    places: dict[str, dict[str, Any]] = {}
+    for place in chrono.placements.to_dict("records"):
+        places.setdefault(str(place["mention_id"]), place)
     row_of = {event_id: i for i, event_id in enumerate(event_rows(known, chrono))}
     clock_blocks = {block.key: block.clock for block in chrono.blocks}
+    by_event: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for outlet, row in zip(names, known.to_dict("records"), strict=True):
+        by_event.setdefault(str(row["event_id"]), []).append((outlet, row))
     points: dict[tuple[str, bool, str], Points] = {}
-    for event_id, group in known.groupby("event_id", sort=False):
-        event_outlets = sorted(set(names[group.index]))
-        row_label = event_label(group)  # what the timeline's row says, for the hover
+    for event_id, group in by_event.items():
+        event_outlets = sorted({outlet for outlet, _ in group})
+        # what the timeline's row says, for the hover (as ``event_label``)
+        labels = Counter(str(row["label"]) for _, row in group if text_of(row["label"]))
+        row_label = max(labels, key=lambda label: (labels[label], len(label)), default="")
         top, bottom = lanes
         lane = (bottom - top) / len(event_outlets)
-        for index, row in group.iterrows():
-            outlet = names[index]
-            place = places.loc[str(row["mention_id"])]
-            if isinstance(place, pd.DataFrame):
-                place = place.iloc[0]
+        for outlet, row in group:
+            place = places[str(row["mention_id"])]
             kind = mark_kind(str(row["status"]), str(place["placed_by"]), place["drawn_min"])
             key = (outlet, len(event_outlets) == 1, kind)
             bucket = points.setdefault(key, Points())
@@ -187,7 +257,7 @@ def marks(
             note = "time from another report" if borrowed else ""
             bucket.note.append(" ".join(t for t in (sign, note) if t))
             bucket.symbol.append(APART_SYMBOLS.get(str(row["status"]), "circle-open"))
-            mine = by_event.get(str(event_id), [])
+            mine = told.get(str(event_id), [])
             bucket.hover.append(
                 hover_text(
                     row,
@@ -207,15 +277,23 @@ def outlet_traces(
     outlets: list[str],
     palette: Mapping[str, str],
     group: str = "outlet",
-) -> list[go.BaseTraceType]:
+    *,
+    gl: bool | None = None,
+) -> list[Trace]:
     """Per outlet: one legend entry, then its marks by kind; all in the outlet's legend group
-    (``group`` and the outlet's number: each story of a figure has groups of its own)."""
-    traces: list[go.BaseTraceType] = []
+    (``group`` and the outlet's number: each story of a figure has groups of its own).
+
+    :param gl: draw the marks with WebGL; default when there are more than ``GL_MARKS``.
+    """
+    if gl is None:
+        gl = sum(len(bucket.ids) for bucket in points.values()) > GL_MARKS
+    traces: list[Trace] = []
     for number, outlet in enumerate(outlets):
         group_id = f"{group}-{number}"
         colour = palette[outlet]
         traces.append(
-            go.Scatter(
+            dict(
+                type="scatter",
                 x=[None],
                 y=[None],
                 mode="markers",
@@ -239,5 +317,5 @@ def outlet_traces(
                     "hoverinfo": "text",
                     "meta": {"outlet": esc(outlet), "kind": kind, "single": single},
                 }
-                traces.append(mark_trace(kind, bucket, colour, common))
+                traces.append(mark_trace(kind, bucket, colour, common, gl=gl))
     return traces
