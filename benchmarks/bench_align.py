@@ -1,4 +1,4 @@
-"""Benchmark: time per mention of alignment at 1k, 5k and 20k reports of many summits.
+"""Benchmark: time per mention of alignment (and per report of stories) at 1k, 5k and 20k reports.
 
 The candidates are those ``extract_events`` hands to alignment for a unique corpus
 (``unique_corpus.py``: summits with other leaders, cities and years, each in several outlets'
@@ -9,6 +9,11 @@ report and mention ids. Alignment is timed two ways:
 - *per story*, as ``extract_events`` runs it (``build._align``: one call per story), and
 - *one call* over all candidates of all summits, where only the blocking of ``align`` by type,
   status, date and actor keeps a mention from meeting every open cluster of its type.
+
+Stories (``stories.assign_stories``, which runs before alignment over all reports at once) are
+timed per report on the same copies. ``--old-stories PATH`` times another ``stories.py`` too
+(``git show 3ff5741:summit_timeline/table/stories.py``, before the index by principal and day)
+and checks that both give every mention the same story.
 
 ``--old PATH`` also times another ``align.py`` (e.g. the one before blocking, written with
 ``git show HEAD~1:summit_timeline/table/align.py > /tmp/align_old.py``) on the sizes up to
@@ -35,8 +40,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 SHIFT_DAYS = 7
 
 
-def base_candidates(count: int, seed: int) -> tuple[list[list], int]:
-    """The candidates of each story of a unique corpus of ``count`` reports, and its reports."""
+@dataclasses.dataclass
+class StoryInput:
+    """What ``assign_stories`` was given: every mention's row and every report's frame."""
+
+    rows: list[dict] = dataclasses.field(default_factory=list)
+    frames: dict = dataclasses.field(default_factory=dict)
+
+
+def base_candidates(
+    count: int, seed: int, story_input: StoryInput | None = None
+) -> tuple[list[list], int]:
+    """The candidates of each story of a unique corpus of ``count`` reports, and its reports
+    (and, into ``story_input``, what stories were assigned from)."""
     from unique_corpus import generate
 
     import summit_timeline.table.build as build
@@ -55,12 +71,54 @@ def base_candidates(count: int, seed: int) -> tuple[list[list], int]:
         stories.append(list(candidates))
         return original(candidates)
 
+    assign = build.assign_stories
+
+    def record_stories(rows: list[dict], frames: dict) -> dict:
+        if story_input is not None:
+            story_input.rows = [dict(row) for row in rows]
+            story_input.frames = dict(frames)
+        return assign(rows, frames)
+
     build.align = record
+    build.assign_stories = record_stories
     try:
         build.extract_events(reports, corrections=False)
     finally:
         build.align = original
+        build.assign_stories = assign
     return stories, len(reports)
+
+
+def scaled_story_input(given: StoryInput, copies: int) -> StoryInput:
+    """``copies`` copies of the rows and frames, copy ``c`` moved by ``c`` weeks, own ids."""
+    out = StoryInput()
+    for c in range(copies):
+        shift = dt.timedelta(days=SHIFT_DAYS * c)
+        for rid, frame in given.frames.items():
+            day = frame.day + shift if frame.day else None
+            out.frames[f"{rid}#{c}"] = dataclasses.replace(
+                frame,
+                report_id=f"{rid}#{c}",
+                day=day,
+                year=day.year if day else frame.year,
+                month=day.month if day else frame.month,
+            )
+        for row in given.rows:
+            out.rows.append(
+                {
+                    **row,
+                    "report_id": f"{row['report_id']}#{c}",
+                    "date": row["date"] + shift if row["date"] else row["date"],
+                }
+            )
+    return out
+
+
+def _timed_stories(assign: Callable, given: StoryInput) -> tuple[float, list[str]]:
+    rows = [dict(row) for row in given.rows]
+    t0 = time.perf_counter()
+    assign(rows, given.frames)
+    return time.perf_counter() - t0, [row["story_id"] for row in rows]
 
 
 def scaled(stories: list[list], copies: int) -> list[list]:
@@ -94,13 +152,14 @@ def _timed(align: Callable, stories: list[list], one_call: bool) -> tuple[float,
     return time.perf_counter() - t0, result
 
 
-def _load_align(path: Path) -> Callable:
-    spec = importlib.util.spec_from_file_location("_other_align", path)
+def _load(path: Path, name: str) -> object:
+    # named inside the package, so that an older stories.py finds its relative imports
+    spec = importlib.util.spec_from_file_location(f"summit_timeline.table._other_{name}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
-    return module.align
+    return module
 
 
 def main() -> None:
@@ -110,13 +169,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--old", type=Path, help="another align.py to time and compare")
     parser.add_argument("--old-up-to", type=int, default=5000, help="largest size for --old")
+    parser.add_argument("--old-stories", type=Path, help="another stories.py to time and compare")
     args = parser.parse_args()
 
+    import summit_timeline  # noqa: F401  (the package an older module is loaded into)
     from summit_timeline.table.align import align
+    from summit_timeline.table.stories import assign_stories
 
-    old = _load_align(args.old) if args.old else None
+    old = _load(args.old, "align").align if args.old else None
+    old_stories = _load(args.old_stories, "stories").assign_stories if args.old_stories else None
     t0 = time.perf_counter()
-    stories, base_reports = base_candidates(args.base, args.seed)
+    story_input = StoryInput()
+    stories, base_reports = base_candidates(args.base, args.seed, story_input)
     mentions = sum(len(s) for s in stories)
     print(
         f"base: {base_reports} unique reports, {mentions} mentions in {len(stories)} stories "
@@ -135,6 +199,18 @@ def main() -> None:
                 took_old, expected = _timed(old, corpus, one_call)
                 same = "same ids" if expected == result else "DIFFERENT ids"
                 line.append(f"[old {1e6 * took_old / n:.1f} µs/mention, {took_old:.2f} s, {same}]")
+        print("  ".join(line), flush=True)
+        given = scaled_story_input(story_input, copies)
+        took, story_ids = _timed_stories(assign_stories, given)
+        line = [
+            f"{'':>6} stories: {1e6 * took / len(given.frames):6.1f} µs/report ({took:.2f} s, "
+            f"{len(set(story_ids))} stories)"
+        ]
+        if old_stories is not None and copies * base_reports <= args.old_up_to:
+            took_old, expected = _timed_stories(old_stories, given)
+            same = "same stories" if expected == story_ids else "DIFFERENT stories"
+            per_report = 1e6 * took_old / len(given.frames)
+            line.append(f"[old {per_report:.1f} µs/report, {took_old:.2f} s, {same}]")
         print("  ".join(line), flush=True)
 
 

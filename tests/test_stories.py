@@ -115,3 +115,53 @@ def test_a_call_last_week_is_not_this_weeks_meeting(tmp_path: Path) -> None:
     meeting = table[(table.event_type == "talks") & (table.status == "cancelled")].iloc[0]
     assert call.story_id != meeting.story_id
     assert call.status == "occurred"
+
+
+def test_the_story_index_offers_every_story_a_report_or_mention_could_join() -> None:
+    """Assigning stories asks only the stories of the same principals and nearby days or the
+    same year (``_Stories.near``): every story a scan of all of them would accept is among them,
+    for reports (``_same_meeting``) and recalled meetings (``_matches``), as stories change."""
+    import random
+
+    from summit_timeline.mentions.places import Place
+    from summit_timeline.table.stories import (
+        ReportFrame,
+        Story,
+        _Background,
+        _matches,
+        _same_meeting,
+        _Stories,
+    )
+
+    rng = random.Random(11)
+    people = ["A", "B", "C", "D"]
+    places = [None, Place("Geneva", "Europe/Zurich", "city", ("Switzerland",))]
+    start = dt.date(2024, 12, 20)
+
+    def day() -> dt.date | None:
+        return rng.choice([None, start + dt.timedelta(days=rng.randrange(30))])
+
+    def who() -> frozenset[str]:
+        return frozenset(rng.sample(people, rng.randrange(0, 3)))
+
+    index = _Stories()
+    for n in range(300):
+        d = day()
+        year = d.year if d else rng.choice([None, 2024, 2025])
+        story = index.add(Story(who(), d, year, d.month if d else None, rng.choice(places)))
+        if n % 3 == 0:  # a story whose day and principals change as reports join it
+            story.principals |= who()
+            story.day = day() or story.day
+            story.year = story.day.year if story.day else story.year
+            index.update(story)
+        d = day()
+        frame = ReportFrame(
+            "r", who(), d, d.year if d else year, d.month if d else None, rng.choice(places)
+        )
+        offered = index.near(frame.principals, frame.day, frame.year)
+        assert [s for s in index.made if _same_meeting(s, frame)] == [
+            s for s in offered if _same_meeting(s, frame)
+        ]
+        b = _Background({}, who(), day(), rng.choice([None, 2024, 2025]), None, None)
+        offered = index.near(b.principals, b.day, b.year)
+        assert [s for s in index.made if _matches(s, b)] == [s for s in offered if _matches(s, b)]

@@ -212,13 +212,72 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
     return frame.year is not None and frame.month is not None
 
 
-def _only_candidate(stories: list[Story], frame: ReportFrame) -> Story | None:
+def _only_candidate(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
     """For a report that gives neither day nor venue: the one story of its principals, if only
     one exists."""
     if frame.day or frame.venue or not frame.principals:
         return None
     same = [s for s in stories if s.principals == frame.principals]
     return same[0] if len(same) == 1 else None
+
+
+class _Stories:
+    """The stories made so far, in the order they were made, found by principal and day.
+
+    A report's story shares a principal with it and, when both have a day, lies within
+    ``DAY_WINDOW`` of it (``_same_meeting``); so does a recalled meeting's (``_matches``). Asking
+    only the stories of the same principals and nearby days keeps assigning stories linear in
+    an archive of many summits; the stories asked are taken in the order they were made, so the
+    choice among equals is the one a scan of all of them would make.
+    """
+
+    def __init__(self) -> None:
+        self.made: list[Story] = []
+        self._number: dict[int, int] = {}
+        self._people: dict[str, set[int]] = {}
+        self._days: dict[tuple[str, dt.date | None], set[int]] = {}
+        self._years: dict[tuple[str, int | None], set[int]] = {}
+        self._indexed: dict[int, tuple[frozenset[str], dt.date | None, int | None]] = {}
+
+    def add(self, story: Story) -> Story:
+        self._number[id(story)] = len(self.made)
+        self.made.append(story)
+        self.update(story)
+        return story
+
+    def update(self, story: Story) -> None:
+        """Index ``story`` again after its principals, day or year changed."""
+        n = self._number[id(story)]
+        if self._indexed.get(n) == (story.principals, story.day, story.year):
+            return
+        old_people, old_day, old_year = self._indexed.get(n, (frozenset(), None, None))
+        for person in old_people:
+            self._days[(person, old_day)].discard(n)
+            self._years[(person, old_year)].discard(n)
+        for person in story.principals:
+            self._people.setdefault(person, set()).add(n)
+            self._days.setdefault((person, story.day), set()).add(n)
+            self._years.setdefault((person, story.year), set()).add(n)
+        self._indexed[n] = (story.principals, story.day, story.year)
+
+    def near(
+        self, people: Iterable[str], day: dt.date | None = None, year: int | None = None
+    ) -> list[Story]:
+        """The stories of any of ``people``, in the order they were made: with ``day``, only
+        those within ``DAY_WINDOW`` of it or without a day; else with ``year``, only those of
+        that year or without one."""
+        found: set[int] = set()
+        for person in people:
+            if day is not None:
+                found |= self._days.get((person, None), set())
+                for shift in range(-DAY_WINDOW, DAY_WINDOW + 1):
+                    found |= self._days.get((person, day + dt.timedelta(days=shift)), set())
+            elif year is not None:
+                found |= self._years.get((person, year), set())
+                found |= self._years.get((person, None), set())
+            else:
+                found |= self._people.get(person, set())
+        return [self.made[n] for n in sorted(found)]
 
 
 def _matches(story: Story, b: _Background) -> bool:
@@ -237,10 +296,11 @@ def _matches(story: Story, b: _Background) -> bool:
     return not (b.day is None and b.year is None and b.place is None)
 
 
-def _recalled(stories: list[Story], b: _Background, own: Story) -> Story | None:
+def _recalled(stories: _Stories, b: _Background, own: Story) -> Story | None:
     """The story a background mention belongs to: one that matches it other than its report's
     own, the nearest to when it happened if that is known roughly."""
-    fits = [s for s in stories if s is not own and _matches(s, b)]
+    near = stories.near(b.principals, b.day, b.year)
+    fits = [s for s in near if s is not own and _matches(s, b)]
     when = b.day or b.around
     if when is None:
         return fits[0] if fits else None
@@ -249,16 +309,24 @@ def _recalled(stories: list[Story], b: _Background, own: Story) -> Story | None:
 
 def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -> dict[str, Story]:
     """Set ``story_id`` on every row; returns the stories by id."""
-    stories: list[Story] = []
+    stories = _Stories()
     ordered = sorted(
         frames.values(), key=lambda f: (f.day is None, f.venue is None, f.day or dt.date.min)
     )
     for frame in ordered:
-        fits = [s for s in stories if _same_meeting(s, frame)]
-        story = max(fits, key=lambda s: len(s.reports)) if fits else _only_candidate(stories, frame)
+        fits = [
+            s
+            for s in stories.near(frame.principals, frame.day, frame.year)
+            if _same_meeting(s, frame)
+        ]
+        if fits:
+            story = max(fits, key=lambda s: len(s.reports))
+        else:
+            story = _only_candidate(stories.near(frame.principals), frame)
         if story is None:
-            story = Story(frame.principals, frame.day, frame.year, frame.month, frame.venue)
-            stories.append(story)
+            story = stories.add(
+                Story(frame.principals, frame.day, frame.year, frame.month, frame.venue)
+            )
         story.reports.add(frame.report_id)
         story.principals |= frame.principals
         story.venue = story.venue or frame.venue
@@ -266,8 +334,9 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
             story.days[frame.day] += 1
             story.day = max(story.days, key=lambda d: (story.days[d], -d.toordinal()))
             story.year, story.month = story.day.year, story.day.month
-    own = {rid: s for s in stories for rid in s.reports}
-    known = {p for s in stories for p in s.principals}
+        stories.update(story)
+    own = {rid: s for s in stories.made for rid in s.reports}
+    known = {p for s in stories.made for p in s.principals}
     backgrounds: list[_Background] = []
     for row in rows:
         b = _background(row, frames[row["report_id"]], known)
@@ -278,12 +347,14 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     for b in backgrounds:
         story = _recalled(stories, b, own[b.row["report_id"]])
         if story is None:
-            story = Story(b.principals, b.day, b.year, b.month, b.place)
-            stories.append(story)
+            story = stories.add(Story(b.principals, b.day, b.year, b.month, b.place))
         b.row["_story"] = story
     by_id: dict[str, Story] = {}
+    named: dict[int, str] = {}  # a story's id, made once
     for row in rows:
         story = row["_story"]
-        row["story_id"] = story.story_id
-        by_id[story.story_id] = story
+        if id(story) not in named:
+            named[id(story)] = story.story_id
+        row["story_id"] = named[id(story)]
+        by_id[row["story_id"]] = story
     return by_id
