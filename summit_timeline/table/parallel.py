@@ -253,9 +253,25 @@ class Extracted:
     failure: str | None = None
 
 
-def extract_partition(reports: list[Report], words: Words) -> list[Extracted]:
+class Parcel:
+    """Reports that travel to a task as one object Dask does not look into.
+
+    Dask searches the lists and dataclasses given to a task for collections to compute first:
+    with a partition of reports passed as a list, that search cost the client a fifth of a
+    second per 2,000 reports, time its two cores then lacked for the workers.
+    """
+
+    __slots__ = ("reports",)
+
+    def __init__(self, reports: list[Report]) -> None:
+        self.reports = reports
+
+
+def extract_partition(reports: list[Report] | Parcel, words: Words) -> list[Extracted]:
     """Step 1 on a worker: each report's frame and rows (a failing report is named, and the
     others are still read)."""
+    if isinstance(reports, Parcel):
+        reports = reports.reports
     knowledge = worker_knowledge(words)
     done: list[Extracted] = []
     for report in reports:
@@ -358,7 +374,7 @@ def _extract(
     def send_next() -> None:
         i = next(waiting, None)
         if i is not None:
-            future = client.submit(extract_partition, parts[i], words, pure=False)
+            future = client.submit(extract_partition, Parcel(parts[i]), words, pure=False)
             index[future.key] = i
             running.add(future)
 
