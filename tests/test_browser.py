@@ -145,6 +145,33 @@ def test_legend_clicks_hide_and_show_an_outlet(alaska: Page) -> None:
         assert alaska.visible() == expected, f"after clicking {outlet}"
 
 
+def test_a_legend_click_acts_at_once_and_a_double_click_shows_an_outlet_alone(
+    alaska: Page,
+) -> None:
+    """The page acts on a click without plotly's double-click wait, and keeps the double-click:
+    an outlet alone, then every outlet again."""
+    alaska.click_button("All outlets")
+    toggle = alaska.page.locator(".legend .traces").filter(has_text="Alpenblatt")
+    toggle.locator(".legendtoggle").click()
+    alaska.page.wait_for_timeout(100)  # well under plotly's wait (doubleClickDelay)
+    assert alaska.visible() == SEE
+    alaska.page.wait_for_timeout(CLICK_PAUSE_MS)
+    toggle.locator(".legendtoggle").click()
+    alaska.page.wait_for_timeout(CLICK_PAUSE_MS)
+    assert alaska.visible() == ALL
+    for expected in (ALPEN, ALL):
+        toggle.locator(".legendtoggle").dblclick()
+        alaska.page.wait_for_timeout(CLICK_PAUSE_MS)
+        assert alaska.visible() == expected
+    alaska.page.locator(".legend .traces").filter(has_text="Seeblick Zeitung").locator(
+        ".legendtoggle"
+    ).dblclick()
+    alaska.page.wait_for_timeout(CLICK_PAUSE_MS)
+    assert alaska.visible() == SEE
+    alaska.click_button("All outlets")
+    assert alaska.errors == []
+
+
 def test_buttons_show_outlets_and_single_outlet_events(alaska: Page) -> None:
     steps = [
         ("Alpenblatt only", ALPEN),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -131,10 +132,15 @@ def test_build_of_several_summits_offers_the_stories(tmp_path):
     result = _run("build", *map(str, SUMMITS), "--out", str(tmp_path), "--quiet")
     assert result.returncode == 0, result.stderr
     assert "story_id" in result.stdout.splitlines()[0]
-    page = (tmp_path / "timeline.html").read_text(encoding="utf-8")
-    assert 'id="all-stories"' in page and '"name":"stories"' in page
+    from test_export import unpacked  # the tables of stories not shown are packed
+
+    page = unpacked((tmp_path / "timeline.html").read_text(encoding="utf-8"))
+    assert 'id="all-stories"' in page
+    menu = re.search(r'<select id="story-select">(.*?)</select>', page, re.S)
+    assert menu is not None  # the three summits and the meetings their reports recall
     for place in ("Singapore", "Geneva", "Helsinki"):
         assert f"<h3>{place}, " in page, place
+        assert place in menu.group(1), place
 
 
 # --- one way to say where outputs go, checked before reading -----------------------------------

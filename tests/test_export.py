@@ -61,7 +61,7 @@ def test_page_is_self_contained(alaska_page: str) -> None:
     assert "Content-Security-Policy" in alaska_page and "connect-src 'none'" in alaska_page
     policy = re.search(r'Content-Security-Policy" content="([^"]+)"', alaska_page).group(1)
     assert "unsafe-inline" not in policy.split("script-src", 1)[1].split(";", 1)[0]
-    assert len(re.findall(r"'sha256-[A-Za-z0-9+/=]+'", policy)) == 3
+    assert len(re.findall(r"'sha256-[A-Za-z0-9+/=]+'", policy)) == 4, "plotly's and the legend's"
     assert re.search(r"<script[^>]+src=", alaska_page) is None
     assert re.search(r"<link[^>]+href=", alaska_page) is None
     assert len(alaska_page) > 3_000_000, "plotly.js is inlined"
@@ -150,7 +150,8 @@ def test_report_text_is_escaped_in_the_page(hostile_page: str) -> None:
     body = hostile_page.split("<body>", 1)[1]
     assert PWN in body  # the payloads are there ...
     # ... but only as text: the page's only scripts are plotly's three (config, library, figure)
-    assert len(re.findall(r"<script\b", hostile_page, re.I)) == 3
+    # and the legend's
+    assert len(re.findall(r"<script\b", hostile_page, re.I)) == 4
     assert f"<script>{PWN}" not in hostile_page
     figure_at = body.index("Plotly.newPlot")
     outside = body[: body.index("<script")] + body[body.index("</script>", figure_at) :]
@@ -161,8 +162,7 @@ def test_report_text_is_escaped_in_the_page(hostile_page: str) -> None:
 
 def test_plotly_data_cannot_close_its_script_tag(hostile_page: str) -> None:
     scripts = re.findall(r"<script[^>]*>(.*?)</script>", hostile_page, re.S)
-    figure_script = scripts[-1]
-    assert "Plotly.newPlot" in figure_script
+    figure_script = next(body for body in scripts if "Plotly.newPlot(" in body)
     assert "</script" not in figure_script.lower()
     assert "<img" not in figure_script
 
@@ -294,9 +294,32 @@ def stories_page() -> str:
     return to_html(stories_table(), title="Stories")
 
 
+def unpacked(page: str) -> str:
+    """``page`` with each block of packed HTML (``views.packed.packed_html``) replaced by its
+    HTML, as the page's scripts put it when it is read."""
+    return re.sub(
+        r'<script type="application/x-gzip-base64" class="packed-html">([^<]*)</script>',
+        lambda m: json.loads(gzip.decompress(base64.b64decode(m.group(1))).decode("utf-8")),
+        page,
+    )
+
+
+def test_packed_html_keeps_only_the_first_story_s_tables_as_html(stories_page: str) -> None:
+    """The tables of every story but the first are packed: read when the story is shown."""
+    section = _section(stories_page, "events")
+    found = dict(re.findall(r'<div class="story" data-story="(\d+)">(.*?)</div>', section, re.S))
+    assert "<table" in found.pop("0")
+    assert found and all(
+        b.startswith('<script type="application/x-gzip-base64"') for b in found.values()
+    )
+    assert "<table" in unpacked(found["1"])
+
+
 def _story_blocks(section: str) -> dict[str, str]:
     """The blocks of a section, by their place in the menu of stories (``data-story``)."""
     found = re.findall(r'<div class="story" data-story="(\d+)">(.*?)</div>', section, re.S)
+    if section.count('class="packed-html"'):
+        found = [(n, unpacked(b)) for n, b in found]
     return dict(found)
 
 
@@ -319,7 +342,7 @@ def data_blocks(page: str) -> dict[str, Any]:
 def test_the_page_of_several_stories_keeps_its_policy(stories_page: str) -> None:
     policy = re.search(r'Content-Security-Policy" content="([^"]+)"', stories_page).group(1)
     scripts = re.findall(RUN_SCRIPT, stories_page, re.S)
-    assert len(scripts) == 4, "plotly's three and the page's own"
+    assert len(scripts) == 5, "plotly's three, the legend's and the page's own"
     hashes = re.findall(r"'sha256-([A-Za-z0-9+/=]+)'", policy)
     assert hashes == [
         base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() for body in scripts
@@ -382,7 +405,7 @@ def test_each_story_is_a_figure_in_an_inert_json_block(stories_page: str) -> Non
 
 def test_one_story_of_several_gives_the_page_of_one_story() -> None:
     page = to_html(stories_table(), story="geneva-2021")
-    assert len(re.findall(r"<script\b", page)) == 3
+    assert len(re.findall(r"<script\b", page)) == 4, "plotly's three and the legend's"
     assert 'data-story="' not in page and 'id="all-stories"' not in page
     assert _section(page, "events") == _section(
         to_html(clock_table().assign(story_id="geneva-2021")), "events"
@@ -410,7 +433,7 @@ def test_build_outputs_of_several_stories(tmp_path: Path) -> None:
 
 def _scripts_and_hashes(page: str) -> tuple[list[str], list[str]]:
     policy = re.search(r'Content-Security-Policy" content="([^"]+)"', page).group(1)
-    scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", page, re.S)
+    scripts = re.findall(RUN_SCRIPT, page, re.S)
     hashes = re.findall(r"'sha256-([A-Za-z0-9+/=]+)'", policy)
     return scripts, hashes
 
@@ -419,9 +442,10 @@ def test_with_the_reports_the_page_carries_each_text_once_and_allows_its_reader(
     sample_corpus,
 ) -> None:
     table = alaska_table()
-    page = to_html(table, title="Alaska", corpus=sample_corpus)
-    scripts, hashes = _scripts_and_hashes(page)
-    assert len(scripts) == 4, "plotly's three and the reader's"
+    packed = to_html(table, title="Alaska", corpus=sample_corpus)
+    scripts, hashes = _scripts_and_hashes(packed)
+    page = unpacked(packed)
+    assert len(scripts) == 5, "plotly's three, the legend's and the reader's"
     assert hashes == [
         base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() for body in scripts
     ]
@@ -472,5 +496,5 @@ def test_a_corpus_that_is_not_reports_is_refused(corpus) -> None:
 
 def test_build_outputs_passes_the_reports_to_the_page(tmp_path: Path, sample_corpus) -> None:
     written = build_outputs(alaska_table(), tmp_path, corpus=sample_corpus)
-    page = written["timeline"].read_text(encoding="utf-8")
+    page = unpacked(written["timeline"].read_text(encoding="utf-8"))
     assert page.count('<article class="st-report"') == len(sample_corpus)

@@ -3,6 +3,9 @@ spans a row's values can be located at, and the page's reader of each report's t
 
 from __future__ import annotations
 
+import base64
+import gzip
+import json
 import re
 from datetime import date
 
@@ -225,6 +228,16 @@ def test_what_a_person_did_is_said(corrected, note, mark, text) -> None:
     assert correction_text(row) == text
 
 
+def unpacked(page: str) -> str:
+    """``page`` with each block of packed HTML (``views.packed.packed_html``) replaced by its
+    HTML, as the page's scripts put it when it is read."""
+    return re.sub(
+        r'<script type="application/x-gzip-base64" class="packed-html">([^<]*)</script>',
+        lambda m: json.loads(gzip.decompress(base64.b64decode(m.group(1))).decode("utf-8")),
+        page,
+    )
+
+
 def test_the_reader_carries_each_report_text_once_and_a_template_per_mention() -> None:
     text = f"Leaders met. They talked {SCRIPT} for an hour. Then they left."
     report = Report(report_id="r-1", text=text, language="en")
@@ -245,7 +258,9 @@ def test_the_reader_carries_each_report_text_once_and_a_template_per_mention() -
         mention(report_id="r-9", outlet="Gone", language="en", event_id="e3", mention_id="m-3",
                 event_type="talks", status="occurred", label="Talks", sentence="Not read."),
     ]  # fmt: skip
-    page = reader_html(frame(rows), [report, other])
+    packed = reader_html(frame(rows), [report, other])
+    assert "Leaders met." not in packed, "the texts are packed: read at the first opening"
+    page = unpacked(packed)
     assert page.count("Leaders met.") == 1, "each report's text once"
     assert "Unused report" not in page, "only the reports of the table's mentions"
     assert "<script>" not in page and "&lt;script&gt;" in page

@@ -40,6 +40,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import traitlets
 import yaml
+from ipywidgets.widgets.widget_bool import CheckboxStyle
+from ipywidgets.widgets.widget_string import LabelStyle
 
 from ..knowledge import Knowledge, resolve
 from ..reading.corpus import Corpus
@@ -260,8 +262,8 @@ class TimelineExplorer:
         self._show_story(first)
 
     def _use(self, table: pd.DataFrame) -> None:
-        """Take ``table`` (a copy) and what the views read from it: stories, sources, colours,
-        the search's text; placements are computed again when a story is shown."""
+        """Take ``table`` (a copy) and what the views read from it: stories, sources, colours;
+        the search's text is read again at the next search, placements when a story is shown."""
         self._table = table.copy()
         self._stories = {s.story_id: s for s in story_list(self._table)}
         self._keys = story_keys(self._table)
@@ -269,12 +271,20 @@ class TimelineExplorer:
         # shown with the whole table's source names, so that filtering renames no outlet
         self._shown = self._table.assign(outlet=self._outlets)
         self._colors = outlet_colors(self._table)
-        self._haystack = pd.Series(
-            [_search_text(row) for row in self._table.to_dict("records")],
-            index=self._table.index,
-            dtype=object,
-        )
+        self._searched: pd.Series | None = None  # read at the first search (``_haystack``)
         self._placements: dict[str, Chronology] = {}
+
+    @property
+    def _haystack(self) -> pd.Series:
+        """Each row's words the search looks in, read at the first search: on an archive's
+        table, reading every row's evidence and quotes would take a second of the start-up."""
+        if self._searched is None:
+            self._searched = pd.Series(
+                [_search_text(row) for row in self._table.to_dict("records")],
+                index=self._table.index,
+                dtype=object,
+            )
+        return self._searched
 
     def _build_review(self) -> None:
         """The review mode's widgets (``review_box``, hidden until ``review_button`` is on)."""
@@ -368,17 +378,29 @@ class TimelineExplorer:
         self.day_select.value = 0 if self._parts else None
         self.day_select.layout.display = "flex" if len(self._parts) > 1 else "none"
         self._zone = venue_timezone(rows) if len(rows) else None
+        # a story of an archive has a thousand sources: their checkboxes share one layout and
+        # one style (a widget each, made and sent to the browser once), not one each
+        box_layout, box_style = widgets.Layout(), CheckboxStyle()
         self.outlet_boxes = {
             name: widgets.Checkbox(
-                value=name not in off.get("outlets", set()), description=name, indent=False
+                value=name not in off.get("outlets", set()),
+                description=name,
+                indent=False,
+                layout=box_layout,
+                style=box_style,
             )
             for name in sorted(set(self._outlets[rows.index]))
         }
         for box in self.outlet_boxes.values():
             box.observe(self._on_change, names="value")
+        row_layout = widgets.Layout(align_items="center")
+        swatches: dict[str, LabelStyle] = {}
         self._outlets_box.children = [
             widgets.HTML("<b>Outlets</b>"),
-            *(self._outlet_row(name, box) for name, box in self.outlet_boxes.items()),
+            *(
+                self._outlet_row(name, box, row_layout, swatches)
+                for name, box in self.outlet_boxes.items()
+            ),
         ]
         types = list(dict.fromkeys(str(t) for t in rows["event_type"]))
         statuses = [s for s in STATUSES if s in set(rows["status"])]
@@ -392,11 +414,21 @@ class TimelineExplorer:
         self._quiet = False
         self._refresh()
 
-    def _outlet_row(self, name: str, box: widgets.Checkbox) -> widgets.HBox:
+    def _outlet_row(
+        self,
+        name: str,
+        box: widgets.Checkbox,
+        layout: widgets.Layout,
+        swatches: dict[str, LabelStyle],
+    ) -> widgets.HBox:
         """An outlet's checkbox after a square of its colour: the figure's legend (the figure
-        shows none, so that the plot has the cell's whole width)."""
-        swatch = widgets.Label("■", style={"text_color": self._colors[name], "font_size": "16px"})
-        return widgets.HBox([swatch, box], layout=widgets.Layout(align_items="center"))
+        shows none, so that the plot has the cell's whole width). The rows share ``layout``, and
+        the squares of a colour their style (``swatches``, by colour)."""
+        colour = self._colors[name]
+        if colour not in swatches:
+            swatches[colour] = LabelStyle(text_color=colour, font_size="16px")
+        swatch = widgets.Label("■", style=swatches[colour])
+        return widgets.HBox([swatch, box], layout=layout)
 
     @property
     def part(self) -> Part | None:

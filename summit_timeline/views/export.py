@@ -50,6 +50,8 @@ from .html_tables import (
     safe_link,
     sources_html,
 )
+from .legend import legend_script
+from .packed import packed_html
 from .provenance import CORRECTION_KEY, READER_STYLE, correction_mark
 from .reader import READER_PAGE_STYLE, READER_SCRIPT, reader_html
 from .selector import (
@@ -179,15 +181,19 @@ def _story_sections(
     views: list[StoryView],
 ) -> dict[str, str]:
     """Each section grouped by story: a block per story, headed by its name and marked with its
-    place in the story menu (``data-story``) for the page's script."""
+    place in the story menu (``data-story``) for the page's script. The blocks of every story
+    but the first hold their HTML packed (``packed.packed_html``): an archive's page parses
+    one story's tables as it opens, the others' when they are first shown."""
     blocks: dict[str, list[str]] = {"differences": [], "events": [], "sources": []}
     for number, (story, rows) in enumerate(parts):
         heading = f"<h3>{esc_html(story.label)}</h3>"
         summary = f'<p class="summary">{esc_html(_summary(rows, _zone(rows)))}</p>'
         sections = _sections(rows, knowledge, reader, views[number])
         for name, content in sections.items():
-            lead = heading + (summary if name == "events" else "")
-            blocks[name].append(f'<div class="story" data-story="{number}">{lead}{content}</div>')
+            shown = heading + (summary if name == "events" else "") + content
+            if number:  # read when the story is first shown: the page opens with one story's
+                shown = packed_html(shown)
+            blocks[name].append(f'<div class="story" data-story="{number}">{shown}</div>')
     return {name: "\n".join(found) for name, found in blocks.items()}
 
 
@@ -267,7 +273,8 @@ def to_html(
     else:
         sections = _sections(table, knowledge, corpus is not None, views[0] if views else None)
         summary, note, every = _summary(table, _zone(table)), "", ""
-    chooser, data, script = "", "", ""
+    # a legend click acts at once, plotly's double-click (an outlet alone) kept
+    chooser, data, script = "", "", f"<script>{legend_script(_FIGURE_ID)}</script>"
     if len(parts) > 1:  # one figure per story or day, drawn when chosen
         chooser = selector_html(listed, parts)
         if len(parts) > len(stories):
@@ -275,7 +282,7 @@ def to_html(
         if len(parts) > 2:
             chooser = overview_html(listed, parts) + chooser
         data = parts_data_html(parts, template)
-        script = f"<script>{PAGE_SCRIPT}</script>"
+        script += f"<script>{PAGE_SCRIPT}</script>"
     if corpus is not None:
         reader, how = reader_html(table, corpus, knowledge=knowledge), _READER_NOTE
         script += f"<script>{READER_SCRIPT}</script>"

@@ -4,10 +4,12 @@ sentence, with the words that gave its values highlighted (``provenance.py``).
 
 The page carries each report's text once, its evidence sentences in slots (``<span
 data-key="start-end">``), and one inert ``<template>`` per mention holding its highlighted
-sentences for those slots and a line saying what it is. The page's script (``READER_SCRIPT``,
-allowed by its hash like the page's other scripts) moves a template's nodes into the slots and
-puts the plain text back when another mention is opened; it never parses a string as HTML. All
-text was escaped here, in Python.
+sentences for those slots and a line saying what it is. Texts and templates are one block of
+packed HTML (``packed.packed_html``: compressed, and one text node to parse as the page
+opens), read at the first opening of a mention. The page's script
+(``READER_SCRIPT``, allowed by its hash like the page's other scripts) then moves a template's
+nodes into the slots and puts the plain text back when another mention is opened. All text was
+escaped here, in Python.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import pandas as pd
 from ..knowledge import Knowledge, resolve
 from ..reading.corpus import Corpus, Report
 from .cells import source_labels, text_of
+from .packed import UNPACK_SCRIPT, packed_html
 from .provenance import (
     Span,
     correction_mark,
@@ -73,8 +76,10 @@ def reader_html(
 ) -> str:
     """The page's reader: an ``<aside id="st-reader">`` holding each report's text once (its
     evidence sentences in slots), and one ``<template data-mention=...>`` per mention of the
-    table with its highlighted sentences and a line saying what it is; ``READER_SCRIPT`` opens
-    it on a click. Mentions whose report is not in ``corpus`` get no template.
+    table with its highlighted sentences and a line saying what it is, texts and templates in
+    one block of packed HTML (``packed.packed_html``) in the aside; ``READER_SCRIPT`` reads it
+    at the first click and opens the mention. Mentions whose report is not in ``corpus`` get
+    no template.
 
     :param table: the event table (``extract_events``).
     :param corpus: the reports the table was read from (``load_reports``).
@@ -128,7 +133,7 @@ def reader_html(
         '<p id="st-reader-missing" class="muted" hidden>This page holds no text for this '
         "mention: its report was not given, or its sentence is not in the report as read "
         "(the report changed?).</p>"
-        f"{''.join(articles)}</aside>\n" + "\n".join(templates)
+        f"{packed_html(''.join(articles) + ''.join(templates))}</aside>"
     )
 
 
@@ -151,19 +156,27 @@ body.st-reading{padding-right:calc(min(38rem,92vw) + 1rem)}
 #: Opens the reader at a mention: a click on a mark of a timeline (any plotly figure of the page
 #: whose ``customdata`` is a mention's id) or on a row of the events table (``data-mention`` on
 #: its first cell) shows the mention's report with its sentences, from the mention's template,
-#: in their slots. The text is moved as nodes from templates; nothing is parsed from strings.
+#: in their slots. The text is moved as nodes from templates; the only HTML parsed from a string
+#: is the reader's own packed block (``UNPACK_SCRIPT``).
 READER_SCRIPT = """
 (function () {
   "use strict";
   var reader = document.getElementById("st-reader");
   var info = document.getElementById("st-reader-info");
   var missing = document.getElementById("st-reader-missing");
-  var templates = {};
+  var templates = null;
   var filled = [];
   var chosen = null;
-  Array.prototype.forEach.call(document.querySelectorAll("template[data-mention]"), function (t) {
-    templates[t.getAttribute("data-mention")] = t;
-  });
+%(unpack)s
+  function read() {  // the texts and templates, read from their block at the first opening
+    return unpackInto(reader).then(function () {
+      if (templates) return;
+      templates = {};
+      Array.prototype.forEach.call(reader.querySelectorAll("template[data-mention]"), function (t) {
+        templates[t.getAttribute("data-mention")] = t;
+      });
+    });
+  }
   function restore() {
     filled.forEach(function (slot) {
       slot.textContent = slot.__plain;
@@ -177,7 +190,12 @@ READER_SCRIPT = """
     document.body.classList.add("st-reading");
     window.dispatchEvent(new Event("resize"));
   }
+  var asked = 0;
   function open(id) {
+    var mine = ++asked;
+    read().then(function () { if (mine === asked) openRead(id); });
+  }
+  function openRead(id) {
     var template = templates[id];
     restore();
     reader.setAttribute("data-mention", id);
@@ -254,4 +272,4 @@ READER_SCRIPT = """
   }
   listen();
 })();
-"""
+""".replace("%(unpack)s", UNPACK_SCRIPT)

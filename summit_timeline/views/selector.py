@@ -12,13 +12,13 @@ same for every part, is in the page once.
 
 Tables (events, differences, sources, the overview) of more than ``PAGE_ROWS`` rows show a page
 of rows at a time (``hidden`` on the others; the script adds the buttons): the browser lays out
-a page, not thousands of rows.
+a page, not thousands of rows. The tables of a story other than the first are kept packed
+(``packed.packed_html``) until the story is first shown: the page opens having parsed one
+story's tables, not an archive's.
 """
 
 from __future__ import annotations
 
-import base64
-import gzip
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -26,7 +26,6 @@ from typing import Any
 
 import pandas as pd
 import plotly.io as pio
-from plotly.io.json import to_json_plotly
 
 from ..compare.differences import Discrepancy, discrepancy_list, story_discrepancies
 from ..knowledge import Knowledge
@@ -34,11 +33,10 @@ from .cells import source_labels
 from .chronology import Chronology, chronology
 from .figures import story_figure_data, story_title
 from .html_tables import PAGE_ROWS, esc_html, paged_table
+from .packed import PACKED, PACKED_HTML, UNPACK_SCRIPT, packed, plain
 from .parts import Part, part_chronology, part_rows, story_parts
 from .stories import Story, split_stories
 
-#: The type of the page's data blocks of figures: gzip-compressed JSON in base64.
-PACKED = "application/x-gzip-base64"
 #: Stories in a page of the overview.
 OVERVIEW_ROWS = 20
 _FIGURE_ID = "timeline-figure"
@@ -116,24 +114,8 @@ def page_parts(
 def _json(value: Any) -> str:
     """``value`` as JSON that cannot end its ``<script>`` element nor open a comment there:
     '</' and '<!' (only ever inside a JSON string) written with an escape."""
-    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=_plain)
+    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=plain)
     return text.replace("</", "<\\/").replace("<!", "\\u003c!")
-
-
-def _plain(value: Any) -> Any:
-    """What ``json`` cannot write by itself, as plotly writes it: arrays as lists, numbers of
-    numpy as numbers, dates as ISO text."""
-    for method in ("tolist", "isoformat"):
-        if hasattr(value, method):
-            return getattr(value, method)()
-    return json.loads(to_json_plotly(value))
-
-
-def _packed(value: Any) -> str:
-    """``value`` as gzip-compressed JSON in base64: hover texts repeat their words, and an
-    archive's parts would otherwise make the page many times larger (base64 has no '<')."""
-    data = json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=_plain)
-    return base64.b64encode(gzip.compress(data.encode("utf-8"), mtime=0)).decode("ascii")
 
 
 def parts_data_html(parts: Sequence[PagePart], template: Mapping[str, Any]) -> str:
@@ -142,14 +124,14 @@ def parts_data_html(parts: Sequence[PagePart], template: Mapping[str, Any]) -> s
     reads (each story's parts: label, block). The first part is plotly's own figure (its
     block None): the page holds it once."""
     index: list[dict[str, Any]] = []
-    blocks = [f'<script type="{PACKED}" id="timeline-template">{_packed(template)}</script>']
+    blocks = [f'<script type="{PACKED}" id="timeline-template">{packed(template)}</script>']
     for number, part in enumerate(parts):
         if not index or index[-1]["story"] != part.story:
             index.append({"story": part.story, "parts": []})
         block = f"timeline-part-{number}" if number else None
         index[-1]["parts"].append({"label": part.part.label, "block": block})
         if number:
-            blocks.append(f'<script type="{PACKED}" id="{block}">{_packed(part.figure)}</script>')
+            blocks.append(f'<script type="{PACKED}" id="{block}">{packed(part.figure)}</script>')
     blocks.insert(0, f'<script type="application/json" id="timeline-index">{_json(index)}</script>')
     return "\n".join(blocks)
 
@@ -216,8 +198,10 @@ table.overview button{font-size:.75rem;margin:.1rem;cursor:pointer}
 #: Draws the part chosen (the story menu, the day menu, a button of the overview) with
 #: ``Plotly.react`` from its JSON block, fits the figure's box to its height, shows the chosen
 #: story's tables (``data-story``; every story's while ``all-stories`` is ticked), and pages
-#: the long tables. Nothing read from the page is parsed as HTML.
-PAGE_SCRIPT = """
+#: the long tables. A story's tables are kept as a block of HTML (``packed.packed_html``)
+#: until the story is first shown; nothing else read from the page is parsed as HTML.
+PAGE_SCRIPT = (
+    """
 (function () {
   "use strict";
   var figure = document.getElementById("%(figure)s");
@@ -231,11 +215,16 @@ PAGE_SCRIPT = """
   // the first part, as plotly's own script drew it (its objects, toggles and all)
   var first = {data: figure.data, layout: figure.layout};
   var config = {displaylogo: false, responsive: true};
-  function tables() {
+%(unpack)s
+  function tables() {  // the chosen story's (or every story's), its rows read when first shown
     var blocks = document.querySelectorAll("[data-story]");
     for (var i = 0; i < blocks.length; i++) {
-      blocks[i].hidden = !(every && every.checked) &&
-        blocks[i].getAttribute("data-story") !== String(shown);
+      var block = blocks[i];
+      var mine = block.getAttribute("data-story") === String(shown);
+      block.hidden = !(every && every.checked) && !mine;
+      if (!block.hidden && block.querySelector("script.%(cls)s")) {
+        unpackInto(block).then(pageTables.bind(null, block));
+      }
     }
   }
   function fit(height) {
@@ -255,13 +244,6 @@ PAGE_SCRIPT = """
     days.replaceChildren.apply(days, options);
     days.parentElement.hidden = parts.length < 2;
   }
-  function unpack(id) {  // a data block: gzip-compressed JSON in base64
-    var text = atob(document.getElementById(id).textContent);
-    var bytes = new Uint8Array(text.length);
-    for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
-    return new Response(stream).text().then(JSON.parse);
-  }
   var asked = 0;
   function draw(story, part) {
     if (!index[story] || !index[story].parts[part]) return;
@@ -274,8 +256,9 @@ PAGE_SCRIPT = """
     var mine = ++asked;
     var ready = Promise.resolve(first);
     if (block) {
-      template = template || unpack("timeline-template");
-      ready = Promise.all([unpack(block), template]).then(function (both) {
+      template = template || unpack(document.getElementById("timeline-template"));
+      var read = unpack(document.getElementById(block));
+      ready = Promise.all([read, template]).then(function (both) {
         both[0].layout.template = both[1];
         return both[0];
       });
@@ -299,6 +282,8 @@ PAGE_SCRIPT = """
   });
   if (every) every.addEventListener("change", tables);
   function pager(table) {
+    if (table.__paged) return;
+    table.__paged = true;
     var size = Number(table.getAttribute("data-page"));
     var rows = table.tBodies[0].rows;
     var pages = Math.ceil(rows.length / size);
@@ -327,10 +312,16 @@ PAGE_SCRIPT = """
     table.parentNode.insertBefore(nav, table);
     turn(0);
   }
-  Array.prototype.forEach.call(document.querySelectorAll("table.paged"), pager);
+  function pageTables(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("table.paged"), pager);
+  }
+  pageTables(document);
   tables();
 })();
 """.replace("%(figure)s", _FIGURE_ID)
+    .replace("%(unpack)s", UNPACK_SCRIPT)
+    .replace("%(cls)s", PACKED_HTML)
+)
 
 
 def first_figure_json(part: PagePart, template: Mapping[str, Any]) -> dict[str, Any]:

@@ -68,12 +68,10 @@ def _most_common(values: Iterable[str]) -> str | None:
 def _place(rows: pd.DataFrame) -> str | None:
     """The place most mentions of events that took place give (else most mentions): not the
     place proposed for the next meeting."""
-    occurred = rows[rows["status"] == "occurred"]
-    for candidates in (occurred, rows):
-        place = _most_common(t for t in map(text_of, candidates["place"]) if t)
-        if place is not None:
-            return place
-    return None
+    # as lists: a filtered frame per story would take most of an archive's list of stories
+    places = [text_of(value) for value in rows["place"]]
+    occurred = [t for t, s in zip(places, rows["status"], strict=True) if s == "occurred" and t]
+    return _most_common(occurred) or _most_common(t for t in places if t)
 
 
 def _days(rows: pd.DataFrame) -> tuple[dt.date, ...]:
