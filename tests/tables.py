@@ -15,6 +15,10 @@ tested without the extraction pipeline:
 
 from __future__ import annotations
 
+import base64
+import gzip
+import json
+import re
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -640,3 +644,13 @@ def _summits_table() -> pd.DataFrame:
 def summits_table() -> pd.DataFrame:
     """The real pipeline's table of the three summits of ``SUMMITS`` (a copy; built once)."""
     return _summits_table().copy()
+
+
+def unpacked(page: str) -> str:
+    """``page`` with each block of packed HTML (``views.packed.packed_html``) replaced by its
+    HTML, as the page's scripts put it when it is read."""
+    return re.sub(
+        r'<script type="application/x-gzip-base64" class="packed-html">([^<]*)</script>',
+        lambda m: json.loads(gzip.decompress(base64.b64decode(m.group(1))).decode("utf-8")),
+        page,
+    )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 from conftest import SAMPLES
-from tables import GIFT, GIFT_LABEL, SUMMITS, gift_knowledge
+from tables import GIFT, GIFT_LABEL, SUMMITS, gift_knowledge, unpacked
 
 _SCRIPT = Path(sys.executable).parent / "summit-timeline"
 # the installed console script when there is one (as a user runs it), else the module
@@ -132,9 +132,9 @@ def test_build_of_several_summits_offers_the_stories(tmp_path):
     result = _run("build", *map(str, SUMMITS), "--out", str(tmp_path), "--quiet")
     assert result.returncode == 0, result.stderr
     assert "story_id" in result.stdout.splitlines()[0]
-    from test_export import unpacked  # the tables of stories not shown are packed
-
-    page = unpacked((tmp_path / "timeline.html").read_text(encoding="utf-8"))
+    page = unpacked(
+        (tmp_path / "timeline.html").read_text(encoding="utf-8")
+    )  # other stories packed
     assert 'id="all-stories"' in page
     menu = re.search(r'<select id="story-select">(.*?)</select>', page, re.S)
     assert menu is not None  # the three summits and the meetings their reports recall

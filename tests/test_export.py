@@ -24,6 +24,7 @@ from tables import (
     gift_table,
     hostile_table,
     stories_table,
+    unpacked,
 )
 
 from summit_timeline import files
@@ -292,16 +293,6 @@ def test_timelinejs_escapes_report_text(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def stories_page() -> str:
     return to_html(stories_table(), title="Stories")
-
-
-def unpacked(page: str) -> str:
-    """``page`` with each block of packed HTML (``views.packed.packed_html``) replaced by its
-    HTML, as the page's scripts put it when it is read."""
-    return re.sub(
-        r'<script type="application/x-gzip-base64" class="packed-html">([^<]*)</script>',
-        lambda m: json.loads(gzip.decompress(base64.b64decode(m.group(1))).decode("utf-8")),
-        page,
-    )
 
 
 def test_packed_html_keeps_only_the_first_story_s_tables_as_html(stories_page: str) -> None:

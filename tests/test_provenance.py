@@ -3,16 +3,13 @@ spans a row's values can be located at, and the page's reader of each report's t
 
 from __future__ import annotations
 
-import base64
-import gzip
-import json
 import re
 from datetime import date
 
 import pandas as pd
 import pytest
 from conftest import DATA
-from tables import SCRIPT, frame, mention
+from tables import SCRIPT, frame, mention, unpacked
 
 from summit_timeline.reading.corpus import Report
 from summit_timeline.views.provenance import (
@@ -226,16 +223,6 @@ def test_what_a_person_did_is_said(corrected, note, mark, text) -> None:
     row = {"corrected": corrected, "correction_note": note}
     assert correction_mark(row) == mark
     assert correction_text(row) == text
-
-
-def unpacked(page: str) -> str:
-    """``page`` with each block of packed HTML (``views.packed.packed_html``) replaced by its
-    HTML, as the page's scripts put it when it is read."""
-    return re.sub(
-        r'<script type="application/x-gzip-base64" class="packed-html">([^<]*)</script>',
-        lambda m: json.loads(gzip.decompress(base64.b64decode(m.group(1))).decode("utf-8")),
-        page,
-    )
 
 
 def test_the_reader_carries_each_report_text_once_and_a_template_per_mention() -> None:
