@@ -36,3 +36,22 @@ def sample_table(sample_corpus):
 @pytest.fixture(scope="session")
 def dev_table():
     return st.extract_events(st.load_reports(DATA / "reports"))
+
+
+#: The centre of a mention's mark in a plot (``[selector, mention_id]``), scrolled into view, or
+#: null: where a user clicks to open the mention.
+MARK_AT_JS = """([selector, id]) => {
+  const plot = document.querySelector(selector);
+  for (const layer of plot ? plot.querySelectorAll('.scatterlayer .trace, .barlayer .trace') : []) {
+    const trace = layer.__data__[0].trace;
+    for (const node of layer.querySelectorAll('.point')) {
+      if ((trace.customdata || [])[node.__data__.i] !== id) continue;
+      const shape = node.tagName === 'path' ? node : node.querySelector('path');
+      if (shape.getBoundingClientRect().width === 0) continue;
+      shape.scrollIntoView({block: 'center'});
+      const box = shape.getBoundingClientRect();
+      return [box.left + box.width / 2, box.top + box.height / 2];
+    }
+  }
+  return null;
+}"""

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CHROMIUM
+from conftest import CHROMIUM, MARK_AT_JS
 from conftest import CHROMIUM_ARGS as ARGS
 from tables import IMG, PWN, SCRIPT, alaska_table, hostile_table, summits_table
 
@@ -400,22 +400,6 @@ def test_untimed_events_lie_in_their_bands_with_the_story_menu_and_outlet_toggle
 
 # ---------------------------------------------------------------- reading a mention in its report
 
-#: The centre of a mention's mark in the page's timeline (scrolled into view), or null.
-MARK_AT_JS = """(id) => {
-  const gd = document.getElementById('timeline-figure');
-  for (const layer of gd.querySelectorAll('.scatterlayer .trace, .barlayer .trace')) {
-    const trace = layer.__data__[0].trace;
-    for (const node of layer.querySelectorAll('.point')) {
-      if ((trace.customdata || [])[node.__data__.i] !== id) continue;
-      const shape = node.tagName === 'path' ? node : node.querySelector('path');
-      if (shape.getBoundingClientRect().width === 0) continue;
-      shape.scrollIntoView({block: 'center'});
-      const box = shape.getBoundingClientRect();
-      return [box.left + box.width / 2, box.top + box.height / 2];
-    }
-  }
-  return null;
-}"""
 PRESS = "Putin then held a news conference of nearly an hour at 5:40 p.m. (1540 GMT)."
 LANDED = "Putins Maschine war um 12.35 Uhr auf dem Flughafen Genf gelandet."
 #: A person's corrections of two Geneva mentions: a duration set, a mention checked.
@@ -430,7 +414,7 @@ class ReaderPage(Page):
     """An exported page with the reports' texts."""
 
     def click_mark(self, mention_id: str) -> None:
-        x, y = self.page.evaluate(MARK_AT_JS, mention_id)
+        x, y = self.page.evaluate(MARK_AT_JS, ["#timeline-figure", mention_id])
         self.page.mouse.click(x, y)
         self.page.wait_for_timeout(CLICK_PAUSE_MS)
 

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CHROMIUM
+from conftest import CHROMIUM, MARK_AT_JS
 from conftest import CHROMIUM_ARGS as ARGS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -336,23 +336,6 @@ def test_the_explorer_fills_its_cell_at_any_width(lab: tuple[str, str], chromium
 
 # ---------------------------------------------------------------- the review mode
 
-#: Where a mention's mark is drawn in the explorer's figure (the centre of its shape, scrolled
-#: into view), or null.
-_MARK_AT = """([selector, id]) => {
-  const plot = document.querySelector(selector);
-  for (const layer of plot ? plot.querySelectorAll('.scatterlayer .trace, .barlayer .trace') : []) {
-    const trace = layer.__data__[0].trace;
-    for (const node of layer.querySelectorAll('.point')) {
-      if ((trace.customdata || [])[node.__data__.i] !== id) continue;
-      const shape = node.tagName === 'path' ? node : node.querySelector('path');
-      if (shape.getBoundingClientRect().width === 0) continue;
-      shape.scrollIntoView({block: 'center'});
-      const box = shape.getBoundingClientRect();
-      return [box.left + box.width / 2, box.top + box.height / 2];
-    }
-  }
-  return null;
-}"""
 #: What the figure shows of a mention: the text beside its mark and its hover; null if no mark.
 _MARK_SHOWN = """([selector, id]) => {
   const plot = document.querySelector(selector);
@@ -409,7 +392,7 @@ def test_the_review_mode_writes_corrections_and_redraws(
     try:
         page.wait_for_function(_FITTED_ONE, arg=EXPLORER_PLOT, timeout=60_000)
         page.wait_for_timeout(300)  # plotly's redraw at the cell's width
-        x, y = page.evaluate(_MARK_AT, [EXPLORER_PLOT, press])
+        x, y = page.evaluate(MARK_AT_JS, [EXPLORER_PLOT, press])
         page.mouse.click(x, y)
         sentence = page.locator(".st-reader-box .st-sentence")
         sentence.wait_for(timeout=30_000)
