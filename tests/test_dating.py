@@ -76,6 +76,12 @@ DAYS = [
     (EARLY, "Am Freitag sprachen sie lange.", (D(2025, 8, 15), "relative", (D(2025, 8, 15),))),
     (EARLY, "Gestern sprachen sie lange.", (D(2025, 8, 14), "relative", (D(2025, 8, 14),))),
     (EARLY, "Am Montag flog er weiter.", (D(2025, 8, 11), "relative", (D(2025, 8, 11),))),
+    # "heute" from a day-only publication falls on both local dates that day can be
+    (
+        DAY_ONLY,
+        "Heute sprachen sie lange.",
+        (D(2025, 8, 16), "relative", (D(2025, 8, 15), D(2025, 8, 16))),
+    ),
     # a stated date is taken as stated
     (EARLY, "Am 12. August sprachen sie lange.", (D(2025, 8, 12), "stated", (D(2025, 8, 12),))),
 ]

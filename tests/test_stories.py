@@ -99,6 +99,64 @@ def test_an_undated_report_takes_its_story_day(tmp_path: Path) -> None:
     assert paper.date_source in ("story", "aligned")
 
 
+def test_a_story_is_dated_by_the_day_its_reports_state(tmp_path: Path) -> None:
+    # published on Wednesday, about talks "on monday" (lowercase, as some outlets print it):
+    # the story's day is Monday, and an undated report's "on Sunday" is the day before it
+    _write(
+        tmp_path,
+        "gazette.md",
+        "---\noutlet: Gazette\npublished: 2024-05-15 09:00\nlanguage: en\n"
+        "timezone: Europe/Lisbon\n---\n"
+        "Presidents Ann Example and Ben Sample met on monday in Lisbon. Their talks lasted "
+        "four hours.\n",
+    )
+    _write(
+        tmp_path,
+        "digest.md",
+        "---\noutlet: Digest\nlanguage: en\n---\n"
+        "Ann Example and Ben Sample held talks in Lisbon. Ann Example had arrived in Lisbon on "
+        "Sunday.\n",
+    )
+    people = tmp_path / "words"
+    (people / "gazetteers").mkdir(parents=True)
+    (people / "gazetteers" / "people.yaml").write_text(
+        "Example: {country: US, names: [Ann Example, Example]}\n"
+        "Sample: {country: DE, names: [Ben Sample, Sample]}\n",
+        encoding="utf-8",
+    )
+    knowledge = st.load_knowledge(people)
+    table = st.extract_events(st.load_reports(tmp_path, knowledge=knowledge), knowledge=knowledge)
+    assert table.story_id.nunique() == 1
+    talks = table[table.event_type == "talks"].set_index("report_id")
+    assert talks.loc["gazette"].date == dt.date(2024, 5, 13)
+    assert talks.loc["digest"].date == dt.date(2024, 5, 13)
+    assert talks.loc["digest"].date_source == "story"
+    arrival = table[(table.event_type == "arrival") & (table.report_id == "digest")].iloc[0]
+    assert arrival.date == dt.date(2024, 5, 12)
+
+
+def test_a_report_of_the_morning_after_takes_the_day_another_states(tmp_path: Path) -> None:
+    # one report states the day; one published the next morning tells the same talks without
+    # a day: one event, on the stated day
+    _write(
+        tmp_path,
+        "evening.md",
+        "---\noutlet: Evening\npublished: 2021-06-16 22:00+02:00\nlanguage: en\n---\n"
+        "GENEVA (Evening) - Joe Biden and Vladimir Putin held talks in Geneva on Wednesday.\n",
+    )
+    _write(
+        tmp_path,
+        "morning.md",
+        "---\noutlet: Morning\npublished: 2021-06-17 07:00+02:00\nlanguage: de\n---\n"
+        "Joe Biden und Wladimir Putin haben in Genf Gespräche geführt.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    talks = table[table.event_type == "talks"].set_index("report_id")
+    assert talks.event_id.nunique() == 1
+    assert talks.loc["morning"].date == dt.date(2021, 6, 16)
+    assert talks.loc["morning"].date_source == "aligned"
+
+
 def test_a_call_last_week_is_not_this_weeks_meeting(tmp_path: Path) -> None:
     _write(
         tmp_path,

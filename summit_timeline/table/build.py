@@ -180,6 +180,7 @@ def _row(
         "correction_note": None,
         # for alignment only
         "_candidates": dating.candidates,
+        "_align_dates": _align_dates(dating),
         "_place_within": place.within if place else (),
         "_talk_format": m.talk_format,
         "_position": m.sentence.start,
@@ -193,6 +194,16 @@ def _row(
         "_report": report,
         "_year_hint": year_hint,
     }
+
+
+def _align_dates(dating: Dating) -> tuple[dt.date, ...]:
+    """The days an event may have taken place, for alignment: its candidates, and for one its
+    report dates only by the publication, the day before too (what a report published in the
+    morning tells without a day of its own may have happened the evening before; a report
+    that states the day settles it)."""
+    if dating.date_source == "publication":
+        return (dating.candidates[0] - dt.timedelta(days=1), *dating.candidates)
+    return dating.candidates
 
 
 def _planned_minutes(m: Mention) -> float | None:
@@ -216,6 +227,7 @@ def _set_place_and_date(row: dict[str, Any], place: Place | None, tz_name: str |
         end=_timestamp(dating.end),
         time_precision=dating.time_precision,
         _candidates=dating.candidates,
+        _align_dates=_align_dates(dating),
         _place_within=place.within if place else (),
     )
 
@@ -375,7 +387,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             place=r["place"],
             place_within=tuple(r["_place_within"]),
             timezone=r["timezone"],
-            dates=tuple(r["_candidates"]),
+            dates=r["_align_dates"],
             talk_format=r["_talk_format"],
             position=r["_position"],
             distinct_places=r["_distinct_places"],
@@ -388,19 +400,88 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
 
 
 def _settle_dates(rows: list[dict[str, Any]]) -> None:
-    """Dates a report leaves open: from the aligned event, else from the story."""
+    """Dates a report leaves open: from the aligned event, else from the story.
+
+    A story's day here is the day its own reports say its events took place (``_event_days``),
+    else its reports' day. A mention whose report has no day to count from but that names a
+    weekday takes that weekday nearest the story's day ("on Wednesday night", the day before a
+    Thursday summit); an undated one that took place takes the story's day.
+    """
     _settle_ambiguous_dates(rows)
+    event_days = _event_days(rows)
     for r in rows:
         story: Story = r["_story"]
-        day = story.day
+        day = event_days.get(id(story), story.day)
         if day is None:
             continue
-        if (len(r["_candidates"]) > 1 and day in r["_candidates"]) or (
-            r["date"] is None
-            and r["status"] == "occurred"
-            and not _period_conflict(r["_periods"], day)
-        ):
+        if len(r["_candidates"]) > 1 and day in r["_candidates"]:
             r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
+            continue
+        if r["date"] is not None or _period_conflict(r["_periods"], day):
+            continue
+        weekday = _weekday_near(r["_mention"].times, day)
+        if weekday is not None:
+            r["date"], r["date_source"], r["_candidates"] = weekday, "story", (weekday,)
+        elif r["status"] == "occurred":
+            r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
+
+
+def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
+    """Per story (by ``id``): the day its own reports say it took place.
+
+    Each report gives one day: the one it most often states (or counts from its publication) for
+    an event that took place, the later of equals, else its own day (``ReportFrame.day``, its
+    publication's). The day most reports give wins; of equals, the one more reports state, then
+    the later. A report published the morning after dates its story by that morning; its "on
+    Monday" says when the meeting was. A stated day outside the story's year or month is a
+    misreading of another date and is not counted.
+    """
+    stated: dict[str, Counter[dt.date]] = {}
+    stories: dict[str, Story] = {}
+    for r in rows:
+        story: Story = r["_story"]
+        if r["report_id"] not in story.reports:
+            continue
+        stories[r["report_id"]] = story
+        day = r["date"]
+        if (
+            day is not None
+            and r["status"] == "occurred"
+            and r["date_source"] in ("stated", "relative")
+            and len(r["_candidates"]) == 1
+            and (story.year is None or day.year == story.year)
+            and (story.month is None or day.month == story.month)
+        ):
+            stated.setdefault(r["report_id"], Counter())[day] += 1
+    votes: dict[int, Counter[tuple[dt.date, bool]]] = {}
+    for report_id, story in stories.items():
+        days = stated.get(report_id)
+        if days:
+            vote = (max(days, key=lambda d: (days[d], d)), True)
+        elif story.frame_days.get(report_id):
+            vote = (story.frame_days[report_id], False)
+        else:
+            continue
+        votes.setdefault(id(story), Counter())[vote] += 1
+    result = {}
+    for key, counter in votes.items():
+        by_day: Counter[dt.date] = Counter()
+        by_text: Counter[dt.date] = Counter()
+        for (day, from_text), n in counter.items():
+            by_day[day] += n
+            by_text[day] += n if from_text else 0
+        result[key] = max(by_day, key=lambda d: (by_day[d], by_text[d], d))
+    return result
+
+
+def _weekday_near(times: Iterable[Any], day: dt.date) -> dt.date | None:
+    """The first weekday named in ``times`` (without a date), nearest ``day`` (three days either
+    side, the earlier of two)."""
+    for t in times:
+        if t.weekday is not None and t.date is None:
+            shift = (t.weekday - day.weekday()) % 7
+            return day + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+    return None
 
 
 def _period_conflict(periods: list[Any], day: dt.date) -> bool:
@@ -412,23 +493,27 @@ def _period_conflict(periods: list[Any], day: dt.date) -> bool:
 
 
 def _settle_ambiguous_dates(rows: list[dict[str, Any]]) -> None:
-    """A mention whose report leaves its date open takes the date its event has elsewhere."""
+    """A mention whose report leaves its date open takes the date its event has elsewhere; one
+    its report dates only by the publication takes the day another report states for the
+    event, if that is the day before."""
     by_event: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         by_event.setdefault(r["event_id"], []).append(r)
     for members in by_event.values():
-        fixed = {
-            r["date"]
-            for r in members
-            if r["date"] is not None and len(r["_candidates"]) == 1 and r["date_source"] != "none"
-        }
+        single = [r for r in members if r["date"] is not None and len(r["_candidates"]) == 1]
+        fixed = {r["date"] for r in single if r["date_source"] != "none"}
+        stated = {r["date"] for r in single if r["date_source"] in ("stated", "relative")}
         for r in members:
             if len(r["_candidates"]) > 1:
                 agreed = fixed & set(r["_candidates"])
-                if len(agreed) == 1:
-                    r["date"] = agreed.pop()
-                    r["date_source"] = "aligned"
-                    r["_candidates"] = (r["date"],)
+            elif r["date_source"] == "publication":
+                agreed = (stated & set(r["_align_dates"])) - {r["date"]}
+            else:
+                continue
+            if len(agreed) == 1:
+                r["date"] = agreed.pop()
+                r["date_source"] = "aligned"
+                r["_candidates"] = (r["date"],)
 
 
 def _rows_table(rows: list[dict[str, Any]]) -> pd.DataFrame:

@@ -138,6 +138,9 @@ def date_mention(
         if resolved:
             day = resolved
             source = "stated" if t.kind in ("date", "datetime") else "relative"
+            if t.day_offset is not None and len(pub_dates) > 1:
+                # "today" from a publication day that falls on two local dates falls on both
+                candidates = tuple(d + dt.timedelta(days=t.day_offset) for d in pub_dates)
             break
     if day is None and context is not None and dated_by_publication:
         resolved = _resolve(context, anchor)

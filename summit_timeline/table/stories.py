@@ -42,6 +42,8 @@ class ReportFrame:
     year: int | None
     month: int | None
     venue: Place | None
+    #: False when the day is one of two local dates a date-only publication can fall on
+    day_certain: bool = True
 
 
 @dataclass
@@ -55,6 +57,8 @@ class Story:
     venue: Place | None
     reports: set[str] = field(default_factory=set)
     days: Counter[dt.date] = field(default_factory=Counter)
+    #: each own report's day (``ReportFrame.day``), by report id
+    frame_days: dict[str, dt.date] = field(default_factory=dict)
 
     @property
     def story_id(self) -> str:
@@ -85,9 +89,11 @@ def report_frame(
     report is written after its meeting; what it recalls lies before, what it announces after.
     """
     day = None
+    certain = True
     if published is not None and precision in ("day", "minute"):
-        pub = [r["date"] for r in rows if r["date_source"] == "publication" and r["date"]]
-        day = min(pub) if pub else published.date()
+        pub = [r for r in rows if r["date_source"] == "publication" and r["date"]]
+        day = min(r["date"] for r in pub) if pub else published.date()
+        certain = not any(len(r["_candidates"]) > 1 for r in pub)
     else:
         stated = [
             r["date"]
@@ -109,7 +115,7 @@ def report_frame(
             if p.year
         )
         year = max(years, key=lambda y: (years[y], y)) if years else None
-    return ReportFrame(report_id, frozenset(principals), day, year, month, venue)
+    return ReportFrame(report_id, frozenset(principals), day, year, month, venue, certain)
 
 
 def _period_away(periods: Iterable[Period], frame: ReportFrame) -> Period | None:
@@ -330,6 +336,8 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
         story.reports.add(frame.report_id)
         story.principals |= frame.principals
         story.venue = story.venue or frame.venue
+        if frame.day and frame.day_certain:
+            story.frame_days[frame.report_id] = frame.day
         if frame.day:
             story.days[frame.day] += 1
             story.day = max(story.days, key=lambda d: (story.days[d], -d.toordinal()))
