@@ -219,3 +219,37 @@ def test_headline_and_body_mentions_are_one_mention():
     assert talks.iloc[0].duration_min == 240
     assert talks.iloc[0].duration_hedge == "rund"
     assert len(talks.iloc[0].evidence) >= 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Biden and Putin held talks in Geneva on Wednesday. After the long meeting, "
+            "Blinken briefed his staff.",
+        ),
+        (
+            "de",
+            "Biden und Putin haben am Mittwoch in Genf miteinander telefoniert. Unmittelbar "
+            "nach dem Gespräch wies Biden seine Berater an, eine Reise vorzubereiten.",
+        ),
+    ],
+)
+def test_a_noun_that_refers_back_is_no_event_of_its_own(lang, text):
+    # "after the meeting": the event told before, not another one; its sentence is evidence
+    table = _table(lang, text)
+    assert len(table) == 1, list(zip(table.event_type, table.sentence, strict=True))
+    assert len(table.iloc[0].evidence) == 2
+
+
+def test_a_recalled_meeting_after_which_is_still_an_event():
+    # the same words before a meeting the report has not told, or one with its own time
+    text = (
+        "Biden and Xi met in Woodside on Wednesday. It was their first talks since "
+        "after their meeting in Bali in November 2022 relations had cooled."
+    )
+    table = _table("en", text)
+    assert len(table[table.event_type == "talks"]) == 2
+    alone = _table("en", "After the meeting, Blinken briefed his staff about Biden and Putin.")
+    assert len(alone[alone.event_type == "talks"]) == 1

@@ -157,6 +157,28 @@ def test_a_report_of_the_morning_after_takes_the_day_another_states(tmp_path: Pa
     assert talks.loc["morning"].date_source == "aligned"
 
 
+def test_a_report_that_names_no_venue_takes_its_storys(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2021-06-16 21:00+02:00\nlanguage: en\n---\n"
+        "GENEVA (Wire) - Presidents Joe Biden and Vladimir Putin held talks in Geneva on "
+        "Wednesday that lasted about three hours.\n",
+    )
+    _write(
+        tmp_path,
+        "column.md",
+        "---\noutlet: Column\npublished: 2021-06-16 22:00+02:00\nlanguage: de\n---\n"
+        "Joe Biden und Wladimir Putin haben am Mittwoch miteinander gesprochen. Das Gespräch "
+        "dauerte rund drei Stunden.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    column = table[(table.report_id == "column") & (table.event_type == "talks")].iloc[0]
+    assert (column.place, column.timezone) == ("Geneva", "Europe/Zurich")
+    assert any("its story's venue" in note for note in column.notes)
+    assert table[table.event_type == "talks"].event_id.nunique() == 1
+
+
 def test_a_call_last_week_is_not_this_weeks_meeting(tmp_path: Path) -> None:
     _write(
         tmp_path,

@@ -256,9 +256,11 @@ _EVENTS = Record(
         "sequence": WordMap,
         "speech_verbs": Words,
         "announcing": Words,
+        "reference": Words,
         "clause_breaks": Words,
         "joint": Words,
-    }
+    },
+    optional=frozenset({"reference"}),
 )
 
 _LANGUAGE = Record(

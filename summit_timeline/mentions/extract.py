@@ -430,6 +430,21 @@ def _overridden(ctx: _Context, view: _View, trig: Match) -> bool:
     )
 
 
+#: Characters before an event noun searched for words that refer back ("nach dem langen ...").
+_REFERENCE_REACH = 40
+
+
+def _refers_back(ctx: _Context, view: _View, trig: Match) -> bool:
+    """Whether the trigger is an event noun that only refers to an event told before: a
+    ``reference`` phrase right before it, one word at most between ("after the long meeting")."""
+    before = view.sentence.text[max(0, trig.start - _REFERENCE_REACH) : trig.start]
+    for m in ctx.words.reference.find(before):
+        between = before[m.end :].split()
+        if len(between) <= 1 and before[m.end : m.end + 1].isspace():
+            return True
+    return False
+
+
 def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
     """One mention per type, format and (for ``per_person`` types) person in this sentence."""
     new: dict[str, Mention] = {}
@@ -464,6 +479,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             in_quote=bool(quote),
             confidence=_QUOTED_CONFIDENCE if quote else _CONFIDENCE,
             talk_format=fmt,
+            reference=_refers_back(ctx, view, trig),
         )
         _set_actors(ctx, view, mention, quote, who)
         _set_place(ctx, view, mention, quote, clause_text, trig)

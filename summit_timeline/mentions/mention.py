@@ -39,6 +39,8 @@ class Mention:
     context: TimeExpression | None = None
     periods: list[Period] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what in its text was wrong ("25:70 Uhr")
+    #: every sentence of it only refers back to an event told before ("after the meeting")
+    reference: bool = False
 
     @property
     def event_type(self) -> str:
@@ -83,6 +85,7 @@ class EventWords:
     announced_exempt: Lexicon
     occurred: Lexicon
     announcing: Lexicon
+    reference: Lexicon
     sequence: Lexicon
     speech: Lexicon
     clause_breaks: Lexicon
@@ -113,6 +116,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         announced_exempt=Lexicon(lang, {"exempt": status.get("announced_exempt") or ()}),
         occurred=Lexicon(lang, {"occurred": status.get("occurred") or ()}),
         announcing=lang.matcher("events", "announcing"),
+        reference=lang.matcher("events", "reference"),
         sequence=lang.matcher("events", "sequence"),
         speech=lang.matcher("events", "speech_verbs"),
         clause_breaks=lang.matcher("events", "clause_breaks"),

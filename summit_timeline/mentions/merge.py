@@ -119,7 +119,30 @@ def merge_mentions(
     for m in merged:
         _finish(m, discourse, country_of)
     merged.sort(key=lambda m: min(s.start for s in m.evidence))
-    return merged
+    return _without_references(merged)
+
+
+def _without_references(merged: list[Mention]) -> list[Mention]:
+    """The mentions without those that only refer back to an event the report told before
+    ("after the meeting, Tillerson said"): each gives its sentences to the last mention before
+    it of its type or of a type that stands for it (``overrides``: "the conversation" after a
+    call is the call)."""
+    kept: list[Mention] = []
+    for m in merged:
+        # one that names its own time is another meeting ("after their meeting in Bali in 2022")
+        if m.reference and not (m.times or m.periods or m.duration):
+            first = min(s.start for s in m.evidence)
+            told = [
+                k
+                for k in kept
+                if min(s.start for s in k.evidence) < first
+                and (k.kind is m.kind or m.kind.key in k.kind.overrides)
+            ]
+            if told:
+                told[-1].evidence.extend(s for s in m.evidence if s not in told[-1].evidence)
+                continue
+        kept.append(m)
+    return kept
 
 
 def _finish(m: Mention, discourse: Discourse, country_of: Callable[[str], str | None]) -> None:
@@ -162,6 +185,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     target.order_cue = target.order_cue or other.order_cue
     target.stamps.extend(t for t in other.stamps if t not in target.stamps)
     target.confidence = min(1.0, max(target.confidence, other.confidence) + 0.05)
+    target.reference = target.reference and other.reference
     if target.status == "unspecified":
         target.status = other.status
     if primary_first:

@@ -246,6 +246,38 @@ def _place_background(rows: list[dict[str, Any]], stories: dict[str, Story]) -> 
         _set_place_and_date(row, place, tz_name)
 
 
+def _place_from_stories(rows: list[dict[str, Any]]) -> None:
+    """An event at the venue that its report places nowhere (the report names no venue) takes
+    its story's venue, which other reports of the story name, and is dated in its zone."""
+    for row in rows:
+        story: Story = row["_story"]
+        m: Mention = row["_mention"]
+        if (
+            row["place"] is not None
+            or story.venue is None
+            or not m.kind.at_venue
+            or m.kind.place == "proposed"
+            or row["report_id"] not in story.reports
+        ):
+            continue
+        report: Report = row["_report"]
+        dating = _date(m, report, story.venue.timezone, own=True, year_hint=row["_year_hint"])
+        row.update(
+            place=story.venue.name,
+            timezone=story.venue.timezone,
+            label=_label(m.kind.label, m.status, m.actors, story.venue.name),
+            date=dating.date,
+            date_source=dating.date_source,
+            start=_timestamp(dating.start),
+            end=_timestamp(dating.end),
+            time_precision=dating.time_precision,
+            _candidates=dating.candidates,
+            _align_dates=_align_dates(dating),
+            _place_within=story.venue.within,
+            notes=[*row["notes"], "place: its story's venue, named by other reports"],
+        )
+
+
 class _Progress:
     """A progress bar over the characters of the corpus, moved within a long report too."""
 
@@ -334,11 +366,18 @@ def extract_events(
     bar.close()
     if not rows:
         return _corrected(empty_table(), corpus, corrections, knowledge)
+    across_reports(rows, frames)
+    return _corrected(_rows_table(rows), corpus, corrections, knowledge)
+
+
+def across_reports(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -> None:
+    """The steps that need every report's rows (one place for the run in one process and the
+    one on a cluster): stories, places from stories, event ids, dates settled."""
     stories = assign_stories(rows, frames)
     _place_background(rows, stories)
+    _place_from_stories(rows)
     _align(rows)
     _settle_dates(rows)
-    return _corrected(_rows_table(rows), corpus, corrections, knowledge)
 
 
 def _corrected(
@@ -431,10 +470,10 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
 
     Each report gives one day: the one it most often states (or counts from its publication) for
     an event that took place, the later of equals, else its own day (``ReportFrame.day``, its
-    publication's). The day most reports give wins; of equals, the one more reports state, then
-    the later. A report published the morning after dates its story by that morning; its "on
-    Monday" says when the meeting was. A stated day outside the story's year or month is a
-    misreading of another date and is not counted.
+    publication's) when that is not one of two local dates a date-only publication can fall on.
+    The day most reports give wins, the later of equals. A report published the morning after
+    dates its story by that morning; its "on Monday" says when the meeting was. A stated day
+    outside the story's year or month is a misreading of another date and is not counted.
     """
     stated: dict[str, Counter[dt.date]] = {}
     stories: dict[str, Story] = {}
@@ -453,25 +492,17 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
             and (story.month is None or day.month == story.month)
         ):
             stated.setdefault(r["report_id"], Counter())[day] += 1
-    votes: dict[int, Counter[tuple[dt.date, bool]]] = {}
+    votes: dict[int, Counter[dt.date]] = {}
     for report_id, story in stories.items():
         days = stated.get(report_id)
         if days:
-            vote = (max(days, key=lambda d: (days[d], d)), True)
-        elif story.frame_days.get(report_id):
-            vote = (story.frame_days[report_id], False)
+            vote = max(days, key=lambda d: (days[d], d))
+        elif report_id in story.frame_days:
+            vote = story.frame_days[report_id]
         else:
             continue
         votes.setdefault(id(story), Counter())[vote] += 1
-    result = {}
-    for key, counter in votes.items():
-        by_day: Counter[dt.date] = Counter()
-        by_text: Counter[dt.date] = Counter()
-        for (day, from_text), n in counter.items():
-            by_day[day] += n
-            by_text[day] += n if from_text else 0
-        result[key] = max(by_day, key=lambda d: (by_day[d], by_text[d], d))
-    return result
+    return {key: max(c, key=lambda d: (c[d], d)) for key, c in votes.items()}
 
 
 def _weekday_near(times: Iterable[Any], day: dt.date) -> dt.date | None:

@@ -39,8 +39,8 @@ from typing import Any
 from ..knowledge import Knowledge, load_knowledge
 from ..mentions import Mention
 from ..reading.corpus import Corpus, Report
-from .build import _align, _place_background, _report_rows, _settle_dates
-from .stories import ReportFrame, assign_stories
+from .build import _report_rows, across_reports
+from .stories import ReportFrame
 
 #: Characters of report text per task at most: small enough that the last tasks of a run leave
 #: no worker idle for long, large enough that a task's overhead (milliseconds) does not count.
@@ -226,15 +226,15 @@ def _travelling(report: Report) -> Report:
 
 
 def _portable(row: dict[str, Any]) -> dict[str, Any]:
-    """A row ready to travel: without its report, with its mention cut to what dating a
-    background mention needs (type, status, actors, place, times, duration)."""
+    """A row ready to travel: without its report, with its mention cut to what dating it again
+    needs (type, status, actors, place, times, duration, the day before it and live-blog
+    stamps): a background mention is dated at its story's venue, one whose report names no
+    venue in its story's venue's zone."""
     m: Mention = row["_mention"]
     slim = dataclasses.replace(
         m,
         quotes=[],
         evidence=[],
-        stamps=[],
-        context=None,
         speakers=[],
         periods=[],
         notes=[],
@@ -301,10 +301,7 @@ def parallel_rows(
             extracted = _extract(client, corpus, words, _threads(client), progress)
         rows, frames = _put_together(corpus, extracted)
         if rows:
-            stories = assign_stories(rows, frames)
-            _place_background(rows, stories)
-            _align(rows)
-            _settle_dates(rows)
+            across_reports(rows, frames)
     return rows
 
 
