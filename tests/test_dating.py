@@ -136,6 +136,13 @@ def test_clock_times(sentence: str, duration: float | None, expected: tuple) -> 
         assert got.start is None or got.start <= EARLY.published
 
 
+def test_a_date_only_publication_may_be_as_late_as_the_end_of_its_day() -> None:
+    # 16 August in Berlin begins at 14:00 on the 15th in Anchorage: a Friday-afternoon clock
+    # time is not after the publication, so it stays on Friday
+    got = _date(DAY_ONLY, "Am Freitag um 16 Uhr begannen sie.")
+    assert (got.date, got.start) == (D(2025, 8, 15), _at(15, 16))
+
+
 def test_zone() -> None:
     assert zone("Europe/Berlin") == BERLIN
     assert zone("local") is None

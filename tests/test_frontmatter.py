@@ -27,6 +27,20 @@ def test_front_matter_wins_over_the_text() -> None:
     assert_round_trip(report)
 
 
+def test_a_date_line_of_the_same_day_gives_the_time_the_front_matter_leaves_out() -> None:
+    body = f"{HEADLINE['de']}\n15.08.2025 - 07:13 Uhr\n\n{BODY['de']}\n"
+    report = parse_report(with_front_matter("published: 2025-08-15", body), report_id="x")
+    assert (report.published, report.published_precision) == (
+        datetime(2025, 8, 15, 7, 13, tzinfo=ZoneInfo("Europe/Berlin")),
+        "minute",
+    )
+    # a date line of another day does not overrule the front matter
+    body = body.replace("15.08.2025", "14.08.2025")
+    report = parse_report(with_front_matter("published: 2025-08-15", body), report_id="x")
+    assert report.published_precision == "day"
+    assert report.published.date().isoformat() == "2025-08-15"
+
+
 def test_front_matter_title_becomes_the_first_line() -> None:
     raw = with_front_matter("title: Leaders meet by the lake", f"{BODY['en']}\n")
     report = parse_report(raw, report_id="x")

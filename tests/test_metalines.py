@@ -98,6 +98,8 @@ META_CASES = [
     ("de", "Mittwoch, 15.11.2023, 20:15 Uhr", {"published": "2023-11-15T20:15:00+01:00"}),
     ("en", "Nov. 15, 2023 7:30 p.m. PT", {"published": "2023-11-15T19:30:00-08:00"}),
     ("en", "Oct. 12, 1986", {"published": "1986-10-12T00:00:00+00:00"}),
+    # one stamp printed twice by two page elements, glued together
+    ("de", "16.08.2025, 07:3616.08.2025, 07:36", {"published": "2025-08-16T07:36:00+02:00"}),
 ]
 
 
@@ -131,6 +133,15 @@ TEXT_LINE_CASES = [
     ("en", "Updated: Trump and Putin meet in Helsinki"),
     ("de", "Stand der Gespräche am Abend"),
 ]
+
+
+def test_a_time_stamp_glued_to_the_first_sentence_is_read_and_cut() -> None:
+    # a date with its year and a clock time starts no sentence: it is the report's stamp
+    raw = f"{HEADLINE['de']}\n12/02/2025 - 17:30{BODY['de']}\n"
+    report = parse_report(raw, report_id="x")
+    assert iso(report.published) == "2025-02-12T17:30:00+01:00"
+    assert report.text == f"{HEADLINE['de']}\n{BODY['de']}"
+    assert_round_trip(report)
 
 
 @pytest.mark.parametrize(("lang", "line"), TEXT_LINE_CASES)

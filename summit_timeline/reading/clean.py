@@ -276,7 +276,14 @@ def _mark_meta_lines(draft: _Draft, p: Patterns) -> None:
 
 
 def _line_meta(text: str, *, in_head: bool, p: Patterns) -> MetaLine | None:
-    """What a line says as a date or author line; a long head line only as a dated prefix."""
+    """What a line says as a date or author line; a long head line only as a dated prefix. A
+    line that is one date printed twice by two page elements ("16.08.2025, 07:3616.08.2025,
+    07:36") is read once."""
+    half = len(text) // 2
+    if len(text) % 2 == 0 and half and text[:half] == text[half:]:
+        meta = scan_meta(text[:half], p=p)
+        if meta is not None and meta.date is not None and meta.prefix_end is None:
+            return meta
     if len(text) <= MAX_META_CHARS:
         return scan_meta(text, p=p)
     if not in_head:

@@ -602,6 +602,25 @@ def _host(url: str | None) -> str | None:
 # --- publication time ------------------------------------------------------------------------
 
 
+def _finer(
+    given: tuple[datetime | None, str, str | None], printed: tuple[datetime | None, str, str | None]
+) -> tuple[datetime | None, str, str | None]:
+    """The publication time given as metadata, or the text's date line when that says the same
+    day (or month) to the minute (or day): "published: 2025-08-15" and a line "15.08.2025 -
+    07:13 Uhr" make 07:13."""
+    when, precision = given[0], given[1]
+    line, line_precision = printed[0], printed[1]
+    if when is None or line is None:
+        return given
+    finer = {"month": ("day", "minute"), "day": ("minute",)}.get(precision, ())
+    if line_precision not in finer:
+        return given
+    same = (line.year, line.month) == (when.year, when.month)
+    if precision == "day":
+        same = line.date() == when.date()
+    return printed if same else given
+
+
 def _published(
     options: _Options,
     front: Mapping[str, Any],
@@ -630,22 +649,20 @@ def _published(
         return guess
     if "published" in front:
         try:
-            return _dates.resolve(
+            found = _dates.resolve(
                 front["published"], zone_name, langs, where="front matter 'published'", p=p
             )
         except ValueError as exc:
             notes.append(f"{exc}; publication time taken from the text instead")
             return guess
+        return _finer(found, guess)
     if page is not None and page.published:
         try:
             found = _dates.resolve(page.published, zone_name, langs, where="page date", p=p)
         except ValueError:
             found = None
         if found is not None and found[0] is not None:
-            same_day = guess[0] is not None and guess[0].date() == found[0].date()
-            if found[1] == "day" and guess[1] == "minute" and same_day:
-                return guess
-            return found
+            return _finer(found, guess)
     if guess[0] is None:
         from_url = _dates.from_url(url, zone_name)
         if from_url[0] is not None:

@@ -247,8 +247,9 @@ def _verdict(scan: _Scan) -> MetaLine | None:
     """Whether the scanned line is metadata: a whole date/author line, or a dated prefix.
 
     A whole line needs a date, or (without loose words) an author label with names, a label, or
-    a relative time ("Updated 2 hours ago"). A prefix needs a labelled (or ISO) date followed by
-    at least three words of text, so that a sentence starting with a date stays text.
+    a relative time ("Updated 2 hours ago"). A prefix needs a labelled (or ISO) date, or a date
+    with its year and a clock time ("12/02/2025 - 17:30"), followed by at least three words of
+    text, so that a sentence starting with a date stays text.
     """
     line = scan.line
     if scan.pos >= len(line) and len(line) <= MAX_META_CHARS:
@@ -262,7 +263,7 @@ def _verdict(scan: _Scan) -> MetaLine | None:
     rest = line[prefix_end:]
     if (
         scan.date is not None
-        and (scan.has_label or scan.date_kind == "iso")
+        and (scan.has_label or scan.date_kind == "iso" or _stamped(scan))
         and not scan.labelled_authors
         and not scan.expect_names
         and len(rest.split()) >= 3
@@ -270,6 +271,14 @@ def _verdict(scan: _Scan) -> MetaLine | None:
     ):
         return scan.meta(prefix_end=prefix_end)
     return None
+
+
+_YEAR = re.compile(r"(?:1[89]|2\d)\d{2}(?!\d)")
+
+
+def _stamped(scan: _Scan) -> bool:
+    """A date with its year and a clock time: a time stamp, which no sentence starts with."""
+    return scan.hour is not None and scan.date is not None and bool(_YEAR.search(scan.date))
 
 
 def _offset(text: str) -> str:

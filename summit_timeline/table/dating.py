@@ -158,6 +158,15 @@ def date_mention(
     return on_day(dating, times, duration_min, report=report, tz=tz, stamps=stamps)
 
 
+def _latest_publication(report: Report) -> dt.datetime:
+    """The latest the report can have been published: a date-only publication may be as late as
+    the end of its day."""
+    assert report.published is not None
+    if report.published_precision == "day":
+        return report.published + dt.timedelta(hours=23, minutes=59)
+    return report.published
+
+
 def on_day(
     dating: Dating,
     times: list[TimeExpression],
@@ -187,7 +196,7 @@ def on_day(
     elif stamps and len(stamps) > 1:
         last = _local_datetime(day, stamps[0], max(s.time for s in stamps), tz)
         end = last if last > start else None
-    if report.published and start > report.published and source != "stated":
+    if report.published and start > _latest_publication(report) and source != "stated":
         # never after publication: the clock time belongs to the day before
         start -= dt.timedelta(days=1)
         end = end - dt.timedelta(days=1) if end else None
