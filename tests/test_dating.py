@@ -74,7 +74,13 @@ DAYS = [
     ),
     # weekdays and relative days count from the local date at the place
     (EARLY, "Am Freitag sprachen sie lange.", (D(2025, 8, 15), "relative", (D(2025, 8, 15),))),
-    (EARLY, "Gestern sprachen sie lange.", (D(2025, 8, 14), "relative", (D(2025, 8, 14),))),
+    # "gestern" at 06:56 in Berlin on the 16th: the 14th counted in Anchorage, the 15th to the
+    # writer's readers; both stay candidates
+    (
+        EARLY,
+        "Gestern sprachen sie lange.",
+        (D(2025, 8, 14), "relative", (D(2025, 8, 14), D(2025, 8, 15))),
+    ),
     (EARLY, "Am Montag flog er weiter.", (D(2025, 8, 11), "relative", (D(2025, 8, 11),))),
     # "heute" from a day-only publication falls on both local dates that day can be
     (

@@ -55,6 +55,9 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ("en", "The working lunch was called off.", {("talks", "cancelled")}),
         ("en", "The planned signing ceremony did not take place.", {("talks", "cancelled")}),
         ("de", "Das Treffen fand nicht nur im kleinen Kreis statt.", {("talks", "occurred")}),
+        # a plan compared with what happened: it took place
+        ("en", "Their meeting went four times longer than planned.", {("talks", "occurred")}),
+        ("de", "Das Treffen dauerte deutlich länger als geplant.", {("talks", "occurred")}),
         # announced and proposed
         ("de", "Biden wird am Abend nach Washington zurückfliegen.", {("departure", "announced")}),
         (
@@ -253,3 +256,27 @@ def test_a_recalled_meeting_after_which_is_still_an_event():
     assert len(table[table.event_type == "talks"]) == 2
     alone = _table("en", "After the meeting, Blinken briefed his staff about Biden and Putin.")
     assert len(alone[alone.event_type == "talks"]) == 1
+
+
+def test_a_mention_that_drops_the_hedge_does_not_drop_it_from_the_event():
+    # the lead rounds ("fünfstündig"), the body hedges ("gut fünf Stunden"): the event keeps both
+    text = (
+        "Biden und Putin trafen sich am Mittwoch in Genf zu einem fünfstündigen Gespräch. "
+        "Das Gespräch dauerte gut fünf Stunden."
+    )
+    talks = _table("de", text)
+    talks = talks[talks.event_type == "talks"]
+    assert len(talks) == 1
+    assert (talks.iloc[0].duration_min, talks.iloc[0].duration_hedge) == (300, "gut")
+
+
+def test_the_venue_is_the_city_the_report_names_inside_the_region():
+    # the talks "in Alaska", the arrival "in Anchorage": the summit's venue is Anchorage, and
+    # an event at the venue that names no place of its own takes it
+    text = (
+        "Trump und Putin haben sich in Alaska getroffen. Trump landete am Vormittag in "
+        "Anchorage. Die Pressekonferenz dauerte zwölf Minuten."
+    )
+    table = _table("de", text, "2025-08-16 06:56")
+    press = table[table.event_type == "press_statement"].iloc[0]
+    assert (press.place, press.timezone) == ("Anchorage", "America/Anchorage")

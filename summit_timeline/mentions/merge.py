@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .discourse import Discourse
 from .mention import Mention
+from .temporal import TimeExpression
 
 #: Confidence of an event whose status only a heading gave, and of leaders implied by delegations.
 _HEADING_CONFIDENCE, _IMPLIED_CONFIDENCE = 0.6, 0.7
@@ -150,6 +151,10 @@ def _finish(m: Mention, discourse: Discourse, country_of: Callable[[str], str | 
     if m.status == "unspecified":
         m.status = "occurred"
         m.confidence = min(m.confidence, _HEADING_CONFIDENCE)
+    if m.status != "occurred" and m.duration is not None and m.planned is None:
+        # an event still to come, or called off, lasts only as long as planned ("sollte 35
+        # Minuten dauern")
+        m.planned, m.duration = m.duration, None
     if m.kind.meeting and not set(m.actors) & set(discourse.principals):
         # a meeting naming only members of the leaders' delegations is the leaders' meeting
         countries = {country_of(p) for p in discourse.principals}
@@ -157,6 +162,16 @@ def _finish(m: Mention, discourse: Discourse, country_of: Callable[[str], str | 
             m.actors = [*discourse.principals, *m.actors]
             m.confidence = min(m.confidence, _IMPLIED_CONFIDENCE)
     m.evidence.sort(key=lambda s: s.start)
+
+
+def _fuller(kept: TimeExpression | None, other: TimeExpression | None) -> TimeExpression | None:
+    """The duration kept, or the other one when it says the same with a hedge the kept one
+    leaves out (a headline's "Fünf Stunden" and the text's "Gut fünf Stunden")."""
+    if kept is None:
+        return other
+    if other is not None and kept.hedge is None and other.hedge and other.minutes == kept.minutes:
+        return other
+    return kept
 
 
 def _absorb(target: Mention, other: Mention) -> None:
@@ -176,7 +191,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     # a proposed place keeps the one first proposed
     if more_specific and (target.kind.place != "proposed" or target.place is None):
         target.place = other.place
-    target.duration = target.duration or other.duration
+    target.duration = _fuller(target.duration, other.duration)
     target.planned = target.planned or other.planned
     target.talk_format = target.talk_format or other.talk_format
     target.times = target.times or other.times

@@ -80,11 +80,20 @@ def status(
         return "announced"
     if plans_duration:
         return "occurred"
-    if any(m.end >= len(before) - _PAST_REACH for m in words.planned.find(before)):
+    if any(m.end >= len(before) - _PAST_REACH for m in _plans(words, before)):
         return "announced"
-    if any(m.start <= _PAST_REACH for m in words.planned.find(after)):
+    if any(m.start <= _PAST_REACH for m in _plans(words, after)):
         return "announced"
     return "occurred"
+
+
+def _plans(words: EventWords, text: str) -> list:
+    """The planning words of ``text`` that no exempt phrase covers ("longer than planned" says
+    what happened)."""
+    exempt = words.announced_exempt.find(text)
+    return [
+        m for m in words.planned.find(text) if not any(e.start <= m.start < e.end for e in exempt)
+    ]
 
 
 def reads_as_sentence(text: str) -> bool:

@@ -18,7 +18,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..knowledge import Knowledge, resolve
+from ..knowledge import EventType, Knowledge, resolve
 from ..mentions import Mention, ReportMentions, read_report
 from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
@@ -52,8 +52,18 @@ def _venue(
     for pool in [*pools, reading.summit_places]:
         if pool:
             counts = Counter(p.name for p in pool)
-            return max(pool, key=lambda p: (p.specificity, counts[p.name]))
+            return _within_named(max(pool, key=lambda p: (p.specificity, counts[p.name])), mentions)
     return None
+
+
+def _within_named(venue: Place, mentions: list[Mention]) -> Place:
+    """The venue, or the place inside it that the report names for an event there: talks "in
+    Alaska" and the arrival "in Anchorage" took place in Anchorage."""
+    inside = [m.place for m in mentions if m.place and venue.name in m.place.within]
+    if not inside:
+        return venue
+    counts = Counter(p.name for p in inside)
+    return max(inside, key=lambda p: (counts[p.name], p.specificity))
 
 
 def _label(label: str, status: str, actors: list[str], place: str | None) -> str:
@@ -180,7 +190,7 @@ def _row(
         "correction_note": None,
         # for alignment only
         "_candidates": dating.candidates,
-        "_align_dates": _align_dates(dating),
+        "_align_dates": _align_dates(dating, m.kind),
         "_place_within": place.within if place else (),
         "_talk_format": m.talk_format,
         "_position": m.sentence.start,
@@ -196,12 +206,15 @@ def _row(
     }
 
 
-def _align_dates(dating: Dating) -> tuple[dt.date, ...]:
+def _align_dates(dating: Dating, kind: EventType) -> tuple[dt.date, ...]:
     """The days an event may have taken place, for alignment: its candidates, and for one its
     report dates only by the publication, the day before too (what a report published in the
     morning tells without a day of its own may have happened the evening before; a report
-    that states the day settles it)."""
-    if dating.date_source == "publication":
+    that states the day settles it). A clock time before the publication keeps it on the
+    publication's day ("um 12.35 Uhr gelandet" in a report of 20:34), and a leader's own
+    event (``per_person``: an arrival) may have a twin the day before (in the city the evening
+    before, at the venue in the morning)."""
+    if dating.date_source == "publication" and dating.start is None and not kind.per_person:
         return (dating.candidates[0] - dt.timedelta(days=1), *dating.candidates)
     return dating.candidates
 
@@ -227,7 +240,7 @@ def _set_place_and_date(row: dict[str, Any], place: Place | None, tz_name: str |
         end=_timestamp(dating.end),
         time_precision=dating.time_precision,
         _candidates=dating.candidates,
-        _align_dates=_align_dates(dating),
+        _align_dates=_align_dates(dating, m.kind),
         _place_within=place.within if place else (),
     )
 
@@ -247,8 +260,10 @@ def _place_background(rows: list[dict[str, Any]], stories: dict[str, Story]) -> 
 
 
 def _place_from_stories(rows: list[dict[str, Any]]) -> None:
-    """An event at the venue that its report places nowhere (the report names no venue) takes
-    its story's venue, which other reports of the story name, and is dated in its zone."""
+    """An event at the venue that took place (or was called off) and that its report places
+    nowhere (the report names no venue) takes its story's venue, which other reports of the
+    story name, and is dated in its zone; one still to come may be planned elsewhere ("a summit
+    in Budapest")."""
     for row in rows:
         story: Story = row["_story"]
         m: Mention = row["_mention"]
@@ -256,7 +271,7 @@ def _place_from_stories(rows: list[dict[str, Any]]) -> None:
             row["place"] is not None
             or story.venue is None
             or not m.kind.at_venue
-            or m.kind.place == "proposed"
+            or m.status in ("announced", "proposed")
             or row["report_id"] not in story.reports
         ):
             continue
@@ -272,7 +287,7 @@ def _place_from_stories(rows: list[dict[str, Any]]) -> None:
             end=_timestamp(dating.end),
             time_precision=dating.time_precision,
             _candidates=dating.candidates,
-            _align_dates=_align_dates(dating),
+            _align_dates=_align_dates(dating, m.kind),
             _place_within=story.venue.within,
             notes=[*row["notes"], "place: its story's venue, named by other reports"],
         )

@@ -103,6 +103,20 @@ def _resolve(
     return None
 
 
+def _relative_candidates(
+    offset: int, pub_dates: tuple[dt.date, ...], report: Report
+) -> tuple[dt.date, ...]:
+    """The days "today" (``offset`` 0), "yesterday" or "tomorrow" can be: counted from each
+    local date the publication can fall on at the place, and from the writer's own date (the
+    publication's date where the outlet printed it): "heute" written at 07:13 in Berlin on the
+    15th is the 15th to its readers and the 14th in Anchorage. Alignment or the story settles
+    which; read alone, the place's count stands."""
+    anchors = set(pub_dates)
+    if report.published is not None and report.published_precision in ("day", "minute"):
+        anchors.add(report.published.date())
+    return tuple(sorted(d + dt.timedelta(days=offset) for d in anchors))
+
+
 def date_mention(
     times: list[TimeExpression],
     duration_min: float | None,
@@ -138,9 +152,8 @@ def date_mention(
         if resolved:
             day = resolved
             source = "stated" if t.kind in ("date", "datetime") else "relative"
-            if t.day_offset is not None and len(pub_dates) > 1:
-                # "today" from a publication day that falls on two local dates falls on both
-                candidates = tuple(d + dt.timedelta(days=t.day_offset) for d in pub_dates)
+            if t.day_offset is not None:
+                candidates = _relative_candidates(t.day_offset, pub_dates, report)
             break
     if day is None and context is not None and dated_by_publication:
         resolved = _resolve(context, anchor)
