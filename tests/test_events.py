@@ -55,6 +55,12 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ("en", "The working lunch was called off.", {("talks", "cancelled")}),
         ("en", "The planned signing ceremony did not take place.", {("talks", "cancelled")}),
         ("de", "Das Treffen fand nicht nur im kleinen Kreis statt.", {("talks", "occurred")}),
+        # arriving for a meeting: the meeting is still to come
+        (
+            "en",
+            "Putin has arrived at the Kremlin palace for his meeting with Xi.",
+            {("arrival", "occurred"), ("talks", "announced")},
+        ),
         # a plan compared with what happened: it took place
         ("en", "Their meeting went four times longer than planned.", {("talks", "occurred")}),
         ("de", "Das Treffen dauerte deutlich länger als geplant.", {("talks", "occurred")}),
