@@ -5,6 +5,8 @@ Each case is a tiny report written for the test (no sample text), published at a
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import summit_timeline as st
@@ -286,3 +288,15 @@ def test_the_venue_is_the_city_the_report_names_inside_the_region():
     table = _table("de", text, "2025-08-16 06:56")
     press = table[table.event_type == "press_statement"].iloc[0]
     assert (press.place, press.timezone) == ("Anchorage", "America/Anchorage")
+
+
+def test_a_relative_clause_about_another_noun_gives_the_event_no_date():
+    # "which goes into effect July 9" dates the ceasefire, not the meeting
+    text = (
+        "In their meeting, the two presidents discussed a ceasefire in southwest Syria, "
+        "which goes into effect July 9."
+    )
+    talks = _table("en", text, "2017-07-07 20:00")
+    talks = talks[talks.event_type == "talks"].iloc[0]
+    assert talks.date_source != "stated"
+    assert talks.date != dt.date(2017, 7, 9)

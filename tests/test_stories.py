@@ -179,6 +179,35 @@ def test_a_report_that_names_no_venue_takes_its_storys(tmp_path: Path) -> None:
     assert table[table.event_type == "talks"].event_id.nunique() == 1
 
 
+def test_an_undated_report_joins_the_dated_story_it_fits(tmp_path: Path) -> None:
+    # two reports that name only the year make an undated Hamburg story; a report of July 2017
+    # in Hamburg fits it and the dated story of the wire: it joins the dated one
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2017-07-07 20:00+02:00\nlanguage: en\n---\n"
+        "Donald Trump and Vladimir Putin met on Friday. The talks lasted more than two hours.\n",
+    )
+    for name, noun in (("a1.md", "Treffen"), ("a2.md", "Gespräch")):
+        _write(
+            tmp_path,
+            name,
+            "---\nlanguage: de\n---\nTrump und Putin trafen sich beim G20-Gipfel 2017 in "
+            f"Hamburg. Das {noun} dauerte über zwei Stunden.\n",
+        )
+    _write(
+        tmp_path,
+        "b.md",
+        "---\npublished: 2017-07\nlanguage: de\n---\nTrump und Putin trafen sich in Hamburg. "
+        "Das Gespräch dauerte mehr als zwei Stunden.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    talks = table[table.event_type == "talks"].set_index("report_id")
+    assert talks.loc["b"].story_id == talks.loc["wire"].story_id
+    assert talks.loc["b"].date == dt.date(2017, 7, 7)
+    assert talks.loc["a1"].story_id != talks.loc["wire"].story_id
+
+
 def test_a_call_last_week_is_not_this_weeks_meeting(tmp_path: Path) -> None:
     _write(
         tmp_path,

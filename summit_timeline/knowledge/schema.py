@@ -257,10 +257,11 @@ _EVENTS = Record(
         "speech_verbs": Words,
         "announcing": Words,
         "reference": Words,
+        "relative_openers": Words,
         "clause_breaks": Words,
         "joint": Words,
     },
-    optional=frozenset({"reference"}),
+    optional=frozenset({"reference", "relative_openers"}),
 )
 
 _LANGUAGE = Record(

@@ -110,6 +110,8 @@ class _View:
     speakers: dict[int, str | None] = field(default_factory=dict)
     clauses: dict[int, tuple[int, int]] = field(default_factory=dict)  # trigger start -> clause
     labels: dict[int, str] = field(default_factory=dict)  # trigger start -> event type
+    #: relative clauses after a comma: (start, end, where the comma stands)
+    relatives: list[tuple[int, int, int]] = field(default_factory=list)
 
     def attached(self, trig: Match, start: int, end: int) -> bool:
         """Whether ``[start, end)`` (sentence offsets) may belong to ``trig``: it stands in the
@@ -117,11 +119,25 @@ class _View:
         lo, hi = self.clauses[trig.start]
         if lo <= start and end <= hi:
             return True
+        if any(self._describes_another(trig, r, start, end) for r in self.relatives):
+            return False
         return not any(
             a <= start and end <= b
             for other, (a, b) in self.clauses.items()
             if self.labels[other] != trig.label and not (a <= trig.start < b)
         )
+
+    def _describes_another(
+        self, trig: Match, relative: tuple[int, int, int], start: int, end: int
+    ) -> bool:
+        """Whether ``[start, end)`` lies in a relative clause about another noun than the
+        trigger's: one that does not follow the trigger (a word may stand between: "the talks
+        in Geneva, which lasted")."""
+        a, b, comma = relative
+        if not (a <= start and end <= b) or a <= trig.start < b:
+            return False
+        between = self.sentence.text[trig.end : comma].split()
+        return not (trig.end <= comma and len(between) <= 2)
 
     def own(self, trig: Match, start: int, end: int) -> bool:
         lo, hi = self.clauses[trig.start]
@@ -182,6 +198,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         and not any(t.start <= b.start < t.end for t in triggers)
     ]
     return _View(
+        relatives=_relatives(ctx, sentence, bounds),
         clauses={t.start: clause(sentence.text, t.start, t.end, bounds) for t in triggers},
         labels={t.start: t.label for t in triggers},
         sentence=sentence,
@@ -200,6 +217,20 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
             if not ctx.quoted(offset, p.start, p.end)
         ],
     )
+
+
+def _relatives(
+    ctx: _Context, sentence: Sentence, bounds: list[Match]
+) -> list[tuple[int, int, int]]:
+    """The relative clauses of the sentence that open after a comma: (start, end, comma)."""
+    text = sentence.text
+    found = []
+    for m in ctx.lang.matcher("events", "relative_openers").find(text):
+        before = text[: m.start].rstrip()
+        if before.endswith(","):
+            lo, hi = clause(text, m.start, m.end, bounds)
+            found.append((lo, hi, len(before) - 1))
+    return found
 
 
 def _names_a_meeting(ctx: _Context, sentence: Sentence, actor: ActorMention) -> bool:

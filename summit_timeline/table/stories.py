@@ -326,7 +326,8 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
             if _same_meeting(s, frame)
         ]
         if fits:
-            story = max(fits, key=lambda s: len(s.reports))
+            # a dated story before an undated one, then the one most reports tell
+            story = max(fits, key=lambda s: (s.day is not None, len(s.reports)))
         else:
             story = _only_candidate(stories.near(frame.principals), frame)
         if story is None:
