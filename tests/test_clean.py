@@ -220,6 +220,22 @@ def test_wrapped_paragraphs_are_joined() -> None:
     assert "a little more than two hours" in report.text
 
 
+def test_a_double_spaced_paragraph_is_one_paragraph() -> None:
+    # a page printed with a line break and a blank line every few words: a line that ends
+    # mid-sentence goes on in the lower-case line after the blank one
+    raw = (
+        "Leaders meet in Osaka\n\nBoth leaders laughed as the press was led out of the\n\n"
+        "small room where the delegations were set\n\nto then hold extended talks in Osaka.\n\n"
+        "Last year they met in Helsinki.\n"
+    )
+    report = parse_report(raw, report_id="x", language="en")
+    assert (
+        "Both leaders laughed as the press was led out of the small room where the delegations "
+        "were set to then hold extended talks in Osaka.\n\nLast year they met in Helsinki."
+    ) in report.text
+    assert_round_trip(report)
+
+
 def test_windows_line_endings() -> None:
     raw = with_front_matter(
         "title: Leaders meet\ntimezone: Europe/Zurich", "Leaders meet\n\n" + BODY["en"]

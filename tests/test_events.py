@@ -300,3 +300,14 @@ def test_a_relative_clause_about_another_noun_gives_the_event_no_date():
     talks = talks[talks.event_type == "talks"].iloc[0]
     assert talks.date_source != "stated"
     assert talks.date != dt.date(2017, 7, 9)
+
+
+def test_a_recalled_summit_is_not_the_venue():
+    # "last year, at a summit in Helsinki": not where today's talks are
+    text = (
+        "Trump and Putin held talks on Friday. Last year, at a summit in Helsinki, Trump "
+        "appeared to side with Putin."
+    )
+    talks = _table("en", text, "2019-06-28 12:00")
+    talks = talks[talks.event_type == "talks"]
+    assert "Helsinki" not in set(talks.place.dropna())

@@ -25,7 +25,7 @@ from .actors import ActorFinder, ActorMention
 from .clauses import by_sentence, clause, outside, span
 from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
 from .mention import EventWords, Mention, ReportMentions, event_words
-from .merge import merge_mentions
+from .merge import away, merge_mentions
 from .periods import find_periods
 from .places import Place, PlaceMention, find_places
 from .quotes import QuoteSpan, find_quotes, inside
@@ -494,6 +494,8 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
         key = f"{kind.key}:{fmt}:{'|'.join(sorted(who))}"
         if key in new:
             earlier = new[key]
+            # a sentence that names the event as well as referring back to it names it
+            earlier.reference = earlier.reference and _refers_back(ctx, view, trig)
             if earlier.kind.place == "proposed" and earlier.place is None:
                 proposed = _proposed_place(ctx, clause_text if quote else view.sentence.text)
                 earlier.place = proposed.place if proposed else None
@@ -666,10 +668,14 @@ def read_report(
 
 
 def _summit_places(ctx: _Context) -> list[Place]:
-    """Places named in sentences about the summit as a whole ("Gipfel in Hanoi")."""
+    """Places named in sentences about the summit as a whole ("Gipfel in Hanoi"), not about one
+    recalled ("Last year, at a summit in Helsinki")."""
     found: list[Place] = []
+    year = ctx.report.published.year if ctx.report.published else None
     for sentence in ctx.sentences:
         if not ctx.hits("container", sentence):
+            continue
+        if away(find_periods(sentence.text, ctx.lang), year) is not None:
             continue
         found.extend(
             p.place

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .discourse import Discourse
 from .mention import Mention
+from .periods import Period
 from .temporal import TimeExpression
 
 #: Confidence of an event whose status only a heading gave, and of leaders implied by delegations.
@@ -54,7 +55,13 @@ _RECALL_DAYS = 3
 def recalled(m: Mention, year: int | None) -> tuple[object, ...] | None:
     """The period a mention's clause names away from the report's own time ("in July 2019",
     "last week"), as a key; None if it names none."""
-    for p in m.periods:
+    return away(m.periods, year)
+
+
+def away(periods: list[Period], year: int | None) -> tuple[object, ...] | None:
+    """The first of ``periods`` away from the report's own time (``year``: the report's), as a
+    key; None if none is."""
+    for p in periods:
         if p.days is not None and abs(p.days) > _RECALL_DAYS:
             return ("days", p.days)
         if p.year is not None and year is not None and p.year != year:

@@ -353,7 +353,8 @@ def _assemble(draft: _Draft, paragraph_break: str) -> tuple[str, list[int]]:
 
     Between two kept lines goes a blank line (a blank or removed line between them, after the
     headline, or always with ``paragraph_break="blank"``), a space (a paragraph wrapped over
-    several lines) or a newline. The joint takes the raw index of the first line's end.
+    several lines, also one double-spaced: a line ending mid-sentence, a blank line, a line
+    going on in lower case) or a newline. The joint takes the raw index of the first line's end.
     """
     width = _wrap_width(draft.lines) if paragraph_break == "auto" else None
     out: list[str] = []
@@ -365,8 +366,12 @@ def _assemble(draft: _Draft, paragraph_break: str) -> tuple[str, list[int]]:
             blank_since = True  # a blank or removed line ends the paragraph
             continue
         if last_kept is not None:
-            if paragraph_break == "blank" or blank_since or last_kept is draft.title_line:
+            if paragraph_break == "blank" or last_kept is draft.title_line:
                 joint = "\n\n"
+            elif blank_since:
+                # a sentence cut by a blank line goes on in lower case (a page printed with a
+                # line break and a blank line every 70 characters): one paragraph
+                joint = " " if _continues(last_kept.text, ln.text, None) else "\n\n"
             elif _continues(last_kept.text, ln.text, width):
                 joint = " "  # one paragraph wrapped over several lines
             else:
