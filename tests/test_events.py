@@ -311,3 +311,25 @@ def test_a_recalled_summit_is_not_the_venue():
     talks = _table("en", text, "2019-06-28 12:00")
     talks = talks[talks.event_type == "talks"]
     assert "Helsinki" not in set(talks.place.dropna())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Biden und Xi trafen sich am Mittwoch in Woodside. Es war das erste persönliche "
+            "Treffen der beiden seit dem G20-Gipfel in Bali im November 2022.",
+        ),
+        (
+            "en",
+            "Biden and Xi met in Woodside on Wednesday. It was their first meeting since the G20 "
+            "summit in Bali in November 2022.",
+        ),
+    ],
+)
+def test_what_an_event_is_the_first_since_does_not_date_or_place_it(lang, text):
+    table = _table(lang, text, "2023-11-16 08:00")
+    talks = table[table.event_type == "talks"]
+    assert "Bali" not in set(talks.place.dropna())
+    assert set(talks.date.dropna()) == {dt.date(2023, 11, 15)}

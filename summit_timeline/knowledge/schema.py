@@ -258,10 +258,11 @@ _EVENTS = Record(
         "announcing": Words,
         "reference": Words,
         "relative_openers": Words,
+        "since": Words,
         "clause_breaks": Words,
         "joint": Words,
     },
-    optional=frozenset({"reference", "relative_openers"}),
+    optional=frozenset({"reference", "relative_openers", "since"}),
 )
 
 _LANGUAGE = Record(

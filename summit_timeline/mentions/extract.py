@@ -112,10 +112,14 @@ class _View:
     labels: dict[int, str] = field(default_factory=dict)  # trigger start -> event type
     #: relative clauses after a comma: (start, end, where the comma stands)
     relatives: list[tuple[int, int, int]] = field(default_factory=list)
+    #: phrases of the time since which ("seit dem Gipfel in Bali"): (start, end)
+    sinces: list[tuple[int, int]] = field(default_factory=list)
 
     def attached(self, trig: Match, start: int, end: int) -> bool:
         """Whether ``[start, end)`` (sentence offsets) may belong to ``trig``: it stands in the
         trigger's own clause, or in no clause of a trigger of another type in the sentence."""
+        if self.bounds_only(trig, start, end):
+            return False
         lo, hi = self.clauses[trig.start]
         if lo <= start and end <= hi:
             return True
@@ -126,6 +130,11 @@ class _View:
             for other, (a, b) in self.clauses.items()
             if self.labels[other] != trig.label and not (a <= trig.start < b)
         )
+
+    def bounds_only(self, trig: Match, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies in a phrase of the time since which that does not hold
+        the trigger: "the first meeting since the summit in Bali" is not in Bali."""
+        return any(a <= start and end <= b and not a <= trig.start < b for a, b in self.sinces)
 
     def _describes_another(
         self, trig: Match, relative: tuple[int, int, int], start: int, end: int
@@ -199,6 +208,10 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     ]
     return _View(
         relatives=_relatives(ctx, sentence, bounds),
+        sinces=[
+            (m.start, clause(sentence.text, m.start, m.end, bounds)[1])
+            for m in ctx.lang.matcher("events", "since").find(sentence.text)
+        ],
         clauses={t.start: clause(sentence.text, t.start, t.end, bounds) for t in triggers},
         labels={t.start: t.label for t in triggers},
         sentence=sentence,
@@ -385,7 +398,11 @@ def _set_place(
 def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> None:
     if not mention.in_quote:
         lo, hi = clause(view.sentence.text, trig.start, trig.end, [])
-        mention.periods = find_periods(view.sentence.text[lo:hi], ctx.lang)
+        mention.periods = [
+            p
+            for p in find_periods(view.sentence.text[lo:hi], ctx.lang)
+            if not view.bounds_only(trig, lo + p.start, lo + p.end)
+        ]
     times = [t for t in view.times if not inside(ctx.quotes, t.start, t.end)]
     if not mention.in_quote:
         times = _prefer_own(view, trig, [_Relative(t, view.offset) for t in times])
