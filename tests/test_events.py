@@ -63,6 +63,12 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "Putin has arrived at the Kremlin palace for his meeting with Xi.",
             {("arrival", "occurred"), ("talks", "announced")},
         ),
+        # "zusammenkommen", "zusammentreffen": meetings
+        (
+            "de",
+            "Biden ist am Mittwoch in Genf mit Putin zusammengetroffen.",
+            {("talks", "occurred")},
+        ),
         # a plan compared with what happened: it took place
         ("en", "Their meeting went four times longer than planned.", {("talks", "occurred")}),
         ("de", "Das Treffen dauerte deutlich länger als geplant.", {("talks", "occurred")}),
@@ -333,3 +339,10 @@ def test_what_an_event_is_the_first_since_does_not_date_or_place_it(lang, text):
     talks = table[table.event_type == "talks"]
     assert "Bali" not in set(talks.place.dropna())
     assert set(talks.date.dropna()) == {dt.date(2023, 11, 15)}
+
+
+def test_a_group_that_names_the_meeting_is_no_party_to_it():
+    text = "Trump ist beim G20-Treffen in Osaka am Freitag mit Putin zusammengetroffen."
+    talks = _table("de", text, "2019-06-28 12:00")
+    talks = talks[talks.event_type == "talks"].iloc[0]
+    assert set(talks.actors) == {"Trump", "Putin"}

@@ -247,14 +247,23 @@ def _relatives(
 
 
 def _names_a_meeting(ctx: _Context, sentence: Sentence, actor: ActorMention) -> bool:
-    """Whether a group names a meeting, not a party to it ("G20-Gipfel", "the G20 summit"):
-    a container word continues its compound or follows it directly."""
+    """Whether a group names a meeting, not a party to it ("G20-Gipfel", "the G20 summit",
+    "beim G20-Treffen"): a container word, or a trigger of the meeting itself, continues its
+    compound or follows it directly."""
     if actor.kind != "group":
         return False
     window = sentence.text[actor.start : actor.end + 40]
     glued = window.replace("-", " ")  # "G20-Gipfel": the compound's parts as words
+    types = ctx.lang.knowledge.types
+    meetings = [
+        hit
+        for hit in ctx.words.triggers.find(glued)
+        if hit.label in types and types[hit.label].meeting
+    ]
     return any(
-        hit.start <= len(actor.text) + 1 for hit in ctx.words.container.find(glued) if hit.start
+        hit.start <= len(actor.text) + 1
+        for hit in [*ctx.words.container.find(glued), *meetings]
+        if hit.start
     )
 
 
