@@ -346,3 +346,16 @@ def test_a_group_that_names_the_meeting_is_no_party_to_it():
     talks = _table("de", text, "2019-06-28 12:00")
     talks = talks[talks.event_type == "talks"].iloc[0]
     assert set(talks.actors) == {"Trump", "Putin"}
+
+
+def test_a_title_in_an_undated_report_is_the_holder_it_names():
+    # no publication date: "the German chancellor" is Merkel, whom the report names, not the
+    # chancellor of today
+    text = (
+        "Angela Merkel landed in Sochi on Tuesday. The German chancellor then held talks with "
+        "Vladimir Putin for three hours."
+    )
+    report = parse_report(text, report_id="case", language="en", outlet="Test")
+    table = st.extract_events([report])
+    talks = table[table.event_type == "talks"].iloc[0]
+    assert set(talks.actors) == {"Merkel", "Putin"}

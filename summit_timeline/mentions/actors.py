@@ -223,13 +223,20 @@ def _overlaps(found: list[ActorMention], start: int, end: int) -> bool:
 class ActorFinder:
     """Finds actors in the sentences of one report; remembers names it learned from titles."""
 
-    def __init__(self, language: LanguageKnowledge, *, on: dt.date | None = None) -> None:
+    def __init__(
+        self, language: LanguageKnowledge, *, on: dt.date | None = None, text: str = ""
+    ) -> None:
         self.language = language
         self.on = on
         # surname as printed -> (canonical, country), learned from titled names in this report
         self.known: dict[str, tuple[str, str | None]] = {}
         self._g = gazetteers_for(language.knowledge)
         self._words = language.compiled(_compile_actor_words)
+        # a report without a date: the people it names, whose office its titles may mean
+        self.named: frozenset[str] = frozenset()
+        if on is None and text:
+            people = self._g.people
+            self.named = frozenset(people[m.group(1)] for m in self._g.people_regex.finditer(text))
 
     def country_of(self, name: str) -> str | None:
         """The country of a canonical name found so far (gazetteer or learned from a title)."""
@@ -361,10 +368,22 @@ class ActorFinder:
                 continue
             if after and _overlaps(found, after.start(1), after.end(1)):
                 continue
-            holder = g.office_holder(m.label, self.on)
+            holder = self._holder(m.label)
             if holder:
                 country = (g.offices.get(m.label) or {}).get("country")
                 found.append(ActorMention(m.start, m.end, holder, "office", country, m.text))
+
+    def _holder(self, office: str) -> str | None:
+        """The holder of ``office`` on the report's date; without a date, the one holder the
+        report names ("Merkel ... the German chancellor" in an undated report of 2017), else the
+        latest."""
+        g = self._g
+        if self.on is None and self.named:
+            holders = {h["name"] for h in (g.offices.get(office) or {}).get("holders", [])}
+            named = holders & self.named
+            if len(named) == 1:
+                return next(iter(named))
+        return g.office_holder(office, self.on)
 
     def _groups(self, text: str, found: list[ActorMention]) -> None:
         """6. Groups of the gazetteer ("Nato", "Nato-Partner")."""

@@ -163,7 +163,7 @@ def _context(report: Report, knowledge: Knowledge) -> _Context:
     text = report.text
     sentences = split_sentences(text, lang)
     on = report.published.date() if report.published else None
-    finder = ActorFinder(lang, on=on)
+    finder = ActorFinder(lang, on=on, text=text)
     per_sentence = [(s, finder.find(s.text)) for s in sentences]
     found = {name: by_sentence(getattr(words, name).find(text), sentences) for name in _LEXICONS}
     return _Context(
