@@ -78,6 +78,22 @@ def _word_regex(word: str, suffixes: str, variants: Iterable[Iterable[str]] = ()
     return pattern
 
 
+def _needle(entry: str, variant_chars: set[str]) -> str | None:
+    """A piece of text every match of ``entry`` contains, in lower case: its first word up to a
+    wildcard, a spelling variant or a hyphen; None when that leaves fewer than three letters."""
+    first = entry.split()[0] if entry.split() else ""
+    if first.startswith("*") or first.startswith("{"):
+        return None
+    core = first.lstrip("=").lower()
+    out = []
+    for ch in core:
+        if ch == "*" or ch == "-" or ch in variant_chars or not (ch.isalnum() or ch in ".'’"):
+            break
+        out.append(ch)
+    needle = "".join(out)
+    return needle if len(needle) >= 3 else None
+
+
 def entry_regex(entry: str, language: LanguageKnowledge) -> str:
     """The regular expression for one lexicon entry in ``language``."""
     settings = language.settings
@@ -168,6 +184,14 @@ class Lexicon:
         self._regexes: dict[str, list[str]] = {}
         self._unions: dict[tuple[str, ...], re.Pattern[str]] = {}
         self._labels: tuple[str, ...] = ()
+        # per label, words one of which every match contains (None: scan it always)
+        self._needles: dict[str, tuple[str, ...] | None] = {}
+        variant_chars = {
+            ch
+            for group in language.settings.get("spelling_variants") or ()
+            for form in group
+            for ch in str(form).lower()
+        }
         for label, words in entries.items():
             bad = [w for w in words or [] if not isinstance(w, str)]
             if bad:
@@ -180,6 +204,8 @@ class Lexicon:
                 continue
             regexes = [entry_regex(w, language) for w in words]
             self._regexes[label] = regexes
+            needles = [_needle(w, variant_chars) for w in words]
+            self._needles[label] = None if None in needles else tuple(set(needles))  # type: ignore[arg-type]
             self._compiled[label] = (_alternatives(regexes), dict(zip(regexes, words, strict=True)))
         self._labels = tuple(self._compiled)
 
@@ -213,7 +239,14 @@ class Lexicon:
                 return []
             start = first.start()
         found: list[Match] = []
+        low: str | None = None
         for label in chosen:
+            needles = self._needles.get(label)
+            if needles is not None and len(chosen) > 1:
+                # a label none of whose words occurs cannot match: not scanned
+                low = text.lower() if low is None else low
+                if not any(n in low for n in needles):
+                    continue
             for m in self._compiled[label][0].finditer(text, start):
                 if m.end() > m.start():
                     found.append(Match(m.start(), m.end(), label, m.group(), m.group()))

@@ -367,7 +367,9 @@ GAZETTEER_SHAPES: dict[str, Shape] = {
     ),
     "agencies": Record({"agencies": Words}),
     "transliteration": MapOf(Str, MapOf(Str, ListOf(ListOf(Str)))),
-    "spellings": Record({"folds": ListOf(ListOf(Str))}),
+    "spellings": Record(
+        {"folds": ListOf(ListOf(Str)), "not_alone": Words}, optional=frozenset({"not_alone"})
+    ),
 }
 
 # -- the ontology: event types and what each type does -------------------------------------

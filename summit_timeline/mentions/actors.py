@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from ..knowledge import Knowledge, LanguageKnowledge
 from ..knowledge.matching import UPPER, Lexicon, Match
@@ -95,6 +95,29 @@ class Gazetteers:
         return office_holder(self.offices.get(office), on)
 
 
+def _trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored by their common beginnings, longer ones first at each
+    branch: the same matches as the words listed longest first, without trying each of
+    hundreds of names at every capital letter."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not ends:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
+
+    return walk(tree)
+
+
 def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
     people: dict[str, str] = {}
     countries: dict[str, str] = {}
@@ -106,9 +129,7 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
             surnames.setdefault(name.split()[-1], canonical)
     genitive = _endings(_all_genitives(knowledge))
     names = sorted(people, key=len, reverse=True)
-    people_regex = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + rf"){genitive}(?![\w])"
-    )
+    people_regex = re.compile(r"(?<![\w-])(" + _trie(names) + rf"){genitive}(?![\w])")
     groups: dict[str, str] = {}
     for canonical, entry in (knowledge.gazetteer("groups") or {}).items():
         for name in entry.get("names", []) or []:
@@ -130,8 +151,10 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
         genitive,
         folds,
     )
+    # a surname that is a common word is not looked up in other spellings ("Herzog", "Costa")
+    not_alone = set(knowledge.gazetteer("spellings").get("not_alone") or ())
     for surname, canonical in surnames.items():
-        if len(surname) >= _FOLDED_MIN:
+        if len(surname) >= _FOLDED_MIN and surname not in not_alone:
             found.folded.setdefault(found.fold(surname), canonical)
     return found
 
