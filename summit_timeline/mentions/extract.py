@@ -207,11 +207,14 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         and not any(t.start <= b.start < t.end for t in triggers)
     ]
     return _View(
-        relatives=_relatives(ctx, sentence, bounds),
+        # what bounds attachment matters only where a trigger is
+        relatives=_relatives(ctx, sentence, bounds) if triggers else [],
         sinces=[
             (m.start, clause(sentence.text, m.start, m.end, bounds)[1])
             for m in ctx.lang.matcher("events", "since").find(sentence.text)
-        ],
+        ]
+        if triggers
+        else [],
         clauses={t.start: clause(sentence.text, t.start, t.end, bounds) for t in triggers},
         labels={t.start: t.label for t in triggers},
         sentence=sentence,
