@@ -90,3 +90,29 @@ def test_upper_case_letters_of_all_scripts(letter: str, expected: bool) -> None:
 def test_matcher_is_compiled_once_per_knowledge_object() -> None:
     german = default_knowledge().language("de")
     assert german.matcher("actors", "person_titles") is german.matcher("actors", "person_titles")
+
+
+def test_skipping_labels_whose_words_are_absent_finds_the_same() -> None:
+    """A label none of whose words occurs in a text is not scanned (``Lexicon.find``): on every
+    line of the test reports the matches equal those of a scan of every label."""
+    from pathlib import Path
+
+    knowledge = default_knowledge()
+    lines = [
+        line
+        for path in sorted((Path(__file__).parent / "data").rglob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    assert len(lines) > 100
+    for lang in ("de", "en"):
+        language = knowledge.language(lang)
+        for lexicon in (
+            language.matcher("actors", "office_titles"),
+            language.matcher("events", "triggers"),
+        ):
+            every = Lexicon.__new__(Lexicon)
+            every.__dict__.update(lexicon.__dict__)
+            every._needles = {}  # scan every label
+            for line in lines:
+                assert lexicon.find(line) == every.find(line), (lang, line)

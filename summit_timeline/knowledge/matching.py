@@ -79,19 +79,21 @@ def _word_regex(word: str, suffixes: str, variants: Iterable[Iterable[str]] = ()
 
 
 def _needle(entry: str, variant_chars: set[str]) -> str | None:
-    """A piece of text every match of ``entry`` contains, in lower case: its first word up to a
-    wildcard, a spelling variant or a hyphen; None when that leaves fewer than three letters."""
-    first = entry.split()[0] if entry.split() else ""
-    if first.startswith("*") or first.startswith("{"):
-        return None
-    core = first.lstrip("=").lower()
-    out = []
-    for ch in core:
-        if ch == "*" or ch == "-" or ch in variant_chars or not (ch.isalnum() or ch in ".'’"):
-            break
-        out.append(ch)
-    needle = "".join(out)
-    return needle if len(needle) >= 3 else None
+    """A piece of text every match of ``entry`` contains, in lower case: the longest literal run
+    of letters in its words (cut at a wildcard, a spelling variant, a hyphen or a dot); None when
+    that leaves fewer than three letters."""
+    best = ""
+    for word in entry.split():
+        if word == "..." or word.startswith("{"):
+            continue
+        run = ""
+        for ch in word.lstrip("=").lower() + " ":
+            if ch.isalnum() and ch not in variant_chars:
+                run += ch
+                continue
+            best = max(best, run, key=len)
+            run = ""
+    return best if len(best) >= 3 else None
 
 
 def entry_regex(entry: str, language: LanguageKnowledge) -> str:
