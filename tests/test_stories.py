@@ -19,6 +19,28 @@ def _write(folder: Path, name: str, text: str) -> Path:
     return path
 
 
+#: A wire report of the Geneva talks, dated and placed (invented).
+GENEVA_WIRE = (
+    "---\noutlet: Wire\npublished: 2021-06-16 21:00+02:00\nlanguage: en\n---\n"
+    "GENEVA (Wire) - Presidents Joe Biden and Vladimir Putin held talks in Geneva on "
+    "Wednesday that lasted about three hours.\n"
+)
+
+
+def _with_two_leaders(folder: Path):
+    """The table of the reports in ``folder``, read with two invented leaders added to the
+    people gazetteer (Ann Example, Ben Sample)."""
+    people = folder / "words"
+    (people / "gazetteers").mkdir(parents=True)
+    (people / "gazetteers" / "people.yaml").write_text(
+        "Example: {country: US, names: [Ann Example, Example]}\n"
+        "Sample: {country: DE, names: [Ben Sample, Sample]}\n",
+        encoding="utf-8",
+    )
+    knowledge = st.load_knowledge(people)
+    return st.extract_events(st.load_reports(folder, knowledge=knowledge), knowledge=knowledge)
+
+
 @pytest.fixture(scope="module")
 def three_summits():
     files = sorted(p for s in SUMMITS for p in (DATA / "reports" / s).iterdir())
@@ -56,15 +78,7 @@ def test_a_recalled_meeting_is_a_story_of_its_own(tmp_path: Path) -> None:
         "lasted three hours.\n\n"
         "When they met in Oslo in July 2019, the talks lasted roughly two hours.\n",
     )
-    people = tmp_path / "words"
-    (people / "gazetteers").mkdir(parents=True)
-    (people / "gazetteers" / "people.yaml").write_text(
-        "Example: {country: US, names: [Ann Example, Example]}\n"
-        "Sample: {country: DE, names: [Ben Sample, Sample]}\n",
-        encoding="utf-8",
-    )
-    knowledge = st.load_knowledge(people)
-    table = st.extract_events(st.load_reports(tmp_path, knowledge=knowledge), knowledge=knowledge)
+    table = _with_two_leaders(tmp_path)
     talks = table[table.event_type == "talks"].sort_values("char_start")
     assert len(talks) == 2
     now, then = talks.iloc[0], talks.iloc[1]
@@ -77,13 +91,7 @@ def test_a_recalled_meeting_is_a_story_of_its_own(tmp_path: Path) -> None:
 
 
 def test_an_undated_report_takes_its_story_day(tmp_path: Path) -> None:
-    _write(
-        tmp_path,
-        "wire.md",
-        "---\noutlet: Wire\npublished: 2021-06-16 21:00+02:00\nlanguage: en\n---\n"
-        "GENEVA (Wire) - Presidents Joe Biden and Vladimir Putin held talks in Geneva on "
-        "Wednesday that lasted about three hours.\n",
-    )
+    _write(tmp_path, "wire.md", GENEVA_WIRE)
     _write(
         tmp_path,
         "paper.md",
@@ -117,15 +125,7 @@ def test_a_story_is_dated_by_the_day_its_reports_state(tmp_path: Path) -> None:
         "Ann Example and Ben Sample held talks in Lisbon. Ann Example had arrived in Lisbon on "
         "Sunday.\n",
     )
-    people = tmp_path / "words"
-    (people / "gazetteers").mkdir(parents=True)
-    (people / "gazetteers" / "people.yaml").write_text(
-        "Example: {country: US, names: [Ann Example, Example]}\n"
-        "Sample: {country: DE, names: [Ben Sample, Sample]}\n",
-        encoding="utf-8",
-    )
-    knowledge = st.load_knowledge(people)
-    table = st.extract_events(st.load_reports(tmp_path, knowledge=knowledge), knowledge=knowledge)
+    table = _with_two_leaders(tmp_path)
     assert table.story_id.nunique() == 1
     talks = table[table.event_type == "talks"].set_index("report_id")
     assert talks.loc["gazette"].date == dt.date(2024, 5, 13)
@@ -158,13 +158,7 @@ def test_a_report_of_the_morning_after_takes_the_day_another_states(tmp_path: Pa
 
 
 def test_a_report_that_names_no_venue_takes_its_storys(tmp_path: Path) -> None:
-    _write(
-        tmp_path,
-        "wire.md",
-        "---\noutlet: Wire\npublished: 2021-06-16 21:00+02:00\nlanguage: en\n---\n"
-        "GENEVA (Wire) - Presidents Joe Biden and Vladimir Putin held talks in Geneva on "
-        "Wednesday that lasted about three hours.\n",
-    )
+    _write(tmp_path, "wire.md", GENEVA_WIRE)
     _write(
         tmp_path,
         "column.md",

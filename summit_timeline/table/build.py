@@ -227,9 +227,13 @@ def _planned_minutes(m: Mention) -> float | None:
     return float(value) if value is not None else None
 
 
-def _set_place_and_date(row: dict[str, Any], place: Place | None, tz_name: str | None) -> None:
+def _set_place_and_date(
+    row: dict[str, Any], place: Place | None, tz_name: str | None, *, own: bool = False
+) -> None:
+    """Place the row and date it again in the zone of its place (``own``: as a mention of its
+    report's own story, which the publication may date)."""
     m: Mention = row["_mention"]
-    dating = _date(m, row["_report"], tz_name, own=False, year_hint=row["_year_hint"])
+    dating = _date(m, row["_report"], tz_name, own=own, year_hint=row["_year_hint"])
     row.update(
         place=place.name if place else None,
         timezone=tz_name,
@@ -275,22 +279,8 @@ def _place_from_stories(rows: list[dict[str, Any]]) -> None:
             or row["report_id"] not in story.reports
         ):
             continue
-        report: Report = row["_report"]
-        dating = _date(m, report, story.venue.timezone, own=True, year_hint=row["_year_hint"])
-        row.update(
-            place=story.venue.name,
-            timezone=story.venue.timezone,
-            label=_label(m.kind.label, m.status, m.actors, story.venue.name),
-            date=dating.date,
-            date_source=dating.date_source,
-            start=_timestamp(dating.start),
-            end=_timestamp(dating.end),
-            time_precision=dating.time_precision,
-            _candidates=dating.candidates,
-            _align_dates=_align_dates(dating, m.kind),
-            _place_within=story.venue.within,
-            notes=[*row["notes"], "place: its story's venue, named by other reports"],
-        )
+        _set_place_and_date(row, story.venue, story.venue.timezone, own=True)
+        row["notes"] = [*row["notes"], "place: its story's venue, named by other reports"]
 
 
 class _Progress:
