@@ -511,8 +511,8 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
 
 
 def _weekday_near(times: Iterable[Any], day: dt.date) -> dt.date | None:
-    """The first weekday named in ``times`` (without a date), nearest ``day`` (three days either
-    side, the earlier of two)."""
+    """The first weekday named in ``times`` (without a date), nearest ``day``: up to three days
+    after it, else up to three days before."""
     for t in times:
         if t.weekday is not None and t.date is None:
             shift = (t.weekday - day.weekday()) % 7
