@@ -34,7 +34,16 @@ from .statements import DAY_KINDS, attach_statements, live_stamps
 from .status import reads_as_sentence, status
 from .temporal import TimeExpression, find_temporal
 
-_LEXICONS = ("container", "triggers", "clause_breaks", "formats", "sequence", "speech")
+_LEXICONS = (
+    "container",
+    "triggers",
+    "clause_breaks",
+    "formats",
+    "sequence",
+    "speech",
+    "relative_openers",
+    "since",
+)
 #: A quotation covering this share of its sentence is a statement even with no verb of saying.
 _STATEMENT_SHARE = 0.6
 #: Characters around a trigger within which a talks format belongs to it.
@@ -207,14 +216,11 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         and not any(t.start <= b.start < t.end for t in triggers)
     ]
     return _View(
-        # what bounds attachment matters only where a trigger is
-        relatives=_relatives(ctx, sentence, bounds) if triggers else [],
+        relatives=_relatives(ctx, sentence, bounds),
         sinces=[
             (m.start, clause(sentence.text, m.start, m.end, bounds)[1])
-            for m in ctx.lang.matcher("events", "since").find(sentence.text)
-        ]
-        if triggers
-        else [],
+            for m in ctx.hits("since", sentence)
+        ],
         clauses={t.start: clause(sentence.text, t.start, t.end, bounds) for t in triggers},
         labels={t.start: t.label for t in triggers},
         sentence=sentence,
@@ -241,7 +247,7 @@ def _relatives(
     """The relative clauses of the sentence that open after a comma: (start, end, comma)."""
     text = sentence.text
     found = []
-    for m in ctx.lang.matcher("events", "relative_openers").find(text):
+    for m in ctx.hits("relative_openers", sentence):
         before = text[: m.start].rstrip()
         if before.endswith(","):
             lo, hi = clause(text, m.start, m.end, bounds)

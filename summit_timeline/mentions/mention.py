@@ -86,6 +86,8 @@ class EventWords:
     occurred: Lexicon
     announcing: Lexicon
     reference: Lexicon
+    relative_openers: Lexicon
+    since: Lexicon
     sequence: Lexicon
     speech: Lexicon
     clause_breaks: Lexicon
@@ -117,6 +119,8 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         occurred=Lexicon(lang, {"occurred": status.get("occurred") or ()}),
         announcing=lang.matcher("events", "announcing"),
         reference=lang.matcher("events", "reference"),
+        relative_openers=lang.matcher("events", "relative_openers"),
+        since=lang.matcher("events", "since"),
         sequence=lang.matcher("events", "sequence"),
         speech=lang.matcher("events", "speech_verbs"),
         clause_breaks=lang.matcher("events", "clause_breaks"),
