@@ -9,6 +9,7 @@ first, so "Vieraugengespräch" is matched whole.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -135,13 +136,18 @@ def entry_regex(entry: str, language: LanguageKnowledge) -> str:
 def _alternatives(regexes: list[str]) -> re.Pattern[str]:
     """``regexes`` as one pattern; the word boundary before them is checked once, not once per
     alternative: much faster scans."""
+    return re.compile(_alternation(regexes), re.IGNORECASE)
+
+
+def _alternation(regexes: list[str]) -> str:
+    """The regular expression of ``_alternatives``."""
     bounded = [r[len(_LEFT) :] for r in regexes if r.startswith(_LEFT)]
     free = [r for r in regexes if not r.startswith(_LEFT)]
     parts = []
     if bounded:
         parts.append(_LEFT + "(?:" + _by_first_letter(bounded) + ")")
     parts.extend(f"(?:{r})" for r in free)
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return "|".join(parts)
 
 
 #: First letters whose forms in any case match no other letter's (so "K" and "k" share one).
@@ -210,6 +216,16 @@ class Lexicon:
             self._needles[label] = None if None in needles else tuple(set(needles))  # type: ignore[arg-type]
             self._compiled[label] = (_alternatives(regexes), dict(zip(regexes, words, strict=True)))
         self._labels = tuple(self._compiled)
+        self._every_labels: dict[str, tuple[tuple[str, ...], re.Pattern[str]]] = {}
+        self._opener_pattern: re.Pattern[str] | bool | None = None
+        # whether the labels can be told apart by group number (``_every``, ``_scan``)
+        self._scannable = all(pattern.groups == 0 for pattern, _ in self._compiled.values())
+        # whether a scan of a whole text finds in a sentence what a scan of the sentence finds
+        # (``find_spans``): no entry looks further past its match than one character (the
+        # clause end of a separable particle does, a lookahead over spaces, "$")
+        self._local = self._scannable and all(
+            "(?=" not in r and "$" not in r for regexes in self._regexes.values() for r in regexes
+        )
 
     def _union(self, labels: tuple[str, ...]) -> re.Pattern[str]:
         """One pattern matching wherever any of ``labels`` matches (built once per choice)."""
@@ -228,12 +244,23 @@ class Lexicon:
 
         Each label's list is scanned on its own (a word may match under two labels), from the
         first place where any of them matches: one scan of all the labels together finds it,
-        or finds that none matches, which is the common case in a sentence.
+        or finds that none matches, which is the common case in a sentence. In a longer text
+        (a report), with all of several labels whose words can be found quickly
+        (``_opener``), each label is tried only where the union matches (``_scan``): a scan
+        of each label over the text costs more.
         """
         if labels is None:
             chosen = self.labels
         else:
             chosen = tuple(label for label in labels if label in self._compiled)
+        quick = len(text) >= _QUICK_FROM and len(chosen) > 1 and chosen == self._labels
+        if quick and self._opener() is not None:
+            scanned = self._scan(text)
+            if all(start < end for start, end, *_ in scanned):  # else as ``finditer`` goes on
+                low = text.lower() if scanned else ""
+                return _longest_first(
+                    [Match(*hit) for hit in scanned if self._has_needle(hit[2], low)]
+                )
         start = 0
         if len(chosen) > 1:
             first = self._union(chosen).search(text)
@@ -252,16 +279,286 @@ class Lexicon:
             for m in self._compiled[label][0].finditer(text, start):
                 if m.end() > m.start():
                     found.append(Match(m.start(), m.end(), label, m.group(), m.group()))
-        if len(found) > 1:
-            found.sort(key=lambda m: (-(m.end - m.start), m.start))
-        kept: list[Match] = []
-        for m in found:
-            if all(m.end <= k.start or m.start >= k.end for k in kept):
-                kept.append(m)
-        kept.sort(key=lambda m: m.start)
-        return kept
+        return _longest_first(found)
+
+    def find_spans(self, spans: Spans) -> list[list[Match]]:
+        """``find`` of each of ``spans`` (a text's sentences), offsets into the span.
+
+        Scanning sentence by sentence costs a scan and, where a sentence holds a match, a
+        look at every label, per sentence; here the text is scanned once and its matches are
+        given to the sentences that hold them (``Spans.spread``), which is what ``find`` on
+        each sentence alone returns. A span the whole scan may see differently is scanned
+        alone, and so is every span when an entry looks further past its match than one
+        character (a separable particle's clause end).
+        """
+        text = spans.text
+        if not self._local:
+            return [self.find(text[a:b]) for a, b in spans.spans]
+        several = len(self._labels) > 1
+        out: list[list[Match]] = []
+        for (a, b), found in zip(spans.spans, spans.spread(self._scan(text)), strict=True):
+            if found is None:
+                out.append(self.find(text[a:b]))
+            elif not found:
+                out.append(found)
+            else:
+                if several:
+                    # ``find`` skips a label none of whose words the sentence holds
+                    low = text[a:b].lower()
+                    found = [m for m in found if self._has_needle(m.label, low)]
+                out.append(_longest_first(found))
+        return out
+
+    def _has_needle(self, label: str, low: str) -> bool:
+        needles = self._needles.get(label)
+        return needles is None or any(n in low for n in needles)
+
+    def _scan(self, text: str) -> list[tuple[int, int, str, str, str]]:
+        """Each label's matches in all of ``text`` as its own ``finditer`` finds them, label by
+        label: (start, end, label, entry, text).
+
+        At each place where some label matches (``_places``), one pattern with a lookahead
+        per label tells which labels match there and how far: one call, not one per label.
+        """
+        spans: dict[str, list[tuple[int, int]]] = {}  # label -> its matches
+        for at in self._places(text):
+            first = text[at : at + 1]
+            labels, every = self._every(first.lower() if first.isascii() else "")
+            regs = every.match(text, at).regs  # type: ignore[union-attr]
+            for label, span in zip(labels, regs[1:], strict=True):
+                if span[0] >= 0:
+                    spans.setdefault(label, []).append(span)
+        found = []
+        for label in self._labels:
+            reach = 0  # where the label's last match ended: its next one starts there or later
+            for start, end in spans.get(label, ()):
+                if start >= reach:
+                    found.append((start, end, label, text[start:end], text[start:end]))
+                    reach = end
+        return found
+
+    def _places(self, text: str) -> list[int]:
+        """Every place in ``text`` where some label matches, in order, also inside a match.
+
+        When every entry starts a word with a letter, a quick pattern (``_opener``) finds the
+        words that begin like an entry, and the union is tried there only: a scan with the
+        union tries all entries of a letter at every word, in any case, which costs more.
+        """
+        union = self._union(self._labels)
+        opener = self._opener()
+        if opener is None:
+            places = []
+            found = union.search(text)
+            while found is not None:
+                places.append(found.start())
+                if found.start() == len(text):
+                    break  # an empty match at the end: searching on would find it again
+                found = union.search(text, found.start() + 1)
+            return places
+        places = [0] if union.match(text) else []  # no character before the first word
+        for before in opener.finditer(text):
+            if union.match(text, before.end()):
+                places.append(before.end())
+        return places
+
+    def _opener(self) -> re.Pattern[str] | None:
+        """A pattern that matches the character before each word that may start a match of
+        the union: one that begins like an entry, in any case (``_heads``). Without
+        ``re.IGNORECASE`` and starting with a character class, the engine skips from one
+        such character to the next quickly. None if an entry does not start a word with a
+        letter (or a compound's last word: ``_word_heads``), or has groups of its own.
+        """
+        if self._opener_pattern is None:
+            regexes = [r for label in self._labels for r in self._regexes[label]]
+            heads = [_word_heads(r[len(_LEFT) :]) for r in regexes if r.startswith(_LEFT)]
+            if self._scannable and len(heads) == len(regexes) and all(heads):
+                prefixes = _trie(h for alternatives in heads for h in alternatives)
+                self._opener_pattern = re.compile(rf"[^\w-](?={prefixes})")
+            else:
+                self._opener_pattern = False
+        return self._opener_pattern or None
+
+    def _every(self, first: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
+        """The labels that may match at a character whose lower case is ``first`` ("" for
+        one outside ASCII: all labels), and a pattern that matches anywhere, its group i the
+        match of the i-th of them there, if any (built once per first character).
+
+        A label none of whose entries starts with that letter is left out: each lookahead
+        tries the entries of a label, and there are many labels."""
+        every = self._every_labels.get(first)
+        if every is None:
+            labels, lookaheads = [], []
+            for label in self._labels:
+                # at such a character the label's first entry that matches is one of these
+                regexes = [r for r in self._regexes[label] if not first or _may_start(r, first)]
+                if regexes:
+                    labels.append(label)
+                    lookaheads.append(f"(?=({_alternation(regexes)})|)")
+            pattern = re.compile("".join(lookaheads), re.IGNORECASE)
+            every = self._every_labels[first] = (tuple(labels), pattern)
+        return every
 
     def search(self, text: str, label: str) -> Match | None:
         """The first match of ``label`` in ``text``."""
         matches = self.find(text, [label])
         return matches[0] if matches else None
+
+
+#: Characters of a text from which ``Lexicon.find`` tries the labels only where the union
+#: matches: in a shorter one (a clause) the one scan of the union mostly finds nothing.
+_QUICK_FROM = 200
+#: Letters of an entry the opener looks at (``Lexicon._opener``): enough to tell most words apart.
+_OPENER_LETTERS = 4
+
+
+def _or_not_ascii(letters: str) -> str:
+    """A character class of ``letters`` and every character outside ASCII (``re.IGNORECASE``
+    pairs more of them with a letter than ``str.lower`` does: "ſ" with "s", the Kelvin sign
+    with "k"). Written as the ASCII characters it leaves out: a class with a range up to
+    the last code point takes milliseconds to compile."""
+    left_out = [code for code in range(128) if chr(code) not in letters]
+    ranges: list[list[int]] = []
+    for code in left_out:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "[^" + "".join(rf"\x{a:02x}-\x{b:02x}" for a, b in ranges) + "]"
+
+
+_NOT_ASCII = _or_not_ascii("")
+_HYPHEN = "[-‑]"  # as ``_word_regex`` writes a hyphen
+_ANY_START = r"\w*"  # as ``_word_regex`` writes the start of a compound ("*gespräch")
+
+
+def _heads(regex: str) -> list[list[str]]:
+    """How a match of ``regex`` (compiled with ``re.IGNORECASE``) may begin, as sequences of
+    character classes that hold at least what it matches: its first letters (none followed
+    by a quantifier) and hyphens; none if ``regex`` does not start with a letter.
+
+    The first letter comes in one sequence per case, and one for any character outside
+    ASCII: an alternation of plain characters is one the engine tells apart quickly.
+    """
+    rest: list[str] = []
+    i = 1
+    while len(rest) < _OPENER_LETTERS - 1:
+        if regex.startswith(_HYPHEN, i):
+            rest.append(_HYPHEN)
+            i += len(_HYPHEN)
+            continue
+        ch = regex[i : i + 1]
+        if not ch.isalpha() or regex[i + 1 : i + 2] in ("?", "*", "+", "{"):
+            break
+        rest.append(_or_not_ascii(ch.lower() + ch.upper()) if ch.isascii() else _NOT_ASCII)
+        i += 1
+    first = regex[:1]
+    if not first.isalpha() or regex[1:2] in ("?", "*", "+", "{"):
+        return []
+    cases = [first.lower(), first.upper()] if first.isascii() else []
+    return [[case, *rest] for case in [*cases, _NOT_ASCII]]
+
+
+def _word_heads(regex: str) -> list[list[str]]:
+    """``_heads`` of an entry's regular expression after its word boundary, also of a
+    compound's ("*gespräch": ``\\w*`` and then how "gespräch" begins)."""
+    if regex.startswith(_ANY_START):
+        return [[_ANY_START, *head] for head in _heads(regex[len(_ANY_START) :])]
+    return _heads(regex)
+
+
+def _may_start(regex: str, first: str) -> bool:
+    """Whether a match of ``regex`` (compiled with ``re.IGNORECASE``) may start with a
+    character (of ASCII) whose lower case is ``first``: not if it starts with another ASCII
+    letter (a letter outside ASCII may pair with one of ASCII in ``re.IGNORECASE``)."""
+    letter = regex[len(_LEFT) :][:1] if regex.startswith(_LEFT) else ""
+    plain = letter.isascii() and letter.isalpha()
+    return (
+        not plain or regex[len(_LEFT) + 1 :][:1] in ("?", "*", "+", "{") or letter.lower() == first
+    )
+
+
+def _trie(sequences: Iterable[list[str]]) -> str:
+    """An alternation of the ``sequences`` of regular expressions, factored by their common
+    beginnings (the order of the alternatives is lost: for where a match starts, not what)."""
+    tree: dict[str, dict] = {}
+    for sequence in sequences:
+        node = tree
+        for piece in sequence:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+
+    def walk(node: dict[str, dict]) -> str:
+        branches = [piece + walk(child) for piece, child in sorted(node.items()) if piece]
+        if not branches or "" in node:
+            return ""  # a shorter sequence ends here: what follows need not match
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return walk(tree)
+
+
+def _longest_first(found: list[Match]) -> list[Match]:
+    """``found`` without overlaps, a longer match before a shorter one, then the earlier one
+    (then the first label), in text order."""
+    if len(found) > 1:
+        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+    kept: list[Match] = []
+    for m in found:
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
+            kept.append(m)
+    kept.sort(key=lambda m: m.start)
+    return kept
+
+
+#: A character that continues a word for the patterns' boundaries ("(?<![\\w-])", "(?![\\w])").
+_WORDLIKE = re.compile(r"[\w\-\u2011]")
+
+
+def sealed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands apart from its neighbours: the characters before and
+    after it (if any) are no word characters or hyphens.
+
+    A pattern whose only look beyond its match is one character (a word boundary) then sees
+    at the span's edges what it sees at the edges of the span alone.
+    """
+    return (start == 0 or not _WORDLIKE.match(text, start - 1)) and (
+        end >= len(text) or not _WORDLIKE.match(text, end)
+    )
+
+
+class Spans:
+    """Spans of one text (its sentences: in order, not overlapping) that share the matches of
+    a scan of the whole text (``spread``)."""
+
+    def __init__(self, text: str, spans: Iterable[tuple[int, int]]) -> None:
+        self.text = text
+        self.spans = list(spans)
+        self._starts = [a for a, _ in self.spans]
+        self._sealed = [sealed(text, a, b) for a, b in self.spans]
+
+    def spread(self, found: Iterable[tuple[int, int, str, str, str]]) -> list[list[Match] | None]:
+        """The matches of a scan over the whole text (start, end, label, entry, text) as each
+        span holds them, offsets into the span; None for a span to scan alone.
+
+        For a pattern that looks at most one character beyond its match, a scan of the whole
+        text finds in a sealed span (``sealed``) what a scan of the span alone finds, as long
+        as no match reaches across the span's edge: such a match may hide one that starts
+        inside the span, and in the span alone a shorter one may match where it starts.
+        """
+        spans = self.spans
+        out: list[list[Match] | None] = [[] if ok else None for ok in self._sealed]
+        for start, end, label, entry, printed in found:
+            i = bisect.bisect_right(self._starts, start) - 1
+            if i >= 0 and start < end <= spans[i][1]:
+                bucket = out[i]
+                if bucket is not None:
+                    a = spans[i][0]
+                    bucket.append(Match(start - a, end - a, label, entry, printed))
+                continue
+            # across an edge, between spans or empty: the spans it touches are scanned alone
+            for j in range(max(i - 1, 0), len(spans)):
+                a, b = spans[j]
+                if a > end:
+                    break
+                if start <= b:
+                    out[j] = None
+        return out

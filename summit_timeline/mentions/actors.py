@@ -8,25 +8,35 @@ office titles resolved to the holder on the report's date ("der US-Präsident" i
 Biden in 2021); groups ("Nato-Partner"). Pronouns and words for "both" are returned unresolved
 for the discourse step (``discourse.py``). Names end in the language's genitive endings
 (``language.yaml``: "Putins", "Putin's").
+
+``ActorFinder.find_sentences`` finds the actors of all sentences of a report with one scan of
+its text per pattern, which is what ``find`` on each sentence in turn finds.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from ..knowledge import Knowledge, LanguageKnowledge
-from ..knowledge.matching import UPPER, Lexicon, Match
+from ..knowledge.matching import UPPER, Lexicon, Match, Spans
 
 ActorKind = Literal["person", "group", "office", "titled", "pronoun", "joint"]
+#: A match of a plain pattern: (start, end, label, entry, text) as in ``matching.Match``.
+_Hit = tuple[int, int, str, str, str]
 
 _CAP_WORD = rf"{UPPER}[\w'’.-]*"
-_CAPITALISED = re.compile(rf"(?<![\w-]){UPPER}\w+")
+#: After a word's first character: the character before it is no word character or hyphen.
+#: The same as ``(?<![\w-])`` before it, but a pattern that starts with its first character
+#: lets the engine skip to the characters that can begin a match, not try every position.
+_BEGUN = r"(?<![\w-].)"
 #: Letters a surname needs to be looked up in another spelling (short names collide).
 _FOLDED_MIN = 5
+#: Capitalised words long enough to be a surname in another spelling (shorter ones never are).
+_CAPITALISED = re.compile(rf"{UPPER}{_BEGUN}\w{{{_FOLDED_MIN - 1},}}")
 _NAME_AFTER = re.compile(rf"\s+((?:{_CAP_WORD}\s+){{1,2}}{_CAP_WORD})")
 _NAME_BEFORE_APPOSITION = re.compile(
     rf"((?:{_CAP_WORD}\s+){{1,2}}{_CAP_WORD}),\s+(?:\w+\s+){{0,4}}$"
@@ -82,6 +92,18 @@ class Gazetteers:
     genitive: str
     folds: tuple[tuple[str, str], ...] = ()
     folded: dict[str, str] = field(default_factory=dict)  # folded surname -> canonical
+    # names that do not begin with a capital ("al-Sisi", "von der Leyen"), and the people
+    # pattern without them (``people_in``)
+    uncapitalised: tuple[str, ...] = ()
+    capitalised_regex: re.Pattern[str] | None = None
+
+    def people_in(self, text: str) -> re.Pattern[str]:
+        """The people pattern to scan ``text`` with: without the names that begin in lower
+        case if ``text`` holds none of them (a case-sensitive name matches only where it is
+        written), as such a name makes the engine try every "a", "e" or "v"."""
+        if self.capitalised_regex is None or any(n in text for n in self.uncapitalised):
+            return self.people_regex
+        return self.capitalised_regex
 
     def fold(self, name: str) -> str:
         """``name`` lower-cased with the spelling folds applied ("Selenski" ~ "Selenskyj")."""
@@ -95,10 +117,10 @@ class Gazetteers:
         return office_holder(self.offices.get(office), on)
 
 
-def _trie(words: Iterable[str]) -> str:
+def _trie(words: Iterable[str], *, after_first: str = "") -> str:
     """An alternation of ``words`` factored by their common beginnings, longer ones first at each
     branch: the same matches as the words listed longest first, without trying each of
-    hundreds of names at every capital letter."""
+    hundreds of names at every capital letter. ``after_first`` follows the first character."""
     tree: dict[str, Any] = {}
     for word in words:
         node = tree
@@ -106,16 +128,16 @@ def _trie(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def walk(node: dict[str, Any]) -> str:
+    def walk(node: dict[str, Any], after: str = "") -> str:
         ends = "" in node
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        branches = [re.escape(ch) + after + walk(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         if len(branches) == 1 and not ends:
             return branches[0]
         return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
 
-    return walk(tree)
+    return walk(tree, after_first)
 
 
 def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
@@ -129,7 +151,11 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
             surnames.setdefault(name.split()[-1], canonical)
     genitive = _endings(_all_genitives(knowledge))
     names = sorted(people, key=len, reverse=True)
-    people_regex = re.compile(r"(?<![\w-])(" + _trie(names) + rf"){genitive}(?![\w])")
+    people_regex = re.compile("(" + _trie(names, after_first=_BEGUN) + rf"){genitive}(?![\w])")
+    capitalised = [n for n in names if n[:1].isupper()]
+    capitalised_regex = re.compile(
+        "(" + _trie(capitalised, after_first=_BEGUN) + rf"){genitive}(?![\w])"
+    )
     groups: dict[str, str] = {}
     for canonical, entry in (knowledge.gazetteer("groups") or {}).items():
         for name in entry.get("names", []) or []:
@@ -137,7 +163,9 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
     group_names = sorted(groups, key=len, reverse=True)
     # a group's name may start a compound ("Nato-Partner") or take a plural ending
     groups_regex = re.compile(
-        r"(?<![\w-])(" + "|".join(re.escape(n) for n in group_names) + r")(?:-\w+|s)?(?![\w])"
+        "("
+        + "|".join(re.escape(n[0]) + _BEGUN + re.escape(n[1:]) for n in group_names)
+        + r")(?:-\w+|s)?(?![\w])"
     )
     folds = tuple((str(a), str(b)) for a, b in knowledge.gazetteer("spellings")["folds"] or ())
     found = Gazetteers(
@@ -150,6 +178,8 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
         dict(knowledge.gazetteer("offices") or {}),
         genitive,
         folds,
+        uncapitalised=tuple(n for n in names if not n[:1].isupper()),
+        capitalised_regex=capitalised_regex,
     )
     # a surname that is a common word is not looked up in other spellings ("Herzog", "Costa")
     not_alone = set(knowledge.gazetteer("spellings").get("not_alone") or ())
@@ -205,6 +235,9 @@ class _ActorWords:
     articles: frozenset[str]
     time_words: frozenset[str]  # months and weekdays: never part of a name ("Ende Februar")
     genitive: tuple[str, ...]
+    # capitalised word -> the listed person it is in another spelling, or None (``_folded``):
+    # words repeat across reports, folding them is the dearest part of that step
+    folded: dict[str, str | None] = field(default_factory=dict)
 
 
 def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
@@ -243,6 +276,22 @@ def _overlaps(found: list[ActorMention], start: int, end: int) -> bool:
     return any(not (end <= f.start or start >= f.end) for f in found)
 
 
+#: Words remembered with their folded person (``_ActorWords.folded``) before starting afresh.
+_FOLDED_MEMORY = 100_000
+
+
+class _Scan(NamedTuple):
+    """What the patterns of ``ActorFinder.find`` match in one sentence, offsets into it."""
+
+    titles: list[Match]
+    people: list[Match]  # label: the canonical name; entry: the name as listed
+    folded: list[Match]  # capitalised words of a listed person; label: the canonical name
+    offices: list[Match]
+    groups: list[Match]  # label: the canonical group
+    joint: list[Match]
+    pronouns: list[Match]
+
+
 class ActorFinder:
     """Finds actors in the sentences of one report; remembers names it learned from titles."""
 
@@ -253,6 +302,7 @@ class ActorFinder:
         self.on = on
         # surname as printed -> (canonical, country), learned from titled names in this report
         self.known: dict[str, tuple[str, str | None]] = {}
+        self._learned: dict[tuple[str, ...], re.Pattern[str]] = {}  # surnames -> pattern
         self._g = gazetteers_for(language.knowledge)
         self._words = language.compiled(_compile_actor_words)
         # a report without a date: the people it names, whose office its titles may mean
@@ -284,22 +334,115 @@ class ActorFinder:
         return False
 
     def find(self, text: str) -> list[ActorMention]:
-        """Actor mentions in ``text``, in order, not overlapping.
+        """Actor mentions in ``text``, in order, not overlapping."""
+        return self._find(text, self._scan(text))
+
+    def find_sentences(
+        self, text: str, spans: Sequence[tuple[int, int]]
+    ) -> list[list[ActorMention]]:
+        """Actor mentions of each of ``spans`` of ``text`` (its sentences, in order), offsets
+        into the span: what ``find`` on each sentence's text in turn returns.
+
+        Each pattern scans the whole text once and its matches are given to the sentences
+        that hold them (``matching.Spans``): a scan per sentence and pattern cost more than
+        finding the actors. A sentence the whole scan may see differently is scanned alone.
+        """
+        shared = Spans(text, spans)
+        scans = self._scans(shared)
+        return [
+            self._find(text[a:b], scan) for (a, b), scan in zip(shared.spans, scans, strict=True)
+        ]
+
+    def _find(self, text: str, scan: _Scan) -> list[ActorMention]:
+        """Actor mentions in ``text`` from what the patterns match in it.
 
         The steps run in order of trust; a later step takes only what no earlier one took.
         """
+        if not self.known and not any(scan):
+            return []  # nothing matched: the common case
         found: list[ActorMention] = []
-        titles = self._words.titles.find(text)
-        self._titled_names(text, titles, found)
-        self._appositions(text, titles, found)
-        self._gazetteer_people(text, found)
-        self._folded_people(text, found)
+        if scan.titles:
+            self._titled_names(text, scan.titles, found)
+            self._appositions(text, scan.titles, found)
+        self._gazetteer_people(scan.people, found)
+        self._folded_people(scan.folded, found)
         self._learned_surnames(text, found)
-        self._offices(text, found)
-        self._groups(text, found)
-        self._joint_and_pronouns(text, found)
-        found.sort(key=lambda a: a.start)
+        self._offices(text, scan.offices, found)
+        self._groups(scan.groups, found)
+        self._joint_and_pronouns(scan.joint, scan.pronouns, found)
+        if len(found) > 1:
+            found.sort(key=lambda a: a.start)
         return found
+
+    # -- what the patterns match -----------------------------------------------------------
+    def _hit_makers(
+        self, text: str
+    ) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], _Hit | None]]]:
+        """The plain patterns of ``find`` (people, folded names, groups, pronouns) to scan
+        ``text`` with, each with what a match of it is as a hit (None: not one)."""
+        g = self._g
+        return [
+            (g.people_in(text), lambda m: (m.start(), m.end(), g.people[m[1]], m[1], m[0])),
+            (_CAPITALISED, self._folded_hit),
+            (g.groups_regex, lambda m: (m.start(), m.end(), g.groups[m[1]], m[1], m[0])),
+            (self._words.pronoun_regex, lambda m: (m.start(), m.end(), "", m[1], m[0])),
+        ]
+
+    def _folded_hit(self, m: re.Match[str]) -> _Hit | None:
+        canonical = self._folded(m[0])
+        return (m.start(), m.end(), canonical, m[0], m[0]) if canonical else None
+
+    def _scan(self, text: str) -> _Scan:
+        """What the patterns of ``find`` match in ``text`` alone."""
+        words = self._words
+        plain = [
+            [Match(*hit) for m in pattern.finditer(text) if (hit := make(m)) is not None]
+            for pattern, make in self._hit_makers(text)
+        ]
+        people, folded, groups, pronouns = plain
+        return _Scan(
+            words.titles.find(text),
+            people,
+            folded,
+            words.offices.find(text),
+            groups,
+            words.joint.find(text),
+            pronouns,
+        )
+
+    def _scans(self, spans: Spans) -> list[_Scan]:
+        """What the patterns of ``find`` match in each of ``spans``, from scans of the whole
+        text (``Spans.spread``; the lexicons: ``Lexicon.find_spans``).
+
+        The plain patterns look one character beyond a match, as ``spread`` needs; a span it
+        gives up on is scanned alone. Of the capitalised words only those of a listed person
+        are spread: the others cannot change a span's matches, since a word (a run of word
+        characters) reaches across a span's edge only where the span is not sealed.
+        """
+        words, text = self._words, spans.text
+        plain = []
+        for pattern, make in self._hit_makers(text):
+            hits = [hit for m in pattern.finditer(text) if (hit := make(m)) is not None]
+            per_span = spans.spread(hits)
+            plain.append(
+                [
+                    found
+                    if found is not None
+                    else [
+                        Match(*hit)
+                        for m in pattern.finditer(text[a:b])
+                        if (hit := make(m)) is not None
+                    ]
+                    for (a, b), found in zip(spans.spans, per_span, strict=True)
+                ]
+            )
+        lexicons = [words.titles, words.offices, words.joint]
+        titles, offices, joint = (lexicon.find_spans(spans) for lexicon in lexicons)
+        people, folded, groups, pronouns = plain
+        return [
+            _Scan(*row)
+            for row in zip(titles, people, folded, offices, groups, joint, pronouns, strict=True)
+        ]
 
     # -- the steps of ``find`` ----------------------------------------------------------------
     def _titled_names(self, text: str, titles: list[Match], found: list[ActorMention]) -> None:
@@ -330,59 +473,62 @@ class ActorFinder:
                 continue
             found.append(self._learn(text, m, printed, head.start(1), head.end(1)))
 
-    def _gazetteer_people(self, text: str, found: list[ActorMention]) -> None:
+    def _gazetteer_people(self, people: list[Match], found: list[ActorMention]) -> None:
         """3. Names of the people gazetteer, in any spelling, with genitive endings."""
-        g = self._g
-        for m in g.people_regex.finditer(text):
-            if _overlaps(found, m.start(), m.end()):
-                continue
-            canonical = g.people[m.group(1)]
-            country = g.countries.get(canonical)
-            found.append(ActorMention(m.start(), m.end(), canonical, "person", country, m.group()))
+        countries = self._g.countries
+        for m in people:
+            if not _overlaps(found, m.start, m.end):
+                country = countries.get(m.label)
+                found.append(ActorMention(m.start, m.end, m.label, "person", country, m.text))
 
-    def _folded_people(self, text: str, found: list[ActorMention]) -> None:
+    def _folded_people(self, folded: list[Match], found: list[ActorMention]) -> None:
         """3b. Listed people in another spelling ("Selenski" for "Selenskyj")."""
+        countries = self._g.countries
+        for m in folded:
+            if not _overlaps(found, m.start, m.end):
+                country = countries.get(m.label)
+                found.append(ActorMention(m.start, m.end, m.label, "person", country, m.text))
+
+    def _folded(self, word: str) -> str | None:
+        """The listed person a capitalised ``word`` names in another spelling, if any."""
+        memo = self._words.folded
+        if word in memo:
+            return memo[word]
         g = self._g
-        if not g.folded:
-            return
-        for m in _CAPITALISED.finditer(text):
-            if _overlaps(found, m.start(), m.end()):
-                continue
-            word = m.group()
+        canonical = None
+        if g.folded:
             for form in (
                 word,
                 *(word[: -len(e)] for e in self._words.genitive if word.endswith(e)),
             ):
                 canonical = g.folded.get(g.fold(form)) if len(form) >= _FOLDED_MIN else None
                 if canonical:
-                    found.append(
-                        ActorMention(
-                            m.start(),
-                            m.end(),
-                            canonical,
-                            "person",
-                            g.countries.get(canonical),
-                            word,
-                        )
-                    )
                     break
+        if len(memo) >= _FOLDED_MEMORY:
+            memo.clear()
+        memo[word] = canonical
+        return canonical
 
     def _learned_surnames(self, text: str, found: list[ActorMention]) -> None:
         """4. Surnames learned from titled names earlier in this report."""
         if not self.known:
             return
-        names = "|".join(re.escape(k) for k in sorted(self.known, key=len, reverse=True))
-        regex = re.compile(rf"(?<![\w-])({names}){self._g.genitive}(?![\w])")
+        surnames = tuple(self.known)
+        regex = self._learned.get(surnames)
+        if regex is None:  # built again only when a name was learned
+            names = "|".join(re.escape(k) for k in sorted(surnames, key=len, reverse=True))
+            regex = re.compile(rf"(?<![\w-])({names}){self._g.genitive}(?![\w])")
+            self._learned = {surnames: regex}
         for m in regex.finditer(text):
             if _overlaps(found, m.start(), m.end()):
                 continue
             canonical, country = self.known[m.group(1)]
             found.append(ActorMention(m.start(), m.end(), canonical, "titled", country, m.group()))
 
-    def _offices(self, text: str, found: list[ActorMention]) -> None:
+    def _offices(self, text: str, offices: list[Match], found: list[ActorMention]) -> None:
         """5. Office titles resolved to their holder on the report's date."""
         g = self._g
-        for m in self._words.offices.find(text):
+        for m in offices:
             if _overlaps(found, m.start, m.end):
                 continue
             after = _NAME_AFTER.match(text, m.end)
@@ -408,22 +554,22 @@ class ActorFinder:
                 return next(iter(named))
         return g.office_holder(office, self.on)
 
-    def _groups(self, text: str, found: list[ActorMention]) -> None:
+    def _groups(self, groups: list[Match], found: list[ActorMention]) -> None:
         """6. Groups of the gazetteer ("Nato", "Nato-Partner")."""
-        g = self._g
-        for m in g.groups_regex.finditer(text):
-            if not _overlaps(found, m.start(), m.end()):
-                canonical = g.groups[m.group(1)]
-                found.append(ActorMention(m.start(), m.end(), canonical, "group", None, m.group()))
+        for m in groups:
+            if not _overlaps(found, m.start, m.end):
+                found.append(ActorMention(m.start, m.end, m.label, "group", None, m.text))
 
-    def _joint_and_pronouns(self, text: str, found: list[ActorMention]) -> None:
+    def _joint_and_pronouns(
+        self, joint: list[Match], pronouns: list[Match], found: list[ActorMention]
+    ) -> None:
         """7. Words for both principals, and pronouns, left for the discourse step to resolve."""
-        for m in self._words.joint.find(text):
+        for m in joint:
             if not _overlaps(found, m.start, m.end):
                 found.append(ActorMention(m.start, m.end, None, "joint", None, m.text))
-        for m in self._words.pronoun_regex.finditer(text):
-            if not _overlaps(found, m.start(), m.end()):
-                found.append(ActorMention(m.start(), m.end(), None, "pronoun", None, m.group()))
+        for m in pronouns:
+            if not _overlaps(found, m.start, m.end):
+                found.append(ActorMention(m.start, m.end, None, "pronoun", None, m.text))
 
     # -- helpers -----------------------------------------------------------------------------
     def _bare_name(self, printed: str) -> str | None:

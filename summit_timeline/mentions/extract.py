@@ -173,7 +173,8 @@ def _context(report: Report, knowledge: Knowledge) -> _Context:
     sentences = split_sentences(text, lang)
     on = report.published.date() if report.published else None
     finder = ActorFinder(lang, on=on, text=text)
-    per_sentence = [(s, finder.find(s.text)) for s in sentences]
+    spans = [(s.start, s.end) for s in sentences]
+    per_sentence = list(zip(sentences, finder.find_sentences(text, spans), strict=True))
     found = {name: by_sentence(getattr(words, name).find(text), sentences) for name in _LEXICONS}
     return _Context(
         report=report,
