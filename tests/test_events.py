@@ -177,6 +177,38 @@ def test_place_and_zone(lang, text, place, zone):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        # a destination in another clause is where the aid goes, not where anyone spoke
+        (
+            "en",
+            "Arms deliveries to Poland will go on, Biden told reporters.",
+            "press_statement",
+            None,
+        ),
+        (
+            "de",
+            "Die Lieferungen nach Polen gehen weiter, sagte Biden auf einer Pressekonferenz.",
+            "press_statement",
+            None,
+        ),
+        (
+            "en",
+            "Biden told reporters in Lisbon that the aid would go on.",
+            "press_statement",
+            "Lisbon",
+        ),
+        # the meeting's own clause still names where it is held
+        ("en", "Biden flew to Lisbon for talks with Costa.", "talks", "Lisbon"),
+    ],
+)
+def test_a_destination_in_another_clause_is_not_the_place(lang, text, kind, place):
+    rows = _table(lang, text)
+    row = rows[rows.event_type == kind].iloc[0]
+    assert (row.place if isinstance(row.place, str) else None) == place
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "speaker", "quote"),
     [
         (

@@ -98,6 +98,13 @@ DATELINES = [
     ("HELSINKI (dpa) - Es begann am Mittag.", "Helsinki"),
     ("A headline first\nMOSCOW, Jan 3 - The talks began.", "Moscow"),
     ("ANCHORAGE - The plane landed.", "Anchorage"),
+    # in ordinary case: the wire service in brackets, or a day and a colon, tells a dateline
+    ("Geneva, Mar 4 (Wire) The envoy landed on Tuesday.", "Geneva"),
+    ("Oslo (Agentur) - Der Gast kam am Morgen.", "Oslo"),
+    ("Wien, 12. Juni (Agentur) - Der Gast kam am Morgen.", "Vienna"),
+    ("Lisbon, June 29: The two leaders met.", "Lisbon"),
+    ("Lisbon, where they met, was quiet (mostly).", None),
+    ("Merz (CDU) sprach mit Gästen.", None),
     ("Nothing here, just text - and more.", None),
 ]
 

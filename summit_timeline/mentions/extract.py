@@ -411,7 +411,12 @@ def _set_place(
     ]
     if usable:
         own = [p for p in usable if view.own(trig, p.start, p.end)] if not quote else []
-        mention.place = max(own or usable, key=lambda p: p.place.specificity).place
+        if not own and not mention.kind.per_person:
+            # another clause's destination is where someone or something goes, not where a
+            # meeting or statement of this clause happens ("told Trump that arms to Ukraine ...")
+            usable = [p for p in usable if p.preposition not in ctx.words.destinations]
+        if own or usable:
+            mention.place = max(own or usable, key=lambda p: p.place.specificity).place
 
 
 def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> None:

@@ -277,6 +277,13 @@ def _after_topic(text: str, start: int, topic_ends: set[int]) -> bool:
 
 
 _DATELINE = re.compile(rf"^\s*({UPPER}(?:{UPPER}|[ .'-]){{2,40}}?)(?:,|\s+[-–—(])")
+#: A dateline in ordinary case is told from a sentence by what follows the place: the wire
+#: service in brackets ("Paris (AFP) -", "Washington, Feb 13 (IANS)"), or a day and a colon
+#: ("Osaka, June 29:").
+_DATELINE_MIXED = re.compile(
+    rf"^\s*({UPPER}[\w.'’-]+(?:[ -]{UPPER}[\w.'’-]+){{0,2}})(?:/\S+)?"
+    rf"(?:,\s+(?=[^()\n:]{{0,20}}\d)[^()\n:]{{3,24}}?)?\s*(?:\([^()\n]{{2,40}}\)|(?<=\d):)"
+)
 
 
 def dateline_place(text: str, knowledge: Knowledge) -> Place | None:
@@ -286,6 +293,11 @@ def dateline_place(text: str, knowledge: Knowledge) -> Place | None:
         m = _DATELINE.match(line)
         if m:
             place = index.lookup(m.group(1).strip().title())
+            if place:
+                return place
+        m = _DATELINE_MIXED.match(line)
+        if m:
+            place = index.lookup(m.group(1))
             if place:
                 return place
     return None
