@@ -85,6 +85,10 @@ def test_a_place_knows_its_zone_and_what_it_lies_in() -> None:
         ("Kreml", ("Moscow", "Europe/Moscow", "city")),
         ("Singapore", ("Singapore", "Asia/Singapore", "city")),
         ("Zimmerlhausen", None),
+        # continents and world regions are no place to date an event at (a town is called Asia)
+        ("Asia", None),
+        ("Europa", None),
+        ("Südostasien", None),
     ],
 )
 def test_lookup(name: str, expected: tuple | None) -> None:

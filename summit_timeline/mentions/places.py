@@ -126,12 +126,15 @@ def _names(knowledge: Knowledge) -> dict[str, Place]:
     from babel import Locale
 
     # the table's names are English (geonames); CLDR gives each language's own
+    regions: set[str] = set()  # continents and world regions: no place of their own
     for lang in ("en", *knowledge.languages):
         try:
             territories = Locale.parse(lang).territories
         except (ValueError, LookupError):
             continue
         for code, name in territories.items():
+            if code.isdigit():
+                regions.add(name)
             largest = largest_by_country.get(code)
             if largest and code in country_names:
                 index[name] = Place(country_names[code], largest["timezone"], "country")
@@ -150,6 +153,8 @@ def _names(knowledge: Knowledge) -> dict[str, Place]:
             # a large city wins over a state or country of its own name (Singapore, New York
             # City), not by an alternate name that only begins like it (Floridablanca: Florida)
             own = name == city["name"] or city["name"].startswith(name + " ")
+            if name in regions:
+                continue  # a town called Asia is not what "in Asia" means
             if (
                 name not in index
                 or index[name].kind == "city"
