@@ -399,3 +399,26 @@ def test_a_surname_that_is_a_common_word_is_no_person_alone():
     assert "Isaac Herzog" not in {a for actors in table.actors for a in actors}
     table = _table("de", "Israels Präsident Isaac Herzog traf am Montag in Berlin ein.")
     assert "Isaac Herzog" in {a for actors in table.actors for a in actors}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Merz traf Trump am Donnerstag zu einem Gespräch. "
+            "Trump hat eine Einladung zu einem Staatsbesuch in Deutschland angenommen.",
+        ),
+        (
+            "en",
+            "Merz met Trump on Thursday for talks. "
+            "Trump accepted an invitation to a state visit in Germany.",
+        ),
+    ],
+)
+def test_an_invitations_place_is_not_the_venue(lang, text):
+    rows = _table(lang, text)
+    invitation = rows[rows.event_type == "invitation"].iloc[0]
+    talks = rows[rows.event_type == "talks"].iloc[0]
+    assert invitation.place == "Germany"
+    assert talks.place != "Germany"

@@ -713,8 +713,11 @@ def _summit_places(ctx: _Context) -> list[Place]:
     recalled ("Last year, at a summit in Helsinki")."""
     found: list[Place] = []
     year = ctx.report.published.year if ctx.report.published else None
+    # an invitation's place is where a meeting would be ("accepted an invitation to a state
+    # visit in Germany"), not where this one is
+    inviting = {m.sentence.start for m in ctx.mentions if m.kind.place == "proposed"}
     for sentence in ctx.sentences:
-        if not ctx.hits("container", sentence):
+        if not ctx.hits("container", sentence) or sentence.start in inviting:
             continue
         if away(find_periods(sentence.text, ctx.lang), year) is not None:
             continue
