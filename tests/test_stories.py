@@ -268,3 +268,22 @@ def test_the_story_index_offers_every_story_a_report_or_mention_could_join() -> 
         b = _Background({}, who(), day(), rng.choice([None, 2024, 2025]), None, None)
         offered = index.near(b.principals, b.day, b.year)
         assert [s for s in index.made if _matches(s, b)] == [s for s in offered if _matches(s, b)]
+
+
+def test_a_meeting_known_only_by_its_place_joins_a_story_of_the_same_people() -> None:
+    """ "A meeting with Putin in Moscow is planned": a story of Putin's elsewhere in Russia with
+    other people is not it; one of the same people there is."""
+    from summit_timeline.mentions.places import Place
+    from summit_timeline.table.stories import Story, _Background, _matches
+
+    russia = ("Russia",)
+    sochi = Place("Sochi", "Europe/Moscow", "city", russia)
+    moscow = Place("Moscow", "Europe/Moscow", "city", russia)
+    story = Story(frozenset({"Putin", "Merkel"}), dt.date(2017, 5, 2), 2017, 5, sochi)
+
+    def recalled(*people: str) -> _Background:
+        return _Background({}, frozenset(people), None, None, None, moscow)
+
+    assert not _matches(story, recalled("Putin", "Scholz"))
+    assert not _matches(story, recalled("Putin"))
+    assert _matches(story, recalled("Putin", "Merkel"))

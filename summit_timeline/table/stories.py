@@ -299,7 +299,11 @@ def _matches(story: Story, b: _Background) -> bool:
             return False
     if not same_region(b.place, story.venue):
         return False
-    return not (b.day is None and b.year is None and b.place is None)
+    if b.day is None and b.year is None:
+        # known only by its place: the same meeting only if the same people meet there (Putin
+        # meets many in Russia)
+        return b.place is not None and len(b.principals) > 1 and b.principals <= story.principals
+    return True
 
 
 def _recalled(stories: _Stories, b: _Background, own: Story) -> Story | None:
