@@ -135,6 +135,18 @@ PAIRS = [
     ({"actors": ("Biden", "Putin")}, {"actors": ("Putin",)}, True),
     ({"actors": ("Biden",)}, {"actors": ()}, True),
     ({"actors": ("Biden",)}, {"actors": ("Putin",)}, False),
+    # a meeting with another counterpart is another meeting; an arrival of the same leader is not
+    (
+        {"meeting": True, "actors": ("Xi", "Putin")},
+        {"meeting": True, "actors": ("Macron", "Putin")},
+        False,
+    ),
+    (
+        {"meeting": True, "actors": ("Biden", "Putin", "Lavrov")},
+        {"meeting": True, "actors": ("Blinken", "Biden", "Putin")},
+        True,
+    ),
+    ({"actors": ("Xi", "Putin")}, {"actors": ("Macron", "Putin")}, True),
     # places: the same, one inside the other, one zone, or one unknown
     ({}, {"place": "Villa La Grange", "place_within": ("Geneva",)}, True),
     ({}, {"place": "Switzerland", "place_within": (), "timezone": "Europe/Zurich"}, True),

@@ -1,12 +1,12 @@
 """One ``event_id`` for the mentions of one real-world event across reports.
 
 Two mentions from different reports can be the same event when their type and status agree
-(announced and proposed are both "not yet"), their actors overlap (or one names none), their
-places agree or contain one another (or lie in one time zone, unless the type has
-``distinct_places``), their dates share a candidate,
-and their talk formats do not differ. Mentions are clustered greedily in a fixed order (report
-id, then position), each joining the compatible cluster whose first mention is most
-similar and that holds no mention of its own report yet, so five outlets reporting one
+(announced and proposed are both "not yet"), their actors overlap (or one names none; for a
+meeting, one names all the other does or they share two), their places agree or contain one
+another (or lie in one time zone, unless the type has ``distinct_places``), their dates share a
+candidate, and their talk formats do not differ. Mentions are clustered greedily in a fixed
+order (report id, then position), each joining the compatible cluster whose first mention is
+most similar and that holds no mention of its own report yet, so five outlets reporting one
 afternoon make one event of five mentions.
 """
 
@@ -36,6 +36,7 @@ class Candidate:
     talk_format: str | None
     position: int
     distinct_places: bool = False
+    meeting: bool = False
 
 
 @dataclass(eq=False)
@@ -70,6 +71,12 @@ def _place_ok(a: Candidate, b: Candidate) -> bool:
     return a.timezone is not None and a.timezone == b.timezone
 
 
+def _same_counterparts(a: set[str], b: set[str], shared: set[str]) -> bool:
+    """Whether two meetings' actors can be one meeting: one names all the other does, or they
+    share two; a meeting of Putin with Xi is not one of Putin with Macron."""
+    return a <= b or b <= a or len(shared) > 1
+
+
 def _similarity(a: Candidate, b: Candidate) -> float | None:
     """None when ``a`` and ``b`` cannot be one event; else a score, higher is more alike."""
     if a.event_type != b.event_type or not _status_ok(a.status, b.status):
@@ -84,6 +91,8 @@ def _similarity(a: Candidate, b: Candidate) -> float | None:
     if a.actors and b.actors:
         shared = set(a.actors) & set(b.actors)
         if not shared:
+            return None
+        if a.meeting and not _same_counterparts(set(a.actors), set(b.actors), shared):
             return None
         score += len(shared) / len(set(a.actors) | set(b.actors))
     if a.status == b.status:

@@ -196,6 +196,7 @@ def _row(
         "_position": m.sentence.start,
         "_paragraph": min(e.paragraph for e in m.evidence),
         "_distinct_places": m.kind.distinct_places,
+        "_meeting": m.kind.meeting,
         # for stories only
         "_periods": m.periods,
         "_own_place": m.place,
@@ -435,6 +436,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             talk_format=r["_talk_format"],
             position=r["_position"],
             distinct_places=r["_distinct_places"],
+            meeting=r["_meeting"],
         )
         for r in rows
     ]
