@@ -9,7 +9,14 @@ import pytest
 
 import summit_timeline as st
 from summit_timeline.reading.load import parse_report
-from summit_timeline.table.align import Candidate, _similarity, align, event_id_for
+from summit_timeline.table.align import (
+    Candidate,
+    _bridge,
+    _Cluster,
+    _similarity,
+    align,
+    event_id_for,
+)
 
 DE = """---
 title: Biden und Putin beenden Gipfel in Genf
@@ -129,7 +136,16 @@ PAIRS = [
     # status: announced and proposed are both "not yet"
     ({"status": "announced"}, {"status": "proposed"}, True),
     ({"status": "occurred"}, {"status": "cancelled"}, False),
-    ({"status": "occurred"}, {"status": "announced"}, False),
+    # announced for the day it was held (or called off): one event told before and after
+    ({"status": "occurred"}, {"status": "announced"}, True),
+    ({"status": "cancelled"}, {"status": "announced"}, True),
+    # ... but not an announcement of no day, nor of another day
+    ({"status": "occurred"}, {"status": "announced", "dates": ()}, False),
+    (
+        {"status": "occurred"},
+        {"status": "announced", "dates": (dt.date(2021, 6, 18),)},
+        False,
+    ),
     ({"event_type": "talks"}, {"event_type": "arrival"}, False),
     # actors: overlapping, or one names none
     ({"actors": ("Biden", "Putin")}, {"actors": ("Putin",)}, True),
@@ -179,6 +195,19 @@ def test_compatible_and_incompatible_pairs(first: dict, second: dict, same: bool
     for pair in ([a, b], [b, a]):
         ids = align(pair)
         assert (ids[a.mention_id] == ids[b.mention_id]) is same
+
+
+def test_an_announcement_joins_only_the_one_event_held_that_day() -> None:
+    """Two meetings held that day (with different counterparts): an announcement naming only
+    the common leader could be either, so it joins neither; one naming both joins its own."""
+    xi = _candidate("a", actors=("Putin", "Xi"), meeting=True)
+    modi = _candidate("b", actors=("Putin", "Modi"), meeting=True)
+    vague = _candidate("c", actors=("Putin",), status="announced", meeting=True)
+    ids = align([xi, modi, vague])
+    assert ids["c-1"] not in (ids["a-1"], ids["b-1"])
+    named = _candidate("c", actors=("Putin", "Modi"), status="announced", meeting=True)
+    ids = align([xi, modi, named])
+    assert ids["c-1"] == ids["b-1"] != ids["a-1"]
 
 
 def test_two_mentions_of_one_report_are_never_one_event() -> None:
@@ -244,7 +273,14 @@ def _every_cluster(candidates: list[Candidate]) -> dict[str, str]:
             narrowed = dates & set(cand.dates) if dates else set(cand.dates)
             dates.clear()
             dates.update(narrowed)
-    return {m.mention_id: event_id_for(members) for _, members, _ in clusters for m in members}
+    # then announcements join the events held on their day, as in ``align``
+    made = []
+    for order, (seed, members, _) in enumerate(clusters):
+        cluster = _Cluster(seed=seed, order=order)
+        for m in members:
+            cluster.add(m)
+        made.append(cluster)
+    return {m.mention_id: event_id_for(c.members) for c in _bridge(made) for m in c.members}
 
 
 def _random_candidates(rng: random.Random, count: int) -> list[Candidate]:

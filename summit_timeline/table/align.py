@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 _FUTURE = {"announced", "proposed"}
 
@@ -147,12 +147,52 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
         best.add(cand)
         if undated and best.dates:
             block.dated(best)
+    clusters = _bridge(clusters)
     result: dict[str, str] = {}
     for cluster in clusters:
         event_id = event_id_for(cluster.members)
         for m in cluster.members:
             result[m.mention_id] = event_id
     return result
+
+
+def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Join a meeting announced for a day to the one reported held (or called off) that day.
+
+    A report written before an event announces it, one written after reports it: the same
+    event. A cluster of an announced event joins the one cluster of the same type, held or
+    cancelled, whose dates meet its own and that it could be one event with (but for the
+    status), when no report tells both. Clusters are looked up by type and date.
+    """
+    by_day: dict[tuple[str, dt.date], list[_Cluster]] = {}
+    for c in clusters:
+        if _status_group(c.seed.status) != "future":
+            for day in c.dates:
+                by_day.setdefault((c.seed.event_type, day), []).append(c)
+    kept: list[_Cluster] = []
+    for future in clusters:
+        if _status_group(future.seed.status) != "future" or not future.dates:
+            kept.append(future)
+            continue
+        met = {
+            c.order: c
+            for day in future.dates
+            for c in by_day.get((future.seed.event_type, day), ())
+            if c.dates & future.dates
+        }
+        as_told = replace(future.seed, status="occurred")
+        fits = [
+            c
+            for c in met.values()
+            if not c.reports & future.reports
+            and _similarity(as_told, replace(c.seed, status="occurred")) is not None
+        ]
+        if len(fits) != 1:
+            kept.append(future)
+            continue
+        for m in future.members:
+            fits[0].add(m)
+    return kept
 
 
 def _status_group(status: str) -> str:
