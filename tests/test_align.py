@@ -127,6 +127,7 @@ def _candidate(report_id: str, **fields: object) -> Candidate:
         "position": 1,
     }
     values.update(fields)
+    values.setdefault("people", values["actors"])
     return Candidate(**values)  # type: ignore[arg-type]
 
 
@@ -163,6 +164,12 @@ PAIRS = [
         True,
     ),
     ({"actors": ("Xi", "Putin")}, {"actors": ("Macron", "Putin")}, True),
+    # a group named beside a leader is no counterpart
+    (
+        {"meeting": True, "actors": ("Orbán", "EU"), "people": ("Orbán",)},
+        {"meeting": True, "actors": ("Orbán", "Putin")},
+        True,
+    ),
     # places: the same, one inside the other, one zone, or one unknown
     ({}, {"place": "Villa La Grange", "place_within": ("Geneva",)}, True),
     ({}, {"place": "Switzerland", "place_within": (), "timezone": "Europe/Zurich"}, True),

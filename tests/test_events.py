@@ -422,3 +422,17 @@ def test_an_invitations_place_is_not_the_venue(lang, text):
     talks = rows[rows.event_type == "talks"].iloc[0]
     assert invitation.place == "Germany"
     assert talks.place != "Germany"
+
+
+def test_a_group_beside_a_leader_is_no_other_counterpart():
+    """EU leaders beside Orbán do not make the talks another meeting than Orbán's with Putin;
+    a breakfast with another leader is another meeting."""
+    same = _table(
+        "en",
+        "Viktor Orbán met EU leaders in talks on Monday. Putin and Orbán met for three hours on Monday.",
+    )
+    assert len(same[same.event_type == "talks"]) == 1
+    other = _table(
+        "en", "Trump met Putin in Helsinki on Monday. Trump had breakfast with Niinistö on Monday."
+    )
+    assert len(other[other.event_type == "talks"]) == 2

@@ -703,7 +703,8 @@ def read_report(
     )
     live_stamps(ctx.mentions, ctx.sentences, ctx.times)
     year = report.published.year if report.published else None
-    merged = merge_mentions(ctx.mentions, ctx.discourse, ctx.finder.country_of, year)
+    groups = frozenset(ctx.lang.knowledge.gazetteer("groups") or {})
+    merged = merge_mentions(ctx.mentions, ctx.discourse, ctx.finder.country_of, year, groups)
     _context_dates(ctx, merged)
     return ReportMentions(merged, list(ctx.discourse.principals), _summit_places(ctx))
 

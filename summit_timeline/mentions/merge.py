@@ -31,7 +31,9 @@ def _day_keys(m: Mention) -> set[tuple[str, object]]:
     return keys
 
 
-def _actors_compatible(a: Mention, b: Mention, principals: frozenset[str]) -> bool:
+def _actors_compatible(
+    a: Mention, b: Mention, principals: frozenset[str], groups: frozenset[str]
+) -> bool:
     if not (a.actors and b.actors):
         return True
     if not set(a.actors) & set(b.actors):
@@ -39,12 +41,15 @@ def _actors_compatible(a: Mention, b: Mention, principals: frozenset[str]) -> bo
     # each leader's arrival or departure is an event of its own
     if a.kind.per_person and set(a.actors) != set(b.actors):
         return False
-    # a meeting with another counterpart is another event (breakfast with the host)
+    # a meeting with another counterpart is another event (breakfast with the host); a group
+    # named beside one leader ("Orbán, who holds the EU presidency") is no counterpart
+    people_a = set(a.actors) - groups
+    people_b = set(b.actors) - groups
     return not (
         a.kind.meeting
-        and len(a.actors) > 1
-        and len(b.actors) > 1
-        and set(a.actors) & principals != set(b.actors) & principals
+        and len(people_a) > 1
+        and len(people_b) > 1
+        and people_a & principals != people_b & principals
     )
 
 
@@ -70,9 +75,14 @@ def away(periods: list[Period], year: int | None) -> tuple[object, ...] | None:
 
 
 def compatible(
-    a: Mention, b: Mention, principals: frozenset[str] = frozenset(), year: int | None = None
+    a: Mention,
+    b: Mention,
+    principals: frozenset[str] = frozenset(),
+    year: int | None = None,
+    groups: frozenset[str] = frozenset(),
 ) -> bool:
-    """Whether two mentions of one report can be the same event (``year``: the report's)."""
+    """Whether two mentions of one report can be the same event (``year``: the report's;
+    ``groups``: the canonical names of groups, which are no counterpart in a meeting)."""
     if a.event_type != b.event_type:
         return False
     if recalled(a, year) != recalled(b, year):
@@ -85,7 +95,7 @@ def compatible(
         same = a.place.name == b.place.name
         if not (same or a.place.contains(b.place) or b.place.contains(a.place)):
             return False
-    if not _actors_compatible(a, b, principals):
+    if not _actors_compatible(a, b, principals, groups):
         return False
     days_a, days_b = _day_keys(a), _day_keys(b)
     if days_a and days_b and not days_a & days_b:
@@ -100,8 +110,10 @@ def merge_mentions(
     discourse: Discourse,
     country_of: Callable[[str], str | None],
     year: int | None = None,
+    groups: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """One mention per event in this report, with all its evidence (``year``: the report's)."""
+    """One mention per event in this report, with all its evidence (``year``: the report's;
+    ``groups``: see ``compatible``)."""
     merged: list[Mention] = []
     members: list[list[Mention]] = []  # what each merged mention was made of, as found
     principals = frozenset(discourse.principals)
@@ -114,7 +126,7 @@ def merge_mentions(
             (
                 i
                 for i, group in enumerate(members)
-                if all(compatible(x, found, principals, year) for x in group)
+                if all(compatible(x, found, principals, year, groups) for x in group)
             ),
             None,
         )

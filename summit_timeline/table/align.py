@@ -37,6 +37,8 @@ class Candidate:
     position: int
     distinct_places: bool = False
     meeting: bool = False
+    #: the actors that are people, not groups (a group is no counterpart in a meeting)
+    people: tuple[str, ...] = ()
 
 
 @dataclass(eq=False)
@@ -71,10 +73,10 @@ def _place_ok(a: Candidate, b: Candidate) -> bool:
     return a.timezone is not None and a.timezone == b.timezone
 
 
-def _same_counterparts(a: set[str], b: set[str], shared: set[str]) -> bool:
-    """Whether two meetings' actors can be one meeting: one names all the other does, or they
+def _same_counterparts(a: set[str], b: set[str]) -> bool:
+    """Whether two meetings' people can be one meeting: one names all the other does, or they
     share two; a meeting of Putin with Xi is not one of Putin with Macron."""
-    return a <= b or b <= a or len(shared) > 1
+    return a <= b or b <= a or len(a & b) > 1
 
 
 def _similarity(a: Candidate, b: Candidate) -> float | None:
@@ -92,7 +94,7 @@ def _similarity(a: Candidate, b: Candidate) -> float | None:
         shared = set(a.actors) & set(b.actors)
         if not shared:
             return None
-        if a.meeting and not _same_counterparts(set(a.actors), set(b.actors), shared):
+        if a.meeting and not _same_counterparts(set(a.people), set(b.people)):
             return None
         score += len(shared) / len(set(a.actors) | set(b.actors))
     if a.status == b.status:

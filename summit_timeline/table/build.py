@@ -102,6 +102,9 @@ def _report_rows(
     year = report.published.year if report.published else None
     venue = _venue(reading, report, knowledge, year)
     rows = [_row(report, index, m, venue, hint) for index, m in enumerate(reading.mentions)]
+    groups = knowledge.gazetteer("groups") or {}
+    for r in rows:  # a group is no counterpart in a meeting (alignment)
+        r["_people"] = tuple(a for a in r["actors"] if a not in groups)
     frame = report_frame(
         report.report_id,
         reading.principals,
@@ -437,6 +440,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             position=r["_position"],
             distinct_places=r["_distinct_places"],
             meeting=r["_meeting"],
+            people=r["_people"],
         )
         for r in rows
     ]
