@@ -429,7 +429,8 @@ def test_a_group_beside_a_leader_is_no_other_counterpart():
     a breakfast with another leader is another meeting."""
     same = _table(
         "en",
-        "Viktor Orbán met EU leaders in talks on Monday. Putin and Orbán met for three hours on Monday.",
+        "Viktor Orbán met EU leaders in talks on Monday. "
+        "Putin and Orbán met for three hours on Monday.",
     )
     assert len(same[same.event_type == "talks"]) == 1
     other = _table(
