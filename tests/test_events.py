@@ -437,3 +437,10 @@ def test_a_group_beside_a_leader_is_no_other_counterpart():
         "en", "Trump met Putin in Helsinki on Monday. Trump had breakfast with Niinistö on Monday."
     )
     assert len(other[other.event_type == "talks"]) == 2
+
+
+def test_a_meeting_announced_elsewhere_keeps_its_place():
+    """A report filed in Washington about a call: the meeting it announces is in Lisbon."""
+    rows = _table("en", "WASHINGTON (Wire) - Biden said he would meet Costa in Lisbon next month.")
+    talks = rows[rows.event_type == "talks"].iloc[0]
+    assert (talks.status, talks.place) == ("announced", "Lisbon")

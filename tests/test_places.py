@@ -28,6 +28,10 @@ PLACES = [
     # fillers between preposition and name
     ("de", "Er landete in der finnischen Hauptstadt Helsinki am Morgen.", [("Helsinki", "in")]),
     ("en", "They met in the city of Geneva again.", [("Geneva", "in")]),
+    # any adjective before a noun for a kind of place
+    ("de", "Sie treffen sich in der portugiesischen Hauptstadt Lissabon.", [("Lisbon", "in")]),
+    ("en", "They met in the Norwegian capital, Oslo, on Friday.", [("Oslo", "in")]),
+    ("en", "They met in the coming weeks Oslo said.", []),
     # genitive endings
     ("de", "Sie trafen sich in Moskaus Innenstadt.", [("Moscow", "in")]),
     ("de", "Der Gipfel in Helsinkis Präsidentenpalast begann.", [("Helsinki", "in")]),

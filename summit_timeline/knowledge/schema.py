@@ -330,6 +330,7 @@ LEXICON_SHAPES: dict[str, Record] = {
         {
             "prepositions": Words,
             "fillers": Words,
+            "place_nouns": Words,
             "origin_prepositions": Words,
             "destination_prepositions": Words,
             "topic_nouns": Words,

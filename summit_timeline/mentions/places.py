@@ -203,9 +203,14 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
     words = lang.lexicon("places")
     preps = _alternatives(words["prepositions"])
     fillers = _alternatives(words.get("fillers", []))
+    nouns = _alternatives(words.get("place_nouns", []))
+    if nouns:
+        # any adjective before a place noun ("in der ungarischen Hauptstadt Budapest", "in the
+        # Kazakh capital, Astana")
+        fillers = rf"{fillers}|{nouns}|[^\W\d][\w-]*(?=\s+(?:{nouns})(?![\w-]))"
     name = rf"{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*){{0,2}}"
     return _PlaceWords(
-        re.compile(rf"(?<![\w-])({preps})\s+(?:(?:{fillers})\s+){{0,3}}({name})"),
+        re.compile(rf"(?<![\w-])({preps})\s+(?:(?:{fillers}),?\s+){{0,3}}({name})"),
         frozenset(p.lower() for p in words.get("origin_prepositions", [])),
         lang.matcher("places", "topic_nouns"),
     )
