@@ -66,3 +66,33 @@ def test_scorer_counts_type_and_status(gold, found, expected_f1):
     )
     annotations = [{"report_id": "r", "events": [{"type": t, "status": s} for t, s in gold]}]
     assert score_table(table, annotations).f1 == pytest.approx(expected_f1)
+
+
+def test_rows_of_one_sentence_are_matched_by_their_place():
+    """Two meetings told in one sentence share its evidence and actors: each gold event is
+    matched with the row at its place, whatever order the rows come in."""
+    import pandas as pd
+
+    sentence = "They met in Oslo in May and in Bern in June."
+    row = {
+        "report_id": "r",
+        "event_type": "talks",
+        "status": "occurred",
+        "actors": ["A", "B"],
+        "sentence": sentence,
+        "evidence": [{"sentence": sentence}],
+        "quotes": [],
+        "date": None,
+        "start": None,
+        "duration_min": None,
+        "duration_hedge": None,
+        "planned_duration_min": None,
+    }
+    table = pd.DataFrame(
+        [{**row, "event_id": "e1", "place": "Bern"}, {**row, "event_id": "e2", "place": "Oslo"}]
+    )
+    gold = {"type": "talks", "status": "occurred", "actors": ["A", "B"], "evidence": sentence}
+    annotations = [
+        {"report_id": "r", "events": [{**gold, "place": "Oslo"}, {**gold, "place": "Bern"}]}
+    ]
+    assert score_table(table, annotations).attribute_accuracy()["place"] == 1.0

@@ -444,3 +444,39 @@ def test_a_meeting_announced_elsewhere_keeps_its_place():
     rows = _table("en", "WASHINGTON (Wire) - Biden said he would meet Costa in Lisbon next month.")
     talks = rows[rows.event_type == "talks"].iloc[0]
     assert (talks.status, talks.place) == ("announced", "Lisbon")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "places"),
+    [
+        (
+            "en",
+            "Trump met Kim in Singapore in June 2018 and in Hanoi in February 2019.",
+            {"Singapore", "Hanoi"},
+        ),
+        (
+            "en",
+            "Erdogan met Putin in Tehran in July, in Sochi in August "
+            "and in Samarkand in September.",
+            {"Tehran", "Sochi", "Samarkand"},
+        ),
+        (
+            "de",
+            "Die beiden hatten sich zuletzt im April in Lissabon "
+            "und im Juni in Den Haag getroffen.",
+            {"Lisbon", "The Hague"},
+        ),
+        # one meeting, then a journey: no second meeting
+        ("en", "Biden and Putin met in Geneva on Wednesday and then flew to Moscow.", {"Geneva"}),
+    ],
+)
+def test_meetings_at_several_places_and_times_in_one_clause(lang, text, places):
+    rows = _table(lang, text, "2025-10-13 10:00")
+    talks = rows[rows.event_type == "talks"]
+    assert set(talks.place) == places
+    assert talks.event_id.nunique() == len(places)
+
+
+def test_two_places_at_one_time_stay_one_meeting_as_found():
+    rows = _table("en", "Trump met Kim in Singapore and in Hanoi in 2019.", "2025-10-13 10:00")
+    assert len(rows[rows.event_type == "talks"]) == 1

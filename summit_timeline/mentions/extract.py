@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import copy
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -559,7 +561,71 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
         _set_place(ctx, view, mention, quote, clause_text, trig)
         _set_times(ctx, view, mention, trig)
         new[key] = mention
+        for n, other in enumerate(_coordinated(ctx, view, mention, trig), 1):
+            new[f"{key}#{n}"] = other
     return new
+
+
+def _coordinated(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list[Mention]:
+    """Meetings that one clause tells at several places, each at a time of its own ("met in
+    Rome in April and in The Hague in June", "in Tehran in July, in Sochi in August"): the
+    mention keeps the first place and time, and one more mention is made for each other.
+
+    The places follow one another joined by a comma or a coordinator, each after a
+    preposition, none in another; each stretch between two joins names a year or month, all
+    different. Anything less is one meeting, as found.
+    """
+    if not mention.kind.meeting or mention.in_quote:
+        return []
+    text = view.sentence.text
+    lo, _ = view.clauses[trig.start]
+    words = "|".join(re.escape(str(c)) for c in ctx.lang.settings.get("coordinators") or ())
+    joins = re.compile(rf",|(?<!\w)(?:{words})(?!\w)" if words else ",", re.IGNORECASE)
+    chain: list[PlaceMention] = []
+    bounds = [lo]
+    for p in view.places:
+        if p.start < lo or p.preposition is None or view.bounds_only(trig, p.start, p.end):
+            continue
+        if not chain:
+            if not view.own(trig, p.start, p.end):
+                return []
+            chain.append(p)
+            continue
+        last = chain[-1]
+        if p.place.name == last.place.name or p.place.contains(last.place):
+            continue
+        if last.place.contains(p.place):
+            continue
+        between = text[last.end : p.start]
+        cuts = [m.start() for m in joins.finditer(between)]
+        if not cuts or ";" in between:
+            break
+        chain.append(p)
+        bounds.append(last.end + cuts[-1])
+    if len(chain) < 2:
+        return []
+    end = chain[-1].end + len(text[chain[-1].end :].split(",")[0].split(";")[0])
+    bounds.append(end)
+    periods = [
+        p
+        for p in find_periods(text[lo:end], ctx.lang)
+        if not view.bounds_only(trig, lo + p.start, lo + p.end)
+    ]
+    parts = [
+        [p for p in periods if bounds[i] <= lo + p.start < bounds[i + 1]] for i in range(len(chain))
+    ]
+    keys = [{(p.year, p.month, p.days) for p in part} for part in parts]
+    if any(len(k) != 1 for k in keys) or len({next(iter(k)) for k in keys}) != len(keys):
+        return []
+    mention.place, mention.periods = chain[0].place, parts[0]
+    others = []
+    for place, part in zip(chain[1:], parts[1:], strict=True):
+        other = copy.copy(mention)
+        other.actors, other.evidence = list(mention.actors), list(mention.evidence)
+        other.place, other.periods = place.place, part
+        other.times, other.duration, other.planned = [], None, None
+        others.append(other)
+    return others
 
 
 def _claim_quotes(ctx: _Context, view: _View, new: dict[str, Mention]) -> None:

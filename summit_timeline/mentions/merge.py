@@ -87,6 +87,10 @@ def compatible(
         return False
     if recalled(a, year) != recalled(b, year):
         return False
+    months_a = {(p.year, p.month) for p in a.periods if p.month}
+    months_b = {(p.year, p.month) for p in b.periods if p.month}
+    if months_a and months_b and not months_a & months_b:
+        return False  # a meeting in July is not the one in August
     if a.status != b.status and "unspecified" not in (a.status, b.status):
         return False
     if a.talk_format and b.talk_format and a.talk_format != b.talk_format:
