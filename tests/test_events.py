@@ -480,3 +480,20 @@ def test_meetings_at_several_places_and_times_in_one_clause(lang, text, places):
 def test_two_places_at_one_time_stay_one_meeting_as_found():
     rows = _table("en", "Trump met Kim in Singapore and in Hanoi in 2019.", "2025-10-13 10:00")
     assert len(rows[rows.event_type == "talks"]) == 1
+
+
+def test_the_conversation_of_a_report_about_a_call_is_the_call():
+    """No meeting took place: "das Gespräch" is the call, and its length the call's."""
+    rows = _table(
+        "de", "Biden und Putin telefonierten am Dienstag. Das Gespräch dauerte rund zwei Stunden."
+    )
+    assert list(rows.event_type) == ["phone_call"]
+    assert rows.iloc[0].duration_min == 120.0
+    # a report of a meeting keeps its talks, and the call before them
+    rows = _table(
+        "de",
+        "Biden traf Putin am Dienstag in Genf. Das Gespräch dauerte zwei Stunden. "
+        "Zuvor hatten sie telefoniert.",
+    )
+    assert sorted(rows.event_type) == ["phone_call", "talks"]
+    assert rows[rows.event_type == "talks"].iloc[0].duration_min == 120.0

@@ -259,10 +259,11 @@ _EVENTS = Record(
         "reference": Words,
         "relative_openers": Words,
         "since": Words,
+        "call_words": Words,
         "clause_breaks": Words,
         "joint": Words,
     },
-    optional=frozenset({"reference", "relative_openers", "since"}),
+    optional=frozenset({"reference", "relative_openers", "since", "call_words"}),
 )
 
 _LANGUAGE = Record(

@@ -27,7 +27,7 @@ from .actors import ActorFinder, ActorMention
 from .clauses import by_sentence, clause, outside, span
 from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
 from .mention import EventWords, Mention, ReportMentions, event_words
-from .merge import away, merge_mentions
+from .merge import away, fold_into_call, merge_mentions
 from .periods import find_periods
 from .places import Place, PlaceMention, find_places
 from .quotes import QuoteSpan, find_quotes, inside
@@ -771,6 +771,7 @@ def read_report(
     year = report.published.year if report.published else None
     groups = frozenset(ctx.lang.knowledge.gazetteer("groups") or {})
     merged = merge_mentions(ctx.mentions, ctx.discourse, ctx.finder.country_of, year, groups)
+    merged = fold_into_call(merged, lambda word: bool(ctx.words.call_words.find(word)))
     _context_dates(ctx, merged)
     return ReportMentions(merged, list(ctx.discourse.principals), _summit_places(ctx))
 

@@ -88,6 +88,7 @@ class EventWords:
     reference: Lexicon
     relative_openers: Lexicon
     since: Lexicon
+    call_words: Lexicon
     sequence: Lexicon
     speech: Lexicon
     clause_breaks: Lexicon
@@ -121,6 +122,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         reference=lang.matcher("events", "reference"),
         relative_openers=lang.matcher("events", "relative_openers"),
         since=lang.matcher("events", "since"),
+        call_words=lang.matcher("events", "call_words"),
         sequence=lang.matcher("events", "sequence"),
         speech=lang.matcher("events", "speech_verbs"),
         clause_breaks=lang.matcher("events", "clause_breaks"),

@@ -169,6 +169,58 @@ def _without_references(merged: list[Mention]) -> list[Mention]:
     return kept
 
 
+def fold_into_call(merged: list[Mention], is_call_word: Callable[[str], bool]) -> list[Mention]:
+    """The mentions of a report about one call and no meeting, with the meetings it tells in
+    words a call shares ("das Gespräch dauerte rund zwei Stunden", "the discussions also covered
+    Iran") given to the call: their sentences, and their duration if the call has none.
+
+    A call is a type that stands for another (``overrides``: a phone call for talks). A report
+    tells a meeting, and its talks stay talks, when anyone went anywhere (an arrival, a
+    departure, a visit: ``per_person`` types) or talks took place at a place or in words that
+    only a meeting has ("met", "Treffen").
+    """
+    calls = [m for m in merged if m.kind.overrides and m.status == "occurred"]
+    if len(calls) != 1:
+        return merged
+    call = calls[0]
+
+    def told_as_call(m: Mention) -> bool:
+        return (
+            m.kind.key in call.kind.overrides
+            and m.status == "occurred"
+            and m.place is None
+            and is_call_word(m.trigger)
+        )
+
+    def in_person(m: Mention) -> bool:
+        if m.status != "occurred" or m is call:
+            return False
+        return m.kind.per_person or (m.kind.key in call.kind.overrides and not told_as_call(m))
+
+    if any(in_person(m) for m in merged):
+        return merged
+    kept: list[Mention] = []
+    for m in merged:
+        if not (
+            told_as_call(m)
+            and (not m.actors or bool(set(m.actors) & set(call.actors)))
+            and _days_agree(m, call)
+        ):
+            kept.append(m)
+            continue
+        call.evidence.extend(s for s in m.evidence if s not in call.evidence)
+        call.duration = call.duration or m.duration
+        for q in m.quotes:
+            if all(q["text"] != x["text"] for x in call.quotes):
+                call.quotes.append(q)
+    return kept
+
+
+def _days_agree(a: Mention, b: Mention) -> bool:
+    days_a, days_b = _day_keys(a), _day_keys(b)
+    return not (days_a and days_b and not days_a & days_b)
+
+
 def _finish(m: Mention, discourse: Discourse, country_of: Callable[[str], str | None]) -> None:
     m.quotes.sort(key=lambda q: bool(q.get("reply")))
     if m.status == "unspecified":
