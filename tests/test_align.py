@@ -164,6 +164,18 @@ PAIRS = [
         True,
     ),
     ({"actors": ("Xi", "Putin")}, {"actors": ("Macron", "Putin")}, True),
+    # each leader's arrival is an event of its own; a greeting of both is another
+    (
+        {"event_type": "arrival", "per_person": True, "actors": ("Biden",)},
+        {"event_type": "arrival", "per_person": True, "actors": ("Biden", "Putin")},
+        False,
+    ),
+    (
+        {"event_type": "arrival", "per_person": True, "actors": ("Putin",)},
+        {"event_type": "arrival", "per_person": True, "actors": ("Putin",)},
+        True,
+    ),
+    ({"event_type": "arrival", "per_person": True}, {"event_type": "arrival", "actors": ()}, True),
     # a group named beside a leader is no counterpart
     (
         {"meeting": True, "actors": ("Orbán", "EU"), "people": ("Orbán",)},

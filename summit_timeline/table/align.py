@@ -39,6 +39,8 @@ class Candidate:
     meeting: bool = False
     #: the actors that are people, not groups (a group is no counterpart in a meeting)
     people: tuple[str, ...] = ()
+    #: each person's arrival or departure is an event of its own
+    per_person: bool = False
 
 
 @dataclass(eq=False)
@@ -95,6 +97,8 @@ def _similarity(a: Candidate, b: Candidate) -> float | None:
         if not shared:
             return None
         if a.meeting and not _same_counterparts(set(a.people), set(b.people)):
+            return None
+        if a.per_person and a.people and b.people and set(a.people) != set(b.people):
             return None
         score += len(shared) / len(set(a.actors) | set(b.actors))
     if a.status == b.status:

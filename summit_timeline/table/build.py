@@ -200,6 +200,7 @@ def _row(
         "_paragraph": min(e.paragraph for e in m.evidence),
         "_distinct_places": m.kind.distinct_places,
         "_meeting": m.kind.meeting,
+        "_per_person": m.kind.per_person,
         # for stories only
         "_periods": m.periods,
         "_own_place": m.place,
@@ -441,6 +442,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             distinct_places=r["_distinct_places"],
             meeting=r["_meeting"],
             people=r["_people"],
+            per_person=r["_per_person"],
         )
         for r in rows
     ]
