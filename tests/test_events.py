@@ -497,3 +497,18 @@ def test_the_conversation_of_a_report_about_a_call_is_the_call():
     )
     assert sorted(rows.event_type) == ["phone_call", "talks"]
     assert rows[rows.event_type == "talks"].iloc[0].duration_min == 120.0
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a group beside two people is the setting, not a party
+        ("Trump met Zelensky on the sidelines of the UN General Assembly.", {"Trump", "Zelensky"}),
+        ("Orbán, whose country holds the EU presidency, met Putin on Friday.", {"Orbán", "Putin"}),
+        # a group met by one person is the counterpart
+        ("Trump met NATO leaders in The Hague.", {"Trump", "NATO"}),
+    ],
+)
+def test_a_group_is_an_actor_only_as_a_counterpart(text, actors):
+    rows = _table("en", text)
+    assert set(rows[rows.event_type == "talks"].iloc[0].actors) == actors

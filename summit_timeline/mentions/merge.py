@@ -142,6 +142,9 @@ def merge_mentions(
         _absorb(merged[index], m)
     for m in merged:
         _finish(m, discourse, country_of)
+        people = [a for a in m.actors if a not in groups]
+        if len(people) > 1:  # a group beside two people is the setting, not a party
+            m.actors = people
     merged.sort(key=lambda m: min(s.start for s in m.evidence))
     return _without_references(merged)
 
