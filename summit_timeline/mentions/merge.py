@@ -143,7 +143,9 @@ def merge_mentions(
     for m in merged:
         _finish(m, discourse, country_of)
         people = [a for a in m.actors if a not in groups]
-        if len(people) > 1:  # a group beside two people is the setting, not a party
+        if m.kind.meeting and len(people) > 1:
+            # a group beside two people who meet is the setting (the UN of a General Assembly),
+            # not a party; on a call it is one ("telefonieren mit Selenskyj und der Nato")
             m.actors = people
     merged.sort(key=lambda m: min(s.start for s in m.evidence))
     return _without_references(merged)
