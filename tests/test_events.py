@@ -512,3 +512,20 @@ def test_the_conversation_of_a_report_about_a_call_is_the_call():
 def test_a_group_is_an_actor_only_as_a_counterpart(text, actors):
     rows = _table("en", text)
     assert set(rows[rows.event_type == "talks"].iloc[0].actors) == actors
+
+
+@pytest.mark.parametrize(
+    ("published", "start"),
+    [
+        # the next 6:30 p.m. at the place after publication
+        ("2021-06-16 17:48+02:00", "2021-06-16 18:30"),
+        ("2021-06-16 19:00+02:00", "2021-06-17 18:30"),
+    ],
+)
+def test_an_announced_clock_time_is_the_next_after_publication(published, start):
+    rows = _table(
+        "en", "GENEVA (Wire) - Biden is scheduled to leave Geneva at 6:30 p.m.", published
+    )
+    row = rows[rows.event_type == "departure"].iloc[0]
+    assert row.status == "announced"
+    assert row.start.strftime("%Y-%m-%d %H:%M") == start

@@ -287,3 +287,19 @@ def test_a_meeting_known_only_by_its_place_joins_a_story_of_the_same_people() ->
     assert not _matches(story, recalled("Putin", "Scholz"))
     assert not _matches(story, recalled("Putin"))
     assert _matches(story, recalled("Putin", "Merkel"))
+
+
+def test_a_clock_time_is_placed_on_the_day_the_story_gives(tmp_path: Path) -> None:
+    """A report with no day of its own: "um 13 Uhr" starts on the story's day."""
+    _write(tmp_path, "wire.md", GENEVA_WIRE)
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "Joe Biden und Wladimir Putin haben sich in Genf getroffen. "
+        "Die Gespräche begannen um 13.30 Uhr.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    paper = table[(table.report_id == "paper") & (table.event_type == "talks")].iloc[0]
+    assert paper.date == dt.date(2021, 6, 16)
+    assert paper.start.strftime("%Y-%m-%d %H:%M %Z") == "2021-06-16 13:30 CEST"

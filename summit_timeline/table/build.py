@@ -25,7 +25,7 @@ from ..mentions.periods import find_periods
 from ..mentions.places import Place, dateline_place
 from ..reading.corpus import Corpus, Report
 from .align import Candidate, align
-from .dating import Dating, date_mention, zone
+from .dating import Dating, date_mention, on_day, zone
 from .schema import COLUMN_NAMES, empty_table, label_text
 from .stories import (
     ReportFrame,
@@ -476,6 +476,33 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
             r["date"], r["date_source"], r["_candidates"] = weekday, "story", (weekday,)
         elif r["status"] == "occurred":
             r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
+        else:
+            continue
+        _clock_on_settled_day(r)
+
+
+def _clock_on_settled_day(r: dict[str, Any]) -> None:
+    """The start and end a row's clock time gives on the day its story settled ("at 00:51 local
+    time" in a report that names no day)."""
+    m: Mention = r["_mention"]
+    if r["start"] is not None or not any(t.time is not None for t in m.times):
+        return
+    tz = zone(r["timezone"])
+    if tz is None:
+        return
+    dating = Dating(r["date"], r["date_source"], (r["date"],), None, None, "day")
+    timed = on_day(
+        dating,
+        m.times,
+        r["duration_min"],
+        report=r["_report"],
+        tz=tz,
+        forward=r["status"] in ("announced", "proposed"),
+    )
+    if timed.date != r["date"]:
+        return  # the clock would move the day the story gave: leave both as they are
+    r["start"], r["end"] = _timestamp(timed.start), _timestamp(timed.end)
+    r["time_precision"] = timed.time_precision
 
 
 def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:

@@ -164,11 +164,34 @@ def date_mention(
             day, source = resolved, "context"
     if day is None and dated_by_publication and pub_dates:
         day, source, candidates = pub_dates[0], "publication", pub_dates
+    if day is None and forward and pub_dates:
+        day, candidates = _next_clock_day(times, report, tz, pub_dates)
+        source = "publication" if day else source
     if day is not None and not candidates:
         candidates = (day,)
 
     dating = Dating(day, source, candidates, None, None, "day" if day else "none")
-    return on_day(dating, times, duration_min, report=report, tz=tz, stamps=stamps)
+    return on_day(dating, times, duration_min, report=report, tz=tz, stamps=stamps, forward=forward)
+
+
+def _next_clock_day(
+    times: list[TimeExpression], report: Report, tz: ZoneInfo, pub_dates: tuple[dt.date, ...]
+) -> tuple[dt.date | None, tuple[dt.date, ...]]:
+    """The day of an announced event that the text gives only a clock time ("will start talks
+    at 4:30 pm local time"), with the days it may be: the next time that clock strikes at the
+    place after the report was published; the publication's day (or days) when the publication
+    gives no time."""
+    clock = next((t for t in times if t.time is not None), None)
+    if clock is None or report.published is None:
+        return None, ()
+    if report.published_precision != "minute":
+        return pub_dates[0], pub_dates
+    published = report.published.astimezone(tz)
+    for shift in (0, 1):
+        day = published.date() + dt.timedelta(days=shift)
+        if _local_datetime(day, clock, clock.time, tz) > published:
+            return day, (day,)
+    return None, ()
 
 
 def _latest_publication(report: Report) -> dt.datetime:
@@ -188,11 +211,12 @@ def on_day(
     report: Report,
     tz: ZoneInfo,
     stamps: list[TimeExpression] | None = None,
+    forward: bool = False,
 ) -> Dating:
     """``dating`` with the start and end its clock time gives on its day (none without a day).
 
     A clock time that would lie after the publication belongs to the day before (unless the
-    day was stated).
+    day was stated, or the event is still to come: ``forward``).
     """
     day, source, candidates = dating.date, dating.date_source, dating.candidates
     clock = next((t for t in times if t.time is not None), None)
@@ -209,7 +233,8 @@ def on_day(
     elif stamps and len(stamps) > 1:
         last = _local_datetime(day, stamps[0], max(s.time for s in stamps), tz)
         end = last if last > start else None
-    if report.published and start > _latest_publication(report) and source != "stated":
+    late = report.published and start > _latest_publication(report)
+    if late and source != "stated" and not forward:
         # never after publication: the clock time belongs to the day before
         start -= dt.timedelta(days=1)
         end = end - dt.timedelta(days=1) if end else None
