@@ -529,3 +529,27 @@ def test_an_announced_clock_time_is_the_next_after_publication(published, start)
     row = rows[rows.event_type == "departure"].iloc[0]
     assert row.status == "announced"
     assert row.start.strftime("%Y-%m-%d %H:%M") == start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # the dateline is where the report was filed: the venue only if nothing took place
+        # elsewhere
+        (
+            "de",
+            "BERLIN (Agentur) - Biden und Xi trafen sich am Montag in Peking. "
+            "Die Gespräche dauerten drei Stunden.",
+            "Beijing",
+        ),
+        ("en", "GENEVA (Wire) - The talks between Biden and Putin began on Wednesday.", "Geneva"),
+        (
+            "en",
+            "Washington (Wire) - Biden and Costa held talks at the White House on Monday.",
+            "Washington",
+        ),
+    ],
+)
+def test_a_dateline_gives_the_venue_unless_events_took_place_elsewhere(lang, text, place):
+    rows = _table(lang, text)
+    assert rows[rows.event_type == "talks"].iloc[0].place == place

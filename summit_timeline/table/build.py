@@ -39,21 +39,26 @@ from .stories import (
 def _venue(
     reading: ReportMentions, report: Report, knowledge: Knowledge, year: int | None
 ) -> Place | None:
-    """Where the report's summit takes place: a wire dateline, else the place of the events whose
-    type has ``venue_rank`` 1, then 2, else the place named for the summit as a whole (the most
-    specific, then the most often named)."""
-    dateline = dateline_place(report.text, knowledge)
-    if dateline is not None:
-        return dateline
+    """Where the report's summit takes place: the place of the events that took place whose type
+    has ``venue_rank`` 1, then 2, else the place named for the summit as a whole (the most
+    specific, then the most often named); a wire dateline ("GENEVA (Agency) -", "Paris (AFP) -")
+    where that names none or one in the same region (the dateline is where the report was
+    filed: "BERLIN (dpa) - ... trafen sich in Peking" was not held in Berlin)."""
     # what took place tells where; a meeting announced or recalled may lie elsewhere
     mentions = [m for m in reading.mentions if m.status == "occurred" and recalled(m, year) is None]
     ranks = sorted({m.kind.venue_rank for m in mentions if m.kind.venue_rank is not None})
     pools = [[m.place for m in mentions if m.place and m.kind.venue_rank == r] for r in ranks]
+    told = None
     for pool in [*pools, reading.summit_places]:
         if pool:
             counts = Counter(p.name for p in pool)
-            return _within_named(max(pool, key=lambda p: (p.specificity, counts[p.name])), mentions)
-    return None
+            told = _within_named(max(pool, key=lambda p: (p.specificity, counts[p.name])), mentions)
+            break
+    # a dateline is where the report was filed: the venue, unless what took place lies elsewhere
+    dateline = dateline_place(report.text, knowledge)
+    if dateline is not None and (told is None or same_region(dateline, told)):
+        return dateline
+    return told
 
 
 def _within_named(venue: Place, mentions: list[Mention]) -> Place:
