@@ -101,10 +101,16 @@ def test_an_english_report_joins_the_german_samples_events():
         ("press_statement", "occurred"),
         ("invitation", "proposed"),
         ("phone_call", "announced"),
-        ("departure", "occurred"),
     ]:
         rows = table[(table.event_type == event_type) & (table.status == status)]
         assert rows.event_id.nunique() == 1, (event_type, status, rows.report_id.tolist())
+    # "He flew back to Washington" is Trump's own departure; the samples tell both leaders
+    # leaving the room: each leader's departure is an event of its own
+    left = table[(table.event_type == "departure") & (table.status == "occurred")]
+    alone = left[left.report_id == "alaska_en_wire"]
+    assert list(alone.iloc[0].actors) == ["Trump"]
+    assert alone.iloc[0].event_id not in set(left[left.report_id != "alaska_en_wire"].event_id)
+    assert left[left.report_id != "alaska_en_wire"].event_id.nunique() == 1
     press = english[english.event_type == "press_statement"].iloc[0]
     assert (press.duration_min, press.duration_hedge) == (12.0, "about")
 

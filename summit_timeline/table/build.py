@@ -42,8 +42,9 @@ def _venue(
     """Where the report's summit takes place: the place of the events that took place whose type
     has ``venue_rank`` 1, then 2, else the place named for the summit as a whole (the most
     specific, then the most often named); a wire dateline ("GENEVA (Agency) -", "Paris (AFP) -")
-    where that names none or one in the same region (the dateline is where the report was
-    filed: "BERLIN (dpa) - ... trafen sich in Peking" was not held in Berlin)."""
+    where that names none or a place in the same region and no more specific one (the dateline
+    is where the report was filed: "BERLIN (dpa) - ... trafen sich in Peking" was not held in
+    Berlin)."""
     # what took place tells where; a meeting announced or recalled may lie elsewhere
     mentions = [m for m in reading.mentions if m.status == "occurred" and recalled(m, year) is None]
     ranks = sorted({m.kind.venue_rank for m in mentions if m.kind.venue_rank is not None})
@@ -56,9 +57,10 @@ def _venue(
             break
     # a dateline is where the report was filed: the venue, unless what took place lies elsewhere
     dateline = dateline_place(report.text, knowledge)
-    if dateline is not None and (told is None or same_region(dateline, told)):
-        return dateline
-    return told
+    if dateline is None or (told is not None and not same_region(dateline, told)):
+        return told
+    # of the two in one region, the more specific ("Singapur (Agentur) -", talks on Sentosa)
+    return told if told is not None and told.specificity > dateline.specificity else dateline
 
 
 def _within_named(venue: Place, mentions: list[Mention]) -> Place:
