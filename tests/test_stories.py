@@ -27,6 +27,13 @@ GENEVA_WIRE = (
 )
 
 
+def _beside_the_wire(folder: Path, name: str, text: str):
+    """The table of the Geneva wire report and one more report, ``name`` with ``text``."""
+    _write(folder, "wire.md", GENEVA_WIRE)
+    _write(folder, name, text)
+    return st.extract_events(st.load_reports(folder))
+
+
 def _with_two_leaders(folder: Path):
     """The table of the reports in ``folder``, read with two invented leaders added to the
     people gazetteer (Ann Example, Ben Sample)."""
@@ -91,15 +98,13 @@ def test_a_recalled_meeting_is_a_story_of_its_own(tmp_path: Path) -> None:
 
 
 def test_an_undated_report_takes_its_story_day(tmp_path: Path) -> None:
-    _write(tmp_path, "wire.md", GENEVA_WIRE)
-    _write(
+    table = _beside_the_wire(
         tmp_path,
         "paper.md",
         "---\noutlet: Paper\nlanguage: de\n---\n"
         "Joe Biden und Wladimir Putin haben sich in Genf zu Gesprächen getroffen. "
         "Die Gespräche dauerten rund drei Stunden.\n",
     )
-    table = st.extract_events(st.load_reports(tmp_path))
     talks = table[table.event_type == "talks"]
     assert talks.story_id.nunique() == 1 and talks.event_id.nunique() == 1
     paper = talks[talks.report_id == "paper"].iloc[0]
@@ -158,15 +163,13 @@ def test_a_report_of_the_morning_after_takes_the_day_another_states(tmp_path: Pa
 
 
 def test_a_report_that_names_no_venue_takes_its_storys(tmp_path: Path) -> None:
-    _write(tmp_path, "wire.md", GENEVA_WIRE)
-    _write(
+    table = _beside_the_wire(
         tmp_path,
         "column.md",
         "---\noutlet: Column\npublished: 2021-06-16 22:00+02:00\nlanguage: de\n---\n"
         "Joe Biden und Wladimir Putin haben am Mittwoch miteinander gesprochen. Das Gespräch "
         "dauerte rund drei Stunden.\n",
     )
-    table = st.extract_events(st.load_reports(tmp_path))
     column = table[(table.report_id == "column") & (table.event_type == "talks")].iloc[0]
     assert (column.place, column.timezone) == ("Geneva", "Europe/Zurich")
     assert any("its story's venue" in note for note in column.notes)
@@ -291,15 +294,13 @@ def test_a_meeting_known_only_by_its_place_joins_a_story_of_the_same_people() ->
 
 def test_a_clock_time_is_placed_on_the_day_the_story_gives(tmp_path: Path) -> None:
     """A report with no day of its own: "um 13 Uhr" starts on the story's day."""
-    _write(tmp_path, "wire.md", GENEVA_WIRE)
-    _write(
+    table = _beside_the_wire(
         tmp_path,
         "paper.md",
         "---\noutlet: Paper\nlanguage: de\n---\n"
         "Joe Biden und Wladimir Putin haben sich in Genf getroffen. "
         "Die Gespräche begannen um 13.30 Uhr.\n",
     )
-    table = st.extract_events(st.load_reports(tmp_path))
     paper = table[(table.report_id == "paper") & (table.event_type == "talks")].iloc[0]
     assert paper.date == dt.date(2021, 6, 16)
     assert paper.start.strftime("%Y-%m-%d %H:%M %Z") == "2021-06-16 13:30 CEST"

@@ -364,8 +364,8 @@ class ActorFinder:
         if scan.titles:
             self._titled_names(text, scan.titles, found)
             self._appositions(text, scan.titles, found)
-        self._gazetteer_people(scan.people, found)
-        self._folded_people(scan.folded, found)
+        self._listed_people(scan.people, found)
+        self._listed_people(scan.folded, found)
         self._learned_surnames(text, found)
         self._offices(text, scan.offices, found)
         self._groups(scan.groups, found)
@@ -473,18 +473,11 @@ class ActorFinder:
                 continue
             found.append(self._learn(text, m, printed, head.start(1), head.end(1)))
 
-    def _gazetteer_people(self, people: list[Match], found: list[ActorMention]) -> None:
-        """3. Names of the people gazetteer, in any spelling, with genitive endings."""
+    def _listed_people(self, people: list[Match], found: list[ActorMention]) -> None:
+        """3. People of the gazetteer that no earlier step took: by a listed name (with genitive
+        endings), then (3b) by another spelling of one ("Selenski" for "Selenskyj")."""
         countries = self._g.countries
         for m in people:
-            if not _overlaps(found, m.start, m.end):
-                country = countries.get(m.label)
-                found.append(ActorMention(m.start, m.end, m.label, "person", country, m.text))
-
-    def _folded_people(self, folded: list[Match], found: list[ActorMention]) -> None:
-        """3b. Listed people in another spelling ("Selenski" for "Selenskyj")."""
-        countries = self._g.countries
-        for m in folded:
             if not _overlaps(found, m.start, m.end):
                 country = countries.get(m.label)
                 found.append(ActorMention(m.start, m.end, m.label, "person", country, m.text))
