@@ -553,3 +553,20 @@ def test_an_announced_clock_time_is_the_next_after_publication(published, start)
 def test_a_dateline_gives_the_venue_unless_events_took_place_elsewhere(lang, text, place):
     rows = _table(lang, text)
     assert rows[rows.event_type == "talks"].iloc[0].place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        # "im Juli" and "July 2021" can be one month: one meeting
+        ("Biden und Putin trafen sich im Juli in Genf. Das Treffen im Juli 2021 dauerte lange.", 1),
+        # July 2018 and July 2019 cannot
+        (
+            "Biden und Putin trafen sich im Juli 2018 in Genf. Das Treffen im Juli 2019 dauerte lange.",
+            2,
+        ),
+    ],
+)
+def test_a_meeting_in_one_month_is_not_one_in_another(text, meetings):
+    rows = _table("de", text, "2021-08-01 10:00")
+    assert len(rows[rows.event_type == "talks"]) == meetings

@@ -87,9 +87,7 @@ def compatible(
         return False
     if recalled(a, year) != recalled(b, year):
         return False
-    months_a = {(p.year, p.month) for p in a.periods if p.month}
-    months_b = {(p.year, p.month) for p in b.periods if p.month}
-    if months_a and months_b and not months_a & months_b:
+    if _other_months(a, b):
         return False  # a meeting in July is not the one in August
     if a.status != b.status and "unspecified" not in (a.status, b.status):
         return False
@@ -107,6 +105,18 @@ def compatible(
     clocks_a = {t.time for t in a.times if t.time}
     clocks_b = {t.time for t in b.times if t.time}
     return not (clocks_a and clocks_b and not clocks_a & clocks_b)
+
+
+def _other_months(a: Mention, b: Mention) -> bool:
+    """Whether both clauses name a month and no month of one can be one of the other's ("im
+    Juli" and "July 2025" can be one; July and August, or July 2018 and July 2019, cannot)."""
+    months_a = [(p.year, p.month) for p in a.periods if p.month]
+    months_b = [(p.year, p.month) for p in b.periods if p.month]
+    return bool(months_a and months_b) and not any(
+        ma == mb and (ya is None or yb is None or ya == yb)
+        for ya, ma in months_a
+        for yb, mb in months_b
+    )
 
 
 def merge_mentions(
