@@ -562,7 +562,8 @@ def test_a_dateline_gives_the_venue_unless_events_took_place_elsewhere(lang, tex
         ("Biden und Putin trafen sich im Juli in Genf. Das Treffen im Juli 2021 dauerte lange.", 1),
         # July 2018 and July 2019 cannot
         (
-            "Biden und Putin trafen sich im Juli 2018 in Genf. Das Treffen im Juli 2019 dauerte lange.",
+            "Biden und Putin trafen sich im Juli 2018 in Genf. "
+            "Das Treffen im Juli 2019 dauerte lange.",
             2,
         ),
     ],
