@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -372,7 +372,9 @@ class Lexicon:
             regexes = [r for label in self._labels for r in self._regexes[label]]
             heads = [_word_heads(r[len(_LEFT) :]) for r in regexes if r.startswith(_LEFT)]
             if self._scannable and len(heads) == len(regexes) and all(heads):
-                prefixes = _trie(h for alternatives in heads for h in alternatives)
+                prefixes = trie(
+                    (h for alternatives in heads for h in alternatives), piece=str, prefixes=True
+                )
                 self._opener_pattern = re.compile(rf"[^\w-](?={prefixes})")
             else:
                 self._opener_pattern = False
@@ -477,23 +479,35 @@ def _may_start(regex: str, first: str) -> bool:
     )
 
 
-def _trie(sequences: Iterable[list[str]]) -> str:
-    """An alternation of the ``sequences`` of regular expressions, factored by their common
-    beginnings (the order of the alternatives is lost: for where a match starts, not what)."""
+def trie(
+    sequences: Iterable[Sequence[str]],
+    *,
+    piece: Callable[[str], str] = re.escape,
+    after_first: str = "",
+    prefixes: bool = False,
+) -> str:
+    """One regular expression for ``sequences`` (words, or lists of regex pieces), factored by
+    their common beginnings: no backtracking over hundreds of alternatives. Each element is
+    written by ``piece`` (escaped, by default), ``after_first`` follows the first; branches
+    follow in the elements' order, and one that may end early makes the rest optional, so the
+    longest sequence matches (names, time words). With ``prefixes``, for where a match may
+    start and not what it matches, a sequence that ends early ends its branch."""
     tree: dict[str, dict] = {}
     for sequence in sequences:
         node = tree
-        for piece in sequence:
-            node = node.setdefault(piece, {})
+        for element in sequence:
+            node = node.setdefault(element, {})
         node[""] = {}
 
-    def walk(node: dict[str, dict]) -> str:
-        branches = [piece + walk(child) for piece, child in sorted(node.items()) if piece]
-        if not branches or "" in node:
-            return ""  # a shorter sequence ends here: what follows need not match
+    def walk(node: dict[str, dict], after: str = "") -> str:
+        branches = [piece(e) + after + walk(child) for e, child in sorted(node.items()) if e]
+        if not branches or (prefixes and "" in node):
+            return ""  # with prefixes: a shorter sequence ends here, what follows need not match
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return walk(tree)
+    return walk(tree, after_first)
 
 
 def _longest_first(found: list[Match]) -> list[Match]:

@@ -19,10 +19,10 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 from ..knowledge import Knowledge, LanguageKnowledge
-from ..knowledge.matching import UPPER, Lexicon, Match, Spans
+from ..knowledge.matching import UPPER, Lexicon, Match, Spans, trie
 
 ActorKind = Literal["person", "group", "office", "titled", "pronoun", "joint"]
 #: A match of a plain pattern: (start, end, label, entry, text) as in ``matching.Match``.
@@ -117,29 +117,6 @@ class Gazetteers:
         return office_holder(self.offices.get(office), on)
 
 
-def _trie(words: Iterable[str], *, after_first: str = "") -> str:
-    """An alternation of ``words`` factored by their common beginnings, longer ones first at each
-    branch: the same matches as the words listed longest first, without trying each of
-    hundreds of names at every capital letter. ``after_first`` follows the first character."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict[str, Any], after: str = "") -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + after + walk(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if len(branches) == 1 and not ends:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")" + ("?" if ends else "")
-
-    return walk(tree, after_first)
-
-
 def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
     people: dict[str, str] = {}
     countries: dict[str, str] = {}
@@ -151,10 +128,10 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
             surnames.setdefault(name.split()[-1], canonical)
     genitive = _endings(_all_genitives(knowledge))
     names = sorted(people, key=len, reverse=True)
-    people_regex = re.compile("(" + _trie(names, after_first=_BEGUN) + rf"){genitive}(?![\w])")
+    people_regex = re.compile("(" + trie(names, after_first=_BEGUN) + rf"){genitive}(?![\w])")
     capitalised = [n for n in names if n[:1].isupper()]
     capitalised_regex = re.compile(
-        "(" + _trie(capitalised, after_first=_BEGUN) + rf"){genitive}(?![\w])"
+        "(" + trie(capitalised, after_first=_BEGUN) + rf"){genitive}(?![\w])"
     )
     groups: dict[str, str] = {}
     for canonical, entry in (knowledge.gazetteer("groups") or {}).items():

@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import copy
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -579,8 +578,7 @@ def _coordinated(ctx: _Context, view: _View, mention: Mention, trig: Match) -> l
         return []
     text = view.sentence.text
     lo, _ = view.clauses[trig.start]
-    words = "|".join(re.escape(str(c)) for c in ctx.lang.settings.get("coordinators") or ())
-    joins = re.compile(rf",|(?<!\w)(?:{words})(?!\w)" if words else ",", re.IGNORECASE)
+    joins = ctx.words.joins
     chain: list[PlaceMention] = []
     bounds = [lo]
     for p in view.places:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,6 +94,8 @@ class EventWords:
     speech: Lexicon
     clause_breaks: Lexicon
     destinations: frozenset[str]
+    #: what joins two phrases of one clause: a comma or a coordinator ("and", "und")
+    joins: re.Pattern[str]
 
 
 def _triggers(lang: LanguageKnowledge) -> Lexicon:
@@ -127,7 +130,14 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         speech=lang.matcher("events", "speech_verbs"),
         clause_breaks=lang.matcher("events", "clause_breaks"),
         destinations=frozenset(p.lower() for p in places.get("destination_prepositions") or ()),
+        joins=_joins(lang),
     )
+
+
+def _joins(lang: LanguageKnowledge) -> re.Pattern[str]:
+    """A comma, or a coordinator of the language's settings as a word."""
+    words = "|".join(re.escape(str(c)) for c in lang.settings.get("coordinators") or ())
+    return re.compile(rf",|(?<!\w)(?:{words})(?!\w)" if words else ",", re.IGNORECASE)
 
 
 def event_words(lang: LanguageKnowledge) -> EventWords:

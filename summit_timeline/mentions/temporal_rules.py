@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from text_to_num import text2num
 
+from ..knowledge.matching import trie
 from ..knowledge.schema import HEDGE_KINDS, PARTS_OF_DAY
 
 if TYPE_CHECKING:
@@ -81,29 +82,9 @@ def match_start(toks: list[Tok], i: int, table: frozenset[tuple[str, ...]]) -> i
 # --------------------------------------------------------------------------- compiled rules
 
 
-def _trie(forms: Iterable[str]) -> str:
-    """One regex for ``forms`` as a character trie (fast: no backtracking over alternatives)."""
-    root: dict[str, dict] = {}
-    for form in forms:
-        node = root
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [
-            (r"\s+" if char == " " else re.escape(char)) + emit(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return emit(root)
+def _spaced(char: str) -> str:
+    """A character of a time word as a regex: a space stands for any run of white space."""
+    return r"\s+" if char == " " else re.escape(char)
 
 
 def _alt(
@@ -125,7 +106,7 @@ def _alt(
         groups.setdefault((keep, lead, tail), set()).add(form if keep else form.lower())
     parts = []
     for (keep, lead, tail), members in sorted(groups.items()):
-        body = _trie(members)
+        body = trie(members, piece=_spaced)
         if not keep:
             body = f"(?i:{body})"
         parts.append((r"(?<!\w)" if lead else "") + body + (r"(?!\w)" if tail else ""))
