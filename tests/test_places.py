@@ -39,6 +39,12 @@ PLACES = [
     # a possessive names the place it belongs to: the named part first, else the owner
     ("en", "The summit at Singapore’s Sentosa Island ended.", [("Sentosa", "at")]),
     ("en", "They walked in Helsinki's Esplanade Park.", [("Helsinki", "in")]),
+    # another possessive names only a venue the gazetteer knows
+    ("en", "He came back from the People's Republic of China.", []),
+    ("en", "Talks were held at Trump's Mar-a-Lago resort.", [("Palm Beach", "at")]),
+    # a sentence may open with its place
+    ("de", "In Moskau haben sich beide beraten.", [("Moscow", "in")]),
+    ("en", "At the White House, they signed a deal.", [("Washington", "at")]),
     # buildings stand for the place they lie in
     ("de", "Sie trafen sich im Kreml zum Essen.", [("Moscow", "im")]),
     ("en", "They met at the White House on Monday.", [("Washington", "at")]),

@@ -304,3 +304,76 @@ def test_a_clock_time_is_placed_on_the_day_the_story_gives(tmp_path: Path) -> No
     paper = table[(table.report_id == "paper") & (table.event_type == "talks")].iloc[0]
     assert paper.date == dt.date(2021, 6, 16)
     assert paper.start.strftime("%Y-%m-%d %H:%M %Z") == "2021-06-16 13:30 CEST"
+
+
+def test_an_undated_report_joins_the_story_whose_venue_its_lead_names(tmp_path: Path) -> None:
+    """Biden and Putin met in Geneva and spoke by phone in December: a report without a date
+    and without an event placed anywhere joins the story of the city its lead names."""
+    _write(
+        tmp_path,
+        "call.md",
+        "---\noutlet: Wire\npublished: 2021-12-07 20:00+01:00\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin spoke by phone on Tuesday for two hours.\n",
+    )
+    text = (
+        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "Joe Biden und Wladimir Putin haben miteinander gesprochen. "
+        "In Genf war die Innenstadt abgesperrt. Das Gespräch dauerte drei Stunden.\n"
+    )
+    table = _beside_the_wire(tmp_path, "paper.md", text)
+    talks = table[table.event_type == "talks"].set_index("report_id")
+    assert talks.loc["paper"].story_id == talks.loc["wire"].story_id
+    assert talks.loc["paper"].date == dt.date(2021, 6, 16)
+    assert talks.loc["paper"].event_id == talks.loc["wire"].event_id
+
+
+def test_a_place_in_a_clause_of_another_year_does_not_place_an_undated_report(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "Joe Biden und Wladimir Putin haben miteinander gesprochen. "
+        "Im Juni 2021 war die Innenstadt von Genf abgesperrt. Das Gespräch dauerte zwei Stunden.\n"
+    )
+    _write(
+        tmp_path,
+        "call.md",
+        "---\noutlet: Wire\npublished: 2021-12-07 20:00+01:00\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin spoke by phone on Tuesday for two hours.\n",
+    )
+    table = _beside_the_wire(tmp_path, "paper.md", text)
+    paper = table[table.report_id == "paper"]
+    assert set(paper.story_id).isdisjoint(table[table.report_id == "wire"].story_id)
+
+
+def test_the_days_programme_takes_the_storys_day(tmp_path: Path) -> None:
+    """Still to come at a time of day ("am Abend"): the story's day; still to come at no time
+    ("demnächst"): no day."""
+    table = _beside_the_wire(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "Joe Biden und Wladimir Putin haben sich in Genf getroffen. "
+        "Am Abend will Biden vor die Presse treten. "
+        "Putin will Biden demnächst anrufen.\n",
+    )
+    paper = table[table.report_id == "paper"].set_index("event_type")
+    assert paper.loc["press_statement"].status == "announced"
+    assert paper.loc["press_statement"].date == dt.date(2021, 6, 16)
+    assert paper.loc["phone_call"].date is None
+
+
+def test_the_summits_own_place_outranks_an_event_told_elsewhere(tmp_path: Path) -> None:
+    """The reaction in another country names the meeting there; the summit is where the report
+    says it is."""
+    table = _beside_the_wire(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2021-06-17\nlanguage: de\n---\n"
+        "Der Gipfel in Genf ist vorbei. Putin war am Mittwoch in Genf gelandet. In Moskau "
+        "wurde das Treffen mit Joe Biden mit Erleichterung aufgenommen.\n",
+    )
+    paper = table[(table.report_id == "paper") & (table.event_type == "talks")].iloc[0]
+    wire = table[(table.report_id == "wire") & (table.event_type == "talks")].iloc[0]
+    assert paper.place == "Geneva"
+    assert (paper.story_id, paper.event_id) == (wire.story_id, wire.event_id)

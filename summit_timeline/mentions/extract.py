@@ -771,7 +771,27 @@ def read_report(
     merged = merge_mentions(ctx.mentions, ctx.discourse, ctx.finder.country_of, year, groups)
     merged = fold_into_call(merged, lambda word: bool(ctx.words.call_words.find(word)))
     _context_dates(ctx, merged)
-    return ReportMentions(merged, list(ctx.discourse.principals), _summit_places(ctx))
+    return ReportMentions(
+        merged, list(ctx.discourse.principals), _summit_places(ctx), _named_places(ctx)
+    )
+
+
+def _named_places(ctx: _Context) -> list[tuple[int, Place]]:
+    """For a report without a day of publication: the places it names, unquoted, in sentences
+    that name no year ("their last meeting, in Bali in November 2022" is another one), each with
+    its paragraph."""
+    if ctx.report.published is not None and ctx.report.published_precision in ("day", "minute"):
+        return []
+    found: list[tuple[int, Place]] = []
+    for sentence in ctx.sentences:
+        if any(p.year is not None for p in find_periods(sentence.text, ctx.lang)):
+            continue
+        found.extend(
+            (sentence.paragraph, p.place)
+            for p in find_places(sentence.text, ctx.lang)
+            if not ctx.quoted(sentence.start, p.start, p.end)
+        )
+    return found
 
 
 def _summit_places(ctx: _Context) -> list[Place]:

@@ -63,12 +63,15 @@ class Mention:
 
 @dataclass(frozen=True)
 class ReportMentions:
-    """What the mention stage says of one report: its mentions, its two principals, and the
-    places it names for the summit as a whole ("the summit in Hanoi")."""
+    """What the mention stage says of one report: its mentions, its two principals, the places
+    it names for the summit as a whole ("the summit in Hanoi"), and, for a report that gives no
+    day of publication, every place it names outside a clause of another year, with its
+    paragraph (``named_places``: a report that dates nothing still says where it is)."""
 
     mentions: list[Mention]
     principals: list[str]
     summit_places: list[Place] = field(default_factory=list)
+    named_places: list[tuple[int, Place]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

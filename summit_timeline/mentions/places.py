@@ -58,6 +58,8 @@ class PlaceIndex:
     names: dict[str, Place]
     venue_regex: re.Pattern[str]
     genitive: tuple[str, ...]
+    #: the names the project's gazetteer gives (venues and buildings)
+    curated: frozenset[str] = frozenset()
 
     def lookup(self, name: str) -> Place | None:
         """The place called ``name`` (any supported language), or None."""
@@ -83,7 +85,17 @@ def _build_index(knowledge: Knowledge) -> PlaceIndex:
         for code in knowledge.languages
         for e in knowledge.language(code).settings.get("genitive_suffixes") or ()
     }
-    return PlaceIndex(names, _venue_regex(knowledge), tuple(sorted(endings, key=len, reverse=True)))
+    curated = frozenset(
+        name
+        for canonical, entry in (knowledge.gazetteer("places") or {}).items()
+        for name in [canonical, *(entry.get("names") or [])]
+    )
+    return PlaceIndex(
+        names,
+        _venue_regex(knowledge),
+        tuple(sorted(endings, key=len, reverse=True)),
+        curated,
+    )
 
 
 def _names(knowledge: Knowledge) -> dict[str, Place]:
@@ -188,6 +200,10 @@ def _venue_regex(knowledge: Knowledge) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
 def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -201,7 +217,8 @@ class _PlaceWords:
 
 def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
     words = lang.lexicon("places")
-    preps = _alternatives(words["prepositions"])
+    # a sentence may open with its place ("In Moskau haben sich ...")
+    preps = _alternatives({f(p) for p in words["prepositions"] for f in (str, _capitalised)})
     fillers = _alternatives(words.get("fillers", []))
     nouns = _alternatives(words.get("place_nouns", []))
     if nouns:
@@ -265,13 +282,18 @@ _POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
 def _named(words: str, at: int, index: PlaceIndex) -> Iterator[tuple[int, str, Place]]:
     """Places a run of capitalised words names, the longest first ("New York", "Camp David").
 
-    A possessive names the place it belongs to first ("Singapore's Sentosa Island": Sentosa,
-    else Singapore)."""
+    A place's possessive names the place it belongs to first ("Singapore's Sentosa Island":
+    Sentosa, else Singapore); another's only a venue the gazetteer knows ("Trump's Mar-a-Lago",
+    but "the People's Republic of China" is not Republic, Missouri)."""
     names = words.split()
     owner = _POSSESSIVE.match(names[0]) if len(names) > 1 else None
     if owner:
         rest = words[len(names[0]) :].lstrip()
-        yield from _named(rest, at + len(words) - len(rest), index)
+        found = _named(rest, at + len(words) - len(rest), index)
+        if index.lookup(owner.group(1)) is None:
+            yield from (f for f in found if f[1] in index.curated)
+            return
+        yield from found
         names = [owner.group(1)]
     for n in range(len(names), 0, -1):
         candidate = " ".join(names[:n])

@@ -47,6 +47,12 @@ def _venue(
     Berlin)."""
     # what took place tells where; a meeting announced or recalled may lie elsewhere
     mentions = [m for m in reading.mentions if m.status == "occurred" and recalled(m, year) is None]
+    # the summit's own place ("Gipfel in Singapur") outranks what one event elsewhere tells ("In
+    # Südkorea wurde das Treffen mit Erleichterung aufgenommen")
+    summit = reading.summit_places
+    if summit:
+        there = [m for m in mentions if m.place and any(same_region(m.place, p) for p in summit)]
+        mentions = there or mentions
     ranks = sorted({m.kind.venue_rank for m in mentions if m.kind.venue_rank is not None})
     pools = [[m.place for m in mentions if m.place and m.kind.venue_rank == r] for r in ranks]
     told = None
@@ -119,6 +125,7 @@ def _report_rows(
         venue,
         report.published,
         report.published_precision,
+        reading.named_places,
     )
     return frame, rows
 
@@ -481,11 +488,28 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         weekday = _weekday_near(r["_mention"].times, day)
         if weekday is not None:
             r["date"], r["date_source"], r["_candidates"] = weekday, "story", (weekday,)
-        elif r["status"] == "occurred":
+        elif r["status"] == "occurred" or _of_the_day(r, story):
             r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
         else:
             continue
         _clock_on_settled_day(r)
+
+
+def _of_the_day(r: dict[str, Any], story: Story) -> bool:
+    """Whether a row still to come (or called off) that names no day of its own is part of its
+    story's day by the time of day it is set for: the programme of the meeting its report is
+    about ("a joint press conference at 6 p.m.", "noch am Abend"), and an invitation made
+    then."""
+    if r["report_id"] not in story.reports:
+        return False
+    m: Mention = r["_mention"]
+    if r["status"] not in ("announced", "cancelled") and m.kind.place != "proposed":
+        return False
+    # "at 4:30 pm", "this evening", "today" (not "then": a call announced after the talks
+    # may be made any day)
+    return any(
+        t.time is not None or t.part_of_day is not None or t.day_offset == 0 for t in m.times
+    )
 
 
 def _clock_on_settled_day(r: dict[str, Any]) -> None:

@@ -44,6 +44,9 @@ class ReportFrame:
     venue: Place | None
     #: False when the day is one of two local dates a date-only publication can fall on
     day_certain: bool = True
+    #: for a report without a day: the places it names outside clauses of another year, the
+    #: lead's if it names any (``ReportMentions.named_places``)
+    named: tuple[Place, ...] = ()
 
 
 @dataclass
@@ -81,6 +84,7 @@ def report_frame(
     venue: Place | None,
     published: dt.datetime | None,
     precision: str,
+    named: Sequence[tuple[int, Place]] = (),
 ) -> ReportFrame:
     """The report's own story: its principals, its day, its year and month, and its venue.
 
@@ -115,7 +119,8 @@ def report_frame(
             if p.year
         )
         year = max(years, key=lambda y: (years[y], y)) if years else None
-    return ReportFrame(report_id, frozenset(principals), day, year, month, venue, certain)
+    lead = tuple(p for paragraph, p in named if paragraph < LEAD_PARAGRAPHS)
+    return ReportFrame(report_id, frozenset(principals), day, year, month, venue, certain, lead)
 
 
 def _period_away(periods: Iterable[Period], frame: ReportFrame) -> Period | None:
@@ -216,6 +221,30 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
     if frame.venue is not None and story.venue is not None:
         return same_region(story.venue, frame.venue)
     return frame.year is not None and frame.month is not None
+
+
+def _named_story(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
+    """For a report without a day: the one story of its principals whose venue it names (the
+    venue or a place in it), in its region and not of another year or month ("Bali, Indonesia
+    CNN -" with Biden and Xi, among their meetings in Bali, in Woodside and on the phone)."""
+    if frame.day is not None or not frame.named or not frame.principals:
+        return None
+    found = []
+    for s in stories:
+        if s.venue is None or not (
+            s.principals <= frame.principals or frame.principals <= s.principals
+        ):
+            continue
+        if (frame.year and s.year and frame.year != s.year) or (
+            frame.month and s.month and frame.month != s.month
+        ):
+            continue
+        if not same_region(frame.venue, s.venue):
+            continue
+        venue = s.venue
+        if any(p.name == venue.name or venue.name in p.within for p in frame.named):
+            found.append(s)
+    return found[0] if len(found) == 1 else None
 
 
 def _only_candidate(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
@@ -333,7 +362,8 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
             # a dated story before an undated one, then the one most reports tell
             story = max(fits, key=lambda s: (s.day is not None, len(s.reports)))
         else:
-            story = _only_candidate(stories.near(frame.principals), frame)
+            near = stories.near(frame.principals)
+            story = _named_story(near, frame) or _only_candidate(near, frame)
         if story is None:
             story = stories.add(
                 Story(frame.principals, frame.day, frame.year, frame.month, frame.venue)
