@@ -322,7 +322,10 @@ def _matches(story: Story, b: _Background) -> bool:
         if story.day is None or abs((story.day - b.day).days) > DAY_WINDOW:
             return False
     elif b.year is not None:
-        if story.year != b.year:
+        # a story none of whose reports gives a date is the meeting of that year at its venue
+        # (four undated reports from Helsinki, and a report that recalls "Helsinki in July 2018")
+        undated = story.year is None and story.venue is not None and b.place is not None
+        if story.year != b.year and not undated:
             return False
         if b.month is not None and story.month is not None and story.month != b.month:
             return False
