@@ -377,3 +377,33 @@ def test_the_summits_own_place_outranks_an_event_told_elsewhere(tmp_path: Path) 
     wire = table[(table.report_id == "wire") & (table.event_type == "talks")].iloc[0]
     assert paper.place == "Geneva"
     assert (paper.story_id, paper.event_id) == (wire.story_id, wire.event_id)
+
+
+def test_a_recalled_meeting_joins_a_story_of_the_same_people() -> None:
+    """Orbán meeting Putin in February 2022 is not Macron's visit to Putin that month; Putin's
+    meeting that month, or Macron's with him, may be."""
+    from summit_timeline.mentions.places import Place
+    from summit_timeline.table.stories import Story, _Background, _matches
+
+    moscow = Place("Moscow", "Europe/Moscow", "city", ("Russia",))
+    story = Story(frozenset({"Putin", "Macron"}), dt.date(2022, 2, 7), 2022, 2, moscow)
+
+    def recalled(*people: str) -> _Background:
+        return _Background({}, frozenset(people), None, 2022, 2, moscow)
+
+    assert not _matches(story, recalled("Putin", "Orbán"))
+    assert _matches(story, recalled("Putin"))
+    assert _matches(story, recalled("Putin", "Macron"))
+
+
+def test_an_undated_story_at_its_venue_is_the_recalled_meeting_of_that_year() -> None:
+    from summit_timeline.mentions.places import Place
+    from summit_timeline.table.stories import Story, _Background, _matches
+
+    helsinki = Place("Helsinki", "Europe/Helsinki", "city", ("Finland",))
+    geneva = Place("Geneva", "Europe/Zurich", "city", ("Switzerland",))
+    undated = Story(frozenset({"Putin", "Trump"}), None, None, None, helsinki)
+    recalled = _Background({}, frozenset({"Putin", "Trump"}), None, 2018, 7, helsinki)
+    assert _matches(undated, recalled)
+    assert not _matches(undated, _Background({}, recalled.principals, None, 2018, 7, geneva))
+    assert not _matches(undated, _Background({}, recalled.principals, None, 2018, 7, None))

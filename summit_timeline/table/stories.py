@@ -316,7 +316,12 @@ class _Stories:
 
 
 def _matches(story: Story, b: _Background) -> bool:
-    if not (story.principals & b.principals):
+    """Whether a recalled meeting is ``story``: the same people (one names all the other does,
+    or they share two: Orbán meeting Putin in February 2022 is not Macron's visit to Putin that
+    month), its period and its region."""
+    shared = story.principals & b.principals
+    one_in_other = b.principals <= story.principals or story.principals <= b.principals
+    if not shared or (len(shared) < 2 and not one_in_other):
         return False
     if b.day is not None:
         if story.day is None or abs((story.day - b.day).days) > DAY_WINDOW:
