@@ -407,3 +407,21 @@ def test_an_undated_story_at_its_venue_is_the_recalled_meeting_of_that_year() ->
     assert _matches(undated, recalled)
     assert not _matches(undated, _Background({}, recalled.principals, None, 2018, 7, geneva))
     assert not _matches(undated, _Background({}, recalled.principals, None, 2018, 7, None))
+
+
+def test_an_undated_report_recalls_a_meeting_of_another_month_than_its_storys(
+    tmp_path: Path,
+) -> None:
+    """The report names no date; its story (the wire's) is of June 2021: a meeting "im
+    November" is another one."""
+    table = _beside_the_wire(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "Joe Biden und Wladimir Putin haben sich in Genf getroffen. "
+        "Im November hatten beide miteinander telefoniert.\n",
+    )
+    paper = table[table.report_id == "paper"].set_index("event_type")
+    wire = table[(table.report_id == "wire") & (table.event_type == "talks")].iloc[0]
+    assert paper.loc["talks"].story_id == wire.story_id
+    assert paper.loc["phone_call"].story_id != wire.story_id

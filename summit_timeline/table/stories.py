@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..mentions.periods import Period
@@ -354,6 +354,19 @@ def _recalled(stories: _Stories, b: _Background, own: Story) -> Story | None:
     return min(fits, key=lambda s: abs((s.day - when).days) if s.day else 366, default=None)
 
 
+def _as_told(frame: ReportFrame, story: Story) -> ReportFrame:
+    """A report's frame with the period its story gives where the report gives none: a meeting
+    "in November" told in an undated report of a February story recalls another one."""
+    if frame.day is not None or story.year is None:
+        return frame
+    return replace(
+        frame,
+        day=story.day,
+        year=frame.year or story.year,
+        month=frame.month or story.month,
+    )
+
+
 def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -> dict[str, Story]:
     """Set ``story_id`` on every row; returns the stories by id."""
     stories = _Stories()
@@ -389,8 +402,9 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     own = {rid: s for s in stories.made for rid in s.reports}
     known = {p for s in stories.made for p in s.principals}
     backgrounds: list[_Background] = []
+    told = {rid: _as_told(frame, own[rid]) for rid, frame in frames.items()}
     for row in rows:
-        b = _background(row, frames[row["report_id"]], known)
+        b = _background(row, told[row["report_id"]], known)
         if b is None:
             row["_story"] = own[row["report_id"]]
             continue
