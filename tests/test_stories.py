@@ -425,3 +425,30 @@ def test_an_undated_report_recalls_a_meeting_of_another_month_than_its_storys(
     wire = table[(table.report_id == "wire") & (table.event_type == "talks")].iloc[0]
     assert paper.loc["talks"].story_id == wire.story_id
     assert paper.loc["phone_call"].story_id != wire.story_id
+
+
+def test_an_undated_report_joins_only_a_story_of_its_own_venue(tmp_path: Path) -> None:
+    """Without a year, Versailles is not Paris (both in France): two meetings of the same people
+    years apart stay apart; a report from Paris joins the Paris story."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2019-08\nlanguage: de\n---\n"
+        "Emmanuel Macron und Wladimir Putin haben sich in Paris getroffen.\n",
+    )
+    _write(
+        tmp_path,
+        "versailles.md",
+        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "Emmanuel Macron und Wladimir Putin haben sich in Versailles getroffen.\n",
+    )
+    _write(
+        tmp_path,
+        "paris.md",
+        "---\noutlet: Other\nlanguage: de\n---\n"
+        "In Paris sind Emmanuel Macron und Wladimir Putin zusammengekommen.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    story = table[table.event_type == "talks"].set_index("report_id").story_id
+    assert story["versailles"] != story["wire"]
+    assert story["paris"] == story["wire"]

@@ -205,7 +205,8 @@ def _background(row: dict[str, Any], frame: ReportFrame, known: set[str]) -> _Ba
 def _same_meeting(story: Story, frame: ReportFrame) -> bool:
     """Whether a report's own story is this story: the same principals, days within
     ``DAY_WINDOW`` and the same region; a report without a day joins only a story of its venue
-    (or of its year and month)."""
+    (the same place, or one in the other, when either names no year) or of its year and
+    month."""
     if not story.principals or not frame.principals:
         return False
     if not (story.principals <= frame.principals or frame.principals <= story.principals):
@@ -219,8 +220,16 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
     if story.month and frame.month and story.month != frame.month:
         return False
     if frame.venue is not None and story.venue is not None:
+        if frame.year is None or story.year is None:
+            # without a year, only the venue itself tells: Versailles is not Paris
+            return _one_place(story.venue, frame.venue)
         return same_region(story.venue, frame.venue)
     return frame.year is not None and frame.month is not None
+
+
+def _one_place(a: Place, b: Place) -> bool:
+    """Whether two places are one, or one lies in the other."""
+    return a.name == b.name or a.name in b.within or b.name in a.within
 
 
 def _named_story(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
