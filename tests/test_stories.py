@@ -290,6 +290,9 @@ def test_a_meeting_known_only_by_its_place_joins_a_story_of_the_same_people() ->
     assert not _matches(story, recalled("Putin", "Scholz"))
     assert not _matches(story, recalled("Putin"))
     assert _matches(story, recalled("Putin", "Merkel"))
+    # a story placed nowhere (their call) is not one known by its place
+    call = Story(frozenset({"Putin", "Merkel"}), dt.date(2017, 5, 2), 2017, 5, None)
+    assert not _matches(call, recalled("Putin", "Merkel"))
 
 
 def test_a_clock_time_is_placed_on_the_day_the_story_gives(tmp_path: Path) -> None:

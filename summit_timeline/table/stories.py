@@ -348,7 +348,13 @@ def _matches(story: Story, b: _Background) -> bool:
     if b.day is None and b.year is None:
         # known only by its place: the same meeting only if the same people meet there (Putin
         # meets many in Russia)
-        return b.place is not None and len(b.principals) > 1 and b.principals <= story.principals
+        # (and a story placed nowhere is not one known by its place)
+        return (
+            b.place is not None
+            and story.venue is not None
+            and len(b.principals) > 1
+            and b.principals <= story.principals
+        )
     return True
 
 
