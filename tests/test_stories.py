@@ -178,7 +178,8 @@ def test_a_report_that_names_no_venue_takes_its_storys(tmp_path: Path) -> None:
 
 def test_an_undated_report_joins_the_dated_story_it_fits(tmp_path: Path) -> None:
     # two reports that name only the year make an undated Hamburg story; a report of July 2017
-    # in Hamburg fits it and the dated story of the wire: it joins the dated one
+    # in Hamburg fits it and the dated story of the wire: it joins the dated one, which is then
+    # the Hamburg meeting of 2017, so the undated story is that one too
     _write(
         tmp_path,
         "wire.md",
@@ -202,7 +203,8 @@ def test_an_undated_report_joins_the_dated_story_it_fits(tmp_path: Path) -> None
     talks = table[table.event_type == "talks"].set_index("report_id")
     assert talks.loc["b"].story_id == talks.loc["wire"].story_id
     assert talks.loc["b"].date == dt.date(2017, 7, 7)
-    assert talks.loc["a1"].story_id != talks.loc["wire"].story_id
+    assert talks.loc["a1"].story_id == talks.loc["wire"].story_id
+    assert talks.loc["a1"].event_id == talks.loc["wire"].event_id
 
 
 def test_a_call_last_week_is_not_this_weeks_meeting(tmp_path: Path) -> None:
@@ -455,3 +457,20 @@ def test_an_undated_report_joins_only_a_story_of_its_own_venue(tmp_path: Path) -
     story = table[table.event_type == "talks"].set_index("report_id").story_id
     assert story["versailles"] != story["wire"]
     assert story["paris"] == story["wire"]
+
+
+def test_an_undated_story_is_not_joined_to_one_of_two_dated_stories_it_fits() -> None:
+    from summit_timeline.mentions.places import Place
+    from summit_timeline.table.stories import Story, _join_dated, _Stories
+
+    hamburg = Place("Hamburg", "Europe/Berlin", "city", ("Germany",))
+    people = frozenset({"Putin", "Trump"})
+    stories = _Stories()
+    undated = stories.add(Story(people, None, 2017, None, hamburg, reports={"u"}))
+    first = stories.add(Story(people, dt.date(2017, 7, 7), 2017, 7, hamburg, reports={"a"}))
+    _join_dated(stories)
+    assert first.reports == {"a", "u"} and not undated.reports
+    second = stories.add(Story(people, dt.date(2017, 7, 8), 2017, 7, hamburg, reports={"b"}))
+    again = stories.add(Story(people, None, 2017, None, hamburg, reports={"v"}))
+    _join_dated(stories)
+    assert again.reports == {"v"} and "v" not in first.reports | second.reports

@@ -304,6 +304,15 @@ class _Stories:
             self._years.setdefault((person, story.year), set()).add(n)
         self._indexed[n] = (story.principals, story.day, story.year)
 
+    def remove(self, story: Story) -> None:
+        """No longer offer ``story`` (it was found to be another)."""
+        n = self._number[id(story)]
+        people, day, year = self._indexed.pop(n, (frozenset(), None, None))
+        for person in people:
+            self._people[person].discard(n)
+            self._days[(person, day)].discard(n)
+            self._years[(person, year)].discard(n)
+
     def near(
         self, people: Iterable[str], day: dt.date | None = None, year: int | None = None
     ) -> list[Story]:
@@ -382,6 +391,31 @@ def _as_told(frame: ReportFrame, story: Story) -> ReportFrame:
     )
 
 
+def _join_dated(stories: _Stories) -> None:
+    """A story of a year none of whose reports gives a day joins the one dated story it fits
+    as a report would (``_same_meeting``): reports taken in turn may have met that story before
+    another report gave it its venue."""
+    for story in list(stories.made):
+        # a year bounds the stories to ask (``_Stories.near``)
+        if story.day is not None or story.year is None or not story.reports:
+            continue
+        told = ReportFrame("", story.principals, None, story.year, story.month, story.venue)
+        fits = [
+            s
+            for s in stories.near(story.principals, None, story.year)
+            if s is not story and s.day is not None and _same_meeting(s, told)
+        ]
+        if len(fits) != 1:
+            continue
+        dated = fits[0]
+        dated.reports |= story.reports
+        dated.principals |= story.principals
+        dated.venue = dated.venue or story.venue
+        story.reports = set()
+        stories.remove(story)
+        stories.update(dated)
+
+
 def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -> dict[str, Story]:
     """Set ``story_id`` on every row; returns the stories by id."""
     stories = _Stories()
@@ -414,6 +448,7 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
             story.day = max(story.days, key=lambda d: (story.days[d], -d.toordinal()))
             story.year, story.month = story.day.year, story.day.month
         stories.update(story)
+    _join_dated(stories)
     own = {rid: s for s in stories.made for rid in s.reports}
     known = {p for s in stories.made for p in s.principals}
     backgrounds: list[_Background] = []
