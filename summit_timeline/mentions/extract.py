@@ -25,7 +25,7 @@ from ..reading.corpus import Report
 from .actors import ActorFinder, ActorMention
 from .clauses import by_sentence, clause, outside, span
 from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
-from .mention import EventWords, Mention, ReportMentions, event_words
+from .mention import LEAD_PARAGRAPHS, EventWords, Mention, ReportMentions, event_words
 from .merge import away, fold_into_call, merge_mentions
 from .periods import find_periods
 from .places import Place, PlaceMention, find_places
@@ -776,18 +776,20 @@ def read_report(
     )
 
 
-def _named_places(ctx: _Context) -> list[tuple[int, Place]]:
-    """For a report without a day of publication: the places it names, unquoted, in sentences
-    that name no year ("their last meeting, in Bali in November 2022" is another one), each with
-    its paragraph."""
+def _named_places(ctx: _Context) -> list[Place]:
+    """For a report without a day of publication: the places its lead names, unquoted, in
+    sentences that name no year ("their last meeting, in Bali in November 2022" is another
+    one)."""
     if ctx.report.published is not None and ctx.report.published_precision in ("day", "minute"):
         return []
-    found: list[tuple[int, Place]] = []
+    found: list[Place] = []
     for sentence in ctx.sentences:
+        if sentence.paragraph >= LEAD_PARAGRAPHS:
+            break
         if any(p.year is not None for p in find_periods(sentence.text, ctx.lang)):
             continue
         found.extend(
-            (sentence.paragraph, p.place)
+            p.place
             for p in find_places(sentence.text, ctx.lang)
             if not ctx.quoted(sentence.start, p.start, p.end)
         )

@@ -61,17 +61,21 @@ class Mention:
         return s
 
 
+#: Paragraphs (lines) of a report that make its lead: headline, subheading, first paragraphs.
+LEAD_PARAGRAPHS = 4
+
+
 @dataclass(frozen=True)
 class ReportMentions:
     """What the mention stage says of one report: its mentions, its two principals, the places
     it names for the summit as a whole ("the summit in Hanoi"), and, for a report that gives no
-    day of publication, every place it names outside a clause of another year, with its
-    paragraph (``named_places``: a report that dates nothing still says where it is)."""
+    day of publication, the places its lead names outside a clause of another year
+    (``named_places``: a report that dates nothing still says where it is)."""
 
     mentions: list[Mention]
     principals: list[str]
     summit_places: list[Place] = field(default_factory=list)
-    named_places: list[tuple[int, Place]] = field(default_factory=list)
+    named_places: list[Place] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

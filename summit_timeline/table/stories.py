@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..mentions.mention import LEAD_PARAGRAPHS
 from ..mentions.periods import Period
 from ..mentions.places import Place
 
@@ -27,8 +28,6 @@ from ..mentions.places import Place
 DAY_WINDOW = 2
 #: Days between a mention's own date and its report's day beyond which it recalls another meeting.
 BACKGROUND_DAYS = 3
-#: Paragraphs (lines) of a report that make its lead: headline, subheading, first paragraphs.
-LEAD_PARAGRAPHS = 4
 _FUTURE = ("announced", "proposed")
 
 
@@ -44,8 +43,8 @@ class ReportFrame:
     venue: Place | None
     #: False when the day is one of two local dates a date-only publication can fall on
     day_certain: bool = True
-    #: for a report without a day: the places it names outside clauses of another year, the
-    #: lead's if it names any (``ReportMentions.named_places``)
+    #: for a report without a day: the places its lead names outside clauses of another year
+    #: (``ReportMentions.named_places``)
     named: tuple[Place, ...] = ()
 
 
@@ -84,7 +83,7 @@ def report_frame(
     venue: Place | None,
     published: dt.datetime | None,
     precision: str,
-    named: Sequence[tuple[int, Place]] = (),
+    named: Sequence[Place] = (),
 ) -> ReportFrame:
     """The report's own story: its principals, its day, its year and month, and its venue.
 
@@ -119,8 +118,9 @@ def report_frame(
             if p.year
         )
         year = max(years, key=lambda y: (years[y], y)) if years else None
-    lead = tuple(p for paragraph, p in named if paragraph < LEAD_PARAGRAPHS)
-    return ReportFrame(report_id, frozenset(principals), day, year, month, venue, certain, lead)
+    return ReportFrame(
+        report_id, frozenset(principals), day, year, month, venue, certain, tuple(named)
+    )
 
 
 def _period_away(periods: Iterable[Period], frame: ReportFrame) -> Period | None:
