@@ -89,6 +89,16 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "Putin kündigte an, mit Lukaschenko telefonieren zu wollen.",
             {("phone_call", "announced")},
         ),
+        # the present tense with the day of writing: the day's programme
+        (
+            "de",
+            "Macron kommt heute mit Putin in Paris zusammen.",
+            {("talks", "announced")},
+        ),
+        ("en", "Biden meets Putin at the White House tonight.", {("talks", "announced")}),
+        # the present tense alone, or the day with the past, tells what took place
+        ("de", "Macron kommt mit Putin in Paris zusammen.", {("talks", "occurred")}),
+        ("de", "Das Treffen heute dauerte drei Stunden.", {("talks", "occurred")}),
         ("de", "Putin lud Biden nach Moskau ein.", {("invitation", "proposed")}),
         ("en", "Putin invited Biden to Moscow.", {("invitation", "proposed")}),
         ("en", '"Next time in Washington," Biden told Putin.', {("invitation", "proposed")}),

@@ -251,7 +251,10 @@ _EVENTS = Record(
                 "announced": Words,
                 "announced_exempt": Words,
                 "occurred": Words,
-            }
+                "present": Words,
+                "ahead": Words,
+            },
+            optional=frozenset({"present", "ahead"}),
         ),
         "sequence": WordMap,
         "speech_verbs": Words,

@@ -92,6 +92,8 @@ class EventWords:
     announced: Lexicon
     announced_exempt: Lexicon
     occurred: Lexicon
+    present: Lexicon
+    ahead: Lexicon
     announcing: Lexicon
     reference: Lexicon
     relative_openers: Lexicon
@@ -128,6 +130,8 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         announced=Lexicon(lang, {"announced": status["announced"]}),
         announced_exempt=Lexicon(lang, {"exempt": status.get("announced_exempt") or ()}),
         occurred=Lexicon(lang, {"occurred": status.get("occurred") or ()}),
+        present=Lexicon(lang, {"present": status.get("present") or ()}),
+        ahead=Lexicon(lang, {"ahead": status.get("ahead") or ()}),
         announcing=lang.matcher("events", "announcing"),
         reference=lang.matcher("events", "reference"),
         relative_openers=lang.matcher("events", "relative_openers"),

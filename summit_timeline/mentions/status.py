@@ -2,9 +2,10 @@
 
 A cancellation word makes it cancelled; a negation makes it no event at all, or cancelled if
 the event was planned ("the planned lunch did not take place"); a preposition of time just
-before the trigger makes it past ("after their call"); a future or intent word, or a planning
-word in its own clause, makes it announced (unless it reports the past: "soll ... gedauert
-haben"); otherwise it has its type's default status (``default_status`` in the ontology: an offer
+before the trigger makes it past ("after their call"); a future or intent word, a planning
+word in its own clause, or a verb in the present tense with a word for the day of writing
+("kommt heute ... zusammen", lexicon keys ``present`` and ``ahead``) makes it announced (unless
+it reports the past: "soll ... gedauert haben"); otherwise it has its type's default status (``default_status`` in the ontology: an offer
 is proposed, anything else occurred).
 """
 
@@ -30,6 +31,12 @@ def negated(words: EventWords, text: str) -> bool:
 def _announced(words: EventWords, text: str) -> bool:
     cues = [*words.announced.find(text), *words.announcing.find(text)]
     return _uncovered(cues, words.announced_exempt.find(text))
+
+
+def _ahead(words: EventWords, clause: str) -> bool:
+    """Whether the clause tells the day's programme: a verb in the present tense and a word for
+    the day of writing or after it ("Macron kommt heute mit Putin zusammen")."""
+    return bool(words.present.find(clause)) and bool(words.ahead.find(clause))
 
 
 def _past(words: EventWords, before: str) -> bool:
@@ -76,7 +83,7 @@ def status(
         return kind.default_status
     if _past(words, before):
         return "occurred"
-    if _announced(words, wider):
+    if _announced(words, wider) or _ahead(words, clause):
         return "announced"
     if plans_duration:
         return "occurred"
