@@ -581,3 +581,18 @@ def test_a_dateline_gives_the_venue_unless_events_took_place_elsewhere(lang, tex
 def test_a_meeting_in_one_month_is_not_one_in_another(text, meetings):
     rows = _table("de", text, "2021-08-01 10:00")
     assert len(rows[rows.event_type == "talks"]) == meetings
+
+
+def test_a_weekday_and_a_date_on_that_weekday_are_one_meeting_in_an_undated_report():
+    """No publication to count from: "on Tuesday" may be Tuesday, Sept. 23, not Monday 22."""
+    text = (
+        "Trump meets with Zelensky during the UN General Assembly in New York on "
+        "Tuesday, Sept. 23, 2025.\n\n"
+        "Zelensky met Trump on Tuesday in New York and said the talks went well.\n\n"
+        "Trump had met Zelensky in New York on Monday, Sept. 22, 2025, too.\n"
+    )
+    report = parse_report(text, report_id="case", language="en", outlet="Test")
+    talks = st.extract_events([report]).query("event_type == 'talks'")
+    assert sorted(talks.date.astype(str)) == ["2025-09-22", "2025-09-23"]
+    tuesday = talks[talks.date.astype(str) == "2025-09-23"].iloc[0]
+    assert len(tuesday.evidence) == 2

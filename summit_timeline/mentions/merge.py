@@ -31,6 +31,21 @@ def _day_keys(m: Mention) -> set[tuple[str, object]]:
     return keys
 
 
+def _weekday_of_date(a: set[tuple[str, object]], b: set[tuple[str, object]]) -> bool:
+    """Whether one side names only a weekday and the other a date on that weekday ("Tuesday"
+    and "Tuesday, Sept. 23, 2025" in a report that gives no day to count from)."""
+
+    def split(keys: set[tuple[str, object]]) -> tuple[set[object], set[int]]:
+        dates = {v for k, v in keys if k == "date"}
+        return dates, {v.weekday() for v in dates} | {v for k, v in keys if k == "weekday"}
+
+    dates_a, weekdays_a = split(a)
+    dates_b, weekdays_b = split(b)
+    if dates_a and dates_b:
+        return False
+    return bool(weekdays_a & weekdays_b) and (bool(dates_a) or bool(dates_b))
+
+
 def _actors_compatible(
     a: Mention, b: Mention, principals: frozenset[str], groups: frozenset[str]
 ) -> bool:
@@ -100,7 +115,7 @@ def compatible(
     if not _actors_compatible(a, b, principals, groups):
         return False
     days_a, days_b = _day_keys(a), _day_keys(b)
-    if days_a and days_b and not days_a & days_b:
+    if days_a and days_b and not days_a & days_b and not _weekday_of_date(days_a, days_b):
         return False
     clocks_a = {t.time for t in a.times if t.time}
     clocks_b = {t.time for t in b.times if t.time}

@@ -5,8 +5,8 @@ the event was planned ("the planned lunch did not take place"); a preposition of
 before the trigger makes it past ("after their call"); a future or intent word, a planning
 word in its own clause, or a verb in the present tense with a word for the day of writing
 ("kommt heute ... zusammen", lexicon keys ``present`` and ``ahead``) makes it announced (unless
-it reports the past: "soll ... gedauert haben"); otherwise it has its type's default status (``default_status`` in the ontology: an offer
-is proposed, anything else occurred).
+it reports the past: "soll ... gedauert haben"); otherwise it has its type's default status
+(``default_status`` in the ontology: an offer is proposed, anything else occurred).
 """
 
 from __future__ import annotations
