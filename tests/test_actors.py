@@ -135,6 +135,12 @@ def test_an_apposition_needs_an_article() -> None:
     assert _find("en", "Ivan Petrov, Kremlin aide said little.") == []
 
 
+def test_an_apposition_of_something_of_the_titles_names_no_one() -> None:
+    # "the president's helicopter" is the helicopter, not "Marine One" as a president
+    found = _find("en", "They landed on Marine One, the president's helicopter, at 7 p.m.")
+    assert [a.kind for a in found] == ["office"]
+
+
 def test_a_title_case_headline_names_no_unknown_people() -> None:
     # every word of such a headline is capitalised: "Trump Talks With" is no name
     headline = "President Trump Talks With Putin for Over Two Hours at Summit\n\nMore text."

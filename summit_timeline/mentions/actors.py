@@ -437,8 +437,11 @@ class ActorFinder:
             found.append(self._learn(text, m, printed, start, start + len(printed)))
 
     def _appositions(self, text: str, titles: list[Match], found: list[ActorMention]) -> None:
-        """2. "Kirill Dmitriev, a Kremlin envoy": a name followed by an apposition with a title."""
+        """2. "Kirill Dmitriev, a Kremlin envoy": a name followed by an apposition with a title
+        (not one of the title's: "Marine One, the president's helicopter")."""
         for m in titles:
+            if text.startswith(("'s", "’s"), m.end):
+                continue
             head = _NAME_BEFORE_APPOSITION.search(text[: m.start])
             if not head or _overlaps(found, head.start(1), head.end(1)):
                 continue
