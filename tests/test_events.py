@@ -101,6 +101,11 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ("de", "Macron kommt mit Putin in Paris zusammen.", {("talks", "occurred")}),
         ("de", "Das Treffen heute dauerte drei Stunden.", {("talks", "occurred")}),
         ("de", "Putin lud Biden nach Moskau ein.", {("invitation", "proposed")}),
+        (
+            "de",
+            "Er hoffe, dass das nächste Treffen wieder persönlich stattfinde.",
+            {("invitation", "proposed")},
+        ),
         ("en", "Putin invited Biden to Moscow.", {("invitation", "proposed")}),
         ("en", '"Next time in Washington," Biden told Putin.', {("invitation", "proposed")}),
     ],
