@@ -37,6 +37,11 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         # types
         ("de", "Biden landete am Dienstagabend in Genf.", {("arrival", "occurred")}),
         ("de", "Putin ist am Donnerstag nach Minsk gereist.", {("arrival", "occurred")}),
+        (
+            "en",
+            "A video conference between Putin and Biden ended after two hours.",
+            {("phone_call", "occurred")},
+        ),
         ("en", "Putin's plane landed in Geneva shortly after noon.", {("arrival", "occurred")}),
         ("de", "Biden und Putin sprachen gut drei Stunden miteinander in der Villa.", set()),
         (
