@@ -209,6 +209,17 @@ def test_headline_above_the_date_line(p) -> None:
     assert [m.date for m in cleaned.dates] == ["16.07.2018"]
 
 
+def test_a_date_line_that_ends_a_short_report_keeps_the_report(p) -> None:
+    # the date line is within the first lines of a short text, but it ends it: the line above
+    # it is the report's last line, not a headline with page furniture above
+    lines = [BODY["en"], "Both leaders spoke briefly.", "(This is a breaking story)"]
+    source = "\n\n".join([*lines, "Published on: Monday, December 06, 2021, 06:17 PM IST"])
+    cleaned = clean(source, p=p)
+    assert cleaned.text.startswith(BODY["en"])
+    assert cleaned.title is None
+    assert [m.date for m in cleaned.dates] == ["Monday, December 06, 2021"]
+
+
 # --- paragraphs, characters, offsets ---------------------------------------------------------
 
 

@@ -97,6 +97,11 @@ META_CASES = [
     ),
     ("de", "Mittwoch, 15.11.2023, 20:15 Uhr", {"published": "2023-11-15T20:15:00+01:00"}),
     ("en", "Nov. 15, 2023 7:30 p.m. PT", {"published": "2023-11-15T19:30:00-08:00"}),
+    (
+        "en",
+        "Published on: Monday, December 06, 2021, 06:17 PM IST",
+        {"published": "2021-12-06T18:17:00+05:30"},
+    ),
     ("en", "Oct. 12, 1986", {"published": "1986-10-12T00:00:00+00:00"}),
     # one stamp printed twice by two page elements, glued together
     ("de", "16.08.2025, 07:3616.08.2025, 07:36", {"published": "2025-08-16T07:36:00+02:00"}),

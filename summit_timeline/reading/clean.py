@@ -328,10 +328,14 @@ def _find_headline(draft: _Draft, known_title: str | None) -> None:
 
 
 def _headline_above_meta(draft: _Draft, head: list[_Line]) -> _Line | None:
-    """A headline-like line among the two text lines just above the first date/author line."""
+    """A headline-like line among the two text lines just above the first date/author line,
+    when text follows that line (a date line that ends a short report is no head's: the line
+    above it is the report's last, not its headline)."""
     ordered = [ln for ln in draft.nonblank if ln.kind in ("text", "meta")][:HEAD_LINES]
     first_meta = next((ln for ln in ordered if ln.kind == "meta"), None)
     if first_meta is None:
+        return None
+    if not any(ln.kind == "text" and ln.start > first_meta.start for ln in draft.nonblank):
         return None
     above = [ln for ln in head if ln.start < first_meta.start][-2:]
     return next((ln for ln in reversed(above) if looks_like_headline(ln.text)), None)
