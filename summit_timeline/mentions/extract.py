@@ -788,12 +788,17 @@ def _named_places(ctx: _Context) -> list[Place]:
             break
         if any(p.year is not None for p in find_periods(sentence.text, ctx.lang)):
             continue
-        found.extend(
-            p.place
-            for p in find_places(sentence.text, ctx.lang)
-            if not ctx.quoted(sentence.start, p.start, p.end)
-        )
+        found.extend(_unquoted_places(ctx, sentence))
     return found
+
+
+def _unquoted_places(ctx: _Context, sentence: Sentence) -> list[Place]:
+    """The places ``sentence`` names outside quotations."""
+    return [
+        p.place
+        for p in find_places(sentence.text, ctx.lang)
+        if not ctx.quoted(sentence.start, p.start, p.end)
+    ]
 
 
 def _summit_places(ctx: _Context) -> list[Place]:
@@ -809,9 +814,5 @@ def _summit_places(ctx: _Context) -> list[Place]:
             continue
         if away(find_periods(sentence.text, ctx.lang), year) is not None:
             continue
-        found.extend(
-            p.place
-            for p in find_places(sentence.text, ctx.lang)
-            if not ctx.quoted(sentence.start, p.start, p.end)
-        )
+        found.extend(_unquoted_places(ctx, sentence))
     return found
