@@ -471,7 +471,8 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     A story's day here is the day its own reports say its events took place (``_event_days``),
     else its reports' day. A mention whose report has no day to count from but that names a
     weekday takes that weekday nearest the story's day ("on Wednesday night", the day before a
-    Thursday summit); an undated one that took place takes the story's day.
+    Thursday summit); an undated one that took place takes the story's day, and so does one of
+    the day's programme (``_of_the_day``).
     """
     _settle_ambiguous_dates(rows)
     event_days = _event_days(rows)
