@@ -590,9 +590,7 @@ def _coordinated(ctx: _Context, view: _View, mention: Mention, trig: Match) -> l
             chain.append(p)
             continue
         last = chain[-1]
-        if p.place.name == last.place.name or p.place.contains(last.place):
-            continue
-        if last.place.contains(p.place):
+        if p.place.meets(last.place):
             continue
         between = text[last.end : p.start]
         cuts = [m.start() for m in joins.finditer(between)]
@@ -780,7 +778,7 @@ def _named_places(ctx: _Context) -> list[Place]:
     """For a report without a day of publication: the places its lead names, unquoted, in
     sentences that name no year ("their last meeting, in Bali in November 2022" is another
     one)."""
-    if ctx.report.published is not None and ctx.report.published_precision in ("day", "minute"):
+    if ctx.report.gives_day:
         return []
     found: list[Place] = []
     for sentence in ctx.sentences:

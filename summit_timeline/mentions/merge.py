@@ -108,14 +108,11 @@ def compatible(
         return False
     if a.talk_format and b.talk_format and a.talk_format != b.talk_format:
         return False
-    if a.kind.distinct_places and a.place and b.place:
-        same = a.place.name == b.place.name
-        if not (same or a.place.contains(b.place) or b.place.contains(a.place)):
-            return False
+    if a.kind.distinct_places and a.place and b.place and not a.place.meets(b.place):
+        return False
     if not _actors_compatible(a, b, principals, groups):
         return False
-    days_a, days_b = _day_keys(a), _day_keys(b)
-    if days_a and days_b and not days_a & days_b and not _weekday_of_date(days_a, days_b):
+    if not (_days_agree(a, b) or _weekday_of_date(_day_keys(a), _day_keys(b))):
         return False
     clocks_a = {t.time for t in a.times if t.time}
     clocks_b = {t.time for t in b.times if t.time}

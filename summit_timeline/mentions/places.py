@@ -39,6 +39,10 @@ class Place:
         """Whether ``other`` lies in this place (or is it)."""
         return other.name == self.name or self.name in other.within
 
+    def meets(self, other: Place) -> bool:
+        """Whether the two are one place, or one lies in the other."""
+        return self.contains(other) or other.contains(self)
+
 
 @dataclass(frozen=True)
 class PlaceMention:

@@ -36,6 +36,11 @@ class Report:
     form: Literal["text", "front_matter", "html"] = "text"
     notes: tuple[str, ...] = ()  # what was found wrong but not fatal ("published: no 31 February")
 
+    @property
+    def gives_day(self) -> bool:
+        """Whether the publication gives a day (a date, or a date and time), not a month alone."""
+        return self.published is not None and self.published_precision in ("day", "minute")
+
     def raw_offset(self, index: int) -> int:
         """Offset in ``raw`` of the cleaned text's character ``index`` (``len(text)``: the end)."""
         if not self.offsets:

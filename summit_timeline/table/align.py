@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 _FUTURE = {"announced", "proposed"}
@@ -75,10 +75,15 @@ def _place_ok(a: Candidate, b: Candidate) -> bool:
     return a.timezone is not None and a.timezone == b.timezone
 
 
-def _same_counterparts(a: set[str], b: set[str]) -> bool:
+def one_names_all(a: Set[str], b: Set[str]) -> bool:
+    """Whether one of two sets of people names all the other does."""
+    return a <= b or b <= a
+
+
+def same_counterparts(a: Set[str], b: Set[str]) -> bool:
     """Whether two meetings' people can be one meeting: one names all the other does, or they
     share two; a meeting of Putin with Xi is not one of Putin with Macron."""
-    return a <= b or b <= a or len(a & b) > 1
+    return one_names_all(a, b) or len(a & b) > 1
 
 
 def _similarity(a: Candidate, b: Candidate) -> float | None:
@@ -96,7 +101,7 @@ def _similarity(a: Candidate, b: Candidate) -> float | None:
         shared = set(a.actors) & set(b.actors)
         if not shared:
             return None
-        if a.meeting and not _same_counterparts(set(a.people), set(b.people)):
+        if a.meeting and not same_counterparts(set(a.people), set(b.people)):
             return None
         if a.per_person and a.people and b.people and set(a.people) != set(b.people):
             return None

@@ -44,7 +44,7 @@ def zone(name: str | None) -> ZoneInfo | None:
 def publication_dates(report: Report, tz: ZoneInfo) -> tuple[dt.date, ...]:
     """Local dates at the place that the report's publication time can fall on."""
     published = report.published
-    if published is None or report.published_precision not in ("minute", "day"):
+    if published is None or not report.gives_day:
         return ()
     if report.published_precision == "day":
         first = published.astimezone(tz).date()
@@ -112,7 +112,7 @@ def _relative_candidates(
     15th is the 15th to its readers and the 14th in Anchorage. Alignment or the story settles
     which; read alone, the place's count stands."""
     anchors = set(pub_dates)
-    if report.published is not None and report.published_precision in ("day", "minute"):
+    if report.published is not None and report.gives_day:
         anchors.add(report.published.date())
     return tuple(sorted(d + dt.timedelta(days=offset) for d in anchors))
 

@@ -23,6 +23,7 @@ from typing import Any
 from ..mentions.mention import LEAD_PARAGRAPHS
 from ..mentions.periods import Period
 from ..mentions.places import Place
+from .align import one_names_all, same_counterparts
 
 #: Days between two reports' dates that can still be one meeting (a call reported the next day).
 DAY_WINDOW = 2
@@ -143,7 +144,7 @@ def same_region(a: Place | None, b: Place | None) -> bool:
     (a state of the United States, else a country); an unknown place is anywhere."""
     if a is None or b is None:
         return True
-    if a.name == b.name or a.name in b.within or b.name in a.within:
+    if a.meets(b):
         return True
     return bool(a.within and b.within and a.within[0] == b.within[0])
 
@@ -209,7 +210,7 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
     month."""
     if not story.principals or not frame.principals:
         return False
-    if not (story.principals <= frame.principals or frame.principals <= story.principals):
+    if not one_names_all(story.principals, frame.principals):
         return False
     if story.day and frame.day:
         return abs((story.day - frame.day).days) <= DAY_WINDOW and same_region(
@@ -222,14 +223,9 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
     if frame.venue is not None and story.venue is not None:
         if frame.year is None or story.year is None:
             # without a year, only the venue itself tells: Versailles is not Paris
-            return _one_place(story.venue, frame.venue)
+            return story.venue.meets(frame.venue)
         return same_region(story.venue, frame.venue)
     return frame.year is not None and frame.month is not None
-
-
-def _one_place(a: Place, b: Place) -> bool:
-    """Whether two places are one, or one lies in the other."""
-    return a.name == b.name or a.name in b.within or b.name in a.within
 
 
 def _named_story(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
@@ -240,9 +236,7 @@ def _named_story(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
         return None
     found = []
     for s in stories:
-        if s.venue is None or not (
-            s.principals <= frame.principals or frame.principals <= s.principals
-        ):
+        if s.venue is None or not one_names_all(s.principals, frame.principals):
             continue
         if (frame.year and s.year and frame.year != s.year) or (
             frame.month and s.month and frame.month != s.month
@@ -250,8 +244,7 @@ def _named_story(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
             continue
         if not same_region(frame.venue, s.venue):
             continue
-        venue = s.venue
-        if any(p.name == venue.name or venue.name in p.within for p in frame.named):
+        if any(s.venue.contains(p) for p in frame.named):
             found.append(s)
     return found[0] if len(found) == 1 else None
 
@@ -337,9 +330,7 @@ def _matches(story: Story, b: _Background) -> bool:
     """Whether a recalled meeting is ``story``: the same people (one names all the other does,
     or they share two: Orbán meeting Putin in February 2022 is not Macron's visit to Putin that
     month), its period and its region."""
-    shared = story.principals & b.principals
-    one_in_other = b.principals <= story.principals or story.principals <= b.principals
-    if not shared or (len(shared) < 2 and not one_in_other):
+    if not story.principals & b.principals or not same_counterparts(story.principals, b.principals):
         return False
     if b.day is not None:
         if story.day is None or abs((story.day - b.day).days) > DAY_WINDOW:
