@@ -214,9 +214,26 @@ def _run_notebook(chromium: Any, lab: tuple[str, str], notebook: str, width: int
 
 # the explorer's FigureWidget: the plot in the same output as the outlet checkboxes
 EXPLORER_PLOT = ".jp-OutputArea-output:has(.widget-checkbox) .js-plotly-plot"
-_TRACES = """el => el._fullData
+#: The traces the explorer's figure shows, or -1 while it has none drawn (between redraws).
+_TRACES = """el => el && el._fullData
     ? el._fullData.filter(t => t.visible === true).length
-    : el.querySelectorAll('.cartesianlayer .trace').length"""
+    : -1"""
+
+
+def _settled_traces(plot: Any, accept: Any, timeout: float = 60.0) -> int:
+    """The traces ``plot`` shows once their count meets ``accept`` and has held for a second.
+
+    The figure passes through other counts while the kernel redraws it (fitting it to its cell
+    deletes and adds traces), so one reading that meets ``accept`` proves nothing.
+    """
+    deadline = time.monotonic() + timeout
+    seen: list[int] = []
+    while time.monotonic() < deadline:
+        seen = [*seen[-4:], plot.evaluate(_TRACES)]
+        if len(seen) == 5 and len(set(seen)) == 1 and seen[0] >= 0 and accept(seen[0]):
+            return seen[0]
+        time.sleep(0.25)
+    raise AssertionError(f"the explorer's figure did not settle as expected: last counts {seen}")
 
 
 def test_quickstart_runs_in_jupyterlab_and_the_explorer_reacts(
@@ -232,27 +249,13 @@ def test_quickstart_runs_in_jupyterlab_and_the_explorer_reacts(
         )
         assert plots.count() >= 2, "the timeline and the explorer's figure are drawn"
         assert checkboxes.count() >= 2, "one checkbox per outlet"
-        explorer_plot = page.locator(
-            ".jp-OutputArea-output .widget-box .js-plotly-plot, "
-            ".jp-OutputArea-output .jupyter-widgets .js-plotly-plot"
-        ).first
+        explorer_plot = page.locator(EXPLORER_PLOT).first
         explorer_plot.wait_for()
-        before = explorer_plot.evaluate(_TRACES)
-        assert before > 0
+        before = _settled_traces(explorer_plot, lambda n: n > 0)
         checkboxes.first.uncheck()
-        page.wait_for_function(
-            f"n => ({_TRACES})(document.querySelector({EXPLORER_PLOT!r})) < n",
-            arg=before,
-            timeout=60_000,
-        )
-        after = explorer_plot.evaluate(_TRACES)
-        assert after < before
+        assert _settled_traces(explorer_plot, lambda n: n < before) < before
         checkboxes.first.check()
-        page.wait_for_function(
-            f"n => ({_TRACES})(document.querySelector({EXPLORER_PLOT!r})) === n",
-            arg=before,
-            timeout=60_000,
-        )
+        assert _settled_traces(explorer_plot, lambda n: n == before) == before
     finally:
         page.close()
 
