@@ -6,6 +6,7 @@ git-ignored ``tests/realworld/texts/``. Commands:
 
     python scripts/realworld.py gather [--from DIR]   # fetch each address (or copy from DIR),
                                                      # cut the excerpt by its anchors, check it
+    python scripts/realworld.py gather --pages DIR    # cut from stored pages' text in DIR
     python scripts/realworld.py check                 # are all texts there and unchanged?
     python scripts/realworld.py score [--details]     # development and holdout figures
     python scripts/realworld.py attest                # which knowledge entries dev texts use
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import shutil
 import sys
 import urllib.request
@@ -64,7 +66,6 @@ def _fingerprint_ok(report: dict[str, Any], text: str) -> str | None:
 
 def _cut(page_text: str, begins: str, ends: str) -> str | None:
     """The excerpt of a page's text between its first and last words (whitespace-tolerant)."""
-    import re
 
     def loose(words: str) -> str:
         return r"\s+".join(re.escape(w) for w in words.split())
@@ -82,14 +83,40 @@ def _fetch(url: str) -> str:
     return trafilatura.extract(raw, include_comments=False) or raw
 
 
-def gather(source: Path | None) -> int:
+#: The stored page's date, which the search tool prints before the page's text.
+_STORE_DATE = re.compile(r"\s*date (\d{4}-\d{2}(?:-\d{2})?)\s")
+
+
+def _from_page(report: dict[str, Any], page: str) -> str:
+    """The text file of ``report`` cut from its stored page's text as the search tool printed it.
+
+    The store's leading date goes into the front matter as ``published``, as when the corpus was
+    gathered (see the NOTES files).
+    """
+    front = f"url: {report['url']}\n"
+    dated = _STORE_DATE.match(page)
+    if dated:
+        front += f"published: {dated.group(1)}\n"
+        page = page[dated.end() :]
+    excerpt = _cut(page, report["excerpt"]["begins"], report["excerpt"]["ends"])
+    if excerpt is None:
+        raise ValueError("excerpt anchors not found in the stored page")
+    return f"---\n{front}---\n{excerpt}"
+
+
+def gather(source: Path | None, pages: Path | None = None) -> int:
     TEXTS.mkdir(parents=True, exist_ok=True)
     problems = 0
     for story in stories():
         for report in story["reports"]:
             target = TEXTS / report["file"]
             try:
-                if source is not None:
+                if pages is not None:
+                    if not (pages / report["file"]).exists():
+                        continue
+                    text = _from_page(report, (pages / report["file"]).read_text("utf-8"))
+                    target.write_text(text, encoding="utf-8")
+                elif source is not None:
                     shutil.copyfile(source / report["file"], target)
                     text = target.read_text(encoding="utf-8")
                 else:
@@ -198,6 +225,11 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     g = sub.add_parser("gather", help="fetch the texts into tests/realworld/texts/")
     g.add_argument("--from", dest="source", type=Path, help="copy from this folder instead")
+    g.add_argument(
+        "--pages",
+        type=Path,
+        help="cut from the stored pages' texts in this folder (one file per report, named as it)",
+    )
     sub.add_parser("check", help="check the texts against their fingerprints")
     sub.add_parser("attest", help="list the knowledge entries the development texts use")
     s = sub.add_parser("score", help="print development and holdout figures")
@@ -205,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--details", action="store_true", help="list misses, extras, wrong values")
     args = parser.parse_args(argv)
     if args.command == "gather":
-        return gather(args.source)
+        return gather(args.source, args.pages)
     if args.command == "check":
         return check()
     if args.command == "attest":
