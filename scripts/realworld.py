@@ -66,12 +66,18 @@ def _fingerprint_ok(report: dict[str, Any], text: str) -> str | None:
 
 def _cut(page_text: str, begins: str, ends: str) -> str | None:
     """The excerpt of a page's text between its first and last words (whitespace-tolerant)."""
+    found = _span(page_text, begins, ends)
+    return page_text[found[0] : found[1]] if found else None
+
+
+def _span(page_text: str, begins: str, ends: str) -> tuple[int, int] | None:
+    """Where the excerpt between its first and last words lies in a page's text."""
 
     def loose(words: str) -> str:
         return r"\s+".join(re.escape(w) for w in words.split())
 
     m = re.search(loose(begins) + r".*?" + loose(ends), page_text, re.S)
-    return m.group() if m else None
+    return m.span() if m else None
 
 
 def _fetch(url: str) -> str:
@@ -98,9 +104,19 @@ def _from_page(report: dict[str, Any], page: str) -> str:
     if dated:
         front += f"published: {dated.group(1)}\n"
         page = page[dated.end() :]
-    excerpt = _cut(page, report["excerpt"]["begins"], report["excerpt"]["ends"])
-    if excerpt is None:
+    found = _span(page, report["excerpt"]["begins"], report["excerpt"]["ends"])
+    if found is None:
         raise ValueError("excerpt anchors not found in the stored page")
+    start, end = found
+    # some excerpts were gathered with the whitespace around them: the fingerprint tells
+    before = len(page[:start]) - len(page[:start].rstrip())
+    after = len(page[end:]) - len(page[end:].lstrip())
+    excerpt = page[start:end]
+    for lead in range(before + 1):
+        for trail in range(after + 1):
+            candidate = page[start - lead : end + trail]
+            if _fingerprint_ok(report, candidate) is None:
+                excerpt = candidate
     return f"---\n{front}---\n{excerpt}"
 
 
