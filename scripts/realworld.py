@@ -9,6 +9,7 @@ git-ignored ``tests/realworld/texts/``. Commands:
     python scripts/realworld.py gather --pages DIR    # cut from stored pages' text in DIR
     python scripts/realworld.py check                 # are all texts there and unchanged?
     python scripts/realworld.py score [--details]     # development and holdout figures
+    python scripts/realworld.py score --present       # ... of the texts there (some lost)
     python scripts/realworld.py attest                # which knowledge entries dev texts use
 
 ``score`` reads each split's texts as one corpus (several stories mixed, as an analyst's folder
@@ -64,20 +65,15 @@ def _fingerprint_ok(report: dict[str, Any], text: str) -> str | None:
     return None
 
 
+def _loose(words: str) -> str:
+    """A pattern for ``words`` with any whitespace between them."""
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
 def _cut(page_text: str, begins: str, ends: str) -> str | None:
     """The excerpt of a page's text between its first and last words (whitespace-tolerant)."""
-    found = _span(page_text, begins, ends)
-    return page_text[found[0] : found[1]] if found else None
-
-
-def _span(page_text: str, begins: str, ends: str) -> tuple[int, int] | None:
-    """Where the excerpt between its first and last words lies in a page's text."""
-
-    def loose(words: str) -> str:
-        return r"\s+".join(re.escape(w) for w in words.split())
-
-    m = re.search(loose(begins) + r".*?" + loose(ends), page_text, re.S)
-    return m.span() if m else None
+    m = re.search(_loose(begins) + r".*?" + _loose(ends), page_text, re.S)
+    return m.group() if m else None
 
 
 def _fetch(url: str) -> str:
@@ -97,27 +93,30 @@ def _from_page(report: dict[str, Any], page: str) -> str:
     """The text file of ``report`` cut from its stored page's text as the search tool printed it.
 
     The store's leading date goes into the front matter as ``published``, as when the corpus was
-    gathered (see the NOTES files).
+    gathered (see the NOTES files). Where the anchors occur more than once, or whitespace around
+    the excerpt may belong to it, the cut that fits the fingerprint is taken, else the shortest.
     """
     front = f"url: {report['url']}\n"
     dated = _STORE_DATE.match(page)
     if dated:
         front += f"published: {dated.group(1)}\n"
         page = page[dated.end() :]
-    found = _span(page, report["excerpt"]["begins"], report["excerpt"]["ends"])
-    if found is None:
+    excerpt = report["excerpt"]
+    starts = [m.start() for m in re.finditer(_loose(excerpt["begins"]), page)]
+    ends = [m.end() for m in re.finditer(_loose(excerpt["ends"]), page)]
+    cuts = sorted(((e - s, s, e) for s in starts for e in ends if e > s), key=lambda c: c[0])
+    if not cuts:
         raise ValueError("excerpt anchors not found in the stored page")
-    start, end = found
-    # some excerpts were gathered with the whitespace around them: the fingerprint tells
-    before = len(page[:start]) - len(page[:start].rstrip())
-    after = len(page[end:]) - len(page[end:].lstrip())
-    excerpt = page[start:end]
-    for lead in range(before + 1):
-        for trail in range(after + 1):
-            candidate = page[start - lead : end + trail]
-            if _fingerprint_ok(report, candidate) is None:
-                excerpt = candidate
-    return f"---\n{front}---\n{excerpt}"
+    for _, start, end in cuts:
+        before = len(page[:start]) - len(page[:start].rstrip())
+        after = len(page[end:]) - len(page[end:].lstrip())
+        for lead in range(before + 1):
+            for trail in range(after + 1):
+                candidate = page[start - lead : end + trail]
+                if _fingerprint_ok(report, candidate) is None:
+                    return f"---\n{front}---\n{candidate}"
+    _, start, end = cuts[0]
+    return f"---\n{front}---\n{page[start:end]}"
 
 
 def gather(source: Path | None, pages: Path | None = None) -> int:
@@ -169,24 +168,33 @@ def check() -> int:
     return 1 if problems else 0
 
 
-def _score_split(split: str, details: bool) -> None:
+def _score_split(split: str, details: bool, present: bool = False) -> None:
     import summit_timeline as st
     from summit_timeline.evaluation import load_annotations, score_table
 
     chosen = stories(split)
     files = [TEXTS / r["file"] for s in chosen for r in s["reports"]]
-    missing = [f.name for f in files if not f.exists()]
-    if missing:
-        raise SystemExit(f"{len(missing)} texts missing (run 'gather' first): {missing[:3]}")
+    missing = {f.name for f in files if not f.exists()}
+    if missing and not present:
+        raise SystemExit(
+            f"{len(missing)} texts missing (run 'gather' first, or score with --present): "
+            f"{sorted(missing)[:3]}"
+        )
+    files = [f for f in files if f.name not in missing]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = st.load_reports(files)
         table = st.extract_events(corpus)
-    score = score_table(table, load_annotations([s["_path"] for s in chosen]))
-    events = sum(len(r.get("events", [])) for s in chosen for r in s["reports"])
+    annotations = [
+        r for r in load_annotations([s["_path"] for s in chosen]) if r["file"] not in missing
+    ]
+    score = score_table(table, annotations)
+    events = sum(len(r.get("events", [])) for r in annotations)
+    stories_there = len({r["story"] for r in annotations})
+    left_out = f", {len(missing)} reports without their text left out" if missing else ""
     print(
-        f"\n[{split}: {len(files)} reports, {len(chosen)} stories, {events} annotated events]\n"
-        f"{score.summary()}"
+        f"\n[{split}: {len(files)} reports, {stories_there} stories, {events} annotated events"
+        f"{left_out}]\n{score.summary()}"
     )
     if details:
         for title, lines in (
@@ -251,6 +259,11 @@ def main(argv: list[str] | None = None) -> int:
     s = sub.add_parser("score", help="print development and holdout figures")
     s.add_argument("--split", help="only this split (dev, holdout, fresh, ...)")
     s.add_argument("--details", action="store_true", help="list misses, extras, wrong values")
+    s.add_argument(
+        "--present",
+        action="store_true",
+        help="score the reports whose texts are there (and only their annotations)",
+    )
     args = parser.parse_args(argv)
     if args.command == "gather":
         return gather(args.source, args.pages)
@@ -261,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.split and args.split not in _splits():
         parser.error(f"no story has split {args.split!r}; have {', '.join(_splits())}")
     for split in [args.split] if args.split else _splits():
-        _score_split(split, args.details)
+        _score_split(split, args.details, args.present)
     return 0
 
 
