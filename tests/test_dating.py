@@ -111,6 +111,13 @@ def test_announced_events_look_forward_and_take_no_publication_date() -> None:
     )
 
 
+def test_a_coming_weekday_may_be_the_day_of_writing() -> None:
+    # printed on Saturday the 16th, which in Anchorage may still be the 15th: "Samstag" is
+    # the 16th, not the Saturday after
+    assert _date(DAY_ONLY, "Am Samstag fliegt er weiter.", forward=True).date == D(2025, 8, 16)
+    assert _date(DAY_ONLY, "Am Freitag fliegt er weiter.", forward=True).date == D(2025, 8, 22)
+
+
 # expected: (date, start, end, precision) in Anchorage time
 CLOCKS = [
     # local clock times stay as printed

@@ -105,6 +105,31 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         # the present tense alone, or the day with the past, tells what took place
         ("de", "Macron kommt mit Putin in Paris zusammen.", {("talks", "occurred")}),
         ("de", "Das Treffen heute dauerte drei Stunden.", {("talks", "occurred")}),
+        # a short parenthesis is no clause: the future of the sentence reaches past it
+        (
+            "en",
+            "The two leaders will dine at 7 pm (local time) before their meeting at the palace.",
+            {("talks", "announced")},
+        ),
+        # a trigger in the simple past took place, whatever the clause it is joined to will do
+        (
+            "en",
+            "Lula and Biden will hold a news conference at noon Friday as the Brazilian leader"
+            " arrived at the airport.",
+            {("press_statement", "announced"), ("arrival", "occurred")},
+        ),
+        # one type with two statuses in one sentence: two events
+        (
+            "en",
+            "Albanese landed in Honolulu on Sunday and is due to arrive in Washington on Tuesday.",
+            {("arrival", "occurred"), ("arrival", "announced")},
+        ),
+        # "will" as a noun announces nothing
+        (
+            "en",
+            "Scholz has met Biden in Washington, stressing their will to work together.",
+            {("talks", "occurred")},
+        ),
         ("de", "Putin lud Biden nach Moskau ein.", {("invitation", "proposed")}),
         (
             "de",

@@ -138,6 +138,8 @@ CLOCKS = [
     ("en", "Trump arrived around 11 a.m.", (T(11), None, None, "around")),
     ("en", "The dinner started at 8 o'clock in the evening.", (T(20), None, None, None)),
     ("en", "He spoke at 12 a.m.", (T(0), None, None, None)),
+    ("en", "They will speak to reporters at 6:15pm.", (T(18, 15), None, None, None)),
+    ("en", "The plane lands at 9am.", (T(9), None, None, None)),
     ("en", "The meeting began at 14:00 UTC.", (T(14), None, "UTC", None)),
 ]
 

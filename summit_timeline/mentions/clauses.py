@@ -48,9 +48,24 @@ def span(text: str, start: int, end: int, breaks: list[Match]) -> str:
     return text[left:right]
 
 
+#: A short parenthesis: an insertion ("today (Thursday)", "at 1400 GMT (4 p.m.)"), not a clause.
+_INSERTION = re.compile(r"\([^()]{1,30}\)")
+
+
+@lru_cache(maxsize=256)
+def _insertions(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _INSERTION.finditer(text))
+
+
 def clause(text: str, start: int, end: int, breaks: list[Match]) -> tuple[int, int]:
-    """The clause of ``text`` around ``[start, end)``: bounded by punctuation and break words."""
+    """The clause of ``text`` around ``[start, end)``: bounded by punctuation and break words.
+
+    A short parenthesis that the words stand outside of bounds nothing: the clause runs over it.
+    """
     marks = _clause_marks(text)
+    skip = [(lo, hi) for lo, hi in _insertions(text) if not lo < start < hi]
+    if skip:
+        marks = tuple(m for m in marks if not any(lo <= m < hi for lo, hi in skip))
     before = bisect.bisect_left(marks, start)  # marks before ``start``
     left = marks[before - 1] + 1 if before else 0
     after = bisect.bisect_left(marks, end)  # the first mark from ``end`` on

@@ -533,7 +533,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             continue
         fmt = _format_near(view, trig) if kind.formats else None
         who = _own_people(ctx, view, trig) if kind.per_person and not quote else ()
-        key = f"{kind.key}:{fmt}:{'|'.join(sorted(who))}"
+        key = f"{kind.key}:{fmt}:{found}:{'|'.join(sorted(who))}"
         if key in new:
             earlier = new[key]
             # a sentence that names the event as well as referring back to it names it

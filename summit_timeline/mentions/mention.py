@@ -94,6 +94,7 @@ class EventWords:
     occurred: Lexicon
     present: Lexicon
     ahead: Lexicon
+    past: Lexicon
     announcing: Lexicon
     reference: Lexicon
     relative_openers: Lexicon
@@ -132,6 +133,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         occurred=Lexicon(lang, {"occurred": status.get("occurred") or ()}),
         present=Lexicon(lang, {"present": status.get("present") or ()}),
         ahead=Lexicon(lang, {"ahead": status.get("ahead") or ()}),
+        past=Lexicon(lang, {"past": status.get("past") or ()}),
         announcing=lang.matcher("events", "announcing"),
         reference=lang.matcher("events", "reference"),
         relative_openers=lang.matcher("events", "relative_openers"),

@@ -5,8 +5,10 @@ the event was planned ("the planned lunch did not take place"); a preposition of
 before the trigger makes it past ("after their call"); a future or intent word, a planning
 word in its own clause, or a verb in the present tense with a word for the day of writing
 ("kommt heute ... zusammen", lexicon keys ``present`` and ``ahead``) makes it announced (unless
-it reports the past: "soll ... gedauert haben"); otherwise it has its type's default status
-(``default_status`` in the ontology: an offer is proposed, anything else occurred).
+it reports the past: "soll ... gedauert haben"); a trigger in the simple past (``past``) is
+announced only by a cue of its own clause, not of one joined to it; otherwise it has its type's
+default status (``default_status`` in the ontology: an offer is proposed, anything else
+occurred).
 """
 
 from __future__ import annotations
@@ -83,6 +85,10 @@ def status(
         return kind.default_status
     if _past(words, before):
         return "occurred"
+    # a trigger in the simple past tells what took place whatever the clause it is joined to
+    # will do ("will give a press conference as the US leader arrived")
+    if words.past.find(trigger):
+        wider = clause
     if _announced(words, wider) or _ahead(words, clause):
         return "announced"
     if plans_duration:

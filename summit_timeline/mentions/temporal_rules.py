@@ -300,7 +300,8 @@ def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -
     """The fields of ``Rules`` for clock times: ranges, a.m./p.m., zones, hedges."""
     tz = {str(k): str(v) for k, v in (time["zones"] or {}).items()}
     suffix = _alt(time["clock_suffixes"] or [])
-    ampm = _alt([*(time["am_markers"] or []), *(time["pm_markers"] or [])])
+    # glued to the digits too ("6:15pm")
+    ampm = _alt([*(time["am_markers"] or []), *(time["pm_markers"] or [])], glued=True)
     tz_alt = _alt(tz, case="upper_keep")
 
     def atom(n: int, strict: bool) -> str:

@@ -144,10 +144,12 @@ def date_mention(
     day: dt.date | None = None
     source = "none"
     candidates: tuple[dt.date, ...] = ()
+    # "will fly home on Saturday": the coming Saturday, which may be the day of writing
+    writing = report.published.date() if report.published and report.gives_day else None
     for t in times:
         resolved = _resolve(t, anchor, year_hint)
-        if resolved and forward and t.kind == "weekday" and anchor and resolved < anchor:
-            # "will fly home on Saturday": the coming Saturday
+        coming = forward and t.kind == "weekday" and anchor is not None
+        if resolved and coming and resolved < (writing or pub_dates[0]):
             resolved += dt.timedelta(days=7)
         if resolved:
             day = resolved
