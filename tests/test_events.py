@@ -124,6 +124,12 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "Albanese landed in Honolulu on Sunday and is due to arrive in Washington on Tuesday.",
             {("arrival", "occurred"), ("arrival", "announced")},
         ),
+        # a planning word right after the trigger outweighs "after" before it
+        (
+            "en",
+            "After a lunch scheduled for 1 p.m., the two leaders will hold a news conference.",
+            {("talks", "announced"), ("press_statement", "announced")},
+        ),
         # "will" as a noun announces nothing
         (
             "en",
@@ -632,3 +638,17 @@ def test_a_weekday_and_a_date_on_that_weekday_are_one_meeting_in_an_undated_repo
     assert sorted(talks.date.astype(str)) == ["2025-09-22", "2025-09-23"]
     tuesday = talks[talks.date.astype(str) == "2025-09-23"].iloc[0]
     assert len(tuesday.evidence) == 2
+
+
+def test_a_lunch_and_a_dinner_are_two_meals_and_a_meal_may_be_either() -> None:
+    table = _table(
+        "en",
+        "Scholz and Biden had lunch at the White House. In the evening they had dinner at a"
+        " restaurant.",
+    )
+    assert sorted(table.trigger) == ["dinner", "lunch"]
+    assert table.event_id.nunique() == 2
+    table = _table(
+        "de", "Scholz und Biden trafen sich zum Arbeitsessen. Das Mittagessen dauerte lange."
+    )
+    assert table.event_id.nunique() == 1

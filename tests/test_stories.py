@@ -474,3 +474,35 @@ def test_an_undated_story_is_not_joined_to_one_of_two_dated_stories_it_fits() ->
     again = stories.add(Story(people, None, 2017, None, hamburg, reports={"v"}))
     _join_dated(stories)
     assert again.reports == {"v"} and "v" not in first.reports | second.reports
+
+
+def test_a_date_without_a_year_is_of_the_storys_year(tmp_path: Path) -> None:
+    """An undated report's "Saturday, October 12" is of the year its story gives (another
+    report's month), as its weekday confirms; its "Wednesday" is then the one before."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2024-10\nlanguage: en\n---\n"
+        "Olaf Scholz and Emmanuel Macron held talks in Lyon.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: en\n---\n"
+        "Emmanuel Macron welcomes Olaf Scholz in Lyon on Saturday, October 12. "
+        "Scholz arrived in Lyon on Wednesday.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    paper = table[table.report_id == "paper"].set_index("trigger")
+    assert paper.loc["welcomes", "date"] == dt.date(2024, 10, 12)
+    assert paper.loc["arrived", "date"] == dt.date(2024, 10, 9)
+    # the weekday printed with it must agree: 12 October 2025 is a Sunday
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2025-10\nlanguage: en\n---\n"
+        "Olaf Scholz and Emmanuel Macron held talks in Lyon.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    paper = table[table.report_id == "paper"].set_index("trigger")
+    assert paper.loc["welcomes", "date"] is None

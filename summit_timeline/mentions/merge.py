@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 
+from ..knowledge.model import formats_differ
 from .discourse import Discourse
 from .mention import Mention
 from .periods import Period
@@ -106,7 +107,7 @@ def compatible(
         return False  # a meeting in July is not the one in August
     if a.status != b.status and "unspecified" not in (a.status, b.status):
         return False
-    if a.talk_format and b.talk_format and a.talk_format != b.talk_format:
+    if formats_differ(a.talk_format, b.talk_format):
         return False
     if a.kind.distinct_places and a.place and b.place and not a.place.meets(b.place):
         return False

@@ -19,6 +19,8 @@ from .mention import EventWords
 #: Characters between a preposition or planning word and the trigger it governs ("after their
 #: two-hour call", "the originally planned one-on-one").
 _PAST_REACH = 40
+#: Characters between a trigger and a planning word that belongs to it ("lunch scheduled for").
+_NEXT_TO = 3
 
 
 def _uncovered(cues: list, exempt: list) -> bool:
@@ -83,7 +85,9 @@ def status(
         return "cancelled" if words.planned.find(clause) else None
     if kind.default_status != "occurred":
         return kind.default_status
-    if _past(words, before):
+    # "after a working lunch scheduled for 1:30 p.m.": the planning word right after the
+    # trigger tells more than the preposition before it
+    if _past(words, before) and not any(m.start <= _NEXT_TO for m in _plans(words, after)):
         return "occurred"
     # a trigger in the simple past tells what took place whatever the clause it is joined to
     # will do ("will give a press conference as the US leader arrived")

@@ -17,6 +17,8 @@ import hashlib
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
+from ..knowledge.model import formats_differ
+
 _FUTURE = {"announced", "proposed"}
 
 
@@ -90,7 +92,7 @@ def _similarity(a: Candidate, b: Candidate) -> float | None:
     """None when ``a`` and ``b`` cannot be one event; else a score, higher is more alike."""
     if a.event_type != b.event_type or not _status_ok(a.status, b.status):
         return None
-    if a.talk_format and b.talk_format and a.talk_format != b.talk_format:
+    if formats_differ(a.talk_format, b.talk_format):
         return None
     if not _place_ok(a, b):
         return None

@@ -475,6 +475,7 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     the day's programme (``_of_the_day``).
     """
     _settle_ambiguous_dates(rows)
+    _dates_in_story_year(rows)
     event_days = _event_days(rows)
     for r in rows:
         story: Story = r["_story"]
@@ -494,6 +495,26 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         else:
             continue
         _clock_on_settled_day(r)
+
+
+def _dates_in_story_year(rows: list[dict[str, Any]]) -> None:
+    """A date printed without a year ("Saturday June 8") in a report that gives no year to
+    read it by is of its story's year, if the weekday printed with it agrees."""
+    for r in rows:
+        story: Story = r["_story"]
+        if r["date"] is not None or story.year is None:
+            continue
+        for t in r["_mention"].times:
+            if t.kind not in ("date", "datetime") or t.date is None or t.year_given:
+                continue
+            try:
+                day = t.date.replace(year=story.year)
+            except ValueError:  # 29 February
+                break
+            if t.weekday is None or t.weekday == day.weekday():
+                r["date"], r["date_source"], r["_candidates"] = day, "stated", (day,)
+                _clock_on_settled_day(r)
+            break
 
 
 def _of_the_day(r: dict[str, Any], story: Story) -> bool:

@@ -438,6 +438,9 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
             story.days[frame.day] += 1
             story.day = max(story.days, key=lambda d: (story.days[d], -d.toordinal()))
             story.year, story.month = story.day.year, story.day.month
+        elif story.year is None or (story.year == frame.year and story.month is None):
+            # a report of a month dates the story an undated report began
+            story.year, story.month = frame.year or story.year, frame.month or story.month
         stories.update(story)
     _join_dated(stories)
     own = {rid: s for s in stories.made for rid in s.reports}
