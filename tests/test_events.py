@@ -130,6 +130,13 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "After a lunch scheduled for 1 p.m., the two leaders will hold a news conference.",
             {("talks", "announced"), ("press_statement", "announced")},
         ),
+        # attending a parade or a celebration is a visit
+        (
+            "en",
+            "Prime Minister Albanese joined Macron for the military parade in Paris on Friday.",
+            {("visit", "occurred")},
+        ),
+        ("de", "Scholz nahm in Rom an den Feierlichkeiten teil.", {("visit", "occurred")}),
         # "will" as a noun announces nothing
         (
             "en",
