@@ -137,6 +137,16 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("visit", "occurred")},
         ),
         ("de", "Scholz nahm in Rom an den Feierlichkeiten teil.", {("visit", "occurred")}),
+        (
+            "en",
+            "Speaking to reporters after the talks, Scholz said Biden had been clear.",
+            {("press_statement", "occurred"), ("talks", "occurred")},
+        ),
+        (
+            "de",
+            "Gegenüber Medien sagte Merz nach dem Treffen mit Trump, es sei gut gelaufen.",
+            {("press_statement", "occurred"), ("talks", "occurred")},
+        ),
         # "will" as a noun announces nothing
         (
             "en",
