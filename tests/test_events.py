@@ -147,6 +147,17 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "Gegenüber Medien sagte Merz nach dem Treffen mit Trump, es sei gut gelaufen.",
             {("press_statement", "occurred"), ("talks", "occurred")},
         ),
+        # a meeting only proposed or asked for
+        (
+            "de",
+            "Scholz schlug Erdogan ein neues Treffen in den kommenden Wochen vor.",
+            {("invitation", "proposed")},
+        ),
+        (
+            "en",
+            "Zelensky said he was ready to meet Putin in Istanbul.",
+            {("invitation", "proposed")},
+        ),
         # "will" as a noun announces nothing
         (
             "en",
