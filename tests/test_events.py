@@ -158,6 +158,13 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "Zelensky said he was ready to meet Putin in Istanbul.",
             {("invitation", "proposed")},
         ),
+        # a welcome, an embrace: the greeting on arrival
+        (
+            "en",
+            "Biden gave Kishida a warm welcome at the White House on Wednesday.",
+            {("arrival", "occurred")},
+        ),
+        ("de", "In Kiew umarmten sich Selenskyj und Scholz.", {("arrival", "occurred")}),
         # "will" as a noun announces nothing
         (
             "en",
