@@ -102,6 +102,9 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("talks", "announced")},
         ),
         ("en", "Biden meets Putin at the White House tonight.", {("talks", "announced")}),
+        # the present tense with a clock time: the programme
+        ("de", "Das Treffen beginnt um 11 Uhr Ortszeit.", {("talks", "announced")}),
+        ("de", "Das Treffen begann um 11 Uhr Ortszeit.", {("talks", "occurred")}),
         # the present tense alone, or the day with the past, tells what took place
         ("de", "Macron kommt mit Putin in Paris zusammen.", {("talks", "occurred")}),
         ("de", "Das Treffen heute dauerte drei Stunden.", {("talks", "occurred")}),

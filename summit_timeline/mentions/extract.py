@@ -333,7 +333,13 @@ def _trigger_status(
             t.kind == "duration" and t.planned and c_start <= t.start - view.offset < c_end
             for t in view.times
         )
-        found = status(ctx.words, kind, clause_text, wider, around, trig.text, before, after, plans)
+        # "Das Treffen beginnt um 11 Uhr": a clock time with the present tense is the programme
+        clocked = any(
+            t.time is not None and c_start <= t.start - view.offset < c_end for t in view.times
+        )
+        found = status(
+            ctx.words, kind, clause_text, wider, around, trig.text, before, after, plans, clocked
+        )
     if found is None:
         return None, clause_text
     if view.sentence.is_heading and found == "occurred" and not reads_as_sentence(s_text):

@@ -37,10 +37,11 @@ def _announced(words: EventWords, text: str) -> bool:
     return _uncovered(cues, words.announced_exempt.find(text))
 
 
-def _ahead(words: EventWords, clause: str) -> bool:
+def _ahead(words: EventWords, clause: str, clocked: bool = False) -> bool:
     """Whether the clause tells the day's programme: a verb in the present tense and a word for
-    the day of writing or after it ("Macron kommt heute mit Putin zusammen")."""
-    return bool(words.present.find(clause)) and bool(words.ahead.find(clause))
+    the day of writing or after it ("Macron kommt heute mit Putin zusammen"), or a clock time
+    (``clocked``: "Das Treffen beginnt um 11 Uhr")."""
+    return bool(words.present.find(clause)) and (clocked or bool(words.ahead.find(clause)))
 
 
 def _past(words: EventWords, before: str) -> bool:
@@ -58,6 +59,7 @@ def status(
     before: str = "",
     after: str = "",
     plans_duration: bool = False,
+    clocked: bool = False,
 ) -> str | None:
     """Status from the clause's cues; None if the clause negates the event.
 
@@ -93,7 +95,7 @@ def status(
     # will do ("will give a press conference as the US leader arrived")
     if words.past.find(trigger):
         wider = clause
-    if _announced(words, wider) or _ahead(words, clause):
+    if _announced(words, wider) or _ahead(words, clause, clocked):
         return "announced"
     if plans_duration:
         return "occurred"
