@@ -690,3 +690,17 @@ def test_a_lunch_and_a_dinner_are_two_meals_and_a_meal_may_be_either() -> None:
         "de", "Scholz und Biden trafen sich zum Arbeitsessen. Das Mittagessen dauerte lange."
     )
     assert table.event_id.nunique() == 1
+
+
+def test_a_time_in_what_a_verb_of_saying_reports_is_not_the_sayings() -> None:
+    table = _table(
+        "en",
+        "Speaking to reporters, Scholz said he had been encouraged by the Senate's vote on"
+        " Tuesday to advance the bill.",
+    )
+    press = table[table.event_type == "press_statement"]
+    assert list(press.date) == [dt.date(2021, 6, 17)]  # the day of writing, not Tuesday
+    # the saying's own time stands next to the verb
+    table = _table("en", "Speaking to reporters, Scholz said on Tuesday that the bill would pass.")
+    press = table[table.event_type == "press_statement"]
+    assert list(press.date) == [dt.date(2021, 6, 15)]

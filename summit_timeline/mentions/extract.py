@@ -45,6 +45,8 @@ _LEXICONS = (
     "relative_openers",
     "since",
 )
+#: Words after a verb of saying within which a time or place is the saying's ("said on Friday").
+_SAID_REACH = 2
 #: A quotation covering this share of its sentence is a statement even with no verb of saying.
 _STATEMENT_SHARE = 0.6
 #: Characters around a trigger within which a talks format belongs to it.
@@ -128,7 +130,7 @@ class _View:
     def attached(self, trig: Match, start: int, end: int) -> bool:
         """Whether ``[start, end)`` (sentence offsets) may belong to ``trig``: it stands in the
         trigger's own clause, or in no clause of a trigger of another type in the sentence."""
-        if self.bounds_only(trig, start, end):
+        if self.bounds_only(trig, start, end) or self._reported(trig, start):
             return False
         lo, hi = self.clauses[trig.start]
         if lo <= start and end <= hi:
@@ -139,6 +141,17 @@ class _View:
             a <= start and end <= b
             for other, (a, b) in self.clauses.items()
             if self.labels[other] != trig.label and not (a <= trig.start < b)
+        )
+
+    def _reported(self, trig: Match, start: int) -> bool:
+        """Whether what starts at ``start`` lies in what a verb of saying after the trigger
+        reports ("Speaking to reporters, Scholz said he was encouraged by the Senate's move on
+        Thursday"), not next to the verb, where the saying's own time stands ("said Friday")."""
+        return any(
+            trig.end <= s.start
+            and s.end <= start
+            and len(self.sentence.text[s.end : start].split()) > _SAID_REACH
+            for s in self.speech
         )
 
     def bounds_only(self, trig: Match, start: int, end: int) -> bool:
