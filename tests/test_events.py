@@ -102,6 +102,17 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("talks", "announced")},
         ),
         ("en", "Biden meets Putin at the White House tonight.", {("talks", "announced")}),
+        # the subjunctive of reported speech, and the past of an intention, announce
+        (
+            "de",
+            "Er werde Putin am Freitag in Moskau treffen, sagte Orban.",
+            {("talks", "announced")},
+        ),
+        (
+            "de",
+            "Biden und Macron wollten sich am Abend in Paris treffen.",
+            {("talks", "announced")},
+        ),
         # the present tense with a clock time: the programme
         ("de", "Das Treffen beginnt um 11 Uhr Ortszeit.", {("talks", "announced")}),
         ("de", "Das Treffen begann um 11 Uhr Ortszeit.", {("talks", "occurred")}),
