@@ -715,3 +715,33 @@ def test_a_time_in_what_a_verb_of_saying_reports_is_not_the_sayings() -> None:
     table = _table("en", "Speaking to reporters, Scholz said on Tuesday that the bill would pass.")
     press = table[table.event_type == "press_statement"]
     assert list(press.date) == [dt.date(2021, 6, 15)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actors"),
+    [
+        # who reports on a meeting is no party to it
+        (
+            "en",
+            "Putin welcomed Erdogan in Sochi. Putin and Erdogan held talks on Monday, said Kremlin"
+            " spokesman Peskov.",
+            {"Putin", "Erdogan"},
+        ),
+        (
+            "de",
+            "Putin empfing Erdogan in Sotschi. Putin und Erdogan führten Gespräche, sagte"
+            " Kremlsprecher Peskow.",
+            {"Putin", "Erdogan"},
+        ),
+        # the one told is the listener, and a comma parts a name from the source after it
+        (
+            "en",
+            "At their talks, Putin told Erdogan, according to the Kremlin, that it went well.",
+            {"Putin", "Erdogan"},
+        ),
+    ],
+)
+def test_the_source_of_a_report_is_no_party_to_the_meeting(lang, text, actors) -> None:
+    talks = _table(lang, text, "2021-09-29 20:00")
+    talks = talks[talks.event_type == "talks"]
+    assert [set(a) for a in talks.actors] == [actors]

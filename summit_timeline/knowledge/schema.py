@@ -259,6 +259,7 @@ _EVENTS = Record(
         ),
         "sequence": WordMap,
         "speech_verbs": Words,
+        "speaker_after": Words,
         "announcing": Words,
         "reference": Words,
         "relative_openers": Words,
@@ -267,7 +268,7 @@ _EVENTS = Record(
         "clause_breaks": Words,
         "joint": Words,
     },
-    optional=frozenset({"reference", "relative_openers", "since", "call_words"}),
+    optional=frozenset({"reference", "relative_openers", "since", "call_words", "speaker_after"}),
 )
 
 _LANGUAGE = Record(

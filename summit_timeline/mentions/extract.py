@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..knowledge import Knowledge, LanguageKnowledge, resolve
-from ..knowledge.matching import Match
+from ..knowledge.matching import Lexicon, Match
 from ..reading.corpus import Report
 from .actors import ActorFinder, ActorMention
 from .clauses import by_sentence, clause, outside, span
@@ -126,6 +126,8 @@ class _View:
     relatives: list[tuple[int, int, int]] = field(default_factory=list)
     #: phrases of the time since which ("seit dem Gipfel in Bali"): (start, end)
     sinces: list[tuple[int, int]] = field(default_factory=list)
+    #: people named as the source of what the sentence says ("Peskov said", "according to")
+    sources: set[str] = field(default_factory=set)
 
     def attached(self, trig: Match, start: int, end: int) -> bool:
         """Whether ``[start, end)`` (sentence offsets) may belong to ``trig``: it stands in the
@@ -204,17 +206,45 @@ def _context(report: Report, knowledge: Knowledge) -> _Context:
     )
 
 
+#: Words between a name and a verb of saying after it ("Peskov said"), and between the verb and
+#: a name after it ("said Kremlin spokesman Peskov", "according to Peskov").
+_SPEAKER_BEFORE, _SPEAKER_AFTER = 1, 2
+
+
+def _says(text: str, actor: ActorMention, speech: list[Match], after: Lexicon) -> bool:
+    """Whether the name's bearer is the source of what the sentence says: a verb of saying
+    right after the name ("Peskov said"), or one after which the speaker is named (lexicon key
+    ``speaker_after``: "said Peskov", not "told Erdogan")."""
+
+    def near(between: str, words: int) -> bool:
+        return len(between.split()) <= words and not any(c in between for c in ",;:()")
+
+    return any(
+        (actor.end <= s.start and near(text[actor.end : s.start], _SPEAKER_BEFORE))
+        or (
+            s.end <= actor.start
+            and near(text[s.end : actor.start], _SPEAKER_AFTER)
+            and bool(after.find(s.text))
+        )
+        for s in speech
+    )
+
+
 def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _View:
     offset = sentence.start
     containers = ctx.hits("container", sentence)
     cues = outside(ctx.hits("sequence", sentence), ctx.quotes, offset)
     named: list[str] = []
+    speech = outside(ctx.hits("speech", sentence), ctx.quotes, offset)
+    sources: set[str] = set()
     for a in actors:
         if ctx.quoted(offset, a.start, a.end) or _names_a_meeting(ctx, sentence, a):
             continue
         for name in ctx.discourse.resolve(a):
             if name and name not in named:
                 named.append(name)
+            if name and _says(sentence.text, a, speech, ctx.words.speaker_after):
+                sources.add(name)
     triggers = [
         m
         for m in ctx.hits("triggers", sentence)
@@ -246,8 +276,9 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         breaks=breaks,
         formats=ctx.hits("formats", sentence),
         order_cue=cues[0].label if cues else None,
-        speech=outside(ctx.hits("speech", sentence), ctx.quotes, offset),
+        speech=speech,
         named=named,
+        sources=sources,
         places=[
             p
             for p in find_places(sentence.text, ctx.lang)
@@ -390,6 +421,10 @@ def _set_actors(
                 mention.actors.append(other)
         return
     mention.actors = list(who or view.named)
+    if mention.kind.meeting:
+        # who reports on a meeting is no party to it, unless the report is about them
+        principals = set(ctx.discourse.principals)
+        mention.actors = [a for a in mention.actors if a in principals or a not in view.sources]
     if mention.kind.counterpart and len(mention.actors) == 1:
         other = ctx.discourse.other_principal(mention.actors[0])
         if other:

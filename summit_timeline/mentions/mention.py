@@ -102,6 +102,7 @@ class EventWords:
     call_words: Lexicon
     sequence: Lexicon
     speech: Lexicon
+    speaker_after: Lexicon
     clause_breaks: Lexicon
     destinations: frozenset[str]
     #: what joins two phrases of one clause: a comma or a coordinator ("and", "und")
@@ -118,7 +119,8 @@ def _triggers(lang: LanguageKnowledge) -> Lexicon:
 
 
 def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
-    status = lang.lexicon("events")["status"]
+    events = lang.lexicon("events")
+    status = events["status"]
     places = lang.lexicon("places")
     return EventWords(
         triggers=_triggers(lang),
@@ -141,6 +143,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         call_words=lang.matcher("events", "call_words"),
         sequence=lang.matcher("events", "sequence"),
         speech=lang.matcher("events", "speech_verbs"),
+        speaker_after=Lexicon(lang, {"speaker_after": events.get("speaker_after") or ()}),
         clause_breaks=lang.matcher("events", "clause_breaks"),
         destinations=frozenset(p.lower() for p in places.get("destination_prepositions") or ()),
         joins=_joins(lang),
