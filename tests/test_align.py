@@ -235,6 +235,17 @@ def test_an_announcement_joins_only_the_one_event_held_that_day() -> None:
     assert ids["c-1"] == ids["b-1"] != ids["a-1"]
 
 
+def test_an_announcement_joins_the_event_held_though_its_report_tells_both() -> None:
+    """A live blog announces the press conference, then reports it held; another report tells
+    it held: one event, told three times."""
+    day = (dt.date(2025, 9, 29),)
+    ahead = _candidate("a", status="announced", dates=day, actors=("Trump", "Netanyahu"))
+    held = _candidate("a", mention_id="a-2", position=2, dates=day, actors=("Trump", "Netanyahu"))
+    other = _candidate("b", dates=day, actors=("Trump", "Netanyahu"))
+    ids = align([ahead, held, other])
+    assert ids["a-1"] == ids["a-2"] == ids["b-1"]
+
+
 def test_two_mentions_of_one_report_are_never_one_event() -> None:
     a = _candidate("a")
     b = _candidate("a", mention_id="a-2", position=2)

@@ -175,7 +175,9 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     A report written before an event announces it, one written after reports it: the same
     event. A cluster of an announced event joins the one cluster of the same type, held or
     cancelled, whose dates meet its own and that it could be one event with (but for the
-    status), when no report tells both. Clusters are looked up by type and date.
+    status). A report may tell both (a live blog's entry before the press conference and the
+    one after it, a report updated once the talks were held): its two mentions are then one
+    event told twice. Clusters are looked up by type and date.
     """
     by_day: dict[tuple[str, dt.date], list[_Cluster]] = {}
     for c in clusters:
@@ -197,8 +199,7 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
         fits = [
             c
             for c in met.values()
-            if not c.reports & future.reports
-            and _similarity(as_told, replace(c.seed, status="occurred")) is not None
+            if _similarity(as_told, replace(c.seed, status="occurred")) is not None
         ]
         if len(fits) != 1:
             kept.append(future)
