@@ -179,6 +179,11 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("arrival", "occurred")},
         ),
         ("de", "In Kiew umarmten sich Selenskyj und Scholz.", {("arrival", "occurred")}),
+        (
+            "en",
+            "The start of the talks between Lula and Xi was open to the press.",
+            {("press_statement", "occurred"), ("talks", "occurred")},
+        ),
         # "will" as a noun announces nothing
         (
             "en",
