@@ -506,29 +506,3 @@ def test_a_date_without_a_year_is_of_the_storys_year(tmp_path: Path) -> None:
     table = st.extract_events(st.load_reports(tmp_path))
     paper = table[table.report_id == "paper"].set_index("trigger")
     assert paper.loc["welcomes", "date"] is None
-
-
-def test_a_meeting_announced_on_its_day_takes_the_day_others_say_it_was_held(
-    tmp_path: Path,
-) -> None:
-    """A preview of the day says the talks will be held and names no day: they are the talks
-    that the wire of the evening says took place that day. Without such a report, a day is
-    not guessed."""
-    _write(
-        tmp_path,
-        "preview.md",
-        "---\noutlet: Paper\npublished: 2022-02-07 08:00-05:00\nlanguage: en\n---\n"
-        "Olaf Scholz and Joe Biden will hold talks at the White House.\n",
-    )
-    table = st.extract_events(st.load_reports(tmp_path))
-    assert table.date.isna().all()
-    _write(
-        tmp_path,
-        "wire.md",
-        "---\noutlet: Wire\npublished: 2022-02-07 21:00-05:00\nlanguage: en\n---\n"
-        "Olaf Scholz and Joe Biden held talks at the White House on Monday.\n",
-    )
-    table = st.extract_events(st.load_reports(tmp_path))
-    preview = table[table.report_id == "preview"]
-    assert list(preview.status) == ["announced"]
-    assert list(preview.date) == [dt.date(2022, 2, 7)]

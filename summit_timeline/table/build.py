@@ -477,14 +477,6 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     _settle_ambiguous_dates(rows)
     _dates_in_story_year(rows)
     event_days = _event_days(rows)
-    # what took place on each story's day, by story (``id``) and type
-    held = {
-        (id(r["_story"]), r["event_type"])
-        for r in rows
-        if r["status"] == "occurred"
-        and r["date"] is not None
-        and r["date"] == event_days.get(id(r["_story"]), r["_story"].day)
-    }
     for r in rows:
         story: Story = r["_story"]
         day = event_days.get(id(story), story.day)
@@ -498,11 +490,7 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         weekday = _weekday_near(r["_mention"].times, day)
         if weekday is not None:
             r["date"], r["date_source"], r["_candidates"] = weekday, "story", (weekday,)
-        elif (
-            r["status"] == "occurred"
-            or _of_the_day(r, story)
-            or ((id(story), r["event_type"]) in held and _ahead_of_story(r, story, day))
-        ):
+        elif r["status"] == "occurred" or _of_the_day(r, story):
             r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
         else:
             continue
@@ -527,17 +515,6 @@ def _dates_in_story_year(rows: list[dict[str, Any]]) -> None:
                 r["date"], r["date_source"], r["_candidates"] = day, "stated", (day,)
                 _clock_on_settled_day(r)
             break
-
-
-def _ahead_of_story(r: dict[str, Any], story: Story, day: dt.date) -> bool:
-    """Whether a row still to come that names no day is its story's meeting as its report
-    announces it: a report of the day, or of the days before it, telling what its meeting's
-    people will do ("Modi and Putin will hold talks on trade"), where other reports say that
-    such an event took place on the story's day (the caller checks)."""
-    if r["status"] != "announced" or r["report_id"] not in story.reports:
-        return False
-    written = story.frame_days.get(r["report_id"])
-    return written is not None and written <= day
 
 
 def _of_the_day(r: dict[str, Any], story: Story) -> bool:
