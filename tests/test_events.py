@@ -750,3 +750,16 @@ def test_the_source_of_a_report_is_no_party_to_the_meeting(lang, text, actors) -
     talks = _table(lang, text, "2021-09-29 20:00")
     talks = talks[talks.event_type == "talks"]
     assert [set(a) for a in talks.actors] == [actors]
+
+
+def test_a_clock_time_in_brackets_is_no_year() -> None:
+    """ "(1917 GMT)" converts the time before it; read as the year 1917 it made the greeting an
+    event of another year, undated."""
+    table = _table(
+        "en",
+        "Erdogan greeted Putin with a handshake at 10:17 p.m. local time (1917 GMT) at the"
+        " palace in Ankara, the host's office said.",
+    )
+    arrival = table[table.event_type == "arrival"]
+    assert arrival.date.notna().all()
+    assert [s.strftime("%H:%M") for s in arrival.start] == ["22:17"]

@@ -477,10 +477,15 @@ def _set_place(
 def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> None:
     if not mention.in_quote:
         lo, hi = clause(view.sentence.text, trig.start, trig.end, [])
+        # a clock time is no year ("11:17 a.m. (1917 GMT)")
+        clocks = [
+            (t.start - view.offset, t.end - view.offset) for t in view.times if t.time is not None
+        ]
         mention.periods = [
             p
             for p in find_periods(view.sentence.text[lo:hi], ctx.lang)
             if not view.bounds_only(trig, lo + p.start, lo + p.end)
+            and not any(a < lo + p.end and lo + p.start < b for a, b in clocks)
         ]
     times = [t for t in view.times if not inside(ctx.quotes, t.start, t.end)]
     if not mention.in_quote:
