@@ -246,6 +246,17 @@ def test_an_announcement_joins_the_event_held_though_its_report_tells_both() -> 
     assert ids["a-1"] == ids["a-2"] == ids["b-1"]
 
 
+def test_an_announcement_joins_a_held_event_only_if_it_fits_all_its_mentions() -> None:
+    """The held meeting's first mention names Lula alone, a later one Lula and Putin: Lula's
+    announced meeting with Fico that day is another event."""
+    day = (dt.date(2025, 5, 9),)
+    lula = _candidate("a", dates=day, actors=("Lula",), meeting=True)
+    both = _candidate("b", dates=day, actors=("Lula", "Putin"), meeting=True)
+    fico = _candidate("c", status="announced", dates=day, actors=("Lula", "Fico"), meeting=True)
+    ids = align([lula, both, fico])
+    assert ids["a-1"] == ids["b-1"] != ids["c-1"]
+
+
 def test_two_mentions_of_one_report_are_never_one_event() -> None:
     a = _candidate("a")
     b = _candidate("a", mention_id="a-2", position=2)

@@ -196,10 +196,14 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
             if c.dates & future.dates
         }
         as_told = replace(future.seed, status="occurred")
+        # it must fit every mention of the held event, not only the first ("Lula" alone
+        # fits a meeting of Lula with Fico; "Lula and Putin" does not)
         fits = [
             c
             for c in met.values()
-            if _similarity(as_told, replace(c.seed, status="occurred")) is not None
+            if all(
+                _similarity(as_told, replace(m, status="occurred")) is not None for m in c.members
+            )
         ]
         if len(fits) != 1:
             kept.append(future)
