@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..knowledge import Knowledge, LanguageKnowledge, resolve
-from ..knowledge.matching import Lexicon, Match
+from ..knowledge.matching import Match
 from ..reading.corpus import Report
 from .actors import ActorFinder, ActorMention
 from .clauses import by_sentence, clause, outside, span
@@ -211,22 +211,19 @@ def _context(report: Report, knowledge: Knowledge) -> _Context:
 _SPEAKER_BEFORE, _SPEAKER_AFTER = 1, 2
 
 
-def _says(text: str, actor: ActorMention, speech: list[Match], after: Lexicon) -> bool:
+def _says(text: str, actor: ActorMention, speech: list[Match], naming: list[Match]) -> bool:
     """Whether the name's bearer is the source of what the sentence says: a verb of saying
-    right after the name ("Peskov said"), or one after which the speaker is named (lexicon key
-    ``speaker_after``: "said Peskov", not "told Erdogan")."""
+    right after the name ("Peskov said"), or one of ``naming`` before it, after which the
+    speaker is named (lexicon key ``speaker_after``: "said Peskov", not "told Erdogan")."""
 
     def near(between: str, words: int) -> bool:
         return len(between.split()) <= words and not any(c in between for c in ",;:()")
 
-    return any(
-        (actor.end <= s.start and near(text[actor.end : s.start], _SPEAKER_BEFORE))
-        or (
-            s.end <= actor.start
-            and near(text[s.end : actor.start], _SPEAKER_AFTER)
-            and bool(after.find(s.text))
-        )
-        for s in speech
+    before = any(
+        actor.end <= s.start and near(text[actor.end : s.start], _SPEAKER_BEFORE) for s in speech
+    )
+    return before or any(
+        s.end <= actor.start and near(text[s.end : actor.start], _SPEAKER_AFTER) for s in naming
     )
 
 
@@ -236,6 +233,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     cues = outside(ctx.hits("sequence", sentence), ctx.quotes, offset)
     named: list[str] = []
     speech = outside(ctx.hits("speech", sentence), ctx.quotes, offset)
+    naming = [s for s in speech if ctx.words.speaker_after.find(s.text)]
     sources: set[str] = set()
     for a in actors:
         if ctx.quoted(offset, a.start, a.end) or _names_a_meeting(ctx, sentence, a):
@@ -243,7 +241,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         for name in ctx.discourse.resolve(a):
             if name and name not in named:
                 named.append(name)
-            if name and _says(sentence.text, a, speech, ctx.words.speaker_after):
+            if name and _says(sentence.text, a, speech, naming):
                 sources.add(name)
     triggers = [
         m

@@ -91,11 +91,12 @@ def status(
     # trigger tells more than the preposition before it
     if _past(words, before) and not any(m.start <= _NEXT_TO for m in _plans(words, after)):
         return "occurred"
-    # a trigger in the simple past tells what took place whatever the clause it is joined to
-    # will do ("will give a press conference as the US leader arrived")
-    if words.past.find(trigger):
-        wider = clause
-    if _announced(words, wider) or _ahead(words, clause, clocked):
+    announced = _announced(words, wider)
+    if announced and words.past.find(trigger):
+        # a trigger in the simple past tells what took place whatever the clause it is joined
+        # to will do ("will give a press conference as the US leader arrived")
+        announced = _announced(words, clause)
+    if announced or _ahead(words, clause, clocked):
         return "announced"
     if plans_duration:
         return "occurred"
