@@ -242,6 +242,7 @@ _EVENTS = Record(
         "triggers": WordMap,
         "talk_formats": WordMap,
         "container": Words,
+        "no_event": Words,
         "status": Record(
             {
                 "cancelled": Words,
@@ -268,7 +269,9 @@ _EVENTS = Record(
         "clause_breaks": Words,
         "joint": Words,
     },
-    optional=frozenset({"reference", "relative_openers", "since", "call_words", "speaker_after"}),
+    optional=frozenset(
+        {"reference", "relative_openers", "since", "call_words", "speaker_after", "no_event"}
+    ),
 )
 
 _LANGUAGE = Record(

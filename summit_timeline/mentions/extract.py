@@ -37,6 +37,7 @@ from .temporal import TimeExpression, find_temporal
 
 _LEXICONS = (
     "container",
+    "no_event",
     "triggers",
     "clause_breaks",
     "formats",
@@ -230,6 +231,8 @@ def _says(text: str, actor: ActorMention, speech: list[Match], naming: list[Matc
 def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _View:
     offset = sentence.start
     containers = ctx.hits("container", sentence)
+    # a phrase that holds a trigger word but tells no event ("Vorkehrungen getroffen")
+    no_event = ctx.hits("no_event", sentence)
     cues = outside(ctx.hits("sequence", sentence), ctx.quotes, offset)
     named: list[str] = []
     speech = outside(ctx.hits("speech", sentence), ctx.quotes, offset)
@@ -246,7 +249,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     triggers = [
         m
         for m in ctx.hits("triggers", sentence)
-        if not any(c.start <= m.start < c.end for c in containers)
+        if not any(c.start <= m.start < c.end for c in [*containers, *no_event])
     ]
     breaks = ctx.hits("clause_breaks", sentence)
     # attachment stops at subordinate and relative clauses, not at "and" between phrases

@@ -85,6 +85,7 @@ class EventWords:
     triggers: Lexicon
     formats: Lexicon
     container: Lexicon
+    no_event: Lexicon
     cancelled: Lexicon
     negation: Lexicon
     negation_exempt: Lexicon
@@ -126,6 +127,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         triggers=_triggers(lang),
         formats=lang.matcher("events", "talk_formats"),
         container=lang.matcher("events", "container"),
+        no_event=Lexicon(lang, {"no_event": events.get("no_event") or ()}),
         cancelled=Lexicon(lang, {"cancelled": status["cancelled"]}),
         negation=Lexicon(lang, {"negation": status["negation"]}),
         negation_exempt=Lexicon(lang, {"exempt": status.get("negation_exempt") or ()}),
