@@ -304,4 +304,6 @@ def resolve(knowledge: Knowledge | None) -> Knowledge:
 def formats_differ(a: str | None, b: str | None) -> bool:
     """Whether two talk formats make two events: both named and neither a kind of the other
     (``meal`` is any meal, ``meal_lunch`` one of them: see ``talk_formats`` in the lexicons)."""
-    return bool(a and b) and not (a.startswith(b) or b.startswith(a))  # type: ignore[union-attr]
+    if not a or not b:
+        return False
+    return not (a.startswith(b) or b.startswith(a))

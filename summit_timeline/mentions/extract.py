@@ -579,7 +579,8 @@ def _refers_back(ctx: _Context, view: _View, trig: Match) -> bool:
 
 
 def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
-    """One mention per type, format and (for ``per_person`` types) person in this sentence."""
+    """One mention per type, format, status and (for ``per_person`` types) person in this
+    sentence ("landed on Sunday and is due to arrive on Tuesday" tells two arrivals)."""
     new: dict[str, Mention] = {}
     for trig in view.triggers:
         kind = ctx.lang.knowledge.types.get(trig.label)

@@ -2,13 +2,14 @@
 
 A cancellation word makes it cancelled; a negation makes it no event at all, or cancelled if
 the event was planned ("the planned lunch did not take place"); a preposition of time just
-before the trigger makes it past ("after their call"); a future or intent word, a planning
-word in its own clause, or a verb in the present tense with a word for the day of writing
-("kommt heute ... zusammen", lexicon keys ``present`` and ``ahead``) makes it announced (unless
-it reports the past: "soll ... gedauert haben"); a trigger in the simple past (``past``) is
-announced only by a cue of its own clause, not of one joined to it; otherwise it has its type's
-default status (``default_status`` in the ontology: an offer is proposed, anything else
-occurred).
+before the trigger makes it past ("after their call", but not with a planning word right after
+the trigger: "after a lunch scheduled for 1:30 p.m."); a future or intent word, a planning
+word in its own clause, or a verb in the present tense with a word for the day of writing or a
+clock time ("kommt heute ... zusammen", "beginnt um 11 Uhr", lexicon keys ``present`` and
+``ahead``) makes it announced (unless it reports the past: "soll ... gedauert haben"); a
+trigger in the simple past (``past``) is announced only by a cue of its own clause, not of one
+joined to it; otherwise it has its type's default status (``default_status`` in the ontology:
+an offer is proposed, anything else occurred).
 """
 
 from __future__ import annotations
