@@ -187,6 +187,8 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         # a phrase that holds a trigger word but tells no event
         ("de", "Für den Besuch wurden Sicherheitsvorkehrungen getroffen.", set()),
         ("en", "The plan met with criticism in Kyiv on Monday.", set()),
+        ("de", "Bei Trump kamen ihre Worte in Washington gut an.", set()),
+        ("en", "Merkel said in Beijing she welcomed the decision to withdraw the bill.", set()),
         # "will" as a noun announces nothing
         (
             "en",
