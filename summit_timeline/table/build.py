@@ -468,6 +468,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
 def _settle_dates(rows: list[dict[str, Any]]) -> None:
     """Dates a report leaves open: from the aligned event, else from the story.
 
+    A date printed without a year takes the story's year first (``_dates_in_story_year``).
     A story's day here is the day its own reports say its events took place (``_event_days``),
     else its reports' day. A mention whose report has no day to count from but that names a
     weekday takes that weekday nearest the story's day ("on Wednesday night", the day before a
@@ -499,7 +500,8 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
 
 def _dates_in_story_year(rows: list[dict[str, Any]]) -> None:
     """A date printed without a year ("Saturday June 8") in a report that gives no year to
-    read it by is of its story's year, if the weekday printed with it agrees."""
+    read it by is of its story's year, if the weekday printed with it agrees. It counts as
+    stated (the text gives day and month) for the day its story settles on."""
     for r in rows:
         story: Story = r["_story"]
         if r["date"] is not None or story.year is None:
