@@ -70,12 +70,6 @@ def _loose(words: str) -> str:
     return r"\s+".join(re.escape(w) for w in words.split())
 
 
-def _cut(page_text: str, begins: str, ends: str) -> str | None:
-    """The excerpt of a page's text between its first and last words (whitespace-tolerant)."""
-    m = re.search(_loose(begins) + r".*?" + _loose(ends), page_text, re.S)
-    return m.group() if m else None
-
-
 def _fetch(url: str) -> str:
     import trafilatura
 
@@ -90,11 +84,13 @@ _STORE_DATE = re.compile(r"\s*date (\d{4}-\d{2}(?:-\d{2})?)\s")
 
 
 def _from_page(report: dict[str, Any], page: str) -> str:
-    """The text file of ``report`` cut from its stored page's text as the search tool printed it.
+    """The text file of ``report`` cut from a page's text (fetched, or stored as the search tool
+    printed it) between the excerpt's first and last words, whitespace-tolerant.
 
-    The store's leading date goes into the front matter as ``published``, as when the corpus was
-    gathered (see the NOTES files). Where the anchors occur more than once, or whitespace around
-    the excerpt may belong to it, the cut that fits the fingerprint is taken, else the shortest.
+    A stored page's leading date goes into the front matter as ``published``, as when the corpus
+    was gathered (see the NOTES files). Where the anchors occur more than once, or whitespace
+    around the excerpt may belong to it, the cut that fits the fingerprint is taken, else the
+    shortest.
     """
     front = f"url: {report['url']}\n"
     dated = _STORE_DATE.match(page)
@@ -106,7 +102,7 @@ def _from_page(report: dict[str, Any], page: str) -> str:
     ends = [m.end() for m in re.finditer(_loose(excerpt["ends"]), page)]
     cuts = sorted(((e - s, s, e) for s in starts for e in ends if e > s), key=lambda c: c[0])
     if not cuts:
-        raise ValueError("excerpt anchors not found in the stored page")
+        raise ValueError("excerpt anchors not found in the page")
     for _, start, end in cuts:
         before = len(page[:start]) - len(page[:start].rstrip())
         after = len(page[end:]) - len(page[end:].lstrip())
@@ -135,11 +131,7 @@ def gather(source: Path | None, pages: Path | None = None) -> int:
                     shutil.copyfile(source / report["file"], target)
                     text = target.read_text(encoding="utf-8")
                 else:
-                    page = _fetch(report["url"])
-                    excerpt = _cut(page, report["excerpt"]["begins"], report["excerpt"]["ends"])
-                    if excerpt is None:
-                        raise ValueError("excerpt anchors not found in the page")
-                    text = f"---\nurl: {report['url']}\n---\n{excerpt}"
+                    text = _from_page(report, _fetch(report["url"]))
                     target.write_text(text, encoding="utf-8")
                 reason = _fingerprint_ok(report, text)
             except (OSError, ValueError) as exc:

@@ -216,16 +216,18 @@ def _says(text: str, actor: ActorMention, speech: list[Match], naming: list[Matc
     """Whether the name's bearer is the source of what the sentence says: a verb of saying
     right after the name ("Peskov said"), or one of ``naming`` before it, after which the
     speaker is named (lexicon key ``speaker_after``: "said Peskov", not "told Erdogan")."""
-
-    def near(between: str, words: int) -> bool:
-        return len(between.split()) <= words and not any(c in between for c in ",;:()")
-
     before = any(
-        actor.end <= s.start and near(text[actor.end : s.start], _SPEAKER_BEFORE) for s in speech
+        actor.end <= s.start and _next_to(text[actor.end : s.start], _SPEAKER_BEFORE)
+        for s in speech
     )
     return before or any(
-        s.end <= actor.start and near(text[s.end : actor.start], _SPEAKER_AFTER) for s in naming
+        s.end <= actor.start and _next_to(text[s.end : actor.start], _SPEAKER_AFTER) for s in naming
     )
+
+
+def _next_to(between: str, words: int) -> bool:
+    """Whether ``between`` is at most ``words`` words, with no punctuation that parts them."""
+    return len(between.split()) <= words and not any(c in between for c in ",;:()")
 
 
 def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _View:

@@ -88,9 +88,10 @@ def status(
         return "cancelled" if words.planned.find(clause) else None
     if kind.default_status != "occurred":
         return kind.default_status
+    plans_after = _plans(words, after)
     # "after a working lunch scheduled for 1:30 p.m.": the planning word right after the
     # trigger tells more than the preposition before it
-    if _past(words, before) and not any(m.start <= _NEXT_TO for m in _plans(words, after)):
+    if _past(words, before) and not any(m.start <= _NEXT_TO for m in plans_after):
         return "occurred"
     announced = _announced(words, wider)
     if announced and words.past.find(trigger):
@@ -103,7 +104,7 @@ def status(
         return "occurred"
     if any(m.end >= len(before) - _PAST_REACH for m in _plans(words, before)):
         return "announced"
-    if any(m.start <= _PAST_REACH for m in _plans(words, after)):
+    if any(m.start <= _PAST_REACH for m in plans_after):
         return "announced"
     return "occurred"
 

@@ -25,7 +25,7 @@ from ..mentions.periods import find_periods
 from ..mentions.places import Place, dateline_place
 from ..reading.corpus import Corpus, Report
 from .align import Candidate, align
-from .dating import Dating, date_mention, on_day, zone
+from .dating import Dating, date_mention, on_day, with_year, zone
 from .schema import COLUMN_NAMES, empty_table, label_text
 from .stories import (
     ReportFrame,
@@ -509,11 +509,8 @@ def _dates_in_story_year(rows: list[dict[str, Any]]) -> None:
         for t in r["_mention"].times:
             if t.kind not in ("date", "datetime") or t.date is None or t.year_given:
                 continue
-            try:
-                day = t.date.replace(year=story.year)
-            except ValueError:  # 29 February
-                break
-            if t.weekday is None or t.weekday == day.weekday():
+            day = with_year(t.date, story.year)
+            if day is not None and (t.weekday is None or t.weekday == day.weekday()):
                 r["date"], r["date_source"], r["_candidates"] = day, "stated", (day,)
                 _clock_on_settled_day(r)
             break

@@ -81,7 +81,8 @@ def _local_datetime(
 _CONTEXT_WINDOW = dt.timedelta(days=7)
 
 
-def _with_year(day: dt.date, year: int) -> dt.date | None:
+def with_year(day: dt.date, year: int) -> dt.date | None:
+    """``day`` in ``year``; None for 29 February in a common year."""
     try:
         return day.replace(year=year)
     except ValueError:  # 29 February
@@ -96,7 +97,7 @@ def _resolve(
             return resolve_day(t, anchor) or t.date
         if not t.year_given:
             # no day to count from: the year the report speaks of, else none at all
-            return _with_year(t.date, year_hint) if year_hint else None
+            return with_year(t.date, year_hint) if year_hint else None
         return t.date
     if t.kind in ("weekday", "relative_day") and anchor:
         return resolve_day(t, anchor)
