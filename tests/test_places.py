@@ -32,6 +32,10 @@ PLACES = [
     ("de", "Sie treffen sich in der portugiesischen Hauptstadt Lissabon.", [("Lisbon", "in")]),
     ("en", "They met in the Norwegian capital, Oslo, on Friday.", [("Oslo", "in")]),
     ("en", "They met in the coming weeks Oslo said.", []),
+    # a part of a city, a palace or château of a town
+    ("en", "The president has arrived in central Paris.", [("Paris", "in")]),
+    ("en", "He was welcomed at the Château de Versailles.", [("Versailles", "at")]),
+    ("en", "He was welcomed at the Palace of Versailles.", [("Versailles", "at")]),
     # genitive endings
     ("de", "Sie trafen sich in Moskaus Innenstadt.", [("Moscow", "in")]),
     ("de", "Der Gipfel in Helsinkis Präsidentenpalast begann.", [("Helsinki", "in")]),
@@ -55,6 +59,7 @@ PLACES = [
     ("de", "Der Kreml teilte mit, alles sei gut.", []),
     # venues of the gazetteer are found without a preposition
     ("en", "Sentosa was sealed off for the day.", [("Sentosa", None)]),
+    ("de", "Das Treffen findet in der Sommerresidenz Fort Brégançon statt.", [("Brégançon", None)]),
     # origin prepositions give where someone came from, not where the event is
     ("de", "Die Delegation reiste aus Moskau an.", []),
     ("en", "The delegation flew in from Moscow overnight.", []),
