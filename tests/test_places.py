@@ -99,6 +99,11 @@ def test_a_place_knows_its_zone_and_what_it_lies_in() -> None:
         ("Russland", ("Russia", "Europe/Moscow", "country")),
         ("Kreml", ("Moscow", "Europe/Moscow", "city")),
         ("Singapore", ("Singapore", "Asia/Singapore", "city")),
+        # a capital keeps its own name against a larger city's alternate (Delhi's "New Delhi")
+        ("New Delhi", ("New Delhi", "Asia/Kolkata", "city")),
+        ("Delhi", ("Delhi", "Asia/Kolkata", "city")),
+        # an alternate of a larger city still wins over a smaller town's own name
+        ("St. Petersburg", ("Saint Petersburg", "Europe/Moscow", "city")),
         ("Zimmerlhausen", None),
         # continents and world regions are no place to date an event at (a town is called Asia)
         ("Asia", None),

@@ -155,7 +155,9 @@ def _names(knowledge: Knowledge) -> dict[str, Place]:
             if largest and code in country_names:
                 index[name] = Place(country_names[code], largest["timezone"], "country")
 
-    # cities: main names of all, alternate names of large ones; larger cities win
+    # cities: main names of all, alternate names of large ones; larger cities win, but not by
+    # an alternate name over a capital's own (Delhi is also called New Delhi; New Delhi is not)
+    capital_names = {c["capital"] for c in countries.values() if c.get("capital")}
     for city in sorted(cities.values(), key=lambda c: c["population"]):
         country = country_names.get(city["countrycode"], city["countrycode"])
         within: tuple[str, ...] = (country,)
@@ -171,6 +173,8 @@ def _names(knowledge: Knowledge) -> dict[str, Place]:
             own = name == city["name"] or city["name"].startswith(name + " ")
             if name in regions:
                 continue  # a town called Asia is not what "in Asia" means
+            if not own and name in index and index[name].name == name and name in capital_names:
+                continue
             if (
                 name not in index
                 or index[name].kind == "city"
