@@ -116,6 +116,12 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         # the present tense with a clock time: the programme
         ("de", "Das Treffen beginnt um 11 Uhr Ortszeit.", {("talks", "announced")}),
         ("de", "Das Treffen begann um 11 Uhr Ortszeit.", {("talks", "occurred")}),
+        # a trip in the present tense is still ahead; one back home is a departure
+        ("de", "Danach reist er nach Deutschland weiter.", {("visit", "announced")}),
+        ("de", "Kanzler Scholz reist nach Kiew und Moskau.", {("visit", "announced")}),
+        ("en", "Biden travels to Israel on Wednesday.", {("visit", "announced")}),
+        ("de", "Heute reist Xi zurück nach Peking.", {("departure", "announced")}),
+        ("de", "Am Abend reiste Xi nach Peking.", {("arrival", "occurred")}),
         # the present tense alone, or the day with the past, tells what took place
         ("de", "Macron kommt mit Putin in Paris zusammen.", {("talks", "occurred")}),
         ("de", "Das Treffen heute dauerte drei Stunden.", {("talks", "occurred")}),

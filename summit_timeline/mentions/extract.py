@@ -54,6 +54,8 @@ _STATEMENT_SHARE = 0.6
 _FORMAT_REACH = 40
 _QUOTED_CONFIDENCE, _CONFIDENCE = 0.6, 0.8
 _PERSONS = {"person", "titled", "office"}
+#: Publication precisions that give the day of writing.
+_DAY = ("day", "minute")
 
 
 @dataclass
@@ -380,9 +382,14 @@ def _trigger_status(
             t.kind == "duration" and t.planned and c_start <= t.start - view.offset < c_end
             for t in view.times
         )
-        # "Das Treffen beginnt um 11 Uhr": a clock time with the present tense is the programme
+        # "Das Treffen beginnt um 11 Uhr", "Am 14. Februar reist er nach Kiew": a clock time,
+        # or a date after the day of writing, with the present tense is the programme
+        published = ctx.report.published
+        today = published.date() if published and ctx.report.published_precision in _DAY else None
         clocked = any(
-            t.time is not None and c_start <= t.start - view.offset < c_end for t in view.times
+            (t.time is not None or (today is not None and t.date is not None and t.date > today))
+            and c_start <= t.start - view.offset < c_end
+            for t in view.times
         )
         found = status(
             ctx.words, kind, clause_text, wider, around, trig.text, before, after, plans, clocked

@@ -96,6 +96,7 @@ class EventWords:
     present: Lexicon
     ahead: Lexicon
     past: Lexicon
+    travel_present: Lexicon
     announcing: Lexicon
     reference: Lexicon
     relative_openers: Lexicon
@@ -138,6 +139,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         present=Lexicon(lang, {"present": status.get("present") or ()}),
         ahead=Lexicon(lang, {"ahead": status.get("ahead") or ()}),
         past=Lexicon(lang, {"past": status.get("past") or ()}),
+        travel_present=Lexicon(lang, {"travel_present": status.get("travel_present") or ()}),
         announcing=lang.matcher("events", "announcing"),
         reference=lang.matcher("events", "reference"),
         relative_openers=lang.matcher("events", "relative_openers"),
