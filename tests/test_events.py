@@ -121,6 +121,11 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ("de", "Kanzler Scholz reist nach Kiew und Moskau.", {("visit", "announced")}),
         ("en", "Biden travels to Israel on Wednesday.", {("visit", "announced")}),
         ("de", "Heute reist Xi zurück nach Peking.", {("departure", "announced")}),
+        (
+            "de",
+            "Nach dem Aufenthalt in Minsk reist er weiter nach Taschkent.",
+            {("visit", "announced")},
+        ),
         ("de", "Am Abend reiste Xi nach Peking.", {("arrival", "occurred")}),
         # the present tense alone, or the day with the past, tells what took place
         ("de", "Macron kommt mit Putin in Paris zusammen.", {("talks", "occurred")}),

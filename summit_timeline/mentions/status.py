@@ -1,16 +1,17 @@
 """The status of a mention from the cues of its clause.
 
 A cancellation word makes it cancelled; a negation makes it no event at all, or cancelled if
-the event was planned ("the planned lunch did not take place"); a preposition of time just
-before the trigger makes it past ("after their call", but not with a planning word right after
-the trigger: "after a lunch scheduled for 1:30 p.m."); a future or intent word, a planning
-word in its own clause, a verb in the present tense with a word for the day of writing, a
-clock time or a date after the day of writing ("kommt heute ... zusammen", "beginnt um 11 Uhr",
-lexicon keys ``present`` and ``ahead``), or a trigger that is a travel verb in the present tense
-("reist nach Kiew", ``travel_present``) makes it announced (unless it reports the past: "soll ... gedauert haben"); a
-trigger in the simple past (``past``) is announced only by a cue of its own clause, not of one
-joined to it; otherwise it has its type's default status (``default_status`` in the ontology:
-an offer is proposed, anything else occurred).
+the event was planned ("the planned lunch did not take place"); a trigger that is a travel verb
+in the present tense ("reist nach Kiew", lexicon key ``travel_present``) makes it announced; a
+preposition of time just before the trigger makes it past ("after their call", but not with a
+planning word right after the trigger: "after a lunch scheduled for 1:30 p.m."); a future or
+intent word, a planning word in its own clause, or a verb in the present tense with a word for
+the day of writing, a clock time or a date after the day of writing ("kommt heute ...
+zusammen", "beginnt um 11 Uhr", lexicon keys ``present`` and ``ahead``) makes it announced
+(unless it reports the past: "soll ... gedauert haben"); a trigger in the simple past
+(``past``) is announced only by a cue of its own clause, not of one joined to it; otherwise it
+has its type's default status (``default_status`` in the ontology: an offer is proposed,
+anything else occurred).
 """
 
 from __future__ import annotations
@@ -89,6 +90,10 @@ def status(
         return "cancelled" if words.planned.find(clause) else None
     if kind.default_status != "occurred":
         return kind.default_status
+    if words.travel_present.find(trigger):
+        # "Nach dem Aufenthalt in Belarus reist Putin weiter": a verb in the present tense, not
+        # a noun that "nach" could make past
+        return "announced"
     plans_after = _plans(words, after)
     # "after a working lunch scheduled for 1:30 p.m.": the planning word right after the
     # trigger tells more than the preposition before it
@@ -99,7 +104,7 @@ def status(
         # a trigger in the simple past tells what took place whatever the clause it is joined
         # to will do ("will give a press conference as the US leader arrived")
         announced = _announced(words, clause)
-    if announced or _ahead(words, clause, clocked) or words.travel_present.find(trigger):
+    if announced or _ahead(words, clause, clocked):
         return "announced"
     if plans_duration:
         return "occurred"
