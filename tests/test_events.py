@@ -127,6 +127,12 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("visit", "announced")},
         ),
         ("de", "Am Abend reiste Xi nach Peking.", {("arrival", "occurred")}),
+        # a cue after a trigger in the simple past governs something else
+        (
+            "en",
+            "Merkel has arrived in Sochi to meet Putin for talks expected to focus on Syria.",
+            {("arrival", "occurred"), ("talks", "announced")},
+        ),
         # the present tense alone, or the day with the past, tells what took place
         ("de", "Macron kommt mit Putin in Paris zusammen.", {("talks", "occurred")}),
         ("de", "Das Treffen heute dauerte drei Stunden.", {("talks", "occurred")}),

@@ -9,7 +9,7 @@ intent word, a planning word in its own clause, or a verb in the present tense w
 the day of writing, a clock time or a date after the day of writing ("kommt heute ...
 zusammen", "beginnt um 11 Uhr", lexicon keys ``present`` and ``ahead``) makes it announced
 (unless it reports the past: "soll ... gedauert haben"); a trigger in the simple past
-(``past``) is announced only by a cue of its own clause, not of one joined to it; otherwise it
+(``past``) is announced only by a cue of its own clause before it; otherwise it
 has its type's default status (``default_status`` in the ontology: an offer is proposed,
 anything else occurred).
 """
@@ -100,17 +100,20 @@ def status(
     if _past(words, before) and not any(m.start <= _NEXT_TO for m in plans_after):
         return "occurred"
     announced = _announced(words, wider)
-    if announced and words.past.find(trigger):
+    simple_past = bool(words.past.find(trigger))
+    if announced and simple_past:
         # a trigger in the simple past tells what took place whatever the clause it is joined
-        # to will do ("will give a press conference as the US leader arrived")
-        announced = _announced(words, clause)
+        # to will do ("will give a press conference as the US leader arrived"), and whatever
+        # comes after it ("has arrived in Sochi for talks expected to focus on Syria")
+        at = clause.find(trigger)
+        announced = _announced(words, clause[:at] if at >= 0 else clause)
     if announced or _ahead(words, clause, clocked):
         return "announced"
     if plans_duration:
         return "occurred"
     if any(m.end >= len(before) - _PAST_REACH for m in _plans(words, before)):
         return "announced"
-    if any(m.start <= _PAST_REACH for m in plans_after):
+    if not simple_past and any(m.start <= _PAST_REACH for m in plans_after):
         return "announced"
     return "occurred"
 
