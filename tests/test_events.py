@@ -785,3 +785,20 @@ def test_a_clock_time_in_brackets_is_no_year() -> None:
     arrival = table[table.event_type == "arrival"]
     assert arrival.date.notna().all()
     assert [s.strftime("%H:%M") for s in arrival.start] == ["22:17"]
+
+
+def test_a_dated_dateline_tells_where_a_publication_day_is() -> None:
+    # a publication that gives only a day may fall on two local dates at the venue; the
+    # dateline says which day it was where the report was filed
+    text = (
+        "WASHINGTON, Feb 9 (Example Wire) - President Joe Biden met German Chancellor Olaf "
+        "Scholz at the White House."
+    )
+    table = _table("en", text, published="2024-02-09")
+    published = table.published.iloc[0]
+    assert published.isoformat() == "2024-02-09T00:00:00-05:00"
+    assert table.date.tolist() == [dt.date(2024, 2, 9)]
+    assert any("dateline" in note for note in table.notes.iloc[0])
+    # a dateline of another day than the publication's changes nothing
+    other = _table("en", text.replace("Feb 9", "Feb 7"), published="2024-02-09")
+    assert other.published.iloc[0].isoformat() == "2024-02-09T00:00:00+00:00"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from summit_timeline.knowledge import default_knowledge, load_knowledge
-from summit_timeline.mentions.places import dateline_place, find_places, lookup
+from summit_timeline.mentions.places import dateline_day, dateline_place, find_places, lookup
 
 
 def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
@@ -150,3 +150,20 @@ def test_added_venue_is_found_with_own_knowledge(tmp_path: Path) -> None:
     (found,) = find_places(text, mine.language("de"))
     assert (found.place.name, found.place.timezone) == ("Schloss Quastenberg", "Europe/Vienna")
     assert find_places(text, default_knowledge().language("de")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("WASHINGTON, Feb 9 (Reuters) - The president said.", ("Washington", "Feb 9")),
+        ("SAN FRANCISCO, Nov. 15, 2023 -- Biden met Xi.", ("San Francisco", "Nov. 15, 2023")),
+        ("Osaka, June 29: Trump and Xi met.", ("Osaka", "June 29")),
+        ("Kyiv, Aug 23 (PTI) A warm hug.", ("Kyiv", "Aug 23")),
+        # no day, or no place the gazetteer knows: no dated dateline
+        ("Paris (AFP) - Macron received Putin.", None),
+        ("Meanwhile, 23 leaders (of 30) met.", None),
+    ],
+)
+def test_dateline_day(text: str, expected: tuple[str, str] | None) -> None:
+    found = dateline_day(text, default_knowledge())
+    assert (found and (found[0].name, found[1])) == expected

@@ -326,6 +326,33 @@ _DATELINE_MIXED = re.compile(
 )
 
 
+#: A dateline with the day of filing: "WASHINGTON, Feb 9 (Reuters) -", "Kyiv, Aug 23 (PTI)",
+#: "SAN FRANCISCO, Nov. 15, 2023 --", "Osaka, June 29:".
+_DATED_LINE = re.compile(
+    rf"^\s*({UPPER}[\w.'’-]*(?:[ /-]{UPPER}[\w.'’-]*){{0,2}}),\s+"
+    r"((?=[^()\n:]{0,12}\d)[^()\n:,]{3,16}?(?:,\s*\d{4})?)\s*(?:\(|:|--|–|—)"
+)
+
+
+def dateline_day(text: str, knowledge: Knowledge) -> tuple[Place, str] | None:
+    """The place and the printed day of a dated dateline at the start of a paragraph of the
+    first lines ("WASHINGTON, Feb 9 (Reuters) -": Washington, "Feb 9")."""
+    index = index_for(knowledge)
+    for line in text.splitlines()[:_DATED_LINES]:
+        m = _DATED_LINE.match(line)
+        if m:
+            place = index.lookup(m.group(1).split("/")[0].strip().title()) or index.lookup(
+                m.group(1).split("/")[0].strip()
+            )
+            if place is not None:
+                return place, m.group(2).strip()
+    return None
+
+
+#: Lines from the top of a report searched for a dated dateline.
+_DATED_LINES = 12
+
+
 def dateline_place(text: str, knowledge: Knowledge) -> Place | None:
     """The place of a wire dateline at the start of a paragraph ("GENEVA, June 16 (Agency) -")."""
     index = index_for(knowledge)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -22,7 +24,7 @@ from ..knowledge import EventType, Knowledge, resolve
 from ..mentions import Mention, ReportMentions, read_report
 from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
-from ..mentions.places import Place, dateline_place
+from ..mentions.places import Place, dateline_day, dateline_place
 from ..reading.corpus import Corpus, Report
 from .align import Candidate, align
 from .dating import Dating, date_mention, on_day, with_year, zone
@@ -110,6 +112,7 @@ def _place_and_zone(
 def _report_rows(
     report: Report, knowledge: Knowledge, progress: Callable[[int], None] | None = None
 ) -> tuple[ReportFrame, list[dict[str, Any]]]:
+    report = _filed_on(report, knowledge)
     reading = read_report(report, knowledge=knowledge, progress=progress)
     hint = _year_hint(report, knowledge)
     year = report.published.year if report.published else None
@@ -128,6 +131,48 @@ def _report_rows(
         reading.named_places,
     )
     return frame, rows
+
+
+def _filed_on(report: Report, knowledge: Knowledge) -> Report:
+    """The report with its publication day read where its dated dateline was filed.
+
+    A publication that gives only a day ("2024-02-09", from the address) may fall on two local
+    dates at the venue; "WASHINGTON, Feb 9 (Reuters) -" says it is the 9th in Washington. A
+    dateline that gives its year dates a report that gives no publication at all, and one of
+    the month the publication gives dates it to the day.
+    """
+    if report.published_precision == "minute":
+        return report
+    found = dateline_day(report.text, knowledge)
+    if found is None:
+        return report
+    place, printed = found
+    import dateparser
+
+    parsed = dateparser.parse(
+        printed,
+        languages=[report.language],
+        settings={"REQUIRE_PARTS": ["month", "day"], "PREFER_DAY_OF_MONTH": "first"},
+    )
+    if parsed is None:
+        return report
+    year_given = bool(re.search(r"\d{4}", printed))
+    published = report.published
+    if report.published_precision == "day" and published is not None:
+        day = published.date()
+        if (day.month, day.day) != (parsed.month, parsed.day):
+            return report
+    elif report.published_precision == "month" and published is not None:
+        if published.month != parsed.month or (year_given and published.year != parsed.year):
+            return report
+        day = dt.date(published.year, parsed.month, parsed.day)
+    elif year_given:
+        day = parsed.date()
+    else:
+        return report
+    filed = dt.datetime.combine(day, dt.time(0), tzinfo=zone(place.timezone))
+    note = f"published: the day of the dateline ({place.name}, {printed})"
+    return replace(report, published=filed, published_precision="day", notes=(*report.notes, note))
 
 
 def _year_hint(report: Report, knowledge: Knowledge) -> int | None:
