@@ -127,6 +127,16 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("visit", "announced")},
         ),
         ("de", "Am Abend reiste Xi nach Peking.", {("arrival", "occurred")}),
+        # the day's programme, told in the present
+        ("en", "A state dinner is on the agenda for this evening.", {("talks", "announced")}),
+        (
+            "de",
+            "Am Montag steht ein Gespräch mit dem Kaiser auf dem Programm.",
+            {("talks", "announced")},
+        ),
+        ("de", "Am Donnerstag stand ein Abendessen auf dem Programm.", {("talks", "occurred")}),
+        # "after" governs what follows it, not a verb that a future word governs
+        ("en", "After the ceremony the two leaders will hold talks.", {("talks", "announced")}),
         # a cue after a trigger in the simple past governs something else
         (
             "en",

@@ -48,8 +48,12 @@ def _ahead(words: EventWords, clause: str, clocked: bool = False) -> bool:
 
 
 def _past(words: EventWords, before: str) -> bool:
-    """Whether a past-marking preposition stands just before the trigger."""
-    return any(m.end >= len(before) - _PAST_REACH for m in words.occurred.find(before))
+    """Whether a past-marking preposition stands just before the trigger, with no future or
+    intent word between ("after their call", but "After their talks they will dine")."""
+    return any(
+        m.end >= len(before) - _PAST_REACH and not _announced(words, before[m.end :])
+        for m in words.occurred.find(before)
+    )
 
 
 def status(
