@@ -812,3 +812,15 @@ def test_a_dated_dateline_tells_where_a_publication_day_is() -> None:
     # a dateline of another day than the publication's changes nothing
     other = _table("en", text.replace("Feb 9", "Feb 7"), published="2024-02-09")
     assert other.published.iloc[0].isoformat() == "2024-02-09T00:00:00+00:00"
+
+
+def test_a_report_of_a_call_has_no_venue_where_it_was_filed() -> None:
+    # a call is held nowhere: the dateline is where the report was filed, not a venue
+    text = (
+        "Berlin/Moskau (Agentur) - Bundeskanzler Olaf Scholz hat am Freitag mit Kremlchef "
+        "Wladimir Putin telefoniert. Das Telefonat dauerte eine Stunde."
+    )
+    table = _table("de", text)
+    assert set(table.event_type) == {"phone_call"}
+    assert table.place.isna().all()
+    assert all("unplaced" in story for story in table.story_id)

@@ -63,6 +63,10 @@ def _venue(
             counts = Counter(p.name for p in pool)
             told = _within_named(max(pool, key=lambda p: (p.specificity, counts[p.name])), mentions)
             break
+    if told is None and any(m.kind.place == "none" for m in mentions):
+        # a report of a call held where nothing else took place: it was held nowhere, not
+        # where the report was filed ("Berlin/Moskau (dpa) - Scholz hat mit Putin telefoniert")
+        return None
     # a dateline is where the report was filed: the venue, unless what took place lies elsewhere
     dateline = dateline_place(report.text, knowledge)
     if dateline is None or (told is not None and not same_region(dateline, told)):
