@@ -817,10 +817,10 @@ def test_a_dated_dateline_tells_where_a_publication_day_is() -> None:
 def test_a_report_of_a_call_has_no_venue_where_it_was_filed() -> None:
     # a call is held nowhere: the dateline is where the report was filed, not a venue
     text = (
-        "Berlin (Agentur) - Bundeskanzler Olaf Scholz hat am Freitag mit Kremlchef "
+        "Berlin (dpa) - Bundeskanzler Olaf Scholz hat am Freitag mit Kremlchef "
         "Wladimir Putin telefoniert. Das Telefonat dauerte eine Stunde."
     )
-    table = _table("de", text)
+    table = _table("de", text, published="2024-11-15 18:00")
     assert set(table.event_type) == {"phone_call"}
     assert table.place.isna().all()
     assert all("unplaced" in story for story in table.story_id)
