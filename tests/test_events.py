@@ -43,7 +43,6 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("phone_call", "occurred")},
         ),
         ("en", "Putin's plane landed in Geneva shortly after noon.", {("arrival", "occurred")}),
-        ("de", "Biden und Putin sprachen gut drei Stunden miteinander in der Villa.", set()),
         (
             "de",
             "Das Gespräch zwischen Biden und Putin dauerte drei Stunden.",
@@ -127,6 +126,12 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("visit", "announced")},
         ),
         ("de", "Am Abend reiste Xi nach Peking.", {("arrival", "occurred")}),
+        ("de", "Scholz will in Neu Delhi mit Modi zusammenkommen.", {("talks", "announced")}),
+        (
+            "de",
+            "Am Mittwoch sprachen die beiden Präsidenten vier Stunden miteinander.",
+            {("talks", "occurred")},
+        ),
         # the day's programme, told in the present
         ("en", "A state dinner is on the agenda for this evening.", {("talks", "announced")}),
         (
