@@ -132,6 +132,16 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "Am Mittwoch sprachen die beiden Präsidenten vier Stunden miteinander.",
             {("talks", "occurred")},
         ),
+        (
+            "en",
+            "The pair fielded questions from members of the press in the East Room.",
+            {("press_statement", "occurred")},
+        ),
+        (
+            "de",
+            "Eine Stunde lang beantworteten beide die Fragen der Medienschaffenden.",
+            {("press_statement", "occurred")},
+        ),
         # the day's programme, told in the present
         ("en", "A state dinner is on the agenda for this evening.", {("talks", "announced")}),
         (
