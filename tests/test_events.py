@@ -839,3 +839,15 @@ def test_a_report_of_a_call_has_no_venue_where_it_was_filed() -> None:
     assert set(table.event_type) == {"phone_call"}
     assert table.place.isna().all()
     assert all("unplaced" in story for story in table.story_id)
+
+
+def test_a_printed_weekday_picks_the_year_of_a_date_printed_without_one() -> None:
+    # no publication: the year the report names most would put "Monday, July 16" on a
+    # Saturday; the nearest year where July 16 is a Monday is the one meant
+    text = (
+        "Trump met Putin on Monday, July 16 in Helsinki. "
+        "They spoke about the 2016 election and the 2016 campaign."
+    )
+    report = parse_report(text, report_id="case", language="en", outlet="Test")
+    table = st.extract_events([report])
+    assert table.date.tolist() == [dt.date(2018, 7, 16)]

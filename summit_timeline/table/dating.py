@@ -89,6 +89,26 @@ def with_year(day: dt.date, year: int) -> dt.date | None:
         return None
 
 
+#: Years from the report's year searched for one where a printed weekday falls on the date.
+_WEEKDAY_YEARS = 6
+
+
+def _year_of_weekday(t: TimeExpression, year_hint: int) -> dt.date | None:
+    """``t``'s day and month in ``year_hint``, or, when a weekday is printed with it ("Sunday,
+    July 15") and falls elsewhere that year, in the nearest year where it falls on the date
+    (the later of two as near: a report looks back more than ahead); None if none is near."""
+    assert t.date is not None
+    day = with_year(t.date, year_hint)
+    if t.weekday is None or (day is not None and day.weekday() == t.weekday):
+        return day
+    for shift in range(1, _WEEKDAY_YEARS + 1):
+        for year in (year_hint + shift, year_hint - shift):
+            found = with_year(t.date, year)
+            if found is not None and found.weekday() == t.weekday:
+                return found
+    return None
+
+
 def _resolve(
     t: TimeExpression, anchor: dt.date | None, year_hint: int | None = None
 ) -> dt.date | None:
@@ -96,8 +116,9 @@ def _resolve(
         if not t.year_given and anchor:
             return resolve_day(t, anchor) or t.date
         if not t.year_given:
-            # no day to count from: the year the report speaks of, else none at all
-            return with_year(t.date, year_hint) if year_hint else None
+            # no day to count from: the year the report speaks of, else none at all; a weekday
+            # printed with it must fall on it there, else the nearest year it falls on
+            return _year_of_weekday(t, year_hint) if year_hint else None
         return t.date
     if t.kind in ("weekday", "relative_day") and anchor:
         return resolve_day(t, anchor)
