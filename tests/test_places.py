@@ -60,6 +60,7 @@ PLACES = [
     # venues of the gazetteer are found without a preposition
     ("en", "Sentosa was sealed off for the day.", [("Sentosa", None)]),
     ("de", "Das Treffen findet in der Sommerresidenz Fort Brégançon statt.", [("Brégançon", None)]),
+    ("en", "Starmer has arrived at Turnberry resort for talks.", [("Turnberry", "at")]),
     # origin prepositions give where someone came from, not where the event is
     ("de", "Die Delegation reiste aus Moskau an.", []),
     ("en", "The delegation flew in from Moscow overnight.", []),
