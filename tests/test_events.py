@@ -851,3 +851,13 @@ def test_a_printed_weekday_picks_the_year_of_a_date_printed_without_one() -> Non
     report = parse_report(text, report_id="case", language="en", outlet="Test")
     table = st.extract_events([report])
     assert table.date.tolist() == [dt.date(2018, 7, 16)]
+
+
+def test_a_visit_that_names_no_place_is_at_the_venue() -> None:
+    text = (
+        "Modi traf Macron am Freitag in Paris zu Gesprächen. "
+        "Danach besuchte er gemeinsam mit Macron die Militärparade."
+    )
+    table = _table("de", text)
+    visits = table[table.event_type == "visit"]
+    assert visits.place.tolist() == ["Paris"]

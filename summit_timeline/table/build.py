@@ -99,8 +99,9 @@ def _place_and_zone(
     """The event's place, and the zone it is dated in.
 
     An event at the venue takes the venue unless the text names a place in its region; one that
-    happens where it starts (``place_from_start``) always starts at the venue. A proposed place
-    is where the event would happen; it is dated where it was made, at the venue.
+    happens where it starts (``place_from_start``) always starts at the venue; any other (a
+    visit) takes its own place, else the venue: the text names no other. A proposed place is
+    where the event would happen; it is dated where it was made, at the venue.
     """
     place = m.place
     if (
@@ -109,6 +110,8 @@ def _place_and_zone(
         and (place is None or m.kind.place_from_start or not same_region(place, venue))
     ):
         place = venue
+    if place is None and venue is not None and m.kind.place == "event":
+        place = venue  # "attended the parade": where the summit was
     where = venue if m.kind.place == "proposed" else (place or venue)
     return place, where.timezone if where else report.timezone
 
