@@ -861,3 +861,15 @@ def test_a_visit_that_names_no_place_is_at_the_venue() -> None:
     table = _table("de", text)
     visits = table[table.event_type == "visit"]
     assert visits.place.tolist() == ["Paris"]
+
+
+def test_a_call_named_in_a_quotation_does_not_keep_the_talk_from_the_call() -> None:
+    text = (
+        "Bundeskanzler Olaf Scholz hat mit Kremlchef Wladimir Putin telefoniert. "
+        "«Der Anruf öffnet die Büchse der Pandora», sagte Selenskyj. "
+        "Das Gespräch zwischen Scholz und Putin dauerte etwa eine Stunde."
+    )
+    table = _table("de", text)
+    call = table[(table.event_type == "phone_call") & table.actors.map(lambda a: "Scholz" in a)]
+    assert call.duration_min.tolist() == [60.0]
+    assert "talks" not in set(table.event_type)

@@ -207,7 +207,8 @@ def fold_into_call(merged: list[Mention], is_call_word: Callable[[str], bool]) -
     departure, a visit: ``per_person`` types) or talks took place at a place or in words that
     only a meeting has ("met", "Treffen").
     """
-    calls = [m for m in merged if m.kind.overrides and m.status == "occurred"]
+    # (a call named inside a quotation is the one the report tells: "Der Anruf von Olaf ...")
+    calls = [m for m in merged if m.kind.overrides and m.status == "occurred" and not m.in_quote]
     if len(calls) != 1:
         return merged
     call = calls[0]
