@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 
 import summit_timeline as st
@@ -873,3 +874,30 @@ def test_a_call_named_in_a_quotation_does_not_keep_the_talk_from_the_call() -> N
     call = table[(table.event_type == "phone_call") & table.actors.map(lambda a: "Scholz" in a)]
     assert call.duration_min.tolist() == [60.0]
     assert "talks" not in set(table.event_type)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "durations"),
+    [
+        # time gone by before the event is not its length
+        (
+            "de",
+            "Nach zwei Stunden und 45 Minuten traten beide Präsidenten vor die Presse.",
+            {"press_statement": None},
+        ),
+        # unless it measures the trigger itself, or a verb of lasting says it is the event's
+        (
+            "en",
+            "After two hours of talks, the leaders appeared before the press.",
+            {"talks": 120.0, "press_statement": None},
+        ),
+        ("de", "Nach zehn Minuten dauerte die Pressekonferenz an.", {"press_statement": 10.0}),
+    ],
+)
+def test_a_duration_after_after_is_time_gone_by(lang, text, durations):
+    table = _table(lang, text)
+    got = {
+        r.event_type: (None if pd.isna(r.duration_min) else r.duration_min)
+        for r in table.itertuples()
+    }
+    assert got == durations

@@ -234,7 +234,10 @@ _TEMPORAL = Record(
         "joiners": Words,
         "relative_periods": MapOf(Str, Int),
         "non_event_durations": Words,
-    }
+        "elapsed": Words,
+        "lasting": Words,
+    },
+    optional=frozenset({"elapsed", "lasting"}),
 )
 
 _EVENTS = Record(

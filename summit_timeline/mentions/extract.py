@@ -503,7 +503,7 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
         times = [r.expr for r in times]
     mention.notes.extend(t.note for t in times if t.kind == "invalid" and t.note)
     if mention.kind.duration:
-        others = _non_event_durations(ctx, view)
+        others = [*_non_event_durations(ctx, view), *_elapsed(ctx, view, trig)]
         spans = [
             t for t in times if t.kind == "duration" and t not in others and _plausible(mention, t)
         ]
@@ -537,6 +537,32 @@ def _non_event_durations(ctx: _Context, view: _View) -> list[TimeExpression]:
         ):
             found.append(t)
     return found
+
+
+def _elapsed(ctx: _Context, view: _View, trig: Match) -> list[TimeExpression]:
+    """Durations that tell how long before the trigger's event something went on ("Nach zwei
+    Stunden traten beide vor die Presse": the talks lasted them), unless they measure the
+    trigger itself ("after two hours of talks") or a verb of lasting in the trigger's clause
+    says it is the event's length (lexicon key ``lasting``)."""
+    words = ctx.lang.matcher("temporal", "elapsed")
+    text = view.sentence.text
+    lo, hi = view.clauses[trig.start]
+    if ctx.lang.matcher("temporal", "lasting").find(text[lo:hi]):
+        return []
+    found = []
+    for t in view.times:
+        lo, hi = t.start - view.offset, t.end - view.offset
+        if t.kind != "duration" or hi > trig.start or trig.start - hi <= _MEASURED_REACH:
+            continue
+        base = max(0, lo - _ELAPSED_REACH)
+        if any(lo - (base + w.end) <= 1 for w in words.find(text[base:lo])):
+            found.append(t)
+    return found
+
+
+#: Characters between a duration and a trigger it measures ("two hours of talks"), and the
+#: characters before a duration searched for a word that makes it time gone by ("nach").
+_MEASURED_REACH, _ELAPSED_REACH = 5, 12
 
 
 def _plausible(mention: Mention, duration: TimeExpression) -> bool:
