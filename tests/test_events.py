@@ -305,6 +305,13 @@ def test_type_and_status(lang, text, expected):
             "2021-06-17 08:00",
             {"Dmitriev"},
         ),
+        # a Japanese name in its own order (family name first)
+        (
+            "en",
+            "Trump met Japanese Prime Minister Ishiba Shigeru on Friday.",
+            "2025-02-08 08:00",
+            {"Trump", "Ishiba"},
+        ),
     ],
 )
 def test_actors_resolved(lang, text, published, actors):
