@@ -908,3 +908,12 @@ def test_a_duration_after_after_is_time_gone_by(lang, text, durations):
         for r in table.itertuples()
     }
     assert got == durations
+
+
+def test_a_name_ends_before_a_rule_of_hyphens() -> None:
+    text = (
+        "THE PRESS CONFERENCE WITH PRESIDENTS SMITH AND ZORKOWSKI----------- Further, the two "
+        "heads of state held a press conference."
+    )
+    table = _table("en", text)
+    assert all(not a.endswith("-") for actors in table.actors for a in actors)

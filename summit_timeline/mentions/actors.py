@@ -28,7 +28,8 @@ ActorKind = Literal["person", "group", "office", "titled", "pronoun", "joint"]
 #: A match of a plain pattern: (start, end, label, entry, text) as in ``matching.Match``.
 _Hit = tuple[int, int, str, str, str]
 
-_CAP_WORD = rf"{UPPER}[\w'’.-]*"
+#: A capitalised word; a word ends in no hyphen ("POUTINE-----" is Poutine and a rule).
+_CAP_WORD = rf"{UPPER}(?:[\w'’.-]*[\w'’.])?"
 #: After a word's first character: the character before it is no word character or hyphen.
 #: The same as ``(?<![\w-])`` before it, but a pattern that starts with its first character
 #: lets the engine skip to the characters that can begin a match, not try every position.
