@@ -257,6 +257,34 @@ def test_an_announcement_joins_a_held_event_only_if_it_fits_all_its_mentions() -
     assert ids["a-1"] == ids["b-1"] != ids["c-1"]
 
 
+def test_an_announcement_with_no_day_joins_the_event_held_only_from_a_preview() -> None:
+    """A report written the day before the talks announces them with no day: the talks it
+    previews; one written after them announcing talks with no day looks ahead to others, and
+    one naming other people is about another meeting."""
+    day = dt.date(2021, 6, 16)
+    held = _candidate("a", dates=(day,), meeting=True)
+    before = day - dt.timedelta(days=1)
+    preview = _candidate("b", status="announced", dates=(), published=before, meeting=True)
+    ids = align([held, preview])
+    assert ids["a-1"] == ids["b-1"]
+    after = _candidate("b", status="announced", dates=(), published=day + dt.timedelta(days=2))
+    ids = align([held, after])
+    assert ids["a-1"] != ids["b-1"]
+    others = _candidate(
+        "b",
+        status="announced",
+        dates=(),
+        published=before,
+        actors=("Biden", "Putin", "Zelensky"),
+        meeting=True,
+    )
+    ids = align([held, others])
+    assert ids["a-1"] != ids["b-1"]
+    unknown = _candidate("b", status="announced", dates=(), meeting=True)
+    ids = align([held, unknown])
+    assert ids["a-1"] != ids["b-1"]
+
+
 def test_two_mentions_of_one_report_are_never_one_event() -> None:
     a = _candidate("a")
     b = _candidate("a", mention_id="a-2", position=2)

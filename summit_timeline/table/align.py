@@ -43,6 +43,8 @@ class Candidate:
     people: tuple[str, ...] = ()
     #: each person's arrival or departure is an event of its own
     per_person: bool = False
+    #: the day its report was published, when the report gives it
+    published: dt.date | None = None
 
 
 @dataclass(eq=False)
@@ -177,7 +179,9 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     cancelled, whose dates meet its own and that it could be one event with (but for the
     status). A report may tell both (a live blog's entry before the press conference and the
     one after it, a report updated once the talks were held): its two mentions are then one
-    event told twice. Clusters are looked up by type and date.
+    event told twice. An announcement that names no day joins one only from reports written
+    before or on its day, naming the same people (``_previewed``, ``_told_alike``). Clusters
+    are looked up by type and date.
     """
     by_day: dict[tuple[str, dt.date], list[_Cluster]] = {}
     for c in clusters:
@@ -186,15 +190,18 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
                 by_day.setdefault((c.seed.event_type, day), []).append(c)
     kept: list[_Cluster] = []
     for future in clusters:
-        if _status_group(future.seed.status) != "future" or not future.dates:
+        if _status_group(future.seed.status) != "future":
             kept.append(future)
             continue
-        met = {
-            c.order: c
-            for day in future.dates
-            for c in by_day.get((future.seed.event_type, day), ())
-            if c.dates & future.dates
-        }
+        if future.dates:
+            met = {
+                c.order: c
+                for day in future.dates
+                for c in by_day.get((future.seed.event_type, day), ())
+                if c.dates & future.dates
+            }
+        else:
+            met = _previewed(future, by_day)
         as_told = replace(future.seed, status="occurred")
         # it must fit every mention of the held event, not only the first ("Lula" alone
         # fits a meeting of Lula with Fico; "Lula and Putin" does not)
@@ -204,6 +211,7 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
             if all(
                 _similarity(as_told, replace(m, status="occurred")) is not None for m in c.members
             )
+            and (future.dates or _told_alike(future, c))
         ]
         if len(fits) != 1:
             kept.append(future)
@@ -211,6 +219,36 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
         for m in future.members:
             fits[0].add(m)
     return kept
+
+
+def _previewed(
+    future: _Cluster, by_day: dict[tuple[str, dt.date], list[_Cluster]]
+) -> dict[int, _Cluster]:
+    """For an announcement that names no day: the held events of its type that its reports
+    were all written before or on the day of (a preview tells the event it announces; a report
+    written after an event that announces one with no day looks ahead to another)."""
+    written = [m.published for m in future.members]
+    if not written or any(day is None for day in written):
+        return {}
+    last = max(d for d in written if d is not None)
+    return {
+        c.order: c
+        for (kind, day), found in by_day.items()
+        if kind == future.seed.event_type and day >= last
+        for c in found
+        if min(c.dates) >= last
+    }
+
+
+def _told_alike(a: _Cluster, b: _Cluster) -> bool:
+    """Whether every mention of two clusters that names people names the same ones, and, for a
+    type held at distinct places (visits), the same place: what joins an event by no day must
+    say who and where as it does."""
+    members = (*a.members, *b.members)
+    people = {frozenset(m.people) for m in members if m.people}
+    if len(people) > 1:
+        return False
+    return not a.seed.distinct_places or len({m.place for m in members}) == 1
 
 
 def _status_group(status: str) -> str:

@@ -509,12 +509,21 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             meeting=r["_meeting"],
             people=r["_people"],
             per_person=r["_per_person"],
+            published=_written_on(r),
         )
         for r in rows
     ]
     event_ids = align(candidates)
     for r in rows:
         r["event_id"] = event_ids[r["mention_id"]]
+
+
+def _written_on(row: dict[str, Any]) -> dt.date | None:
+    """The day the row's report was published, where the report gives it."""
+    published = row["published"]
+    if published is None or pd.isna(published):
+        return None
+    return published.date() if row["published_precision"] in ("day", "minute") else None
 
 
 def _settle_dates(rows: list[dict[str, Any]]) -> None:
