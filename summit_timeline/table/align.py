@@ -184,10 +184,15 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     are looked up by type and date.
     """
     by_day: dict[tuple[str, dt.date], list[_Cluster]] = {}
+    # held events with a day, by type and the people their first mention names
+    by_people: dict[tuple[str, frozenset[str]], list[_Cluster]] = {}
     for c in clusters:
         if _status_group(c.seed.status) != "future":
             for day in c.dates:
                 by_day.setdefault((c.seed.event_type, day), []).append(c)
+            if c.dates and c.seed.people:
+                key = (c.seed.event_type, frozenset(c.seed.people))
+                by_people.setdefault(key, []).append(c)
     kept: list[_Cluster] = []
     for future in clusters:
         if _status_group(future.seed.status) != "future":
@@ -201,7 +206,7 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
                 if c.dates & future.dates
             }
         else:
-            met = _previewed(future, by_day)
+            met = _previewed(future, by_people)
         as_told = replace(future.seed, status="occurred")
         # it must fit every mention of the held event, not only the first ("Lula" alone
         # fits a meeting of Lula with Fico; "Lula and Putin" does not)
@@ -222,22 +227,19 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 def _previewed(
-    future: _Cluster, by_day: dict[tuple[str, dt.date], list[_Cluster]]
+    future: _Cluster, by_people: dict[tuple[str, frozenset[str]], list[_Cluster]]
 ) -> dict[int, _Cluster]:
-    """For an announcement that names no day: the held events of its type that its reports
-    were all written before or on the day of (a preview tells the event it announces; a report
-    written after an event that announces one with no day looks ahead to another)."""
+    """For an announcement that names no day but its people: the held events of its type and
+    people that its reports were all written before or on the day of (a preview tells the
+    event it announces; a report written after an event that announces one with no day looks
+    ahead to another)."""
     written = [m.published for m in future.members]
-    if not written or any(day is None for day in written):
+    people = {frozenset(m.people) for m in future.members if m.people}
+    if len(people) != 1 or any(day is None for day in written):
         return {}
     last = max(d for d in written if d is not None)
-    return {
-        c.order: c
-        for (kind, day), found in by_day.items()
-        if kind == future.seed.event_type and day >= last
-        for c in found
-        if min(c.dates) >= last
-    }
+    found = by_people.get((future.seed.event_type, people.pop()), ())
+    return {c.order: c for c in found if min(c.dates) >= last}
 
 
 def _told_alike(a: _Cluster, b: _Cluster) -> bool:
