@@ -305,6 +305,13 @@ def test_type_and_status(lang, text, expected):
             "2021-06-17 08:00",
             {"Dmitriev"},
         ),
+        # a known name and the noun after it are not a new person
+        (
+            "de",
+            "Bei ihrem Treffen haben Trump und Staatschef Wladimir Putin Handschläge getauscht.",
+            "2017-07-07 18:00",
+            {"Putin", "Trump"},
+        ),
         # a Japanese name in its own order (family name first)
         (
             "en",

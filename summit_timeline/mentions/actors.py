@@ -432,6 +432,9 @@ class ActorFinder:
             printed = self._bare_name(_trim_name(after.group(1)))
             if printed is None or self._is_known(printed):
                 continue  # not a name, or a known person: step 3 finds it
+            words = printed.split()
+            if any(self._is_known(" ".join(words[:k])) for k in range(2, len(words))):
+                continue  # a known person and the next noun ("Wladimir Putin Handschläge")
             if any(w.rstrip(".") in self._words.nationality for w in printed.split()):
                 continue
             start = after.start(1)
