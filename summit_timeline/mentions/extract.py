@@ -546,8 +546,8 @@ def _elapsed(ctx: _Context, view: _View, trig: Match) -> list[TimeExpression]:
     says it is the event's length (lexicon key ``lasting``)."""
     words = ctx.lang.matcher("temporal", "elapsed")
     text = view.sentence.text
-    lo, hi = view.clauses[trig.start]
-    if ctx.lang.matcher("temporal", "lasting").find(text[lo:hi]):
+    c_lo, c_hi = view.clauses[trig.start]
+    if ctx.lang.matcher("temporal", "lasting").find(text[c_lo:c_hi]):
         return []
     found = []
     for t in view.times:

@@ -154,7 +154,7 @@ def _filed_on(report: Report, knowledge: Knowledge) -> Report:
     if found is None:
         return report
     place, printed = found
-    import dateparser
+    import dateparser  # slow to import; only needed once a dated dateline is found
 
     parsed = dateparser.parse(
         printed,
