@@ -924,3 +924,17 @@ def test_a_name_ends_before_a_rule_of_hyphens() -> None:
     )
     table = _table("en", text)
     assert all(not a.endswith("-") for actors in table.actors for a in actors)
+
+
+def test_a_call_with_other_people_is_another_call() -> None:
+    text = (
+        "Am Samstag telefonierte US-Präsident Joe Biden mit Kremlchef Wladimir Putin. "
+        "Frankreichs Präsident Emmanuel Macron telefonierte am Nachmittag mit Bundeskanzler "
+        "Olaf Scholz, nachdem Macron zuvor mit Putin gesprochen hatte."
+    )
+    table = _table("de", text, published="2022-02-12 20:00")
+    calls = table[table.event_type == "phone_call"]
+    assert sorted(sorted(a) for a in calls.actors) == [
+        ["Biden", "Putin"],
+        ["Macron", "Putin", "Scholz"],
+    ]

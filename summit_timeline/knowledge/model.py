@@ -61,6 +61,8 @@ class EventType:
     distinct_places: bool = False
     formats: bool = False
     meeting: bool = False
+    #: it joins its people as a meeting does (a call): one with other people is another event
+    pairs: bool = False
     gathers_statements: bool = False
     overrides: tuple[str, ...] = ()
     max_duration_min: float | None = None

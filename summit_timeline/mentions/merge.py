@@ -62,7 +62,7 @@ def _actors_compatible(
     people_a = set(a.actors) - groups
     people_b = set(b.actors) - groups
     return not (
-        a.kind.meeting
+        (a.kind.meeting or a.kind.pairs)
         and len(people_a) > 1
         and len(people_b) > 1
         and people_a & principals != people_b & principals

@@ -265,7 +265,7 @@ def _row(
         "_position": m.sentence.start,
         "_paragraph": min(e.paragraph for e in m.evidence),
         "_distinct_places": m.kind.distinct_places,
-        "_meeting": m.kind.meeting,
+        "_meeting": m.kind.meeting or m.kind.pairs,  # people who meet, in person or by phone
         "_per_person": m.kind.per_person,
         # for stories only
         "_periods": m.periods,
