@@ -143,6 +143,11 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "Eine Stunde lang beantworteten beide die Fragen der Medienschaffenden.",
             {("press_statement", "occurred")},
         ),
+        (
+            "en",
+            "As soon as he got out of the car, Orban was met by Trump at the White House.",
+            {("arrival", "occurred")},
+        ),
         # the day's programme, told in the present
         ("en", "A state dinner is on the agenda for this evening.", {("talks", "announced")}),
         (
