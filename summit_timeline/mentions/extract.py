@@ -54,8 +54,6 @@ _STATEMENT_SHARE = 0.6
 _FORMAT_REACH = 40
 _QUOTED_CONFIDENCE, _CONFIDENCE = 0.6, 0.8
 _PERSONS = {"person", "titled", "office"}
-#: Publication precisions that give the day of writing.
-_DAY = ("day", "minute")
 
 
 @dataclass
@@ -385,7 +383,7 @@ def _trigger_status(
         # "Das Treffen beginnt um 11 Uhr", "Am 14. Februar reist er nach Kiew": a clock time,
         # or a date after the day of writing, with the present tense is the programme
         published = ctx.report.published
-        today = published.date() if published and ctx.report.published_precision in _DAY else None
+        today = published.date() if published is not None and ctx.report.gives_day else None
         clocked = any(
             (t.time is not None or (today is not None and t.date is not None and t.date > today))
             and c_start <= t.start - view.offset < c_end

@@ -341,9 +341,8 @@ def dateline_day(text: str, knowledge: Knowledge) -> tuple[Place, str] | None:
     for line in text.splitlines()[:_DATED_LINES]:
         m = _DATED_LINE.match(line)
         if m:
-            place = index.lookup(m.group(1).split("/")[0].strip().title()) or index.lookup(
-                m.group(1).split("/")[0].strip()
-            )
+            name = m.group(1).split("/")[0].strip()
+            place = index.lookup(name.title()) or index.lookup(name)
             if place is not None:
                 return place, m.group(2).strip()
     return None

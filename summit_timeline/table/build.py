@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -21,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from ..knowledge import EventType, Knowledge, resolve
-from ..mentions import Mention, ReportMentions, read_report
+from ..mentions import Mention, ReportMentions, find_temporal, read_report
 from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
 from ..mentions.places import Place, dateline_day, dateline_place
@@ -154,27 +153,31 @@ def _filed_on(report: Report, knowledge: Knowledge) -> Report:
     if found is None:
         return report
     place, printed = found
-    import dateparser  # slow to import; only needed once a dated dateline is found
-
-    parsed = dateparser.parse(
-        printed,
-        languages=[report.language],
-        settings={"REQUIRE_PARTS": ["month", "day"], "PREFER_DAY_OF_MONTH": "first"},
+    # the dateline's day, read as any date of the text is ("Feb 9", "Nov. 15, 2023")
+    parsed = next(
+        (
+            t
+            for t in find_temporal(printed, report.language, knowledge=knowledge)
+            if t.kind == "date" and t.date is not None
+        ),
+        None,
     )
-    if parsed is None:
+    if parsed is None or parsed.date is None:
         return report
-    year_given = bool(re.search(r"\d{4}", printed))
+    printed_day = parsed.date
     published = report.published
     if report.published_precision == "day" and published is not None:
         day = published.date()
-        if (day.month, day.day) != (parsed.month, parsed.day):
+        if (day.month, day.day) != (printed_day.month, printed_day.day):
             return report
     elif report.published_precision == "month" and published is not None:
-        if published.month != parsed.month or (year_given and published.year != parsed.year):
+        if published.month != printed_day.month or (
+            parsed.year_given and published.year != printed_day.year
+        ):
             return report
-        day = dt.date(published.year, parsed.month, parsed.day)
-    elif year_given:
-        day = parsed.date()
+        day = dt.date(published.year, printed_day.month, printed_day.day)
+    elif parsed.year_given:
+        day = printed_day
     else:
         return report
     filed = dt.datetime.combine(day, dt.time(0), tzinfo=zone(place.timezone))
