@@ -246,6 +246,22 @@ def test_a_date_line_wins_over_the_address() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("url", "day", "precision"),
+    [
+        ("https://news.example.org/2024/03/09/leaders-meet", "2024-03-09", "day"),
+        ("https://news.example.org/2024/04/09/leaders-meet", "2024-03-01", "month"),  # other month
+        ("https://news.example.org/politik/gipfel-102.html", "2024-03-01", "month"),
+    ],
+)
+def test_the_address_gives_the_day_of_a_publication_known_to_the_month(
+    url: str, day: str, precision: str
+) -> None:
+    raw = with_front_matter('published: "2024-03"', f"{HEADLINE['en']}\n\n{BODY['en']}\n")
+    report = parse_report(raw, report_id="x", url=url)
+    assert (report.published.date().isoformat(), report.published_precision) == (day, precision)
+
+
 def test_byline_outlet_wins_over_the_url_host() -> None:
     raw = f"{HEADLINE['en']}\nBy Jane Doe, Reuters\n\n{BODY['en']}\n"
     report = parse_report(raw, report_id="x", url="https://www.example.org/a")

@@ -459,6 +459,28 @@ def test_an_undated_report_joins_only_a_story_of_its_own_venue(tmp_path: Path) -
     assert story["paris"] == story["wire"]
 
 
+def test_an_undated_report_joins_the_story_whose_day_its_weekdays_fit(tmp_path: Path) -> None:
+    """Two dated meetings of the same people at one venue, told by one report each: a report
+    with no date that says they met "on Monday" is of the one held on a Monday (2025-05-12),
+    not the earlier one of a Thursday (2023-03-23)."""
+    for day in ("2023-03-23", "2025-05-12"):
+        _write(
+            tmp_path,
+            f"wire-{day}.md",
+            f"---\noutlet: Wire\npublished: {day} 20:00+03:00\nlanguage: en\n---\n"
+            "Xi Jinping and Vladimir Putin held talks in Moscow today.\n",
+        )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: en\n---\n"
+        "Xi Jinping and Vladimir Putin held talks in Moscow on Monday.\n",
+    )
+    talks = st.extract_events(st.load_reports(tmp_path)).set_index("report_id")
+    assert talks.loc["paper"].story_id == talks.loc["wire-2025-05-12"].story_id
+    assert talks.loc["paper"].date == dt.date(2025, 5, 12)
+
+
 def test_an_undated_story_is_not_joined_to_one_of_two_dated_stories_it_fits() -> None:
     from summit_timeline.mentions.places import Place
     from summit_timeline.table.stories import Story, _join_dated, _Stories

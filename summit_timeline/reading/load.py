@@ -638,7 +638,8 @@ def _published(
     A front matter value that is no date is noted (and the text's date lines are read instead),
     so one wrong field does not lose the report. ``text_first``: the value comes from the
     sources file and counts only when the text's date lines give none. The day in the report's
-    address (``url``) is the last resort.
+    address (``url``) gives the day of a publication known only to the month, and is the last
+    resort.
     """
     p = options.patterns
     langs = (language, *(lang for lang in p.languages if lang != language))
@@ -655,14 +656,14 @@ def _published(
         except ValueError as exc:
             notes.append(f"{exc}; publication time taken from the text instead")
             return guess
-        return _finer(found, guess)
+        return _finer(_finer(found, guess), _dates.from_url(url, zone_name))
     if page is not None and page.published:
         try:
             found = _dates.resolve(page.published, zone_name, langs, where="page date", p=p)
         except ValueError:
             found = None
         if found is not None and found[0] is not None:
-            return _finer(found, guess)
+            return _finer(_finer(found, guess), _dates.from_url(url, zone_name))
     if guess[0] is None:
         from_url = _dates.from_url(url, zone_name)
         if from_url[0] is not None:

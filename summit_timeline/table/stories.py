@@ -47,6 +47,8 @@ class ReportFrame:
     #: for a report without a day: the places its lead names outside clauses of another year
     #: (``ReportMentions.named_places``)
     named: tuple[Place, ...] = ()
+    #: for a report without a day: the weekdays its lead names for events that took place
+    weekdays: tuple[int, ...] = ()
 
 
 @dataclass
@@ -108,6 +110,15 @@ def report_frame(
             and r["_paragraph"] < LEAD_PARAGRAPHS
         ]
         day = max(stated) if stated else None
+    weekdays = ()
+    if day is None:
+        weekdays = tuple(
+            t.weekday
+            for r in rows
+            if r["status"] not in _FUTURE and r["_paragraph"] < LEAD_PARAGRAPHS
+            for t in r["_mention"].times
+            if t.weekday is not None and t.date is None
+        )
     year = day.year if day else (published.year if published is not None else None)
     month = day.month if day else (published.month if published is not None else None)
     if year is None:  # the years the lead names
@@ -120,7 +131,7 @@ def report_frame(
         )
         year = max(years, key=lambda y: (years[y], y)) if years else None
     return ReportFrame(
-        report_id, frozenset(principals), day, year, month, venue, certain, tuple(named)
+        report_id, frozenset(principals), day, year, month, venue, certain, tuple(named), weekdays
     )
 
 
@@ -226,6 +237,14 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
             return story.venue.meets(frame.venue)
         return same_region(story.venue, frame.venue)
     return frame.year is not None and frame.month is not None
+
+
+def _weekdays_off(story: Story, frame: ReportFrame) -> int:
+    """How many days in all the weekdays a report names lie from its story's day."""
+    if story.day is None:
+        return 0
+    shifts = ((w - story.day.weekday()) % 7 for w in frame.weekdays)
+    return sum(min(shift, 7 - shift) for shift in shifts)
 
 
 def _named_story(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
@@ -420,8 +439,11 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
             if _same_meeting(s, frame)
         ]
         if fits:
-            # a dated story before an undated one, then the one most reports tell
-            story = max(fits, key=lambda s: (s.day is not None, len(s.reports)))
+            # a dated story before an undated one, then the one most reports tell, then the
+            # one whose day lies nearest the weekdays the report names
+            story = max(
+                fits, key=lambda s: (s.day is not None, len(s.reports), -_weekdays_off(s, frame))
+            )
         else:
             near = stories.near(frame.principals)
             story = _named_story(near, frame) or _only_candidate(near, frame)
