@@ -285,6 +285,19 @@ def test_an_announcement_with_no_day_joins_the_event_held_only_from_a_preview() 
     assert ids["a-1"] != ids["b-1"]
 
 
+def test_an_announcement_given_its_day_by_its_story_joins_the_event_held_that_day() -> None:
+    """An announcement that names no day ("in the afternoon") but whose story sets it on a day
+    joins the event held that day, not one held on another."""
+    day = dt.date(2023, 2, 25)
+    held = _candidate("a", dates=(day,), meeting=True)
+    programme = _candidate("b", status="announced", dates=(), settled=(day,), meeting=True)
+    ids = align([held, programme])
+    assert ids["a-1"] == ids["b-1"]
+    other = _candidate("a", dates=(day + dt.timedelta(days=1),), meeting=True)
+    ids = align([other, programme])
+    assert ids["a-1"] != ids["b-1"]
+
+
 def test_two_mentions_of_one_report_are_never_one_event() -> None:
     a = _candidate("a")
     b = _candidate("a", mention_id="a-2", position=2)

@@ -481,6 +481,29 @@ def test_an_undated_report_joins_the_story_whose_day_its_weekdays_fit(tmp_path: 
     assert talks.loc["paper"].date == dt.date(2025, 5, 12)
 
 
+def test_the_days_programme_joins_the_event_held_that_day(tmp_path: Path) -> None:
+    """An undated report announces talks "im Laufe des Tages"; its story (a wire report of
+    talks held on Saturday 25 February) gives that day, so the announcement is those talks."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2023-02-25 18:00+05:30\nlanguage: en\n---\n"
+        "Olaf Scholz and Narendra Modi held talks in New Delhi on Saturday.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "Olaf Scholz ist in Indien eingetroffen. Scholz will im Laufe des Tages in Neu Delhi "
+        "mit Narendra Modi zusammenkommen.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    talks = table[table.event_type == "talks"].set_index("report_id")
+    assert talks.loc["paper"].status == "announced"
+    assert talks.loc["paper"].date == dt.date(2023, 2, 25)
+    assert talks.loc["paper"].event_id == talks.loc["wire"].event_id
+
+
 def test_an_undated_story_is_not_joined_to_one_of_two_dated_stories_it_fits() -> None:
     from summit_timeline.mentions.places import Place
     from summit_timeline.table.stories import Story, _join_dated, _Stories

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field, replace
 
 from ..knowledge.model import formats_differ
 
-_FUTURE = {"announced", "proposed"}
+#: statuses of an event still to come (announced and proposed can be one event)
+FUTURE = frozenset({"announced", "proposed"})
 
 
 @dataclass
@@ -45,6 +46,8 @@ class Candidate:
     per_person: bool = False
     #: the day its report was published, when the report gives it
     published: dt.date | None = None
+    #: for one that names no day: the day its story gives it, for joining a held event only
+    settled: tuple[dt.date, ...] = ()
 
 
 @dataclass(eq=False)
@@ -66,7 +69,7 @@ class _Cluster:
 
 
 def _status_ok(a: str, b: str) -> bool:
-    return a == b or (a in _FUTURE and b in _FUTURE)
+    return a == b or (a in FUTURE and b in FUTURE)
 
 
 def _place_ok(a: Candidate, b: Candidate) -> bool:
@@ -179,9 +182,9 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     cancelled, whose dates meet its own and that it could be one event with (but for the
     status). A report may tell both (a live blog's entry before the press conference and the
     one after it, a report updated once the talks were held): its two mentions are then one
-    event told twice. An announcement that names no day joins one only from reports written
-    before or on its day, naming the same people (``_previewed``, ``_told_alike``). Clusters
-    are looked up by type and date.
+    event told twice. An announcement that names no day joins one by the day its story gives
+    it (``Candidate.settled``), else only from reports written before or on its day, naming
+    the same people (``_previewed``, ``_told_alike``). Clusters are looked up by type and date.
     """
     by_day: dict[tuple[str, dt.date], list[_Cluster]] = {}
     # held events with a day, by type and the people their first mention names
@@ -198,12 +201,13 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
         if _status_group(future.seed.status) != "future":
             kept.append(future)
             continue
-        if future.dates:
+        days = future.dates or _settled(future)
+        if days:
             met = {
                 c.order: c
-                for day in future.dates
+                for day in days
                 for c in by_day.get((future.seed.event_type, day), ())
-                if c.dates & future.dates
+                if c.dates & days
             }
         else:
             met = _previewed(future, by_people)
@@ -216,7 +220,7 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
             if all(
                 _similarity(as_told, replace(m, status="occurred")) is not None for m in c.members
             )
-            and (future.dates or _told_alike(future, c))
+            and (days or _told_alike(future, c))
         ]
         if len(fits) != 1:
             kept.append(future)
@@ -224,6 +228,12 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
         for m in future.members:
             fits[0].add(m)
     return kept
+
+
+def _settled(future: _Cluster) -> set[dt.date]:
+    """The day the stories give all mentions of an undated announcement, if one."""
+    days = {m.settled for m in future.members}
+    return set(days.pop()) if len(days) == 1 else set()
 
 
 def _previewed(
@@ -255,7 +265,7 @@ def _told_alike(a: _Cluster, b: _Cluster) -> bool:
 
 def _status_group(status: str) -> str:
     """Statuses that can be one event share a group (``_status_ok``)."""
-    return "future" if status in _FUTURE else status
+    return "future" if status in FUTURE else status
 
 
 #: Up to this many clusters in a block, visiting them all costs less than looking them up.

@@ -25,7 +25,7 @@ from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
 from ..mentions.places import Place, dateline_day, dateline_place
 from ..reading.corpus import Corpus, Report
-from .align import Candidate, align
+from .align import FUTURE, Candidate, align
 from .dating import Dating, date_mention, on_day, with_year, zone
 from .schema import COLUMN_NAMES, empty_table, label_text
 from .stories import (
@@ -263,6 +263,7 @@ def _row(
         # for alignment only
         "_candidates": dating.candidates,
         "_align_dates": _align_dates(dating, m.kind),
+        "_settled": (),  # the day its story gives an announcement that names none
         "_place_within": place.within if place else (),
         "_talk_format": m.talk_format,
         "_position": m.sentence.start,
@@ -349,7 +350,7 @@ def _place_from_stories(rows: list[dict[str, Any]]) -> None:
             row["place"] is not None
             or story.venue is None
             or not m.kind.at_venue
-            or m.status in ("announced", "proposed")
+            or m.status in FUTURE
             or row["report_id"] not in story.reports
         ):
             continue
@@ -457,6 +458,7 @@ def across_reports(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     _place_from_stories(rows)
     _align(rows)
     _settle_dates(rows)
+    _bridge_settled(rows)
 
 
 def _corrected(
@@ -513,12 +515,27 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             people=r["_people"],
             per_person=r["_per_person"],
             published=_written_on(r),
+            settled=r["_settled"],
         )
         for r in rows
     ]
     event_ids = align(candidates)
     for r in rows:
         r["event_id"] = event_ids[r["mention_id"]]
+
+
+def _bridge_settled(rows: list[dict[str, Any]]) -> None:
+    """An announcement that named no day and is given one by its story (the day's programme:
+    "am Nachmittag", "im Laufe des Tages") may be the event held that day. The stories that
+    have one are aligned again, the day used only to join a held event (``Candidate.settled``),
+    so the events as clustered stay as they were."""
+    stories = set()
+    for r in rows:
+        if not r["_align_dates"] and r["date"] is not None and r["status"] in FUTURE:
+            r["_settled"] = (r["date"],)
+            stories.add(r["story_id"])
+    if stories:
+        _align([r for r in rows if r["story_id"] in stories])
 
 
 def _written_on(row: dict[str, Any]) -> dt.date | None:
@@ -613,7 +630,7 @@ def _clock_on_settled_day(r: dict[str, Any]) -> None:
         r["duration_min"],
         report=r["_report"],
         tz=tz,
-        forward=r["status"] in ("announced", "proposed"),
+        forward=r["status"] in FUTURE,
     )
     if timed.date != r["date"]:
         return  # the clock would move the day the story gave: leave both as they are

@@ -23,13 +23,12 @@ from typing import Any
 from ..mentions.mention import LEAD_PARAGRAPHS
 from ..mentions.periods import Period
 from ..mentions.places import Place
-from .align import one_names_all, same_counterparts
+from .align import FUTURE, one_names_all, same_counterparts
 
 #: Days between two reports' dates that can still be one meeting (a call reported the next day).
 DAY_WINDOW = 2
 #: Days between a mention's own date and its report's day beyond which it recalls another meeting.
 BACKGROUND_DAYS = 3
-_FUTURE = ("announced", "proposed")
 
 
 @dataclass
@@ -106,7 +105,7 @@ def report_frame(
             for r in rows
             if r["date"] is not None
             and r["date_source"] in ("stated", "relative")
-            and r["status"] not in _FUTURE
+            and r["status"] not in FUTURE
             and r["_paragraph"] < LEAD_PARAGRAPHS
         ]
         day = max(stated) if stated else None
@@ -115,7 +114,7 @@ def report_frame(
         weekdays = tuple(
             t.weekday
             for r in rows
-            if r["status"] not in _FUTURE and r["_paragraph"] < LEAD_PARAGRAPHS
+            if r["status"] not in FUTURE and r["_paragraph"] < LEAD_PARAGRAPHS
             for t in r["_mention"].times
             if t.weekday is not None and t.date is None
         )
@@ -185,7 +184,7 @@ def is_background(row: dict[str, Any], frame: ReportFrame) -> bool:
     if own_day and frame.day and abs((own_day - frame.day).days) > BACKGROUND_DAYS:
         return True
     return (
-        row["status"] in _FUTURE
+        row["status"] in FUTURE
         and not row["_proposed_place"]
         and not same_region(row["_own_place"], frame.venue)
     )
