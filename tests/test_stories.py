@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import summit_timeline as st
@@ -366,6 +367,23 @@ def test_the_days_programme_takes_the_storys_day(tmp_path: Path) -> None:
     assert paper.loc["press_statement"].status == "announced"
     assert paper.loc["press_statement"].date == dt.date(2021, 6, 16)
     assert paper.loc["phone_call"].date is None
+
+
+def test_the_days_programme_takes_the_storys_venue(tmp_path: Path) -> None:
+    """A report naming no place: what took place and what is still to come that day ("am
+    Abend") are at the venue the story's other report names; a call some day is not."""
+    table = _beside_the_wire(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "Joe Biden und Wladimir Putin haben sich getroffen. "
+        "Am Abend will Biden vor die Presse treten. "
+        "Putin will Biden demnächst anrufen.\n",
+    )
+    paper = table[table.report_id == "paper"].set_index("event_type")
+    assert paper.loc["talks"].place == "Geneva"
+    assert paper.loc["press_statement"].place == "Geneva"
+    assert pd.isna(paper.loc["phone_call"].place)
 
 
 def test_the_summits_own_place_outranks_an_event_told_elsewhere(tmp_path: Path) -> None:
