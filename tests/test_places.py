@@ -36,6 +36,9 @@ PLACES = [
     ("en", "The president has arrived in central Paris.", [("Paris", "in")]),
     ("en", "He was welcomed at the Château de Versailles.", [("Versailles", "at")]),
     ("en", "He was welcomed at the Palace of Versailles.", [("Versailles", "at")]),
+    # an airport named by its city
+    ("de", "Er landete am Internationalen Flughafen Pjöngjang.", [("Pyongyang", "am")]),
+    ("de", "Am Montag landete er.", []),
     # genitive endings
     ("de", "Sie trafen sich in Moskaus Innenstadt.", [("Moscow", "in")]),
     ("de", "Der Gipfel in Helsinkis Präsidentenpalast begann.", [("Helsinki", "in")]),
