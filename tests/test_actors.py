@@ -48,6 +48,19 @@ def test_gazetteer_names_with_genitive_endings(lang: str, text: str, expected: l
     assert all(text[a.start : a.end] == a.text for a in found)
 
 
+def test_a_title_before_a_listed_name_of_four_words_finds_the_person_once() -> None:
+    found = _find("de", "Der mexikanische Präsident Andrés Manuel López Obrador kam später.")
+    assert [(a.name, a.text) for a in found] == [("López Obrador", "Andrés Manuel López Obrador")]
+
+
+def test_a_monarchs_first_name_alone_is_no_one() -> None:
+    """ "King Felipe" is listed; "Felipe" alone names an airport (or anyone), not the king."""
+    assert _names(_find("en", "Biden landed at the Felipe Ángeles airport.")) == [
+        ("Biden", "person")
+    ]
+    assert _names(_find("en", "King Felipe spoke.")) == [("Felipe VI", "person")]
+
+
 def test_a_name_inside_a_longer_word_is_not_a_person() -> None:
     assert _find("de", "Die Trumpfkarte lag auf dem Tisch.") == []
     assert _find("en", "Trumpeters played at the gate.") == []

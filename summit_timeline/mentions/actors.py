@@ -438,6 +438,9 @@ class ActorFinder:
             if any(w.rstrip(".") in self._words.nationality for w in printed.split()):
                 continue
             start = after.start(1)
+            listed = self._g.people_regex.match(text, start)
+            if listed and listed.end() >= start + len(printed):
+                continue  # the first words of a longer listed name ("Andrés Manuel López Obrador")
             found.append(self._learn(text, m, printed, start, start + len(printed)))
 
     def _appositions(self, text: str, titles: list[Match], found: list[ActorMention]) -> None:
