@@ -943,3 +943,16 @@ def test_a_call_with_other_people_is_another_call() -> None:
         ["Biden", "Putin"],
         ["Macron", "Putin", "Scholz"],
     ]
+
+
+def test_the_coming_weekday_of_an_event_still_to_come_dates_nothing_after_it():
+    # "Thursday" is the coming one: the welcome told after it is not of the Thursday before
+    text = (
+        "Biden hosted Yoon at the White House on Wednesday. Yoon is also scheduled to deliver "
+        "a speech Thursday at a joint meeting of Congress. A band performed at an arrival "
+        "ceremony for Yoon."
+    )
+    table = _table("en", text, "2023-04-26 18:00")
+    arrival = table[table.event_type == "arrival"].iloc[0]
+    assert arrival.date != dt.date(2023, 4, 20)
+    assert arrival.date_source != "context"

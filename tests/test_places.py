@@ -39,6 +39,7 @@ PLACES = [
     # an airport named by its city
     ("de", "Er landete am Internationalen Flughafen Pjöngjang.", [("Pyongyang", "am")]),
     ("de", "Am Montag landete er.", []),
+    ("de", "Am Ende lud er ihn ein.", []),  # Ende (Flores) is a town
     # genitive endings
     ("de", "Sie trafen sich in Moskaus Innenstadt.", [("Moscow", "in")]),
     ("de", "Der Gipfel in Helsinkis Präsidentenpalast begann.", [("Helsinki", "in")]),

@@ -343,6 +343,7 @@ LEXICON_SHAPES: dict[str, Record] = {
         {
             "prepositions": Words,
             "fillers": Words,
+            "noun_prepositions": Words,
             "place_nouns": Words,
             "origin_prepositions": Words,
             "destination_prepositions": Words,

@@ -32,7 +32,7 @@ from .places import Place, PlaceMention, find_places
 from .quotes import QuoteSpan, find_quotes, inside
 from .sentences import Sentence, split_sentences
 from .statements import DAY_KINDS, attach_statements, live_stamps
-from .status import reads_as_sentence, status
+from .status import FUTURE, reads_as_sentence, status
 from .temporal import TimeExpression, find_temporal
 
 _LEXICONS = (
@@ -824,12 +824,22 @@ def _sentence_pass(ctx: _Context, progress: Callable[[int], None] | None = None)
 
 
 def _context_dates(ctx: _Context, merged: list[Mention]) -> None:
-    """Each event's context date: the last day named (outside quotations) before it."""
+    """Each event's context date: the last day named (outside quotations) before it, unless
+    that is the weekday of an event still to come ("a speech Thursday": the coming one),
+    which dates nothing told after it."""
     days = [t for t in ctx.times if t.kind in DAY_KINDS and not inside(ctx.quotes, t.start, t.end)]
+    ahead = [(e.start, e.end) for m in merged if m.status in FUTURE for e in m.evidence]
     for m in merged:
         first = min(m.evidence, key=lambda e: e.start)
         before = [t for t in days if t.start < first.start]
-        m.context = before[-1] if before else None
+        last = before[-1] if before else None
+        if (
+            last is not None
+            and last.kind == "weekday"
+            and any(lo <= last.start < hi for lo, hi in ahead)
+        ):
+            last = None
+        m.context = last
 
 
 def extract_mentions(report: Report, *, knowledge: Knowledge | None = None) -> list[Mention]:

@@ -234,8 +234,17 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         # Kazakh capital, Astana")
         fillers = rf"{fillers}|{nouns}|[^\W\d][\w-]*(?=\s+(?:{nouns})(?![\w-]))"
     name = rf"{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*){{0,2}}"
+    before = rf"({preps})\s+(?:(?:{fillers}),?\s+){{0,3}}"
+    # a preposition that names a place only through a place noun ("am Flughafen Pjöngjang",
+    # but not "am Ende")
+    noun_preps = words.get("noun_prepositions", [])
+    if noun_preps and nouns:
+        alts = _alternatives({f(p) for p in noun_preps for f in (str, _capitalised)})
+        before = rf"(?:{before}|({alts})\s+(?:(?:{fillers}),?\s+){{0,2}}(?:{nouns}),?\s+)"
+    else:
+        before = rf"(?:{before}())"
     return _PlaceWords(
-        re.compile(rf"(?<![\w-])({preps})\s+(?:(?:{fillers}),?\s+){{0,3}}({name})"),
+        re.compile(rf"(?<![\w-]){before}({name})"),
         frozenset(p.lower() for p in words.get("origin_prepositions", [])),
         lang.matcher("places", "topic_nouns"),
     )
@@ -256,8 +265,8 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
     for m in words.preposition_regex.finditer(text):
         if _after_topic(text, m.start(), topic_ends):
             continue  # "der Krieg in der Ukraine": a topic, not a place where it happens
-        prep = m.group(1).lower() or None
-        for start, candidate, place in _named(m.group(2), m.start(2), index):
+        prep = (m.group(1) or m.group(2)).lower() or None
+        for start, candidate, place in _named(m.group(3), m.start(3), index):
             found.append(PlaceMention(start, start + len(candidate), place, candidate, prep))
             break
     for m in index.venue_regex.finditer(text):

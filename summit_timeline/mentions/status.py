@@ -19,6 +19,9 @@ from __future__ import annotations
 from ..knowledge import EventType
 from .mention import EventWords
 
+#: Statuses of an event still to come (announced and proposed can be one event).
+FUTURE = frozenset({"announced", "proposed"})
+
 #: Characters between a preposition or planning word and the trigger it governs ("after their
 #: two-hour call", "the originally planned one-on-one").
 _PAST_REACH = 40

@@ -18,9 +18,7 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from ..knowledge.model import formats_differ
-
-#: statuses of an event still to come (announced and proposed can be one event)
-FUTURE = frozenset({"announced", "proposed"})
+from ..mentions.status import FUTURE
 
 
 @dataclass

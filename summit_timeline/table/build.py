@@ -24,8 +24,9 @@ from ..mentions import Mention, ReportMentions, find_temporal, read_report
 from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
 from ..mentions.places import Place, dateline_day, dateline_place
+from ..mentions.status import FUTURE
 from ..reading.corpus import Corpus, Report
-from .align import FUTURE, Candidate, align
+from .align import Candidate, align
 from .dating import Dating, date_mention, on_day, with_year, zone
 from .schema import COLUMN_NAMES, empty_table, label_text
 from .stories import (

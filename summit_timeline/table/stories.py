@@ -23,7 +23,8 @@ from typing import Any
 from ..mentions.mention import LEAD_PARAGRAPHS
 from ..mentions.periods import Period
 from ..mentions.places import Place
-from .align import FUTURE, one_names_all, same_counterparts
+from ..mentions.status import FUTURE
+from .align import one_names_all, same_counterparts
 
 #: Days between two reports' dates that can still be one meeting (a call reported the next day).
 DAY_WINDOW = 2
