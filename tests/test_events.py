@@ -956,3 +956,22 @@ def test_the_coming_weekday_of_an_event_still_to_come_dates_nothing_after_it():
     arrival = table[table.event_type == "arrival"].iloc[0]
     assert arrival.date != dt.date(2023, 4, 20)
     assert arrival.date_source != "context"
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # who speaks, not who sits beside
+        (
+            "Trump told reporters at the White House, as Carney sat quietly next to him, "
+            "that tariffs would stay.",
+            ["Trump"],
+        ),
+        # spoken together: both
+        ("Trump and Carney held a joint press conference at the White House.", None),
+    ],
+)
+def test_a_press_statements_people_are_who_speak(text: str, actors: list[str] | None):
+    table = _table("en", text, "2025-10-07 18:00")
+    press = table[table.event_type == "press_statement"].iloc[0]
+    assert sorted(press.actors) == sorted(actors or ["Trump", "Carney"])

@@ -64,6 +64,9 @@ class EventType:
     #: it joins its people as a meeting does (a call): one with other people is another event
     pairs: bool = False
     gathers_statements: bool = False
+    #: its people are those who speak: the subject of its sentence, unless it says they spoke
+    #: together ("Trump told reporters, as Carney sat next to him": Trump)
+    spoken: bool = False
     overrides: tuple[str, ...] = ()
     max_duration_min: float | None = None
 

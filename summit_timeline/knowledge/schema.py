@@ -414,6 +414,7 @@ EVENT_TYPE_SHAPE = Record(
         "meeting": Bool,
         "pairs": Bool,
         "gathers_statements": Bool,
+        "spoken": Bool,
         "overrides": ListOf(Str),
         "max_duration_min": Number,
     },
@@ -438,6 +439,7 @@ EVENT_TYPE_SHAPE = Record(
             "meeting",
             "pairs",
             "gathers_statements",
+            "spoken",
             "overrides",
             "max_duration_min",
         }

@@ -429,6 +429,12 @@ def _set_actors(
                 mention.actors.append(other)
         return
     mention.actors = list(who or view.named)
+    if mention.kind.spoken and not any(a.kind == "joint" for a in view.actors):
+        args = (view.actors, ctx.quotes, view.offset)
+        subject = speech_subject(view.speech, *args, ctx.discourse) or first_subject(
+            view.sentence.text, *args, ctx.finder, ctx.discourse
+        )
+        mention.subjects = [subject] if subject in mention.actors else None
     if mention.kind.meeting:
         # who reports on a meeting is no party to it, unless the report is about them
         principals = set(ctx.discourse.principals)
@@ -873,6 +879,9 @@ def read_report(
     merged = merge_mentions(ctx.mentions, ctx.discourse, ctx.finder.country_of, year, groups)
     merged = fold_into_call(merged, lambda word: bool(ctx.words.call_words.find(word)))
     _context_dates(ctx, merged)
+    for m in merged:
+        if m.subjects:  # who spoke, once all its sentences are merged
+            m.actors = [a for a in m.actors if a in m.subjects]
     return ReportMentions(
         merged, list(ctx.discourse.principals), _summit_places(ctx), _named_places(ctx)
     )

@@ -36,6 +36,9 @@ class Mention:
     in_quote: bool = False
     confidence: float = 0.8
     speakers: list[str] = field(default_factory=list)
+    #: for a type whose people are who speak (``spoken``): the subjects its sentences name;
+    #: None when a sentence names none or says they spoke together
+    subjects: list[str] | None = None
     stamps: list[TimeExpression] = field(default_factory=list)
     context: TimeExpression | None = None
     periods: list[Period] = field(default_factory=list)

@@ -312,3 +312,7 @@ def _absorb(target: Mention, other: Mention) -> None:
         target.trigger = other.trigger
     if other.speakers and not target.speakers:
         target.speakers = other.speakers
+    if target.subjects is None or other.subjects is None:
+        target.subjects = None
+    else:
+        target.subjects.extend(s for s in other.subjects if s not in target.subjects)
