@@ -975,3 +975,14 @@ def test_a_press_statements_people_are_who_speak(text: str, actors: list[str] | 
     table = _table("en", text, "2025-10-07 18:00")
     press = table[table.event_type == "press_statement"].iloc[0]
     assert sorted(press.actors) == sorted(actors or ["Trump", "Carney"])
+
+
+def test_call_words_after_one_of_several_calls_tell_that_call():
+    text = (
+        "Am Samstag telefonierte Joe Biden mit Wladimir Putin. Das Gespräch dauerte rund eine "
+        "Stunde. Danach telefonierte Emmanuel Macron mit Olaf Scholz."
+    )
+    table = _table("de", text, "2022-02-12 22:00")
+    assert list(table.event_type) == ["phone_call", "phone_call"]
+    biden = table[table.actors.map(lambda a: "Biden" in a)].iloc[0]
+    assert biden.duration_min == 60

@@ -205,33 +205,42 @@ def fold_into_call(merged: list[Mention], is_call_word: Callable[[str], bool]) -
     A call is a type that stands for another (``overrides``: a phone call for talks). A report
     tells a meeting, and its talks stay talks, when anyone went anywhere (an arrival, a
     departure, a visit: ``per_person`` types) or talks took place at a place or in words that
-    only a meeting has ("met", "Treffen").
+    only a meeting has ("met", "Treffen"). Of several calls, such words belong to the last one
+    told before them ("Am Samstag telefonierte Biden mit Putin. Das Gespräch habe etwa eine
+    Stunde gedauert").
     """
     # (a call named inside a quotation is the one the report tells: "Der Anruf von Olaf ...")
     calls = [m for m in merged if m.kind.overrides and m.status == "occurred" and not m.in_quote]
-    if len(calls) != 1:
+    if not calls:
         return merged
-    call = calls[0]
+
+    def call_of(m: Mention) -> Mention | None:
+        before = [c for c in calls if c.sentence.start <= m.sentence.start]
+        if before:
+            return max(before, key=lambda c: c.sentence.start)
+        return calls[0] if len(calls) == 1 else None
 
     def told_as_call(m: Mention) -> bool:
         return (
-            m.kind.key in call.kind.overrides
+            any(m.kind.key in c.kind.overrides for c in calls)
             and m.status == "occurred"
             and m.place is None
             and is_call_word(m.trigger)
         )
 
     def in_person(m: Mention) -> bool:
-        if m.status != "occurred" or m is call:
+        if m.status != "occurred" or m in calls:
             return False
-        return m.kind.per_person or (m.kind.key in call.kind.overrides and not told_as_call(m))
+        overridden = any(m.kind.key in c.kind.overrides for c in calls)
+        return m.kind.per_person or (overridden and not told_as_call(m))
 
     if any(in_person(m) for m in merged):
         return merged
     kept: list[Mention] = []
     for m in merged:
+        call = call_of(m) if told_as_call(m) else None
         if not (
-            told_as_call(m)
+            call is not None
             and (not m.actors or bool(set(m.actors) & set(call.actors)))
             and _days_agree(m, call)
         ):
