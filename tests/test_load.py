@@ -218,23 +218,24 @@ def test_outlet_falls_back_to_the_url_host(url: str, outlet: str | None) -> None
 
 
 @pytest.mark.parametrize(
-    ("url", "day"),
+    ("url", "day", "precision"),
     [
-        ("https://news.example.org/2024/03/09/leaders-meet", "2024-03-09"),
-        ("https://news.example.org/politik/2024-03-09-gipfel.html", "2024-03-09"),
-        ("https://news.example.org/politik/gipfel-102.html", None),
-        ("https://news.example.org/2024/03/leaders-meet", None),  # a month is no day
+        ("https://news.example.org/2024/03/09/leaders-meet", "2024-03-09", "day"),
+        ("https://news.example.org/politik/2024-03-09-gipfel.html", "2024-03-09", "day"),
+        ("https://news.example.org/politik/gipfel-102.html", None, None),
+        ("https://news.example.org/2024/03/leaders-meet", "2024-03-01", "month"),  # no day
+        ("https://news.example.org/2000078753425/gipfel", None, None),  # an article number
     ],
 )
 def test_the_address_gives_the_publication_day_when_nothing_else_does(
-    url: str, day: str | None
+    url: str, day: str | None, precision: str | None
 ) -> None:
     report = parse_report(f"{HEADLINE['en']}\n\n{BODY['en']}\n", report_id="x", url=url)
     if day is None:
         assert report.published is None
     else:
         assert report.published.date().isoformat() == day
-        assert report.published_precision == "day"
+        assert report.published_precision == precision
 
 
 def test_a_date_line_wins_over_the_address() -> None:
@@ -260,6 +261,18 @@ def test_the_address_gives_the_day_of_a_publication_known_to_the_month(
     raw = with_front_matter('published: "2024-03"', f"{HEADLINE['en']}\n\n{BODY['en']}\n")
     report = parse_report(raw, report_id="x", url=url)
     assert (report.published.date().isoformat(), report.published_precision) == (day, precision)
+
+
+def test_a_date_line_later_than_the_address_is_not_the_publication() -> None:
+    """A page's "today" line years after its address's month: the address tells when it was
+    first published, and the report says why."""
+    raw = f"Tuesday, February 27th, 2024\n{HEADLINE['en']}\n\n{BODY['en']}\n"
+    report = parse_report(raw, report_id="x", url="https://news.example.org/2017/04/20170407/")
+    assert (report.published.date().isoformat(), report.published_precision) == (
+        "2017-04-01",
+        "month",
+    )
+    assert any("later than the address" in n for n in report.notes)
 
 
 def test_byline_outlet_wins_over_the_url_host() -> None:

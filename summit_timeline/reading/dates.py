@@ -20,6 +20,7 @@ from .patterns import Patterns
 
 _HAS_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
 _DMY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2,4})")
 _TEXT_DATE = re.compile(
     r"(\d{1,2})\D+?([^\W\d_]+)\.?,?\s+(\d{4})|([^\W\d_]+)\.?\s+(\d{1,2})\D*?(\d{4})"
@@ -221,14 +222,18 @@ def from_url(url: str | None, zone_name: str) -> tuple[datetime | None, str, str
     """The publication day an address carries (``/2025/08/15/``), read by htmldate's URL rule.
 
     Many outlets put the day of first publication in the path; it is the day in the outlet's
-    zone, so it is read in ``zone_name`` with day precision. Addresses without a whole date give
-    nothing (a year and month alone, or an article number, say no day).
+    zone, so it is read in ``zone_name`` with day precision. A year and a month as two segments
+    of their own (``/2017/04/``) give the month; an article number gives nothing.
     """
     if not url:
         return None, "day", None
     from htmldate import find_date
 
     found = find_date("<html></html>", url=url, extensive_search=False, outputformat="%Y-%m-%d")
-    if not found:
+    if found:
+        return _place(datetime.fromisoformat(found), False, zone_name)
+    month = _URL_MONTH.search(url)
+    if month is None:
         return None, "day", None
-    return _place(datetime.fromisoformat(found), False, zone_name)
+    when, _, zone_used = _place(datetime(int(month[1]), int(month[2]), 1), False, zone_name)
+    return when, "month", zone_used

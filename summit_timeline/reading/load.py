@@ -646,6 +646,17 @@ def _published(
     if options.published is not None:
         return _dates.resolve(options.published, zone_name, langs, where="published=", p=p)
     guess = _dates.from_lines(cleaned.dates, zone_name, langs, p=p)
+    address = _dates.from_url(url, zone_name)
+    if guess[0] is not None and address[0] is not None:
+        line, first = guess[0], address[0]
+        if (line.year, line.month) > (first.year, first.month):
+            # an address keeps the day of first publication: a later date line is the day the
+            # page was shown or changed ("Tuesday, February 27th, 2024" over /2017/04/)
+            notes.append(
+                f"published: the date line {line.date()} is later than the address's "
+                f"{first:%Y-%m}; the address's date taken"
+            )
+            guess = address
     if text_first and guess[0] is not None:
         return guess
     if "published" in front:
@@ -656,16 +667,14 @@ def _published(
         except ValueError as exc:
             notes.append(f"{exc}; publication time taken from the text instead")
             return guess
-        return _finer(_finer(found, guess), _dates.from_url(url, zone_name))
+        return _finer(_finer(found, guess), address)
     if page is not None and page.published:
         try:
             found = _dates.resolve(page.published, zone_name, langs, where="page date", p=p)
         except ValueError:
             found = None
         if found is not None and found[0] is not None:
-            return _finer(_finer(found, guess), _dates.from_url(url, zone_name))
-    if guess[0] is None:
-        from_url = _dates.from_url(url, zone_name)
-        if from_url[0] is not None:
-            return from_url
+            return _finer(_finer(found, guess), address)
+    if guess[0] is None and address[0] is not None:
+        return address
     return guess
