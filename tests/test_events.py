@@ -986,3 +986,10 @@ def test_call_words_after_one_of_several_calls_tell_that_call():
     assert list(table.event_type) == ["phone_call", "phone_call"]
     biden = table[table.actors.map(lambda a: "Biden" in a)].iloc[0]
     assert biden.duration_min == 60
+
+
+def test_a_list_of_names_before_a_comma_all_arrive():
+    text = "Scholz, Macron und Draghi waren am Morgen mit einem Sonderzug nach Kiew gereist."
+    table = _table("de", text, "2022-06-16 12:00")
+    (arrival,) = table[table.event_type == "arrival"].itertuples()
+    assert sorted(arrival.actors) == ["Draghi", "Macron", "Scholz"]

@@ -400,8 +400,18 @@ def _trigger_status(
 
 
 def _own_people(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
-    """For ``per_person`` types: the people named in the trigger's own clause."""
-    lo, hi = clause(view.sentence.text, trig.start, trig.end, [])
+    """For ``per_person`` types: the people named in the trigger's own clause, with a list of
+    names the clause begins ("Scholz, Macron und Draghi waren ... gereist")."""
+    text = view.sentence.text
+    lo, hi = clause(text, trig.start, trig.end, [])
+    ends = {a.end: a.start for a in view.actors}
+    starts = {a.start for a in view.actors}
+    while True:
+        head = text[:lo].rstrip()
+        first = len(text[:lo]) + len(text[lo:]) - len(text[lo:].lstrip())
+        if not head.endswith(",") or first not in starts or len(head) - 1 not in ends:
+            break
+        lo = ends[len(head) - 1]
     return tuple(
         dict.fromkeys(
             name
