@@ -522,6 +522,19 @@ def test_the_days_programme_joins_the_event_held_that_day(tmp_path: Path) -> Non
     assert talks.loc["paper"].event_id == talks.loc["wire"].event_id
 
 
+def test_a_meeting_recalled_in_the_sentence_of_todays_is_another_event(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2023-11-17 09:00+09:00\nlanguage: en\n---\n"
+        "Kishida met Xi in San Francisco on Thursday, their first meeting since their last "
+        "meeting on the sidelines of the APEC summit in Bangkok in November last year.\n",
+    )
+    talks = st.extract_events(st.load_reports(tmp_path)).set_index("place")
+    assert talks.loc["San Francisco"].story_id != talks.loc["Bangkok"].story_id
+    assert talks.loc["San Francisco"].event_id != talks.loc["Bangkok"].event_id
+
+
 def test_an_undated_story_is_not_joined_to_one_of_two_dated_stories_it_fits() -> None:
     from summit_timeline.mentions.places import Place
     from summit_timeline.table.stories import Story, _join_dated, _Stories

@@ -27,7 +27,7 @@ from .clauses import by_sentence, clause, outside, span
 from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
 from .mention import LEAD_PARAGRAPHS, EventWords, Mention, ReportMentions, event_words
 from .merge import away, fold_into_call, merge_mentions
-from .periods import find_periods
+from .periods import Period, find_periods
 from .places import Place, PlaceMention, find_places
 from .quotes import QuoteSpan, find_quotes, inside
 from .sentences import Sentence, split_sentences
@@ -498,19 +498,24 @@ def _set_place(
             mention.place = max(own or usable, key=lambda p: p.place.specificity).place
 
 
+def _clause_periods(ctx: _Context, view: _View, trig: Match) -> list[Period]:
+    """The periods the trigger's clause names ("in November last year"), but for those that
+    only bound it ("since") and clock times ("11:17 a.m. (1917 GMT)" is no year)."""
+    lo, hi = clause(view.sentence.text, trig.start, trig.end, [])
+    clocks = [
+        (t.start - view.offset, t.end - view.offset) for t in view.times if t.time is not None
+    ]
+    return [
+        p
+        for p in find_periods(view.sentence.text[lo:hi], ctx.lang)
+        if not view.bounds_only(trig, lo + p.start, lo + p.end)
+        and not any(a < lo + p.end and lo + p.start < b for a, b in clocks)
+    ]
+
+
 def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> None:
     if not mention.in_quote:
-        lo, hi = clause(view.sentence.text, trig.start, trig.end, [])
-        # a clock time is no year ("11:17 a.m. (1917 GMT)")
-        clocks = [
-            (t.start - view.offset, t.end - view.offset) for t in view.times if t.time is not None
-        ]
-        mention.periods = [
-            p
-            for p in find_periods(view.sentence.text[lo:hi], ctx.lang)
-            if not view.bounds_only(trig, lo + p.start, lo + p.end)
-            and not any(a < lo + p.end and lo + p.start < b for a, b in clocks)
-        ]
+        mention.periods = _clause_periods(ctx, view, trig)
     times = [t for t in view.times if not inside(ctx.quotes, t.start, t.end)]
     if not mention.in_quote:
         times = _prefer_own(view, trig, [_Relative(t, view.offset) for t in times])
@@ -644,6 +649,13 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
         fmt = _format_near(view, trig) if kind.formats else None
         who = _own_people(ctx, view, trig) if kind.per_person and not quote else ()
         key = f"{kind.key}:{fmt}:{found}:{'|'.join(sorted(who))}"
+        if key in new and not quote:
+            # "their first meeting since their last meeting in Bangkok in November last year":
+            # a trigger whose clause recalls another time is another event
+            year = ctx.report.published.year if ctx.report.published else None
+            recalls = away(_clause_periods(ctx, view, trig), year)
+            if recalls != away(new[key].periods, year):
+                key = f"{key}@{recalls}"
         if key in new:
             earlier = new[key]
             # a sentence that names the event as well as referring back to it names it
