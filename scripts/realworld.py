@@ -142,7 +142,31 @@ def gather(source: Path | None, pages: Path | None = None) -> int:
     return 1 if problems else 0
 
 
+def _same_as_problems(all_stories: list[dict]) -> list[str]:
+    """Each ``same_as`` names an event of its story's own file."""
+    own: dict[str, set[str]] = {}
+    for story in all_stories:
+        for report in story["reports"]:
+            for event in report.get("events") or []:
+                if not event.get("story"):
+                    own.setdefault(story["story"], set()).add(event["event"])
+    found = []
+    for story in all_stories:
+        for report in story["reports"]:
+            for event in report.get("events") or []:
+                target = event.get("same_as")
+                if target and target not in own.get(event.get("story"), set()):
+                    found.append(
+                        f"{report['file']}: {event['event']}: same_as {target!r} is no event of "
+                        f"story {event.get('story')!r}"
+                    )
+    return found
+
+
 def check() -> int:
+    linked = _same_as_problems(stories())
+    for line in linked:
+        print(line)
     problems = 0
     for story in stories():
         for report in story["reports"]:
@@ -157,7 +181,7 @@ def check() -> int:
                 print(f"{report['file']}: {reason}")
     count = sum(len(s["reports"]) for s in stories())
     print(f"{count - problems} of {count} texts present and unchanged")
-    return 1 if problems else 0
+    return 1 if problems or linked else 0
 
 
 def _score_split(split: str, details: bool, present: bool = False) -> None:

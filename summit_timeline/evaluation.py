@@ -6,8 +6,8 @@ evidence, then the one sharing most actors, wins. Event F1 counts matches over t
 packaged types. Attribute accuracy is measured over matched pairs, and alignment as pairwise
 precision and recall of "same event" across reports. An annotated event belongs to its file's
 story (``story:`` at the top, else the file name) unless it names another (``story:`` on the
-event: a background meeting); two events of different stories that share an ``event_id`` are
-counted as cross-story merges.
+event: a background meeting, with ``same_as:`` its id in that story's own file, if it has one);
+two events of different stories that share an ``event_id`` are counted as cross-story merges.
 """
 
 from __future__ import annotations
@@ -198,7 +198,8 @@ def score_table(table: pd.DataFrame, annotations: list[dict[str, Any]]) -> Score
             score.true_positives += 1
             row = rows.loc[idx]
             _attributes(score, row, golds[gi])
-            event = golds[gi].get("event")
+            # an event of another story that has its own file: its id there (``same_as``)
+            event = golds[gi].get("same_as") or golds[gi].get("event")
             story = golds[gi].get("story") or report.get("story") or report.get("annotation_set")
             key = f"{story}:{event}" if event else f"{story}:{rid}#{gi}"
             matched[(rid, key)] = row["event_id"]

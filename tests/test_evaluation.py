@@ -96,3 +96,51 @@ def test_rows_of_one_sentence_are_matched_by_their_place():
         {"report_id": "r", "events": [{**gold, "place": "Oslo"}, {**gold, "place": "Bern"}]}
     ]
     assert score_table(table, annotations).attribute_accuracy()["place"] == 1.0
+
+
+def test_a_recalled_event_is_scored_by_its_id_in_its_own_story():
+    """Report "b" recalls the Bali talks that report "a" tells; b's file names them
+    "bali-talks" and links them to "talks-main" of their own story (``same_as``): one event
+    found once is one pair right, found twice is one pair missed."""
+    import pandas as pd
+
+    row = {
+        "event_type": "talks",
+        "status": "occurred",
+        "actors": ["A", "B"],
+        "sentence": "x",
+        "evidence": [],
+        "quotes": [],
+        "place": None,
+        "date": None,
+        "start": None,
+        "duration_min": None,
+        "duration_hedge": None,
+        "planned_duration_min": None,
+    }
+    gold = {"type": "talks", "status": "occurred"}
+    annotations = [
+        {"report_id": "a", "story": "bali", "events": [{**gold, "event": "talks-main"}]},
+        {
+            "report_id": "b",
+            "story": "woodside",
+            "events": [{**gold, "event": "bali-talks", "story": "bali", "same_as": "talks-main"}],
+        },
+    ]
+    for ids, pairs in ((("e1", "e1"), {"tp": 1, "fp": 0, "fn": 0}), (("e1", "e2"), {"fn": 1})):
+        table = pd.DataFrame(
+            [{**row, "report_id": r, "event_id": e} for r, e in zip("ab", ids, strict=True)]
+        )
+        counts = score_table(table, annotations).alignment_pairs
+        assert {k: counts[k] for k in pairs} == pairs
+
+
+def test_every_link_to_another_storys_event_names_one_of_its_own_file():
+    import importlib.util
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("realworld", ROOT / "scripts" / "realworld.py")
+    realworld = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(realworld)
+    assert realworld._same_as_problems(realworld.stories()) == []
