@@ -38,6 +38,7 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         # types
         ("de", "Biden landete am Dienstagabend in Genf.", {("arrival", "occurred")}),
         ("de", "Putin ist am Donnerstag nach Minsk gereist.", {("arrival", "occurred")}),
+        ("de", "Zuletzt hatten sich Biden und Xi im Mai gesprochen.", {("talks", "occurred")}),
         (
             "en",
             "A video conference between Putin and Biden ended after two hours.",
@@ -993,3 +994,14 @@ def test_a_list_of_names_before_a_comma_all_arrive():
     table = _table("de", text, "2022-06-16 12:00")
     (arrival,) = table[table.event_type == "arrival"].itertuples()
     assert sorted(arrival.actors) == ["Draghi", "Macron", "Scholz"]
+
+
+def test_a_clause_that_recalls_another_time_takes_no_day_from_its_sentence():
+    text = (
+        "Biden und Xi trafen sich am Mittwoch in Woodside, zuletzt hatte man sich im "
+        "November 2022 in Bali gesprochen."
+    )
+    table = _table("de", text, "2023-11-16 08:00")
+    bali = table[table.place == "Bali"].iloc[0]
+    assert bali.date is None  # November 2022, no day: not the Wednesday of the sentence
+    assert table[table.place == "Woodside"].iloc[0].date == dt.date(2023, 11, 15)

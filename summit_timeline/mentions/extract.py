@@ -518,8 +518,13 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
         mention.periods = _clause_periods(ctx, view, trig)
     times = [t for t in view.times if not inside(ctx.quotes, t.start, t.end)]
     if not mention.in_quote:
-        times = _prefer_own(view, trig, [_Relative(t, view.offset) for t in times])
-        times = [r.expr for r in times]
+        relative = _prefer_own(view, trig, [_Relative(t, view.offset) for t in times])
+        year = ctx.report.published.year if ctx.report.published else None
+        if away(mention.periods, year) is not None:
+            # a clause that recalls another time takes no day from the rest of its sentence
+            # ("trafen sich am Mittwoch ..., zuletzt hatte man sich im November 2022 gesprochen")
+            relative = [r for r in relative if view.own(trig, r.start, r.end)]
+        times = [r.expr for r in relative]
     mention.notes.extend(t.note for t in times if t.kind == "invalid" and t.note)
     if mention.kind.duration:
         others = [*_non_event_durations(ctx, view), *_elapsed(ctx, view, trig)]
