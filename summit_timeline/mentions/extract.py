@@ -82,6 +82,11 @@ class _Context:
     def text(self) -> str:
         return self.report.text
 
+    @property
+    def year(self) -> int | None:
+        """The year the report was published in, if it says."""
+        return self.report.published.year if self.report.published else None
+
     def hits(self, lexicon: str, sentence: Sentence) -> list[Match]:
         return self.found[lexicon].get(sentence.index, [])
 
@@ -408,7 +413,7 @@ def _own_people(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
     starts = {a.start for a in view.actors}
     while True:
         head = text[:lo].rstrip()
-        first = len(text[:lo]) + len(text[lo:]) - len(text[lo:].lstrip())
+        first = lo + len(text[lo:]) - len(text[lo:].lstrip())  # where the clause's words begin
         if not head.endswith(",") or first not in starts or len(head) - 1 not in ends:
             break
         lo = ends[len(head) - 1]
@@ -519,8 +524,7 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
     times = [t for t in view.times if not inside(ctx.quotes, t.start, t.end)]
     if not mention.in_quote:
         relative = _prefer_own(view, trig, [_Relative(t, view.offset) for t in times])
-        year = ctx.report.published.year if ctx.report.published else None
-        if away(mention.periods, year) is not None:
+        if away(mention.periods, ctx.year) is not None:
             # a clause that recalls another time takes no day from the rest of its sentence
             # ("trafen sich am Mittwoch ..., zuletzt hatte man sich im November 2022 gesprochen")
             relative = [r for r in relative if view.own(trig, r.start, r.end)]
@@ -657,9 +661,8 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
         if key in new and not quote:
             # "their first meeting since their last meeting in Bangkok in November last year":
             # a trigger whose clause recalls another time is another event
-            year = ctx.report.published.year if ctx.report.published else None
-            recalls = away(_clause_periods(ctx, view, trig), year)
-            if recalls != away(new[key].periods, year):
+            recalls = away(_clause_periods(ctx, view, trig), ctx.year)
+            if recalls != away(new[key].periods, ctx.year):
                 key = f"{key}@{recalls}"
         if key in new:
             earlier = new[key]
@@ -943,7 +946,7 @@ def _summit_places(ctx: _Context) -> list[Place]:
     """Places named in sentences about the summit as a whole ("Gipfel in Hanoi"), not about one
     recalled ("Last year, at a summit in Helsinki")."""
     found: list[Place] = []
-    year = ctx.report.published.year if ctx.report.published else None
+    year = ctx.year
     # an invitation's place is where a meeting would be ("accepted an invitation to a state
     # visit in Germany"), not where this one is
     inviting = {m.sentence.start for m in ctx.mentions if m.kind.place == "proposed"}

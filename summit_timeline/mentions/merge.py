@@ -229,7 +229,7 @@ def fold_into_call(merged: list[Mention], is_call_word: Callable[[str], bool]) -
         )
 
     def in_person(m: Mention) -> bool:
-        if m.status != "occurred" or m in calls:
+        if m.status != "occurred" or any(m is c for c in calls):
             return False
         overridden = any(m.kind.key in c.kind.overrides for c in calls)
         return m.kind.per_person or (overridden and not told_as_call(m))

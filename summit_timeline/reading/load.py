@@ -637,8 +637,9 @@ def _published(
 
     A front matter value that is no date is noted (and the text's date lines are read instead),
     so one wrong field does not lose the report. ``text_first``: the value comes from the
-    sources file and counts only when the text's date lines give none. The day in the report's
-    address (``url``) gives the day of a publication known only to the month, and is the last
+    sources file and counts only when the text's date lines give none. The date in the report's
+    address (``url``: a day, or a year and month) outranks a date line of a later month (the day
+    the page was shown), gives the day of a publication known only to the month, and is the last
     resort.
     """
     p = options.patterns
