@@ -527,7 +527,11 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
         if away(mention.periods, ctx.year) is not None:
             # a clause that recalls another time takes no day from the rest of its sentence
             # ("trafen sich am Mittwoch ..., zuletzt hatte man sich im November 2022 gesprochen")
-            relative = [r for r in relative if view.own(trig, r.start, r.end)]
+            relative = [
+                r
+                for r in relative
+                if r.expr.kind not in DAY_KINDS or view.own(trig, r.start, r.end)
+            ]
         times = [r.expr for r in relative]
     mention.notes.extend(t.note for t in times if t.kind == "invalid" and t.note)
     if mention.kind.duration:
