@@ -32,6 +32,27 @@ def test_holdout_set_event_f1(capsys):
     assert score.f1 >= 0.7
 
 
+def _row(**fields: object) -> dict:
+    """A table row with the columns the scorer reads: a talk that took place, else ``fields``."""
+    return {
+        "report_id": "r",
+        "event_id": "e",
+        "event_type": "talks",
+        "status": "occurred",
+        "actors": [],
+        "sentence": "x",
+        "evidence": [],
+        "quotes": [],
+        "place": None,
+        "date": None,
+        "start": None,
+        "duration_min": None,
+        "duration_hedge": None,
+        "planned_duration_min": None,
+        **fields,
+    }
+
+
 @pytest.mark.parametrize(
     ("gold", "found", "expected_f1"),
     [
@@ -44,25 +65,7 @@ def test_scorer_counts_type_and_status(gold, found, expected_f1):
     import pandas as pd
 
     table = pd.DataFrame(
-        [
-            {
-                "report_id": "r",
-                "event_id": f"e{i}",
-                "event_type": t,
-                "status": s,
-                "actors": [],
-                "sentence": "x",
-                "evidence": [],
-                "quotes": [],
-                "place": None,
-                "date": None,
-                "start": None,
-                "duration_min": None,
-                "duration_hedge": None,
-                "planned_duration_min": None,
-            }
-            for i, (t, s) in enumerate(found)
-        ]
+        [_row(event_id=f"e{i}", event_type=t, status=s) for i, (t, s) in enumerate(found)]
     )
     annotations = [{"report_id": "r", "events": [{"type": t, "status": s} for t, s in gold]}]
     assert score_table(table, annotations).f1 == pytest.approx(expected_f1)
@@ -74,20 +77,7 @@ def test_rows_of_one_sentence_are_matched_by_their_place():
     import pandas as pd
 
     sentence = "They met in Oslo in May and in Bern in June."
-    row = {
-        "report_id": "r",
-        "event_type": "talks",
-        "status": "occurred",
-        "actors": ["A", "B"],
-        "sentence": sentence,
-        "evidence": [{"sentence": sentence}],
-        "quotes": [],
-        "date": None,
-        "start": None,
-        "duration_min": None,
-        "duration_hedge": None,
-        "planned_duration_min": None,
-    }
+    row = _row(actors=["A", "B"], sentence=sentence, evidence=[{"sentence": sentence}])
     table = pd.DataFrame(
         [{**row, "event_id": "e1", "place": "Bern"}, {**row, "event_id": "e2", "place": "Oslo"}]
     )
@@ -104,20 +94,7 @@ def test_a_recalled_event_is_scored_by_its_id_in_its_own_story():
     found once is one pair right, found twice is one pair missed."""
     import pandas as pd
 
-    row = {
-        "event_type": "talks",
-        "status": "occurred",
-        "actors": ["A", "B"],
-        "sentence": "x",
-        "evidence": [],
-        "quotes": [],
-        "place": None,
-        "date": None,
-        "start": None,
-        "duration_min": None,
-        "duration_hedge": None,
-        "planned_duration_min": None,
-    }
+    row = _row(actors=["A", "B"])
     gold = {"type": "talks", "status": "occurred"}
     annotations = [
         {"report_id": "a", "story": "bali", "events": [{**gold, "event": "talks-main"}]},
