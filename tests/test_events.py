@@ -39,6 +39,7 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ("de", "Biden landete am Dienstagabend in Genf.", {("arrival", "occurred")}),
         ("de", "Putin ist am Donnerstag nach Minsk gereist.", {("arrival", "occurred")}),
         ("de", "Zuletzt hatten sich Biden und Xi im Mai gesprochen.", {("talks", "occurred")}),
+        ("de", "Damals besuchte sie jedoch nicht die Parade.", set()),  # an adverb, not a clause
         (
             "en",
             "A video conference between Putin and Biden ended after two hours.",

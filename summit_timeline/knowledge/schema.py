@@ -271,6 +271,7 @@ _EVENTS = Record(
         "since": Words,
         "call_words": Words,
         "clause_breaks": Words,
+        "clause_adverbs": Words,
         "joint": Words,
     },
     optional=frozenset(

@@ -258,7 +258,15 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         for m in ctx.hits("triggers", sentence)
         if not any(c.start <= m.start < c.end for c in [*containers, *no_event])
     ]
-    breaks = ctx.hits("clause_breaks", sentence)
+    text = sentence.text
+    breaks = [
+        b
+        for b in ctx.hits("clause_breaks", sentence)
+        # "besuchte sie jedoch nicht": an adverb inside the clause, not a clause of its own
+        if not ctx.words.clause_adverbs.find(b.text)
+        or not text[: b.start].strip()
+        or text[: b.start].rstrip()[-1] in ",;:–—-("
+    ]
     # attachment stops at subordinate and relative clauses, not at "and" between phrases
     # (a break word inside a trigger, "before reporters", is no break)
     coordinators = {str(c).lower() for c in ctx.lang.settings.get("coordinators") or ()}

@@ -109,6 +109,7 @@ class EventWords:
     speech: Lexicon
     speaker_after: Lexicon
     clause_breaks: Lexicon
+    clause_adverbs: Lexicon
     destinations: frozenset[str]
     #: what joins two phrases of one clause: a comma or a coordinator ("and", "und")
     joins: re.Pattern[str]
@@ -152,6 +153,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         speech=lang.matcher("events", "speech_verbs"),
         speaker_after=Lexicon(lang, {"speaker_after": events.get("speaker_after") or ()}),
         clause_breaks=lang.matcher("events", "clause_breaks"),
+        clause_adverbs=lang.matcher("events", "clause_adverbs"),
         destinations=frozenset(p.lower() for p in places.get("destination_prepositions") or ()),
         joins=_joins(lang),
     )
