@@ -1006,3 +1006,13 @@ def test_a_clause_that_recalls_another_time_takes_no_day_from_its_sentence():
     bali = table[table.place == "Bali"].iloc[0]
     assert bali.date is None  # November 2022, no day: not the Wednesday of the sentence
     assert table[table.place == "Woodside"].iloc[0].date == dt.date(2023, 11, 15)
+
+
+def test_time_gone_by_before_the_press_is_the_meetings_length():
+    text = (
+        "Das Treffen zwischen Biden und Putin in Genf blieb ohne Ergebnis. Nach zwei Stunden "
+        "und 45 Minuten traten beide vor die Presse."
+    )
+    table = _table("de", text, "2021-06-16 22:00").set_index("event_type")
+    assert table.loc["talks"].duration_min == 165
+    assert pd.isna(table.loc["press_statement"].duration_min)
