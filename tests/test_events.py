@@ -1016,3 +1016,5 @@ def test_time_gone_by_before_the_press_is_the_meetings_length():
     table = _table("de", text, "2021-06-16 22:00").set_index("event_type")
     assert table.loc["talks"].duration_min == 165
     assert pd.isna(table.loc["press_statement"].duration_min)
+    # the sentence that gives the length is evidence of the talks
+    assert any("Nach zwei Stunden" in e["sentence"] for e in table.loc["talks"].evidence)

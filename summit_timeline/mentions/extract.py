@@ -544,7 +544,7 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
     mention.notes.extend(t.note for t in times if t.kind == "invalid" and t.note)
     if mention.kind.duration:
         elapsed = _elapsed(ctx, view, trig)
-        _to_the_meeting_before(ctx, mention, elapsed)
+        _to_the_meeting_before(ctx, view, mention, elapsed)
         others = [*_non_event_durations(ctx, view), *elapsed]
         spans = [
             t for t in times if t.kind == "duration" and t not in others and _plausible(mention, t)
@@ -581,16 +581,23 @@ def _non_event_durations(ctx: _Context, view: _View) -> list[TimeExpression]:
     return found
 
 
-def _to_the_meeting_before(ctx: _Context, mention: Mention, elapsed: list[TimeExpression]) -> None:
+def _to_the_meeting_before(
+    ctx: _Context, view: _View, mention: Mention, elapsed: list[TimeExpression]
+) -> None:
     """Time gone by before an event of another type ("Nach zwei Stunden und 45 Minuten traten
-    beide vor die Presse") is the length of the meeting told last before it, if that has none."""
+    beide vor die Presse") is the length of the meeting told last before it, if that has none;
+    the sentence that says so joins the meeting's evidence."""
     if not elapsed or mention.in_quote or mention.kind.meeting:
         return
     before = next((m for m in reversed(ctx.mentions) if not m.in_quote), None)
     if before is None or not before.kind.meeting or before.status != "occurred":
         return
-    if before.duration is None and _plausible(before, elapsed[0]):
-        before.duration = elapsed[0]
+    limit, minutes = before.kind.max_duration_min, elapsed[0].minutes
+    if before.duration is not None or (limit is not None and (minutes or 0) > limit):
+        return
+    before.duration = elapsed[0]
+    if view.sentence not in before.evidence:
+        before.evidence.append(view.sentence)
 
 
 def _elapsed(ctx: _Context, view: _View, trig: Match) -> list[TimeExpression]:
