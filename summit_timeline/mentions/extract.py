@@ -592,8 +592,7 @@ def _to_the_meeting_before(
     before = next((m for m in reversed(ctx.mentions) if not m.in_quote), None)
     if before is None or not before.kind.meeting or before.status != "occurred":
         return
-    limit, minutes = before.kind.max_duration_min, elapsed[0].minutes
-    if before.duration is not None or (limit is not None and (minutes or 0) > limit):
+    if before.duration is not None or not _plausible(before, elapsed[0], noted=False):
         return
     before.duration = elapsed[0]
     if view.sentence not in before.evidence:
@@ -626,15 +625,17 @@ def _elapsed(ctx: _Context, view: _View, trig: Match) -> list[TimeExpression]:
 _MEASURED_REACH, _ELAPSED_REACH = 5, 12
 
 
-def _plausible(mention: Mention, duration: TimeExpression) -> bool:
-    """Whether a duration can be the event's; a longer one than its type allows is noted."""
+def _plausible(mention: Mention, duration: TimeExpression, *, noted: bool = True) -> bool:
+    """Whether a duration can be the event's; a longer one than its type allows is noted
+    (unless ``noted`` is false: a duration told of another event)."""
     limit = mention.kind.max_duration_min
     if limit is None or duration.minutes is None or duration.minutes <= limit:
         return True
-    mention.notes.append(
-        f"{duration.text!r} ({duration.minutes:g} min) is longer than an event of type "
-        f"{mention.kind.label!r} can last ({limit:g} min); not taken as its duration"
-    )
+    if noted:
+        mention.notes.append(
+            f"{duration.text!r} ({duration.minutes:g} min) is longer than an event of type "
+            f"{mention.kind.label!r} can last ({limit:g} min); not taken as its duration"
+        )
     return False
 
 
@@ -937,9 +938,8 @@ def read_report(
         ctx.discourse,
     )
     live_stamps(ctx.mentions, ctx.sentences, ctx.times)
-    year = report.published.year if report.published else None
     groups = frozenset(ctx.lang.knowledge.gazetteer("groups") or {})
-    merged = merge_mentions(ctx.mentions, ctx.discourse, ctx.finder.country_of, year, groups)
+    merged = merge_mentions(ctx.mentions, ctx.discourse, ctx.finder.country_of, ctx.year, groups)
     merged = fold_into_call(merged, lambda word: bool(ctx.words.call_words.find(word)))
     _context_dates(ctx, merged)
     for m in merged:

@@ -220,9 +220,11 @@ def fold_into_call(merged: list[Mention], is_call_word: Callable[[str], bool]) -
             return max(before, key=lambda c: c.sentence.start)
         return calls[0] if len(calls) == 1 else None
 
+    overridden = {key for c in calls for key in c.kind.overrides}  # the types a call stands for
+
     def told_as_call(m: Mention) -> bool:
         return (
-            any(m.kind.key in c.kind.overrides for c in calls)
+            m.kind.key in overridden
             and m.status == "occurred"
             and m.place is None
             and is_call_word(m.trigger)
@@ -231,8 +233,7 @@ def fold_into_call(merged: list[Mention], is_call_word: Callable[[str], bool]) -
     def in_person(m: Mention) -> bool:
         if m.status != "occurred" or any(m is c for c in calls):
             return False
-        overridden = any(m.kind.key in c.kind.overrides for c in calls)
-        return m.kind.per_person or (overridden and not told_as_call(m))
+        return m.kind.per_person or (m.kind.key in overridden and not told_as_call(m))
 
     if any(in_person(m) for m in merged):
         return merged

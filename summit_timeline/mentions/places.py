@@ -242,7 +242,7 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         alts = _alternatives({f(p) for p in noun_preps for f in (str, _capitalised)})
         before = rf"(?:{before}|({alts})\s+(?:(?:{fillers}),?\s+){{0,2}}(?:{nouns}),?\s+)"
     else:
-        before = rf"(?:{before}())"
+        before = rf"(?:{before}())"  # an empty second group: the name stays the third
     return _PlaceWords(
         re.compile(rf"(?<![\w-]){before}({name})"),
         frozenset(p.lower() for p in words.get("origin_prepositions", [])),
