@@ -582,3 +582,30 @@ def test_a_date_without_a_year_is_of_the_storys_year(tmp_path: Path) -> None:
     table = st.extract_events(st.load_reports(tmp_path))
     paper = table[table.report_id == "paper"].set_index("trigger")
     assert paper.loc["welcomes", "date"] is None
+
+
+def test_a_meeting_of_another_pair_joins_that_pairs_story(tmp_path: Path) -> None:
+    """A report of Kishida's talks with Xi that tells of Biden's with Xi the day before: the
+    Biden-Xi talks are of the story the Biden-Xi report tells, not of Kishida's, and the
+    Kishida-Xi talks stay where they are."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2023-11-15 20:00-08:00\nlanguage: en\n---\n"
+        "WOODSIDE (Wire) - Joe Biden and Xi Jinping held talks in Woodside today.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2023-11-16 21:00-08:00\nlanguage: en\n---\n"
+        "SAN FRANCISCO - Fumio Kishida and Xi Jinping held talks in San Francisco today.\n\n"
+        "Xi Jinping met Joe Biden in Woodside on Wednesday.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    talks = table[table.event_type == "talks"]
+    kishida = talks[talks.actors.map(lambda a: "Kishida" in a)]
+    biden = talks[talks.actors.map(lambda a: "Biden" in a)]
+    assert len(kishida) == 1 and set(biden.report_id) == {"wire", "paper"}
+    assert biden.story_id.nunique() == 1
+    assert biden.story_id.iloc[0] != kishida.story_id.iloc[0]
+    assert biden.event_id.nunique() == 1

@@ -6,7 +6,8 @@ ahead to one elsewhere ("their next meeting in Budapest"). A mention is *backgro
 clause names a year other than the report's, a month or day away from the report's day, or, for
 an event still to come, a place away from the venue. Reports whose own stories share principals,
 days (within ``DAY_WINDOW``) and venue form one story across the corpus; a background mention
-joins the story that matches its principals, period and place, or starts one of its own.
+joins the story that matches its principals, period and place, or starts one of its own; a
+meeting of another pair than the report's principals joins that pair's story of those days.
 
 Alignment never crosses stories, and a mention with no date of its own takes its story's.
 """
@@ -388,6 +389,27 @@ def _recalled(stories: _Stories, b: _Background, own: Story) -> Story | None:
     return min(fits, key=lambda s: abs((s.day - when).days) if s.day else 366, default=None)
 
 
+def _other_pair(stories: _Stories, row: dict[str, Any], own: Story, known: set[str]) -> Story:
+    """The story of the meeting a row tells when its people are another pair than its report's
+    own story and that pair's own meeting is a story of those days (Biden's talks with Xi in a
+    report of Kishida's with Xi the day after); else its report's own story."""
+    if not row["_meeting"] or own.day is None:
+        return own
+    people = frozenset(a for a in row["_people"] if a in known)
+    if len(people) < 2 or one_names_all(people, own.principals):
+        return own
+    day = _own_day(row) or own.day
+    fits = [
+        s
+        for s in stories.near(people, day)
+        if s is not own
+        and s.day is not None
+        and s.principals == people
+        and same_region(row["_own_place"] or own.venue, s.venue)
+    ]
+    return fits[0] if len(fits) == 1 else own
+
+
 def _as_told(frame: ReportFrame, story: Story) -> ReportFrame:
     """A report's frame with the period its story gives where the report gives none: a meeting
     "in November" told in an undated report of a February story recalls another one."""
@@ -472,7 +494,7 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     for row in rows:
         b = _background(row, told[row["report_id"]], known)
         if b is None:
-            row["_story"] = own[row["report_id"]]
+            row["_story"] = _other_pair(stories, row, own[row["report_id"]], known)
             continue
         backgrounds.append(b)
     for b in backgrounds:
