@@ -1008,6 +1008,17 @@ def test_a_clause_that_recalls_another_time_takes_no_day_from_its_sentence():
     assert table[table.place == "Woodside"].iloc[0].date == dt.date(2023, 11, 15)
 
 
+def test_a_clause_where_two_other_people_meet_tells_another_meeting():
+    text = (
+        "Olaf Scholz last met Emmanuel Macron on March 3 at the Elysée Palace in Paris, "
+        "shortly after Macron met Xi Jinping in Beijing."
+    )
+    table = _table("en", text, "2024-04-20 08:00")
+    talks = {frozenset(a): p for a, p in zip(table.actors, table.place, strict=True)}
+    assert talks[frozenset({"Macron", "Xi"})] == "Beijing"
+    assert "Scholz" in next(a for a in talks if talks[a] == "Paris")
+
+
 def test_time_gone_by_before_the_press_is_the_meetings_length():
     text = (
         "Das Treffen zwischen Biden und Putin in Genf blieb ohne Ergebnis. Nach zwei Stunden "

@@ -679,6 +679,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
     """One mention per type, format, status and (for ``per_person`` types) person in this
     sentence ("landed on Sunday and is due to arrive on Tuesday" tells two arrivals)."""
     new: dict[str, Mention] = {}
+    firsts: dict[str, Match] = {}  # the trigger that made each mention
     for trig in view.triggers:
         kind = ctx.lang.knowledge.types.get(trig.label)
         if kind is None or _overridden(ctx, view, trig):
@@ -698,6 +699,19 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             recalls = away(_clause_periods(ctx, view, trig), ctx.year)
             if recalls != away(new[key].periods, ctx.year):
                 key = f"{key}@{recalls}"
+            elif kind.meeting and not who:
+                # "... met Zelensky on Aug. 17, two days after Trump met Putin in Alaska": a
+                # clause that names two other people meeting tells another meeting
+                who = _own_people(ctx, view, trig)
+                first = _own_people(ctx, view, firsts[key])
+                if (
+                    len(who) > 1
+                    and len(first) > 1
+                    and not (set(who) <= set(first) or set(first) <= set(who))
+                ):
+                    key = f"{key}@{'|'.join(sorted(who))}"
+                else:
+                    who = ()
         if key in new:
             earlier = new[key]
             # a sentence that names the event as well as referring back to it names it
@@ -724,6 +738,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
         _set_place(ctx, view, mention, quote, clause_text, trig)
         _set_times(ctx, view, mention, trig)
         new[key] = mention
+        firsts[key] = trig
         for n, other in enumerate(_coordinated(ctx, view, mention, trig), 1):
             new[f"{key}#{n}"] = other
     return new
