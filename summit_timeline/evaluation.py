@@ -4,10 +4,12 @@ An annotated event and a row match when the row comes from the annotated report 
 same type and status; among candidates, the row whose evidence contains the annotated
 evidence, then the one sharing most actors, wins. Event F1 counts matches over the ontology's
 packaged types. Attribute accuracy is measured over matched pairs, and alignment as pairwise
-precision and recall of "same event" across reports. An annotated event belongs to its file's
-story (``story:`` at the top, else the file name) unless it names another (``story:`` on the
-event: a background meeting, with ``same_as:`` its id in that story's own file, if it has one);
-two events of different stories that share an ``event_id`` are counted as cross-story merges.
+precision and recall of "same event" across reports. A place is right when it is the annotated
+one under any of its names ("New York" and "New York City"). An annotated event belongs to its
+file's story (``story:`` at the top, else the file name) unless it names another (``story:`` on
+the event: a background meeting, with ``same_as:`` its id in that story's own file, if it has
+one); two events of different stories that share an ``event_id`` are counted as cross-story
+merges.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from .knowledge import load_knowledge
 from .table.schema import as_date
 
 #: The annotated types: those of the packaged ontology (a user's added types are not annotated).
-SCORED_TYPES = tuple(load_knowledge(environment=False).types)
+_KNOWLEDGE = load_knowledge(environment=False)
+SCORED_TYPES = tuple(_KNOWLEDGE.types)
 
 
 @dataclass
@@ -114,9 +117,22 @@ def _pair_score(row: pd.Series, gold: dict[str, Any]) -> float:
     if actors:
         score += len(actors & set(row["actors"])) / len(actors | set(row["actors"]) or {1})
     # between rows of one sentence (two meetings in one clause), the one at the gold's place
-    if gold.get("place") and row["place"] == gold["place"]:
+    if gold.get("place") and _same_place(gold["place"], row["place"]):
         score += 0.1
     return score
+
+
+def _same_place(annotated: str, found: Any) -> bool:
+    """Whether the row's place is the annotated one, by name or as the place that name is
+    looked up as (the table names places as the gazetteers do)."""
+    if not isinstance(found, str):
+        return False
+    if annotated == found:
+        return True
+    from .mentions.places import lookup
+
+    place = lookup(annotated, _KNOWLEDGE)
+    return place is not None and place.name == found
 
 
 def _attributes(score: Score, row: pd.Series, gold: dict[str, Any]) -> None:
@@ -141,7 +157,7 @@ def _attributes(score: Score, row: pd.Series, gold: dict[str, Any]) -> None:
     if "actors" in gold:
         _check(score, "actors (set)", set(gold["actors"] or []) == set(row["actors"]))
     if gold.get("place"):
-        _check(score, "place", gold["place"] == row["place"])
+        _check(score, "place", _same_place(gold["place"], row["place"]))
     if "date" in gold:
         _check(score, "date", as_date(gold["date"]) == as_date(row["date"]))
     for key, column in (

@@ -88,6 +88,24 @@ def test_rows_of_one_sentence_are_matched_by_their_place():
     assert score_table(table, annotations).attribute_accuracy()["place"] == 1.0
 
 
+@pytest.mark.parametrize(
+    ("annotated", "found", "right"),
+    [
+        ("New York", "New York City", True),  # the city, as geonames names it
+        ("Brasilia", "Brasília", True),
+        ("New Delhi", "Delhi", False),  # a place in another, not the same place
+        ("Moscow", None, False),
+    ],
+)
+def test_a_place_is_right_under_any_of_its_names(annotated, found, right):
+    import pandas as pd
+
+    table = pd.DataFrame([_row(place=found)])
+    gold = {"type": "talks", "status": "occurred", "place": annotated}
+    annotations = [{"report_id": "r", "events": [gold]}]
+    assert score_table(table, annotations).attribute_accuracy()["place"] == float(right)
+
+
 def test_a_recalled_event_is_scored_by_its_id_in_its_own_story():
     """Report "b" recalls the Bali talks that report "a" tells; b's file names them
     "bali-talks" and links them to "talks-main" of their own story (``same_as``): one event
