@@ -24,6 +24,7 @@ import pandas as pd
 import yaml
 
 from .knowledge import load_knowledge
+from .mentions.places import lookup
 from .table.schema import as_date
 
 #: The annotated types: those of the packaged ontology (a user's added types are not annotated).
@@ -129,8 +130,6 @@ def _same_place(annotated: str, found: Any) -> bool:
         return False
     if annotated == found:
         return True
-    from .mentions.places import lookup
-
     place = lookup(annotated, _KNOWLEDGE)
     return place is not None and place.name == found
 

@@ -26,7 +26,7 @@ from .actors import ActorFinder, ActorMention
 from .clauses import by_sentence, clause, outside, span
 from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
 from .mention import LEAD_PARAGRAPHS, EventWords, Mention, ReportMentions, event_words
-from .merge import away, fold_into_call, merge_mentions
+from .merge import away, fold_into_call, merge_mentions, one_names_all
 from .periods import Period, find_periods
 from .places import Place, PlaceMention, find_places
 from .quotes import QuoteSpan, find_quotes, inside
@@ -704,11 +704,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
                 # clause that names two other people meeting tells another meeting
                 who = _own_people(ctx, view, trig)
                 first = _own_people(ctx, view, firsts[key])
-                if (
-                    len(who) > 1
-                    and len(first) > 1
-                    and not (set(who) <= set(first) or set(first) <= set(who))
-                ):
+                if len(who) > 1 and len(first) > 1 and not one_names_all(set(who), set(first)):
                     key = f"{key}@{'|'.join(sorted(who))}"
                 else:
                     who = ()

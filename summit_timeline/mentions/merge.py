@@ -8,7 +8,7 @@ and clock times they name overlap.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from ..knowledge.model import formats_differ
 from .discourse import Discourse
@@ -45,6 +45,11 @@ def _weekday_of_date(a: set[tuple[str, object]], b: set[tuple[str, object]]) -> 
     if dates_a and dates_b:
         return False
     return bool(weekdays_a & weekdays_b) and (bool(dates_a) or bool(dates_b))
+
+
+def one_names_all(a: Set[str], b: Set[str]) -> bool:
+    """Whether one of two sets of people names all the other does."""
+    return a <= b or b <= a
 
 
 def _actors_compatible(

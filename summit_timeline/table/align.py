@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from ..knowledge.model import formats_differ
+from ..mentions.merge import one_names_all
 from ..mentions.status import FUTURE
 
 
@@ -78,11 +79,6 @@ def _place_ok(a: Candidate, b: Candidate) -> bool:
     if a.distinct_places:
         return False
     return a.timezone is not None and a.timezone == b.timezone
-
-
-def one_names_all(a: Set[str], b: Set[str]) -> bool:
-    """Whether one of two sets of people names all the other does."""
-    return a <= b or b <= a
 
 
 def same_counterparts(a: Set[str], b: Set[str]) -> bool:
