@@ -164,11 +164,12 @@ def _same_as_problems(all_stories: list[dict]) -> list[str]:
 
 
 def check() -> int:
-    linked = _same_as_problems(stories())
+    all_stories = stories()
+    linked = _same_as_problems(all_stories)
     for line in linked:
         print(line)
     problems = 0
-    for story in stories():
+    for story in all_stories:
         for report in story["reports"]:
             path = TEXTS / report["file"]
             reason = (
@@ -179,7 +180,7 @@ def check() -> int:
             if reason:
                 problems += 1
                 print(f"{report['file']}: {reason}")
-    count = sum(len(s["reports"]) for s in stories())
+    count = sum(len(s["reports"]) for s in all_stories)
     print(f"{count - problems} of {count} texts present and unchanged")
     return 1 if problems or linked else 0
 

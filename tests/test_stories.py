@@ -49,6 +49,11 @@ def _with_two_leaders(folder: Path):
     return st.extract_events(st.load_reports(folder, knowledge=knowledge), knowledge=knowledge)
 
 
+def _talks(table: pd.DataFrame) -> pd.DataFrame:
+    """The talks of ``table``, by report."""
+    return table[table.event_type == "talks"].set_index("report_id")
+
+
 @pytest.fixture(scope="module")
 def three_summits():
     files = sorted(p for s in SUMMITS for p in (DATA / "reports" / s).iterdir())
@@ -133,7 +138,7 @@ def test_a_story_is_dated_by_the_day_its_reports_state(tmp_path: Path) -> None:
     )
     table = _with_two_leaders(tmp_path)
     assert table.story_id.nunique() == 1
-    talks = table[table.event_type == "talks"].set_index("report_id")
+    talks = _talks(table)
     assert talks.loc["gazette"].date == dt.date(2024, 5, 13)
     assert talks.loc["digest"].date == dt.date(2024, 5, 13)
     assert talks.loc["digest"].date_source == "story"
@@ -156,8 +161,7 @@ def test_a_report_of_the_morning_after_takes_the_day_another_states(tmp_path: Pa
         "---\noutlet: Morning\npublished: 2021-06-17 07:00+02:00\nlanguage: de\n---\n"
         "Joe Biden und Wladimir Putin haben in Genf Gespräche geführt.\n",
     )
-    table = st.extract_events(st.load_reports(tmp_path))
-    talks = table[table.event_type == "talks"].set_index("report_id")
+    talks = _talks(st.extract_events(st.load_reports(tmp_path)))
     assert talks.event_id.nunique() == 1
     assert talks.loc["morning"].date == dt.date(2021, 6, 16)
     assert talks.loc["morning"].date_source == "aligned"
@@ -200,8 +204,7 @@ def test_an_undated_report_joins_the_dated_story_it_fits(tmp_path: Path) -> None
         "---\npublished: 2017-07\nlanguage: de\n---\nTrump und Putin trafen sich in Hamburg. "
         "Das Gespräch dauerte mehr als zwei Stunden.\n",
     )
-    table = st.extract_events(st.load_reports(tmp_path))
-    talks = table[table.event_type == "talks"].set_index("report_id")
+    talks = _talks(st.extract_events(st.load_reports(tmp_path)))
     assert talks.loc["b"].story_id == talks.loc["wire"].story_id
     assert talks.loc["b"].date == dt.date(2017, 7, 7)
     assert talks.loc["a1"].story_id == talks.loc["wire"].story_id
@@ -327,7 +330,7 @@ def test_an_undated_report_joins_the_story_whose_venue_its_lead_names(tmp_path: 
         "In Genf war die Innenstadt abgesperrt. Das Gespräch dauerte drei Stunden.\n"
     )
     table = _beside_the_wire(tmp_path, "paper.md", text)
-    talks = table[table.event_type == "talks"].set_index("report_id")
+    talks = _talks(table)
     assert talks.loc["paper"].story_id == talks.loc["wire"].story_id
     assert talks.loc["paper"].date == dt.date(2021, 6, 16)
     assert talks.loc["paper"].event_id == talks.loc["wire"].event_id
@@ -472,7 +475,7 @@ def test_an_undated_report_joins_only_a_story_of_its_own_venue(tmp_path: Path) -
         "In Paris sind Emmanuel Macron und Wladimir Putin zusammengekommen.\n",
     )
     table = st.extract_events(st.load_reports(tmp_path))
-    story = table[table.event_type == "talks"].set_index("report_id").story_id
+    story = _talks(table).story_id
     assert story["versailles"] != story["wire"]
     assert story["paris"] == story["wire"]
 
@@ -515,8 +518,7 @@ def test_the_days_programme_joins_the_event_held_that_day(tmp_path: Path) -> Non
         "Olaf Scholz ist in Indien eingetroffen. Scholz will im Laufe des Tages in Neu Delhi "
         "mit Narendra Modi zusammenkommen.\n",
     )
-    table = st.extract_events(st.load_reports(tmp_path))
-    talks = table[table.event_type == "talks"].set_index("report_id")
+    talks = _talks(st.extract_events(st.load_reports(tmp_path)))
     assert talks.loc["paper"].status == "announced"
     assert talks.loc["paper"].date == dt.date(2023, 2, 25)
     assert talks.loc["paper"].event_id == talks.loc["wire"].event_id

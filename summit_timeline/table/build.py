@@ -542,10 +542,8 @@ def _bridge_settled(rows: list[dict[str, Any]]) -> None:
 
 def _written_on(row: dict[str, Any]) -> dt.date | None:
     """The day the row's report was published, where the report gives it."""
-    published = row["published"]
-    if published is None or pd.isna(published):
-        return None
-    return published.date() if row["published_precision"] in ("day", "minute") else None
+    report: Report = row["_report"]
+    return report.published.date() if report.published and report.gives_day else None
 
 
 def _settle_dates(rows: list[dict[str, Any]]) -> None:

@@ -39,7 +39,7 @@ from typing import Any
 from ..knowledge import Knowledge, load_knowledge
 from ..mentions import Mention
 from ..reading.corpus import Corpus, Report
-from .build import _report_rows, across_reports
+from .build import _filed_on, _report_rows, across_reports
 from .stories import ReportFrame
 
 #: Characters of report text per task at most: small enough that the last tasks of a run leave
@@ -299,17 +299,18 @@ def parallel_rows(
     with _collector_paused():
         with connect(scheduler) as client:
             extracted = _extract(client, corpus, words, _threads(client), progress)
-        rows, frames = _put_together(corpus, extracted)
+        rows, frames = _put_together(corpus, extracted, knowledge)
         if rows:
             across_reports(rows, frames)
     return rows
 
 
 def _put_together(
-    corpus: Corpus, extracted: list[Extracted]
+    corpus: Corpus, extracted: list[Extracted], knowledge: Knowledge
 ) -> tuple[list[dict[str, Any]], dict[str, ReportFrame]]:
-    """The rows with their reports again, and each report's frame; a report that failed is
-    warned about as in one process."""
+    """The rows with their reports again (as the worker read them: dated by their dateline,
+    ``_filed_on``), and each report's frame; a report that failed is warned about as in one
+    process."""
     by_id = {r.report_id: r for r in corpus}
     rows: list[dict[str, Any]] = []
     frames: dict[str, ReportFrame] = {}
@@ -323,8 +324,9 @@ def _put_together(
             )
             continue
         frames[item.report_id] = item.frame
+        filed = _filed_on(report, knowledge)
         for row in item.rows:
-            row["_report"] = report
+            row["_report"] = filed
         rows.extend(item.rows)
     return rows, frames
 
