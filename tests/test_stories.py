@@ -611,3 +611,19 @@ def test_a_meeting_of_another_pair_joins_that_pairs_story(tmp_path: Path) -> Non
     assert biden.story_id.nunique() == 1
     assert biden.story_id.iloc[0] != kishida.story_id.iloc[0]
     assert biden.event_id.nunique() == 1
+
+
+def test_a_date_only_publication_dates_its_story_by_the_date_it_prints(tmp_path: Path) -> None:
+    """Published "2025-11-07" in Berlin, the talks in Washington told with no day: the 7th,
+    the date printed, not the 6th whose last hours in Washington the 7th in Berlin begins
+    with."""
+    _write(
+        tmp_path,
+        "radio.md",
+        "---\noutlet: Radio\npublished: 2025-11-07\nlanguage: de\ntimezone: Europe/Berlin\n---\n"
+        "US-Präsident Donald Trump hat Viktor Orbán im Weißen Haus in Washington empfangen. "
+        "Die beiden sprachen über Energie.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    assert set(table.date) == {dt.date(2025, 11, 7)}
+    assert table.story_id.str.endswith("2025-11-07").all()

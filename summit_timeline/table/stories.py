@@ -91,7 +91,10 @@ def report_frame(
 ) -> ReportFrame:
     """The report's own story: its principals, its day, its year and month, and its venue.
 
-    The day is the publication day at the venue; without one, the latest day the report's lead
+    The day is the publication day at the venue: of the two local dates a date-only publication
+    can fall on there, the one it prints (outlets publish in their own daytime, which is that
+    date at venues a few hours away; "2025-11-07" in Berlin is mostly the 7th in Washington,
+    not the 6th's last hours). Without one, the latest day the report's lead
     (its first paragraphs, where news puts its own story) gives an event that took place: a
     report is written after its meeting; what it recalls lies before, what it announces after.
     """
@@ -101,6 +104,8 @@ def report_frame(
         pub = [r for r in rows if r["date_source"] == "publication" and r["date"]]
         day = min(r["date"] for r in pub) if pub else published.date()
         certain = not any(len(r["_candidates"]) > 1 for r in pub)
+        if not certain and all(published.date() in r["_candidates"] for r in pub):
+            day = published.date()  # the printed date, not the other one it may fall on
     else:
         stated = [
             r["date"]
