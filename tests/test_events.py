@@ -1019,6 +1019,21 @@ def test_a_clause_where_two_other_people_meet_tells_another_meeting():
     assert "Scholz" in next(a for a in talks if talks[a] == "Paris")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Vladimir Putin arrived in Minsk today at the invitation of Alexander Lukashenko."),
+        ("de", "Wladimir Putin ist heute auf Einladung Alexander Lukaschenkos in Minsk gelandet."),
+    ],
+)
+def test_an_invitation_that_brought_the_visit_takes_no_day_of_it(lang, text):
+    """The invitation was made before the visit, on a day the text does not give: the visit
+    is dated, the invitation is not."""
+    table = _table(lang, text, "2024-05-23 18:00").set_index("event_type")
+    assert table.loc["arrival"].date == dt.date(2024, 5, 23)
+    assert table.loc["invitation"].date is None
+
+
 def test_time_gone_by_before_the_press_is_the_meetings_length():
     text = (
         "Das Treffen zwischen Biden und Putin in Genf blieb ohne Ergebnis. Nach zwei Stunden "

@@ -266,6 +266,7 @@ _EVENTS = Record(
         "speech_verbs": Words,
         "speaker_after": Words,
         "announcing": Words,
+        "made_before": Words,
         "reference": Words,
         "relative_openers": Words,
         "since": Words,
@@ -275,7 +276,15 @@ _EVENTS = Record(
         "joint": Words,
     },
     optional=frozenset(
-        {"reference", "relative_openers", "since", "call_words", "speaker_after", "no_event"}
+        {
+            "reference",
+            "relative_openers",
+            "since",
+            "call_words",
+            "speaker_after",
+            "no_event",
+            "made_before",
+        }
     ),
 )
 

@@ -532,7 +532,11 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
     times = [t for t in view.times if not inside(ctx.quotes, t.start, t.end)]
     if not mention.in_quote:
         relative = _prefer_own(view, trig, [_Relative(t, view.offset) for t in times])
-        if away(mention.periods, ctx.year) is not None:
+        if mention.made_before:
+            # made before what its sentence tells ("arrived today at the invitation of"): the
+            # sentence's days are of the later event
+            relative = [r for r in relative if r.expr.kind not in DAY_KINDS]
+        elif away(mention.periods, ctx.year) is not None:
             # a clause that recalls another time takes no day from the rest of its sentence
             # ("trafen sich am Mittwoch ..., zuletzt hatte man sich im November 2022 gesprochen")
             relative = [
@@ -729,6 +733,12 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             confidence=_QUOTED_CONFIDENCE if quote else _CONFIDENCE,
             talk_format=fmt,
             reference=_refers_back(ctx, view, trig),
+            # an offer told as what brought the event about ("at the invitation of")
+            made_before=kind.place == "proposed"
+            and any(
+                w.start <= trig.start < w.end
+                for w in ctx.words.made_before.find(view.sentence.text)
+            ),
         )
         _set_actors(ctx, view, mention, quote, who)
         _set_place(ctx, view, mention, quote, clause_text, trig)

@@ -39,6 +39,10 @@ class Mention:
     #: for a type whose people are who speak (``spoken``): the subjects its sentences name;
     #: None when a sentence names none or says they spoke together
     subjects: list[str] | None = None
+    #: an invitation told as made before what its sentence tells, on a day the text does not
+    #: give ("arrived at the invitation of Putin"): it takes no day from the sentence, the
+    #: publication, the context or the story (lexicon key ``made_before``)
+    made_before: bool = False
     stamps: list[TimeExpression] = field(default_factory=list)
     context: TimeExpression | None = None
     periods: list[Period] = field(default_factory=list)
@@ -101,6 +105,7 @@ class EventWords:
     past: Lexicon
     travel_present: Lexicon
     announcing: Lexicon
+    made_before: Lexicon
     reference: Lexicon
     relative_openers: Lexicon
     since: Lexicon
@@ -145,6 +150,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         past=Lexicon(lang, {"past": status.get("past") or ()}),
         travel_present=Lexicon(lang, {"travel_present": status.get("travel_present") or ()}),
         announcing=lang.matcher("events", "announcing"),
+        made_before=lang.matcher("events", "made_before"),
         reference=lang.matcher("events", "reference"),
         relative_openers=lang.matcher("events", "relative_openers"),
         since=lang.matcher("events", "since"),

@@ -327,6 +327,7 @@ def _absorb(target: Mention, other: Mention) -> None:
         target.trigger = other.trigger
     if other.speakers and not target.speakers:
         target.speakers = other.speakers
+    target.made_before = target.made_before and other.made_before
     if target.subjects is None or other.subjects is None:
         target.subjects = None
     else:

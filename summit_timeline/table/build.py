@@ -205,9 +205,9 @@ def _date(
         m.duration.minutes if m.duration else None,
         report=report,
         tz=zone(tz_name),
-        context=m.context if own else None,
+        context=m.context if own and not m.made_before else None,
         stamps=m.stamps if own else None,
-        dated_by_publication=own and m.status != "announced",
+        dated_by_publication=own and m.status != "announced" and not m.made_before,
         forward=m.status == "announced",
         year_hint=year_hint,
     )
@@ -567,7 +567,9 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         if len(r["_candidates"]) > 1 and day in r["_candidates"]:
             r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
             continue
-        if r["date"] is not None or _period_conflict(r["_periods"], day):
+        if r["date"] is not None or r["_mention"].made_before:
+            continue
+        if _period_conflict(r["_periods"], day):
             continue
         weekday = _weekday_near(r["_mention"].times, day)
         if weekday is not None:
