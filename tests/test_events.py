@@ -1034,6 +1034,18 @@ def test_an_invitation_that_brought_the_visit_takes_no_day_of_it(lang, text):
     assert table.loc["invitation"].date is None
 
 
+def test_a_line_right_after_the_call_gives_its_length():
+    """Pages often put each sentence on a line of its own: the length told on the line after
+    the call is the call's."""
+    text = (
+        "Vladimir Putin spoke with Donald Trump by phone on Monday.\n"
+        "It lasted more than two hours, Putin told state media.\n"
+    )
+    call = _table("en", text, "2025-05-19 20:00").set_index("event_type").loc["phone_call"]
+    assert call.duration_min == 120
+    assert call.duration_hedge == "more than"
+
+
 def test_time_gone_by_before_the_press_is_the_meetings_length():
     text = (
         "Das Treffen zwischen Biden und Putin in Genf blieb ohne Ergebnis. Nach zwei Stunden "

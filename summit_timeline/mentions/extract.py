@@ -830,14 +830,23 @@ def _claim_quotes(ctx: _Context, view: _View, new: dict[str, Mention]) -> None:
 def _gather_participants(ctx: _Context, view: _View, new: dict[str, Mention]) -> None:
     """A sentence without a trigger that names people right after a meeting adds them; after a
     meeting that was called off they wait for the next meeting of the paragraph (the one that
-    took place instead)."""
+    took place instead). Its durations go to the event before it, in its paragraph or as the
+    first sentence of the next (``_follow_durations``)."""
     for m in new.values():
         if m.kind.meeting and m.status != "cancelled" and ctx.waiting:
             if m.sentence.paragraph == ctx.waiting[0]:
                 m.actors.extend(n for n in ctx.waiting[1] if n not in m.actors)
             ctx.waiting = None
     last = ctx.last_mention
-    if new or last is None or last.sentence.paragraph != view.sentence.paragraph:
+    if new or last is None:
+        return
+    gap = view.sentence.paragraph - last.sentence.paragraph
+    opens = ctx.sentences[view.sentence.index - 1].paragraph != view.sentence.paragraph
+    if gap == 1 and opens:
+        # a paragraph that opens right after the event's with its length ("The conversation
+        # lasted more than two hours"): pages often put each sentence on a line of its own
+        _follow_durations(ctx, view, last)
+    if gap:
         return
     _follow_durations(ctx, view, last)
     if not last.kind.meeting:
