@@ -627,3 +627,19 @@ def test_a_date_only_publication_dates_its_story_by_the_date_it_prints(tmp_path:
     table = st.extract_events(st.load_reports(tmp_path))
     assert set(table.date) == {dt.date(2025, 11, 7)}
     assert table.story_id.str.endswith("2025-11-07").all()
+
+
+def test_what_took_place_is_not_dated_after_the_date_its_publication_prints(
+    tmp_path: Path,
+) -> None:
+    """Published "2023-04-12" with no zone: in Belfast that day runs into the first hour of
+    the 13th, but "today" before the talks does not date them after the 12th."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\npublished: 2023-04-12\nlanguage: en\n---\n"
+        "BELFAST - Joe Biden is in Belfast today.\n\n"
+        "The US president has told reporters he is here to listen as he met Rishi Sunak.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    assert set(table.date) == {dt.date(2023, 4, 12)}

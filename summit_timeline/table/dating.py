@@ -154,7 +154,7 @@ def date_mention(
     """Date one mention from its sentence's time expressions.
 
     ``context`` is the last day the report named before the mention (used when it lies within
-    a week before publication); ``stamps`` are live-blog entry times; ``dated_by_publication``
+    a week before publication, and not after the date the publication prints); ``stamps`` are live-blog entry times; ``dated_by_publication``
     says whether a mention with no date of its own may take the publication date (not for
     announced events); ``forward`` reads weekdays as the coming ones (announced events);
     ``year_hint`` is the year a report without a publication day speaks of, for dates printed
@@ -182,8 +182,10 @@ def date_mention(
     if day is None and context is not None and dated_by_publication:
         resolved = _resolve(context, anchor)
         printed = report.published.date() if report.published else None
+        # within the week before publication, and not after the date it prints
+        latest = min(anchor, printed) if anchor and printed else anchor
+        within = resolved and latest and latest - _CONTEXT_WINDOW <= resolved <= latest
         # the report's own date line is its publication, not a day of the event
-        within = resolved and anchor and anchor - _CONTEXT_WINDOW <= resolved <= anchor
         if within and not (resolved == printed and len(pub_dates) > 1):
             day, source = resolved, "context"
     if day is None and dated_by_publication and pub_dates:
