@@ -129,6 +129,7 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("visit", "announced")},
         ),
         ("de", "Am Abend reiste Xi nach Peking.", {("arrival", "occurred")}),
+        ("en", "Modi interacted with Xi in Mahabalipuram in 2019.", {("talks", "occurred")}),
         ("de", "Scholz will in Neu Delhi mit Modi zusammenkommen.", {("talks", "announced")}),
         (
             "de",
