@@ -154,11 +154,11 @@ def date_mention(
     """Date one mention from its sentence's time expressions.
 
     ``context`` is the last day the report named before the mention (used when it lies within
-    a week before publication, and not after the date the publication prints); ``stamps`` are live-blog entry times; ``dated_by_publication``
-    says whether a mention with no date of its own may take the publication date (not for
-    announced events); ``forward`` reads weekdays as the coming ones (announced events);
-    ``year_hint`` is the year a report without a publication day speaks of, for dates printed
-    without a year.
+    a week before publication, and not after the date the publication prints); ``stamps`` are
+    live-blog entry times; ``dated_by_publication`` says whether a mention with no date of its
+    own may take the publication date (not for announced events); ``forward`` reads weekdays
+    as the coming ones (announced events); ``year_hint`` is the year a report without a
+    publication day speaks of, for dates printed without a year.
     """
     tz = tz or zone(report.timezone) or dt.UTC
     pub_dates = publication_dates(report, tz)
