@@ -99,6 +99,19 @@ def test_an_office_before_a_name_is_not_a_second_actor() -> None:
     assert _names(found) == [("Putin", "person")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "group"),
+    [
+        ("en", "UN Secretary General Antonio Guterres arrived in Kazan.", None),
+        ("en", "NATO Secretary-General Mark Rutte met Trump.", None),
+        ("en", "NATO allies met as Mark Rutte arrived.", "NATO"),  # a party, not a title's
+    ],
+)
+def test_a_group_that_begins_a_title_is_no_party(lang: str, text: str, group: str | None) -> None:
+    found = [a.name for a in _find(lang, text) if a.kind == "group"]
+    assert found == ([group] if group else [])
+
+
 def test_office_holder_on_the_day_an_office_changes_hands() -> None:
     entry = default_knowledge().gazetteer("offices")["us_president"]
     assert office_holder(entry, dt.date(2021, 1, 19)) == "Trump"

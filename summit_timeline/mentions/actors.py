@@ -346,7 +346,7 @@ class ActorFinder:
         self._listed_people(scan.folded, found)
         self._learned_surnames(text, found)
         self._offices(text, scan.offices, found)
-        self._groups(scan.groups, found)
+        self._groups(text, scan.groups, scan.titles, found)
         self._joint_and_pronouns(scan.joint, scan.pronouns, found)
         if len(found) > 1:
             found.sort(key=lambda a: a.start)
@@ -534,11 +534,19 @@ class ActorFinder:
                 return next(iter(named))
         return g.office_holder(office, self.on)
 
-    def _groups(self, groups: list[Match], found: list[ActorMention]) -> None:
-        """6. Groups of the gazetteer ("Nato", "Nato-Partner")."""
+    def _groups(
+        self, text: str, groups: list[Match], titles: list[Match], found: list[ActorMention]
+    ) -> None:
+        """6. Groups of the gazetteer ("Nato", "Nato-Partner"), but for one that begins a
+        title ("UN Secretary General Antonio Guterres": the title's, not a party)."""
+        title_starts = {t.start for t in titles}
         for m in groups:
-            if not _overlaps(found, m.start, m.end):
-                found.append(ActorMention(m.start, m.end, m.label, "group", None, m.text))
+            if _overlaps(found, m.start, m.end):
+                continue
+            gap = len(text[m.end :]) - len(text[m.end :].lstrip(" -"))
+            if m.end + gap in title_starts:
+                continue
+            found.append(ActorMention(m.start, m.end, m.label, "group", None, m.text))
 
     def _joint_and_pronouns(
         self, joint: list[Match], pronouns: list[Match], found: list[ActorMention]
