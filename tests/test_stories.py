@@ -389,6 +389,20 @@ def test_the_days_programme_takes_the_storys_venue(tmp_path: Path) -> None:
     assert pd.isna(paper.loc["phone_call"].place)
 
 
+def test_talks_still_to_come_take_the_storys_venue(tmp_path: Path) -> None:
+    """A preview naming no place: the talks it announces are at the venue the story's other
+    report names."""
+    table = _beside_the_wire(
+        tmp_path,
+        "preview.md",
+        "---\noutlet: Preview\npublished: 2021-06-15 09:00+02:00\nlanguage: en\n---\n"
+        "Joe Biden will hold talks with Vladimir Putin on Wednesday.\n",
+    )
+    talks = _talks(table)
+    assert talks.loc["preview"].status == "announced"
+    assert talks.loc["preview"].place == "Geneva"
+
+
 def test_the_summits_own_place_outranks_an_event_told_elsewhere(tmp_path: Path) -> None:
     """The reaction in another country names the meeting there; the summit is where the report
     says it is."""

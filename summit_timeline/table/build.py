@@ -340,11 +340,11 @@ def _place_background(rows: list[dict[str, Any]], stories: dict[str, Story]) -> 
 
 
 def _place_from_stories(rows: list[dict[str, Any]]) -> None:
-    """An event at the venue that took place (or was called off) and that its report places
-    nowhere (the report names no venue) takes its story's venue, which other reports of the
-    story name, and is dated in its zone; so does one still to come that is part of the day's
-    programme (``_of_the_day``: "am Abend will Biden vor die Presse treten"); any other still
-    to come may be planned elsewhere ("a summit in Budapest")."""
+    """An event at the venue of its report's own story that its report places nowhere (the
+    report names no venue) takes the story's venue, which other reports of the story name, and
+    is dated in its zone: what took place, was called off or is still to come there ("will
+    hold talks on Thursday"). One still to come that names a place elsewhere ("a summit in
+    Budapest") is another story's (``stories.is_background``) and keeps its own."""
     for row in rows:
         story: Story = row["_story"]
         m: Mention = row["_mention"]
@@ -352,7 +352,6 @@ def _place_from_stories(rows: list[dict[str, Any]]) -> None:
             row["place"] is not None
             or story.venue is None
             or not m.kind.at_venue
-            or (m.status in FUTURE and not _of_the_day(row, story))
             or row["report_id"] not in story.reports
         ):
             continue
