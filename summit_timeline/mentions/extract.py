@@ -840,16 +840,16 @@ def _gather_participants(ctx: _Context, view: _View, new: dict[str, Mention]) ->
     last = ctx.last_mention
     if new or last is None:
         return
-    gap = view.sentence.paragraph - last.sentence.paragraph
-    opens = ctx.sentences[view.sentence.index - 1].paragraph != view.sentence.paragraph
-    if gap == 1 and opens:
-        # a paragraph that opens right after the event's with its length ("The conversation
-        # lasted more than two hours"): pages often put each sentence on a line of its own
+    paragraph = view.sentence.paragraph
+    same = paragraph == last.sentence.paragraph
+    # or the first sentence of the paragraph right after the event's ("The conversation lasted
+    # more than two hours"): pages often put each sentence on a line of its own
+    opens_next = paragraph == last.sentence.paragraph + 1 and (
+        ctx.sentences[view.sentence.index - 1].paragraph != paragraph
+    )
+    if same or opens_next:
         _follow_durations(ctx, view, last)
-    if gap:
-        return
-    _follow_durations(ctx, view, last)
-    if not last.kind.meeting:
+    if not same or not last.kind.meeting:
         return
     names = [
         a.name

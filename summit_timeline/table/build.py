@@ -199,15 +199,18 @@ def _year_hint(report: Report, knowledge: Knowledge) -> int | None:
 def _date(
     m: Mention, report: Report, tz_name: str | None, *, own: bool, year_hint: int | None
 ) -> Dating:
-    """Date a mention; one of the report's own story may be dated by the publication."""
+    """Date a mention; one of the report's own story may be dated by the publication, but not
+    one made before what its sentence tells (``Mention.made_before``), which is dated as a
+    recalled one is."""
+    own = own and not m.made_before
     return date_mention(
         m.times,
         m.duration.minutes if m.duration else None,
         report=report,
         tz=zone(tz_name),
-        context=m.context if own and not m.made_before else None,
+        context=m.context if own else None,
         stamps=m.stamps if own else None,
-        dated_by_publication=own and m.status != "announced" and not m.made_before,
+        dated_by_publication=own and m.status != "announced",
         forward=m.status == "announced",
         year_hint=year_hint,
     )
