@@ -516,6 +516,29 @@ def test_an_undated_report_joins_the_story_whose_day_its_weekdays_fit(tmp_path: 
     assert talks.loc["paper"].date == dt.date(2025, 5, 12)
 
 
+def test_an_undated_report_of_another_weekday_is_not_the_only_story_of_its_people(
+    tmp_path: Path,
+) -> None:
+    """A report with neither day nor venue whose call was "on Tuesday" is not the one story of
+    the same two people in the folder, a call of a Saturday (2022-02-12): it tells another."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2022-02-12 21:00+00:00\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin spoke by phone today for an hour.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin spoke by phone on Tuesday for two hours.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    calls = table[table.event_type == "phone_call"].set_index("report_id")
+    assert calls.loc["paper"].story_id != calls.loc["wire"].story_id
+    assert calls.loc["paper"].event_id != calls.loc["wire"].event_id
+
+
 def test_the_days_programme_joins_the_event_held_that_day(tmp_path: Path) -> None:
     """An undated report announces talks "im Laufe des Tages"; its story (a wire report of
     talks held on Saturday 25 February) gives that day, so the announcement is those talks."""

@@ -280,7 +280,16 @@ def _only_candidate(stories: Iterable[Story], frame: ReportFrame) -> Story | Non
     if frame.day or frame.venue or not frame.principals:
         return None
     same = [s for s in stories if s.principals == frame.principals]
-    return same[0] if len(same) == 1 else None
+    return same[0] if len(same) == 1 and not _weekdays_away(same[0], frame) else None
+
+
+def _weekdays_away(story: Story, frame: ReportFrame) -> bool:
+    """Whether every weekday a report without a day names lies more than ``DAY_WINDOW`` days
+    from its story's day (a call "on Tuesday" is not the one of a Saturday)."""
+    if story.day is None or not frame.weekdays:
+        return False
+    shifts = [(w - story.day.weekday()) % 7 for w in frame.weekdays]
+    return min(min(shift, 7 - shift) for shift in shifts) > DAY_WINDOW
 
 
 class _Stories:
