@@ -61,6 +61,20 @@ def test_a_monarchs_first_name_alone_is_no_one() -> None:
     assert _names(_find("en", "King Felipe spoke.")) == [("Felipe VI", "person")]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Das Biden-Putin-Treffen begann pünktlich.", ["Biden", "Putin"]),
+        ("en", "The Blinken-Lavrov meeting was short.", ["Blinken", "Lavrov"]),
+        # a compound of another word, or one country's ticket: the second is no one
+        ("de", "Eine Anti-Putin-Kundgebung zog vorbei.", []),
+        ("en", "The Biden-Blinken plan was unveiled.", ["Biden"]),
+    ],
+)
+def test_the_second_name_of_a_pair_of_two_countries(lang: str, text: str, expected: list) -> None:
+    assert [a.name for a in _find(lang, text)] == expected
+
+
 def test_a_name_inside_a_longer_word_is_not_a_person() -> None:
     assert _find("de", "Die Trumpfkarte lag auf dem Tisch.") == []
     assert _find("en", "Trumpeters played at the gate.") == []

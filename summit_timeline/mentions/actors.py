@@ -34,10 +34,16 @@ _CAP_WORD = rf"{UPPER}(?:[\w'’.-]*[\w'’.])?"
 #: The same as ``(?<![\w-])`` before it, but a pattern that starts with its first character
 #: lets the engine skip to the characters that can begin a match, not try every position.
 _BEGUN = r"(?<![\w-].)"
+#: The same for a person's name, which may also follow a hyphen: the second of a pair
+#: ("Trump-Putin-Gipfel", "the Modi-Scholz talks"; ``ActorFinder._person_hit`` keeps it only
+#: after another person's name).
+_BEGUN_PERSON = r"(?<!\w.)"
 #: Letters a surname needs to be looked up in another spelling (short names collide).
 _FOLDED_MIN = 5
 #: Capitalised words long enough to be a surname in another spelling (shorter ones never are).
 _CAPITALISED = re.compile(rf"{UPPER}{_BEGUN}\w{{{_FOLDED_MIN - 1},}}")
+#: The word that ends where a search ends.
+_WORD_BEFORE = re.compile(r"[\w'’]+$")
 _NAME_AFTER = re.compile(rf"\s+((?:{_CAP_WORD}\s+){{1,2}}{_CAP_WORD})")
 _NAME_BEFORE_APPOSITION = re.compile(
     rf"((?:{_CAP_WORD}\s+){{1,2}}{_CAP_WORD}),\s+(?:\w+\s+){{0,4}}$"
@@ -129,10 +135,12 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
             surnames.setdefault(name.split()[-1], canonical)
     genitive = _endings(_all_genitives(knowledge))
     names = sorted(people, key=len, reverse=True)
-    people_regex = re.compile("(" + trie(names, after_first=_BEGUN) + rf"){genitive}(?![\w])")
+    people_regex = re.compile(
+        "(" + trie(names, after_first=_BEGUN_PERSON) + rf"){genitive}(?![\w])"
+    )
     capitalised = [n for n in names if n[:1].isupper()]
     capitalised_regex = re.compile(
-        "(" + trie(capitalised, after_first=_BEGUN) + rf"){genitive}(?![\w])"
+        "(" + trie(capitalised, after_first=_BEGUN_PERSON) + rf"){genitive}(?![\w])"
     )
     groups: dict[str, str] = {}
     for canonical, entry in (knowledge.gazetteer("groups") or {}).items():
@@ -360,11 +368,24 @@ class ActorFinder:
         ``text`` with, each with what a match of it is as a hit (None: not one)."""
         g = self._g
         return [
-            (g.people_in(text), lambda m: (m.start(), m.end(), g.people[m[1]], m[1], m[0])),
+            (g.people_in(text), self._person_hit),
             (_CAPITALISED, self._folded_hit),
             (g.groups_regex, lambda m: (m.start(), m.end(), g.groups[m[1]], m[1], m[0])),
             (self._words.pronoun_regex, lambda m: (m.start(), m.end(), "", m[1], m[0])),
         ]
+
+    def _person_hit(self, m: re.Match[str]) -> _Hit | None:
+        """A listed person's name; after a hyphen only as the second of a pair of names of two
+        countries ("Modi-Scholz"), not in a compound of another word ("Anti-Trump") or of one
+        country's ticket or government ("the Biden-Harris administration")."""
+        g, start = self._g, m.start()
+        name = g.people[m[1]]
+        if start and m.string[start - 1] == "-":
+            before = _WORD_BEFORE.search(m.string, 0, start - 1)
+            first = g.people.get(before[0]) if before else None
+            if first is None or g.countries.get(first) == g.countries.get(name):
+                return None
+        return (start, m.end(), name, m[1], m[0])
 
     def _folded_hit(self, m: re.Match[str]) -> _Hit | None:
         canonical = self._folded(m[0])
