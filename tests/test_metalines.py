@@ -149,6 +149,16 @@ def test_a_time_stamp_glued_to_the_first_sentence_is_read_and_cut() -> None:
     assert_round_trip(report)
 
 
+def test_a_closing_line_that_states_the_broadcast_date_dates_the_report() -> None:
+    # a radio news item's foot line: the date it went on air, then the text ends
+    line = "Diese Nachricht wurde am 03.02.2021 im Programm Radio Beispiel gesendet."
+    raw = f"{HEADLINE['de']}\n\n{BODY['de']}\n{line}\n"
+    report = parse_report(raw, report_id="x")
+    assert iso(report.published) == "2021-02-03T00:00:00+01:00"
+    assert report.published_precision == "day"
+    assert line not in report.text
+
+
 @pytest.mark.parametrize(("lang", "line"), TEXT_LINE_CASES)
 def test_text_lines_are_kept(lang: str, line: str) -> None:
     raw = f"{HEADLINE[lang]}\n\n{line}\n\n{BODY[lang]}\n"
@@ -191,6 +201,17 @@ SCAN_CASES = [
         "de",
         "Stand: 16.07.2018 Die Gespräche dauerten länger als geplant.",
         {"date": "16.07.2018", "prefix_end": len("Stand: 16.07.2018 ")},
+    ),
+    # a sentence that states the publication date, closed by words the lexicon lists
+    (
+        "de",
+        "Diese Nachricht wurde am 03.02.2021 im Programm Radio Beispiel gesendet.",
+        {"date": "03.02.2021", "label": "published", "prefix_end": None},
+    ),
+    (
+        "en",
+        "This article was originally published on 5 June 2023 by Example Post.",
+        {"date": "5 June 2023", "label": "published", "prefix_end": None},
     ),
     ("en", "The meeting on 16 July 2018 lasted two hours.", None),
     ("de", "Um 14.07 Uhr gaben sich die beiden Präsidenten die Hand.", None),

@@ -20,7 +20,12 @@ from .model import Knowledge
 #: Lexicon topics written in the lexicon syntax (see ``data/lexicons/de/events.yaml``).
 _SYNTAX_TOPICS = ("events", "actors", "places")
 #: Lexicon topics and keys that are settings, patterns or endings, not words of a text.
-_NOT_WORDS = {"language", "boilerplate.chrome_patterns", "metadata.relative_patterns"}
+_NOT_WORDS = {
+    "language",
+    "boilerplate.chrome_patterns",
+    "metadata.relative_patterns",
+    "metadata.published_closings",
+}
 #: Gazetteer lists of names as printed.
 _NAME_GAZETTEERS = ("people", "groups", "places", "agencies")
 

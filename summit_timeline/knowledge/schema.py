@@ -346,6 +346,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "name_particles": Words,
             "time_connectors": Words,
             "relative_patterns": Words,
+            "published_closings": Words,
             "default_timezone": ZoneName,
         }
     ),

@@ -194,6 +194,18 @@ def _read_relative(scan: _Scan, p: Patterns) -> bool:
     return True
 
 
+def _read_closing(scan: _Scan, p: Patterns) -> bool:
+    """The words that close a sentence stating the publication date after its label ("Diese
+    Nachricht wurde am 16.10.2025 im Programm Deutschlandfunk gesendet."), to the line's end."""
+    if not scan.has_label or scan.date is None:
+        return False
+    m = p.closing.fullmatch(scan.line, scan.pos)
+    if not m:
+        return False
+    scan.pos = m.end()
+    return True
+
+
 def _read_filler(scan: _Scan, p: Patterns) -> bool:
     """A connector between date and time ("um", "at") or a weekday: read and ignored."""
     m = p.connector.match(scan.line, scan.pos) or p.weekday.match(scan.line, scan.pos)
@@ -237,6 +249,7 @@ _READERS = (
     _read_time,
     _read_zone,
     _read_relative,
+    _read_closing,
     _read_filler,
     _read_agency,
     _read_loose_names,

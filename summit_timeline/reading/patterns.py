@@ -42,6 +42,7 @@ class Patterns:
     zone: re.Pattern[str]
     connector: re.Pattern[str]
     relative: re.Pattern[str]
+    closing: re.Pattern[str]
     separator: re.Pattern[str]
     name_list: re.Pattern[str]
     particles: frozenset[str]
@@ -264,6 +265,9 @@ def build_patterns(knowledge: Knowledge) -> Patterns:
         zone=re.compile(_zone_regex(gather, words), flags),
         connector=re.compile(_alternation(gather("metadata", "time_connectors")), flags),
         relative=re.compile(_any_of(gather("metadata", "relative_patterns")), flags),
+        closing=re.compile(
+            rf"(?:{_any_of(gather('metadata', 'published_closings'))})\s*\.?\s*", flags
+        ),
         separator=re.compile(r"\s*[,;|/·•–—()\[\]]\s*|\s+-\s+|\s+|\s*:\s+"),
         name_list=re.compile(_name_list_regex(joiners)),
         particles=frozenset(w.casefold() for w in gather.words("metadata", "name_particles")),
