@@ -492,6 +492,29 @@ def test_a_mention_that_drops_the_hedge_does_not_drop_it_from_the_event():
     assert (talks.iloc[0].duration_min, talks.iloc[0].duration_hedge) == (300, "gut")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Biden und Putin trafen sich am Mittwoch in Genf. "
+            "Das Gespräch sollte nach Angaben des Weißen Hauses 35 Minuten dauern.",
+        ),
+        (
+            "en",
+            "Biden and Putin met in Geneva on Wednesday. "
+            "The meeting was scheduled to last 35 minutes, the White House said.",
+        ),
+    ],
+)
+def test_a_length_planned_for_held_talks_is_their_plan(lang: str, text: str) -> None:
+    # the plan of the talks the report tells held, not talks still to come
+    table = _table(lang, text)
+    talks = table[table.event_type == "talks"]
+    assert list(talks.status) == ["occurred"]
+    assert talks.iloc[0].planned_duration_min == 35
+
+
 def test_the_venue_is_the_city_the_report_names_inside_the_region():
     # the talks "in Alaska", the arrival "in Anchorage": the summit's venue is Anchorage, and
     # an event at the venue that names no place of its own takes it

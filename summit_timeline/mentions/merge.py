@@ -14,6 +14,7 @@ from ..knowledge.model import formats_differ
 from .discourse import Discourse
 from .mention import Mention
 from .periods import Period
+from .status import FUTURE
 from .temporal import TimeExpression
 
 #: Confidence of an event whose status only a heading gave, and of leaders implied by delegations.
@@ -175,8 +176,38 @@ def merge_mentions(
             # a group beside two people who meet is the setting (the UN of a General Assembly),
             # not a party; on a call it is one ("telefonieren mit Selenskyj und der Nato")
             m.actors = people
+    merged = _plans_of_held(merged, principals, year, groups)
     merged.sort(key=lambda m: min(s.start for s in m.evidence))
     return _without_references(merged)
+
+
+def _plans_of_held(
+    merged: list[Mention], principals: frozenset[str], year: int | None, groups: frozenset[str]
+) -> list[Mention]:
+    """A length planned for an event the report tells held is that event's plan ("Das Gespräch
+    sollte 35 Minuten dauern" beside the talks that took place): the mention that only states
+    the plan (no time or place of its own) joins the one held event it can be, as its planned
+    length."""
+    kept = []
+    for m in merged:
+        if m.status not in FUTURE or m.planned is None or m.duration or m.times or m.place:
+            kept.append(m)
+            continue
+        as_held = copy.copy(m)
+        as_held.status = "occurred"
+        held = [
+            h
+            for h in merged
+            if h.status == "occurred"
+            and h.planned is None
+            and compatible(h, as_held, principals, year, groups)
+        ]
+        if len(held) != 1:
+            kept.append(m)
+            continue
+        held[0].planned = m.planned
+        held[0].evidence.extend(s for s in m.evidence if s not in held[0].evidence)
+    return kept
 
 
 def _without_references(merged: list[Mention]) -> list[Mention]:
