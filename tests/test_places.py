@@ -74,6 +74,7 @@ PLACES = [
     # a capital named by its country's nationality alone is that capital
     ("en", "Orban arrived in the Russian capital on Friday.", [("Moscow", "in")]),
     ("de", "Scholz ist in der ukrainischen Hauptstadt eingetroffen.", [("Kyiv", "in")]),
+    ("de", "Scholz ist in der indischen Hauptstadt eingetroffen.", [("New Delhi", "in")]),
     # with its name after it, the name says it (and "aus" is where someone came from)
     ("de", "Sie trafen sich in der ungarischen Hauptstadt Budapest.", [("Budapest", "in")]),
     (
