@@ -403,6 +403,22 @@ def test_talks_still_to_come_take_the_storys_venue(tmp_path: Path) -> None:
     assert talks.loc["preview"].place == "Geneva"
 
 
+def test_talks_in_the_venues_country_take_the_storys_venue(tmp_path: Path) -> None:
+    """Talks a report places only "in Switzerland" are at the venue in Switzerland that the
+    story's other report names; an arrival "in Switzerland" is one into the country."""
+    table = _beside_the_wire(
+        tmp_path,
+        "zeitung.md",
+        "---\noutlet: Paper\npublished: 2021-06-16 22:00+02:00\nlanguage: en\n---\n"
+        "Joe Biden arrived in Switzerland on Tuesday. He held talks with Vladimir Putin in "
+        "Switzerland on Wednesday.\n",
+    )
+    paper = table[table.report_id == "zeitung"].set_index("event_type")
+    assert paper.loc["talks"].place == "Geneva"
+    assert any("Switzerland" in note for note in paper.loc["talks"].notes)
+    assert paper.loc["arrival"].place == "Switzerland"
+
+
 def test_the_summits_own_place_outranks_an_event_told_elsewhere(tmp_path: Path) -> None:
     """The reaction in another country names the meeting there; the summit is where the report
     says it is."""

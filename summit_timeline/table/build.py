@@ -351,15 +351,22 @@ def _place_from_stories(rows: list[dict[str, Any]]) -> None:
     for row in rows:
         story: Story = row["_story"]
         m: Mention = row["_mention"]
-        if (
-            row["place"] is not None
-            or story.venue is None
-            or not m.kind.at_venue
-            or row["report_id"] not in story.reports
+        if story.venue is None or not m.kind.at_venue or row["report_id"] not in story.reports:
+            continue
+        if row["place"] is None:
+            note = "place: its story's venue, named by other reports"
+        elif (
+            row["place"] in story.venue.within
+            and not row["_place_within"]
+            and not m.kind.per_person
         ):
+            # "talks in China": where in China, other reports of the story say (a person's
+            # arrival "in China" is one into the country; a state names a place of its own)
+            note = f"place: its story's venue in {row['place']}, named by other reports"
+        else:
             continue
         _set_place_and_date(row, story.venue, story.venue.timezone, own=True)
-        row["notes"] = [*row["notes"], "place: its story's venue, named by other reports"]
+        row["notes"] = [*row["notes"], note]
 
 
 class _Progress:
