@@ -300,7 +300,7 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
         for start, candidate, place in _named(m.group(3), m.start(3), index):
             found.append(PlaceMention(start, start + len(candidate), place, candidate, prep))
             break
-    found.extend(_capitals(text, words, index, found, topic_ends))
+    found.extend(list(_capitals(text, words, index, found, topic_ends)))
     for m in index.venue_regex.finditer(text):
         if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
             continue

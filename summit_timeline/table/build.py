@@ -360,8 +360,9 @@ def _place_from_stories(rows: list[dict[str, Any]]) -> None:
             and not row["_place_within"]
             and not m.kind.per_person
         ):
-            # "talks in China": where in China, other reports of the story say (a person's
-            # arrival "in China" is one into the country; a state names a place of its own)
+            # talks placed only in the venue's country (which lies in nothing), "in China":
+            # where in China, other reports of the story say; a person's arrival "in China" is
+            # one into the country, and a state ("in Alaska") names a place of its own
             note = f"place: its story's venue in {row['place']}, named by other reports"
         else:
             continue

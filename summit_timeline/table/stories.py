@@ -245,12 +245,17 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
     return frame.year is not None and frame.month is not None
 
 
+def _weekday_distances(story: Story, frame: ReportFrame) -> list[int]:
+    """How many days each weekday a report names lies from its story's day (none without one)."""
+    if story.day is None:
+        return []
+    shifts = ((w - story.day.weekday()) % 7 for w in frame.weekdays)
+    return [min(shift, 7 - shift) for shift in shifts]
+
+
 def _weekdays_off(story: Story, frame: ReportFrame) -> int:
     """How many days in all the weekdays a report names lie from its story's day."""
-    if story.day is None:
-        return 0
-    shifts = ((w - story.day.weekday()) % 7 for w in frame.weekdays)
-    return sum(min(shift, 7 - shift) for shift in shifts)
+    return sum(_weekday_distances(story, frame))
 
 
 def _named_story(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
@@ -286,10 +291,7 @@ def _only_candidate(stories: Iterable[Story], frame: ReportFrame) -> Story | Non
 def _weekdays_away(story: Story, frame: ReportFrame) -> bool:
     """Whether every weekday a report without a day names lies more than ``DAY_WINDOW`` days
     from its story's day (a call "on Tuesday" is not the one of a Saturday)."""
-    if story.day is None or not frame.weekdays:
-        return False
-    shifts = [(w - story.day.weekday()) % 7 for w in frame.weekdays]
-    return min(min(shift, 7 - shift) for shift in shifts) > DAY_WINDOW
+    return min(_weekday_distances(story, frame), default=0) > DAY_WINDOW
 
 
 class _Stories:
