@@ -747,6 +747,13 @@ def test_an_announced_clock_time_is_the_next_after_publication(published, start)
             "Washington (Wire) - Biden and Costa held talks at the White House on Monday.",
             "Washington",
         ),
+        # written before the meeting: where it is announced in the dateline's country
+        (
+            "de",
+            "Zürich (Agentur) - Merz kommt heute mit Carney zusammen. Die Schweiz empfängt "
+            "die beiden um 15 Uhr in Davos.",
+            "Davos",
+        ),
     ],
 )
 def test_a_dateline_gives_the_venue_unless_events_took_place_elsewhere(lang, text, place):

@@ -46,7 +46,9 @@ def _venue(
     specific, then the most often named); a wire dateline ("GENEVA (Agency) -", "Paris (AFP) -")
     where that names none or a place in the same region and no more specific one (the dateline
     is where the report was filed: "BERLIN (dpa) - ... trafen sich in Peking" was not held in
-    Berlin)."""
+    Berlin). A report written before its meeting, where nothing has taken place yet, tells the
+    venue by the place it announces in the dateline's region ("Paris (AFP) - ... empfängt Putin
+    um 17.30 Uhr in Brégançon")."""
     # what took place tells where; a meeting announced or recalled may lie elsewhere
     mentions = [m for m in reading.mentions if m.status == "occurred" and recalled(m, year) is None]
     # the summit's own place ("Gipfel in Singapur") outranks what one event elsewhere tells ("In
@@ -69,6 +71,21 @@ def _venue(
         return None
     # a dateline is where the report was filed: the venue, unless what took place lies elsewhere
     dateline = dateline_place(report.text, knowledge)
+    if told is None and dateline is not None:
+        # a report written before its meeting: what it announces in the dateline's region tells
+        # where it will be ("Paris (AFP) - ... empfängt Putin in Brégançon")
+        ahead = [
+            m.place
+            for m in reading.mentions
+            if m.status in FUTURE
+            and m.place
+            and m.kind.venue_rank is not None
+            and recalled(m, year) is None
+            and same_region(m.place, dateline)
+        ]
+        if ahead:
+            counts = Counter(p.name for p in ahead)
+            told = max(ahead, key=lambda p: (p.specificity, counts[p.name]))
     if dateline is None or (told is not None and not same_region(dateline, told)):
         return told
     # of the two in one region, the more specific ("Singapur (Agentur) -", talks on Sentosa)
