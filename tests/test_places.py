@@ -84,6 +84,10 @@ PLACES = [
     ),
     # capitalised nouns after a preposition are not towns
     ("de", "Er sagte in Interviews nichts dazu.", []),
+    # nor after an article: a town takes none ("Hof" and "Halle" are towns, "im Iran" a country)
+    ("de", "Er winkte im Hof des Kanzleramts in Berlin.", [("Berlin", "in")]),
+    ("de", "Sie sprachen in der Halle des Palastes.", []),
+    ("de", "Er landete im Iran am Abend.", [("Iran", "im")]),
     (
         "de",
         "Das Treffen in Helsinki und danach in Stockholm.",

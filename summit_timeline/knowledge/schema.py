@@ -357,6 +357,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "noun_prepositions": Words,
             "place_nouns": Words,
             "capital_nouns": Words,
+            "articles": Words,
             "origin_prepositions": Words,
             "destination_prepositions": Words,
             "topic_nouns": Words,

@@ -229,6 +229,8 @@ class _PlaceWords:
     topics: Lexicon
     #: a preposition, a nationality and a capital noun with no name after it (None: no nouns)
     capital_regex: re.Pattern[str] | None
+    #: articles (and prepositions joined with one) after which no town's name stands (casefolded)
+    articles: frozenset[str] = frozenset()
 
 
 def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
@@ -265,6 +267,7 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         frozenset(p.lower() for p in words.get("origin_prepositions", [])),
         lang.matcher("places", "topic_nouns"),
         capital_regex,
+        frozenset(str(a).casefold() for a in words.get("articles", [])),
     )
 
 
@@ -285,6 +288,8 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
             continue  # "der Krieg in der Ukraine": a topic, not a place where it happens
         prep = (m.group(1) or m.group(2)).lower() or None
         for start, candidate, place in _named(m.group(3), m.start(3), index):
+            if _common_noun(text[:start], candidate, place, index, words):
+                break  # "im Hof des Palastes", "at the Federal Chancellery": no town
             found.append(PlaceMention(start, start + len(candidate), place, candidate, prep))
             break
     found.extend(list(_capitals(text, language, index, found, topic_ends)))
@@ -361,6 +366,21 @@ def _named(words: str, at: int, index: PlaceIndex) -> Iterator[tuple[int, str, P
         place = index.lookup(candidate)
         if place:
             yield at, candidate, place
+
+
+_POSSESSIVE_END = re.compile(r"(?:['’]s?|\.)$")
+
+
+def _common_noun(
+    before: str, candidate: str, place: Place, index: PlaceIndex, words: _PlaceWords
+) -> bool:
+    """Whether a town's name stands right after an article ("im Hof des Palastes", "at the
+    Federal Chancellery"): a town takes none, a noun does (countries, states and the venues of
+    the gazetteer may: "im Iran", "in the White House")."""
+    if place.kind != "city" or _POSSESSIVE_END.sub("", candidate) in index.curated:
+        return False
+    last = before.rstrip().rsplit(None, 1)[-1:] or [""]
+    return last[0].lower() in words.articles
 
 
 def _after_topic(text: str, start: int, topic_ends: set[int]) -> bool:
