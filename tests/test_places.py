@@ -124,6 +124,11 @@ def test_a_place_knows_its_zone_and_what_it_lies_in() -> None:
         ("Delhi", ("Delhi", "Asia/Kolkata", "city")),
         # an alternate of a larger city still wins over a smaller town's own name
         ("St. Petersburg", ("Saint Petersburg", "Europe/Moscow", "city")),
+        # a district of a metropolis names the metropolis; a town near one stays a town
+        ("Tegel", ("Berlin", "Europe/Berlin", "city")),
+        ("Shinjuku", ("Tokyo", "Asia/Tokyo", "city")),
+        ("Versailles", ("Versailles", "Europe/Paris", "city")),
+        ("Potsdam", ("Potsdam", "Europe/Berlin", "city")),
         ("Zimmerlhausen", None),
         # continents and world regions are no place to date an event at (a town is called Asia)
         ("Asia", None),

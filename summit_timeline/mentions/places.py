@@ -9,6 +9,7 @@ or state takes the zone of its largest city. Only names after a place prepositio
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -188,6 +189,8 @@ def _names(knowledge: Knowledge) -> tuple[dict[str, Place], dict[str, str]]:
             ):
                 index[name] = place
 
+    _fold_districts(index, cities.values(), capital_names)
+
     # the project's venues last: they win; a building stands for the place it lies in, so
     # buildings come after the venues they may lie in
     venues = sorted(
@@ -201,6 +204,56 @@ def _names(knowledge: Knowledge) -> tuple[dict[str, Place], dict[str, str]]:
         for name in [canonical, *(entry.get("names") or [])]:
             index[name] = place
     return index, capitals
+
+
+#: A town this close to the centre of a city many times its size is a part of that city
+#: ("Tegel" and "Akasaka" are Berlin and Tokyo; Versailles, 17 km from Paris, is a town).
+_DISTRICT_KM = 12.0
+_DISTRICT_RATIO = 10
+_METROPOLIS = 1_000_000
+
+
+def _fold_districts(index: dict[str, Place], cities: Iterable[dict], capitals: set[str]) -> None:
+    """Let the names of a metropolis's districts (geonames lists them as towns) name the
+    metropolis, as a building names the city it lies in."""
+    cells: dict[tuple[str, int, int], list[dict]] = {}
+    cities = list(cities)
+    parts: dict[int, Place] = {}  # a district's place (by id) -> its metropolis's
+    for city in cities:
+        if city["population"] >= _METROPOLIS:
+            key = (city["countrycode"], round(city["latitude"] * 5), round(city["longitude"] * 5))
+            cells.setdefault(key, []).append(city)
+    for city in cities:
+        own = index.get(city["name"])
+        if own is None or own.name != city["name"] or own.kind != "city":
+            continue
+        if city["name"] in capitals:
+            continue
+        lat, lon = round(city["latitude"] * 5), round(city["longitude"] * 5)
+        near = [
+            big
+            for dlat in (-1, 0, 1)
+            for dlon in (-1, 0, 1)
+            for big in cells.get((city["countrycode"], lat + dlat, lon + dlon), ())
+            if big["population"] >= _DISTRICT_RATIO * city["population"]
+            and _km(city, big) <= _DISTRICT_KM
+        ]
+        if not near:
+            continue
+        big = index.get(near[0]["name"])
+        if big is not None and big.name == near[0]["name"]:
+            parts[id(own)] = big
+    for name, place in index.items():
+        if id(place) in parts:
+            index[name] = parts[id(place)]
+
+
+def _km(a: dict, b: dict) -> float:
+    """The distance of two places on the earth's surface, in kilometres."""
+    lat1, lat2 = math.radians(a["latitude"]), math.radians(b["latitude"])
+    dlat, dlon = lat2 - lat1, math.radians(b["longitude"] - a["longitude"])
+    h = math.sin(dlat / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _venue_regex(knowledge: Knowledge) -> re.Pattern[str]:
