@@ -298,6 +298,30 @@ def test_an_announcement_given_its_day_by_its_story_joins_the_event_held_that_da
     assert ids["a-1"] != ids["b-1"]
 
 
+def test_an_announcement_joins_by_the_day_one_of_its_reports_is_given() -> None:
+    """An announcement told by two previews, one of which its story sets on a day, joins the
+    event held that day: the other preview, given no day, does not hold it back; of two events
+    held that day, it joins the one told with the same people, not the delegations' talks."""
+    day = dt.date(2023, 2, 25)
+    held = _candidate("a", dates=(day,), meeting=True, actors=("Scholz", "Modi"))
+    delegations = _candidate(
+        "a",
+        mention_id="a-2",
+        position=2,
+        dates=(day,),
+        meeting=True,
+        actors=("Scholz", "Modi", "Jaishankar", "Doval"),
+    )
+    settled = _candidate(
+        "b", status="announced", dates=(), settled=(day,), meeting=True, actors=("Scholz", "Modi")
+    )
+    unsettled = _candidate(
+        "c", status="announced", dates=(), meeting=True, actors=("Scholz", "Modi")
+    )
+    ids = align([held, delegations, settled, unsettled])
+    assert ids["b-1"] == ids["c-1"] == ids["a-1"] != ids["a-2"]
+
+
 def test_two_mentions_of_one_report_are_never_one_event() -> None:
     a = _candidate("a")
     b = _candidate("a", mention_id="a-2", position=2)

@@ -178,7 +178,8 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     one after it, a report updated once the talks were held): its two mentions are then one
     event told twice. An announcement that names no day joins one by the day its story gives
     it (``Candidate.settled``), else only from reports written before or on its day, naming
-    the same people (``_previewed``, ``_told_alike``). Clusters are looked up by type and date.
+    the same people (``_previewed``, ``_told_alike``); of several held that day, it joins the
+    one told with its people. Clusters are looked up by type and date.
     """
     by_day: dict[tuple[str, dt.date], list[_Cluster]] = {}
     # held events with a day, by type and the people their first mention names
@@ -216,6 +217,10 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
             )
             and (days or _told_alike(future, c))
         ]
+        if len(fits) > 1:
+            # of several held that day, the one told with the same people ("Scholz met Modi",
+            # not the delegations' talks with their ministers)
+            fits = [c for c in fits if _told_alike(future, c)]
         if len(fits) != 1:
             kept.append(future)
             continue
@@ -225,8 +230,9 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
 
 
 def _settled(future: _Cluster) -> set[dt.date]:
-    """The day the stories give all mentions of an undated announcement, if one."""
-    days = {m.settled for m in future.members}
+    """The day the stories give the mentions of an undated announcement that they date, if
+    one (a preview its story leaves undated does not hold the others back)."""
+    days = {m.settled for m in future.members if m.settled}
     return set(days.pop()) if len(days) == 1 else set()
 
 
