@@ -419,6 +419,19 @@ def test_talks_in_the_venues_country_take_the_storys_venue(tmp_path: Path) -> No
     assert paper.loc["arrival"].place == "Switzerland"
 
 
+def test_a_story_placed_in_a_country_takes_the_town_another_report_names(tmp_path: Path) -> None:
+    """A story its first report places only in a country ("in Switzerland") takes the town in
+    it that a later report names: one story, at Geneva."""
+    table = _beside_the_wire(
+        tmp_path,
+        "a-paper.md",
+        "---\noutlet: Paper\npublished: 2021-06-16 22:00+02:00\nlanguage: en\n---\n"
+        "Joe Biden held talks with Vladimir Putin in Switzerland on Wednesday.\n",
+    )
+    assert set(table.story_id) == {"biden-putin-geneva-2021-06-16"}
+    assert set(_talks(table).place) == {"Geneva"}
+
+
 def test_the_summits_own_place_outranks_an_event_told_elsewhere(tmp_path: Path) -> None:
     """The reaction in another country names the meeting there; the summit is where the report
     says it is."""

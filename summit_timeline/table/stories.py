@@ -458,10 +458,25 @@ def _join_dated(stories: _Stories) -> None:
         dated = fits[0]
         dated.reports |= story.reports
         dated.principals |= story.principals
-        dated.venue = dated.venue or story.venue
+        dated.venue = _venue_of(dated.venue, story.venue)
         story.reports = set()
         stories.remove(story)
         stories.update(dated)
+
+
+def _venue_of(venue: Place | None, told: Place | None) -> Place | None:
+    """A story's venue once a report tells ``told``: the first one told, or a town in the
+    country first told ("talks in Russia", then "in Moscow")."""
+    if venue is None:
+        return told
+    if (
+        told is not None
+        and venue.kind == "country"
+        and told.kind != "country"
+        and venue.contains(told)
+    ):
+        return told
+    return venue
 
 
 def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -> dict[str, Story]:
@@ -491,7 +506,7 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
             )
         story.reports.add(frame.report_id)
         story.principals |= frame.principals
-        story.venue = story.venue or frame.venue
+        story.venue = _venue_of(story.venue, frame.venue)
         if frame.day and frame.day_certain:
             story.frame_days[frame.report_id] = frame.day
         if frame.day:
