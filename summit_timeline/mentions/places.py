@@ -240,8 +240,9 @@ def _fold_districts(index: dict[str, Place], cities: Iterable[dict], capitals: s
         ]
         if not near:
             continue
-        big = index.get(near[0]["name"])
-        if big is not None and big.name == near[0]["name"]:
+        metropolis = max(near, key=lambda c: c["population"])
+        big = index.get(metropolis["name"])
+        if big is not None and big.name == metropolis["name"]:
             parts[id(own)] = big
     for name, place in index.items():
         if id(place) in parts:
@@ -342,7 +343,7 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
         prep = (m.group(1) or m.group(2)).lower() or None
         for start, candidate, place in _named(m.group(3), m.start(3), index):
             if _common_noun(text[:start], candidate, place, index, words):
-                break  # "im Hof des Palastes", "at the Federal Chancellery": no town
+                break  # "im Hof des Palastes": a courtyard, not the town Hof
             found.append(PlaceMention(start, start + len(candidate), place, candidate, prep))
             break
     found.extend(list(_capitals(text, language, index, found, topic_ends)))
@@ -427,9 +428,9 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s?|\.)$")
 def _common_noun(
     before: str, candidate: str, place: Place, index: PlaceIndex, words: _PlaceWords
 ) -> bool:
-    """Whether a town's name stands right after an article ("im Hof des Palastes", "at the
-    Federal Chancellery"): a town takes none, a noun does (countries, states and the venues of
-    the gazetteer may: "im Iran", "in the White House")."""
+    """Whether a town's name stands right after an article ("im Hof des Palastes", "in der
+    Halle"): a town takes none, a noun does (countries, states and the venues of the gazetteer
+    may: "im Iran", "im Weißen Haus")."""
     if place.kind != "city" or _POSSESSIVE_END.sub("", candidate) in index.curated:
         return False
     last = before.rstrip().rsplit(None, 1)[-1:] or [""]
