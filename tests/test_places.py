@@ -129,6 +129,9 @@ def test_a_place_knows_its_zone_and_what_it_lies_in() -> None:
         ("Shinjuku", ("Tokyo", "Asia/Tokyo", "city")),
         ("Versailles", ("Versailles", "Europe/Paris", "city")),
         ("Potsdam", ("Potsdam", "Europe/Berlin", "city")),
+        # nor does a city across a state line, or one that a district elsewhere is named after
+        ("Jersey City", ("Jersey City", "America/New_York", "city")),
+        ("La Paz", ("La Paz", "America/La_Paz", "city")),
         ("Zimmerlhausen", None),
         # continents and world regions are no place to date an event at (a town is called Asia)
         ("Asia", None),

@@ -165,12 +165,14 @@ def _names(knowledge: Knowledge) -> tuple[dict[str, Place], dict[str, str]]:
     # an alternate name over a capital's own (Delhi is also called New Delhi; New Delhi is not)
     capitals = {code: c["capital"] for code, c in countries.items() if c.get("capital")}
     capital_names = set(capitals.values())
+    made: dict[int, Place] = {}  # each city's own place, by geonames id
     for city in sorted(cities.values(), key=lambda c: c["population"]):
         country = country_names.get(city["countrycode"], city["countrycode"])
         within: tuple[str, ...] = (country,)
         if city["countrycode"] == "US" and city["admin1code"] in state_names:
             within = (state_names[city["admin1code"]], country)
         place = Place(city["name"], city["timezone"], "city", within)
+        made[city["geonameid"]] = place
         names = {city["name"]}
         if city["population"] >= _MIN_POPULATION_ALTERNATE:
             names.update(n for n in city.get("alternatenames", []) if LATIN_NAME.match(n))
@@ -189,7 +191,7 @@ def _names(knowledge: Knowledge) -> tuple[dict[str, Place], dict[str, str]]:
             ):
                 index[name] = place
 
-    _fold_districts(index, cities.values(), capital_names)
+    _fold_districts(index, cities.values(), made, capital_names)
 
     # the project's venues last: they win; a building stands for the place it lies in, so
     # buildings come after the venues they may lie in
@@ -206,16 +208,21 @@ def _names(knowledge: Knowledge) -> tuple[dict[str, Place], dict[str, str]]:
     return index, capitals
 
 
-#: A town this close to the centre of a city many times its size is a part of that city
-#: ("Tegel" and "Akasaka" are Berlin and Tokyo; Versailles, 17 km from Paris, is a town).
+#: A town this close to the centre of a city many times its size, in its state or province, is a
+#: part of that city ("Tegel" and "Akasaka" are Berlin and Tokyo; Versailles, 17 km from Paris,
+#: is a town).
 _DISTRICT_KM = 12.0
 _DISTRICT_RATIO = 10
 _METROPOLIS = 1_000_000
 
 
-def _fold_districts(index: dict[str, Place], cities: Iterable[dict], capitals: set[str]) -> None:
+def _fold_districts(
+    index: dict[str, Place], cities: Iterable[dict], made: Mapping[int, Place], capitals: set[str]
+) -> None:
     """Let the names of a metropolis's districts (geonames lists them as towns) name the
-    metropolis, as a building names the city it lies in."""
+    metropolis, as a building names the city it lies in. Only the names that name the district
+    itself (``made``: each city's own place) move: "La Paz" stays Bolivia's, though a district
+    of Madrid bears the name."""
     cells: dict[tuple[str, int, int], list[dict]] = {}
     cities = list(cities)
     parts: dict[int, Place] = {}  # a district's place (by id) -> its metropolis's
@@ -224,10 +231,8 @@ def _fold_districts(index: dict[str, Place], cities: Iterable[dict], capitals: s
             key = (city["countrycode"], round(city["latitude"] * 5), round(city["longitude"] * 5))
             cells.setdefault(key, []).append(city)
     for city in cities:
-        own = index.get(city["name"])
-        if own is None or own.name != city["name"] or own.kind != "city":
-            continue
-        if city["name"] in capitals:
+        own = made.get(city["geonameid"])
+        if own is None or city["name"] in capitals:
             continue
         lat, lon = round(city["latitude"] * 5), round(city["longitude"] * 5)
         near = [
@@ -236,14 +241,16 @@ def _fold_districts(index: dict[str, Place], cities: Iterable[dict], capitals: s
             for dlon in (-1, 0, 1)
             for big in cells.get((city["countrycode"], lat + dlat, lon + dlon), ())
             if big["population"] >= _DISTRICT_RATIO * city["population"]
+            # in the city's own state or province: Hoboken and Jersey City are not New York,
+            # Macau's parishes not Zhuhai
+            and (big["admin1code"], big["timezone"]) == (city["admin1code"], city["timezone"])
             and _km(city, big) <= _DISTRICT_KM
         ]
         if not near:
             continue
-        metropolis = max(near, key=lambda c: c["population"])
-        big = index.get(metropolis["name"])
-        if big is not None and big.name == metropolis["name"]:
-            parts[id(own)] = big
+        metropolis = made.get(max(near, key=lambda c: c["population"])["geonameid"])
+        if metropolis is not None:
+            parts[id(own)] = metropolis
     for name, place in index.items():
         if id(place) in parts:
             index[name] = parts[id(place)]
