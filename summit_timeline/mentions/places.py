@@ -71,13 +71,18 @@ class PlaceIndex:
 
     def lookup(self, name: str) -> Place | None:
         """The place called ``name`` (any supported language), or None."""
+        key = self.key(name)
+        return self.names[key] if key is not None else None
+
+    def key(self, name: str) -> str | None:
+        """The name of the index that ``name`` is, as printed: without its punctuation and a
+        genitive or inflected ending ("Moskaus", "Helsinkis", "Moscow's"); None if none."""
         name = name.strip().rstrip(".,;:!?")
         if name in self.names:
-            return self.names[name]
-        # a genitive or inflected ending ("Moskaus", "Helsinkis", "Moscow's")
+            return name
         for ending in self.genitive:
             if name.endswith(ending) and name[: -len(ending)] in self.names:
-                return self.names[name[: -len(ending)]]
+                return name[: -len(ending)]
         return None
 
 
@@ -349,7 +354,7 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
             continue  # "der Krieg in der Ukraine": a topic, not a place where it happens
         prep = (m.group(1) or m.group(2)).lower() or None
         for start, candidate, place in _named(m.group(3), m.start(3), index):
-            if _common_noun(text[:start], candidate, place, index, words):
+            if _common_noun(text[m.start() : start], candidate, place, index, words):
                 break  # "im Hof des Palastes": a courtyard, not the town Hof
             found.append(PlaceMention(start, start + len(candidate), place, candidate, prep))
             break
@@ -429,19 +434,16 @@ def _named(words: str, at: int, index: PlaceIndex) -> Iterator[tuple[int, str, P
             yield at, candidate, place
 
 
-_POSSESSIVE_END = re.compile(r"(?:['’]s?|\.)$")
-
-
 def _common_noun(
     before: str, candidate: str, place: Place, index: PlaceIndex, words: _PlaceWords
 ) -> bool:
     """Whether a town's name stands right after an article ("im Hof des Palastes", "in der
     Halle"): a town takes none, a noun does (countries, states and the venues of the gazetteer
-    may: "im Iran", "im Weißen Haus")."""
-    if place.kind != "city" or _POSSESSIVE_END.sub("", candidate) in index.curated:
+    may: "im Iran", "im Weißen Haus"). ``before`` is the place match up to the name."""
+    if place.kind != "city" or index.key(candidate) in index.curated:
         return False
-    last = before.rstrip().rsplit(None, 1)[-1:] or [""]
-    return last[0].lower() in words.articles
+    preceding = before.split()
+    return bool(preceding) and preceding[-1].lower() in words.articles
 
 
 def _after_topic(text: str, start: int, topic_ends: set[int]) -> bool:

@@ -62,8 +62,7 @@ def _venue(
     told = None
     for pool in [*pools, reading.summit_places]:
         if pool:
-            counts = Counter(p.name for p in pool)
-            told = _within_named(max(pool, key=lambda p: (p.specificity, counts[p.name])), mentions)
+            told = _within_named(_most_specific(pool), mentions)
             break
     if told is None and any(m.kind.place == "none" for m in mentions):
         # a report of a call held where nothing else took place: it was held nowhere, not
@@ -84,12 +83,17 @@ def _venue(
             and same_region(m.place, dateline)
         ]
         if ahead:
-            counts = Counter(p.name for p in ahead)
-            told = max(ahead, key=lambda p: (p.specificity, counts[p.name]))
+            told = _most_specific(ahead)
     if dateline is None or (told is not None and not same_region(dateline, told)):
         return told
     # of the two in one region, the more specific ("Singapur (Agentur) -", talks on Sentosa)
     return told if told is not None and told.specificity > dateline.specificity else dateline
+
+
+def _most_specific(places: list[Place]) -> Place:
+    """The most specific of ``places``, then the most often named."""
+    counts = Counter(p.name for p in places)
+    return max(places, key=lambda p: (p.specificity, counts[p.name]))
 
 
 def _within_named(venue: Place, mentions: list[Mention]) -> Place:
