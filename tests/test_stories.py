@@ -709,3 +709,59 @@ def test_what_took_place_is_not_dated_after_the_date_its_publication_prints(
     )
     table = st.extract_events(st.load_reports(tmp_path))
     assert set(table.date) == {dt.date(2023, 4, 12)}
+
+
+def _morning_after(folder: Path, next_day: str = "") -> pd.DataFrame:
+    """The table of the wire report and an evening report that state the day of the Geneva
+    talks, and one of the next morning that tells, with no day, a press conference only it
+    reports (so no aligned event dates it); ``next_day``: a report of the next evening."""
+    _write(folder, "wire.md", GENEVA_WIRE)
+    _write(
+        folder,
+        "evening.md",
+        "---\noutlet: Evening\npublished: 2021-06-16 22:00+02:00\nlanguage: en\n---\n"
+        "GENEVA (Evening) - Joe Biden and Vladimir Putin held talks in Geneva on Wednesday.\n",
+    )
+    _write(
+        folder,
+        "morning.md",
+        "---\noutlet: Morning\npublished: 2021-06-17 07:00+02:00\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin met in Geneva. Putin gave a press conference.\n",
+    )
+    if next_day:
+        _write(
+            folder,
+            "next.md",
+            "---\noutlet: Next\npublished: 2021-06-17 20:00+02:00\nlanguage: en\n---\n"
+            f"{next_day}\n",
+        )
+    return st.extract_events(st.load_reports(folder))
+
+
+def test_what_a_report_of_the_morning_after_tells_took_place_on_its_storys_day(
+    tmp_path: Path,
+) -> None:
+    # published the morning after the talks, the report tells the press conference with no day
+    # of its own: it took place on the day the story's reports say the meeting was, not the
+    # day of writing
+    table = _morning_after(tmp_path)
+    press = table[table.event_type == "press_statement"].iloc[0]
+    assert (press.date, press.date_source) == (dt.date(2021, 6, 16), "story")
+
+
+def test_a_story_held_on_the_day_of_writing_too_keeps_the_day_of_writing(tmp_path: Path) -> None:
+    # a report of the story states that something took place the next day too (a two-day
+    # meeting): the day of writing may be the day of what the morning report tells (a third
+    # report of the first day keeps that the story's day)
+    _write(
+        tmp_path,
+        "radio.md",
+        "---\noutlet: Radio\npublished: 2021-06-16 23:00+02:00\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin met in Geneva on Wednesday.\n",
+    )
+    table = _morning_after(
+        tmp_path,
+        "Joe Biden and Vladimir Putin met again in Geneva on Thursday before Biden left.",
+    )
+    press = table[table.event_type == "press_statement"].iloc[0]
+    assert (press.date, press.date_source) == (dt.date(2021, 6, 17), "publication")

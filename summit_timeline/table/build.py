@@ -582,20 +582,26 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
 
     A date printed without a year takes the story's year first (``_dates_in_story_year``).
     A story's day here is the day its own reports say its events took place (``_event_days``),
-    else its reports' day. A mention whose report has no day to count from but that names a
-    weekday takes that weekday nearest the story's day ("on Wednesday night", the day before a
-    Thursday summit); an undated one that took place takes the story's day, and so does one of
-    the day's programme (``_of_the_day``).
+    else its reports' day. What a report published the day after that day dates only by its
+    publication took place on it, unless the story tells of that day too
+    (``_written_the_day_after``). A mention whose report has no day to count from but that
+    names a weekday takes that weekday nearest the story's day ("on Wednesday night", the day
+    before a Thursday summit); an undated one that took place takes the story's day, and so
+    does one of the day's programme (``_of_the_day``).
     """
     _settle_ambiguous_dates(rows)
     _dates_in_story_year(rows)
     event_days = _event_days(rows)
+    held_days = _held_days(rows)
     for r in rows:
         story: Story = r["_story"]
         day = event_days.get(id(story), story.day)
         if day is None:
             continue
         if len(r["_candidates"]) > 1 and day in r["_candidates"]:
+            r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
+            continue
+        if _written_the_day_after(r, day, held_days.get(id(story), set())):
             r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
             continue
         if r["date"] is not None or r["_mention"].made_before:
@@ -610,6 +616,30 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         else:
             continue
         _clock_on_settled_day(r)
+
+
+def _held_days(rows: list[dict[str, Any]]) -> dict[int, set[dt.date]]:
+    """Per story (by ``id``): the days its reports state for events that took place."""
+    days: dict[int, set[dt.date]] = {}
+    for r in rows:
+        if r["status"] == "occurred" and r["date_source"] in ("stated", "relative"):
+            days.setdefault(id(r["_story"]), set()).add(r["date"])
+    return days
+
+
+def _written_the_day_after(r: dict[str, Any], day: dt.date, held: set[dt.date]) -> bool:
+    """Whether a row of its report's own story that took place and is dated only by its
+    publication was written the day after the story's ``day``, a day on which none of the
+    story's reports states anything took place (``held``): "Putin gave a press conference" in a
+    report of the next morning was told of that day, not of the day of writing; a story held
+    over two days keeps it."""
+    return (
+        r["date_source"] == "publication"
+        and r["status"] == "occurred"
+        and r["report_id"] in r["_story"].reports
+        and r["date"] - day == dt.timedelta(days=1)
+        and r["date"] not in held
+    )
 
 
 def _dates_in_story_year(rows: list[dict[str, Any]]) -> None:
