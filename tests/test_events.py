@@ -916,6 +916,30 @@ def test_a_visit_that_names_no_place_is_at_the_venue() -> None:
     assert visits.place.tolist() == ["Paris"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a speech somewhere is a stop there
+        (
+            "en",
+            "Biden will deliver a speech at Queen's University later today.",
+            {("visit", "announced")},
+        ),
+        ("en", "Scholz addressed a joint session of Congress.", {("visit", "occurred")}),
+        (
+            "de",
+            "Am Mittwoch soll Macron eine Rede vor dem Bundestag halten.",
+            {("visit", "announced")},
+        ),
+        # a speech nowhere is none, and neither is the verb "reden" (to talk)
+        ("de", "In seiner Rede sprach Biden von Freiheit.", set()),
+        ("de", "Die Präsidenten reden vor dem Gipfel der G20 am Dienstag.", set()),
+    ],
+)
+def test_a_speech_somewhere_is_a_visit(lang: str, text: str, expected: set) -> None:
+    assert _events(lang, text) == expected
+
+
 def test_a_call_named_in_a_quotation_does_not_keep_the_talk_from_the_call() -> None:
     text = (
         "Bundeskanzler Olaf Scholz hat mit Kremlchef Wladimir Putin telefoniert. "
