@@ -159,6 +159,17 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("talks", "announced")},
         ),
         ("de", "Am Donnerstag stand ein Abendessen auf dem Programm.", {("talks", "occurred")}),
+        # the same in a subordinate clause, the verb at its end
+        (
+            "de",
+            "Biden ist in Belfast, wo am Donnerstag Gespräche mit Varadkar anstehen.",
+            {("talks", "announced")},
+        ),
+        (
+            "de",
+            "Biden ist in Belfast, wo am Nachmittag ein Treffen mit Sunak auf dem Programm steht.",
+            {("talks", "announced")},
+        ),
         # "after" governs what follows it, not a verb that a future word governs
         ("en", "After the ceremony the two leaders will hold talks.", {("talks", "announced")}),
         # a cue after a trigger in the simple past governs something else
