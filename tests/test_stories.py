@@ -765,3 +765,29 @@ def test_a_story_held_on_the_day_of_writing_too_keeps_the_day_of_writing(tmp_pat
     )
     press = table[table.event_type == "press_statement"].iloc[0]
     assert (press.date, press.date_source) == (dt.date(2021, 6, 17), "publication")
+
+
+def _visit(folder: Path, venue: str, hosts: tuple[str, str]) -> pd.DataFrame:
+    """The table of two reports of one guest's days in ``venue``, each of its meeting with one
+    of ``hosts`` on the day of writing."""
+    for day, host in zip((17, 18), hosts, strict=True):
+        _write(
+            folder,
+            f"day{day}.md",
+            f"---\noutlet: Paper {day}\npublished: 2024-10-{day} 20:00+02:00\nlanguage: en\n---\n"
+            f"{venue.upper()} (Paper) - Joe Biden met {host} in {venue} today for talks.\n",
+        )
+    return st.extract_events(st.load_reports(folder))
+
+
+def test_a_guests_meetings_with_two_hosts_of_one_country_are_one_visit(tmp_path: Path) -> None:
+    # Biden with the German president, then with the chancellor, in Berlin: one visit
+    table = _visit(tmp_path, "Berlin", ("Frank-Walter Steinmeier", "Olaf Scholz"))
+    assert table.story_id.nunique() == 1
+    assert set(_talks(table).story_id) == {"biden-scholz-steinmeier-berlin-2024-10-17"}
+
+
+def test_two_hosts_met_abroad_are_two_stories(tmp_path: Path) -> None:
+    # two Chinese leaders Biden meets in Berlin are not his hosts there: two meetings
+    table = _visit(tmp_path, "Berlin", ("Xi Jinping", "Li Qiang"))
+    assert table.story_id.nunique() == 2

@@ -23,7 +23,7 @@ from ..knowledge import EventType, Knowledge, resolve
 from ..mentions import Mention, ReportMentions, find_temporal, read_report
 from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
-from ..mentions.places import Place, dateline_day, dateline_place
+from ..mentions.places import Place, dateline_day, dateline_place, index_for
 from ..mentions.status import FUTURE
 from ..reading.corpus import Corpus, Report
 from .align import Candidate, align
@@ -157,8 +157,23 @@ def _report_rows(
         report.published,
         report.published_precision,
         reading.named_places,
+        _countries(reading.principals, knowledge),
     )
     return frame, rows
+
+
+def _countries(people: Iterable[str], knowledge: Knowledge) -> dict[str, str]:
+    """The country each of ``people`` leads, by its English name, where the people gazetteer
+    gives it."""
+    gazetteer = knowledge.gazetteer("people") or {}
+    index = index_for(knowledge)
+    found = {}
+    for person in people:
+        code = (gazetteer.get(person) or {}).get("country")
+        capital = index.lookup(index.capitals.get(code, "")) if code else None
+        if capital is not None:
+            found[person] = capital.within[-1] if capital.within else capital.name
+    return found
 
 
 def _filed_on(report: Report, knowledge: Knowledge) -> Report:

@@ -5,9 +5,10 @@ recall others ("when they met in Helsinki in July 2018", "their call last Novemb
 ahead to one elsewhere ("their next meeting in Budapest"). A mention is *background* when its
 clause names a year other than the report's, a month or day away from the report's day, or, for
 an event still to come, a place away from the venue. Reports whose own stories share principals,
-days (within ``DAY_WINDOW``) and venue form one story across the corpus; a background mention
-joins the story that matches its principals, period and place, or starts one of its own; a
-meeting of another pair than the report's principals joins that pair's story of those days.
+days (within ``DAY_WINDOW``) and venue form one story across the corpus (so do a guest's
+meetings with two hosts of the country it visits); a background mention joins the story that
+matches its principals, period and place, or starts one of its own; a meeting of another pair
+than the report's principals joins that pair's story of those days.
 
 Alignment never crosses stories, and a mention with no date of its own takes its story's.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -50,6 +51,8 @@ class ReportFrame:
     named: tuple[Place, ...] = ()
     #: for a report without a day: the weekdays its lead names for events that took place
     weekdays: tuple[int, ...] = ()
+    #: the country (its English name) each principal the people gazetteer knows leads
+    countries: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -65,6 +68,8 @@ class Story:
     days: Counter[dt.date] = field(default_factory=Counter)
     #: each own report's day (``ReportFrame.day``), by report id
     frame_days: dict[str, dt.date] = field(default_factory=dict)
+    #: the principals' countries (``ReportFrame.countries``)
+    countries: dict[str, str] = field(default_factory=dict)
 
     @property
     def story_id(self) -> str:
@@ -88,6 +93,7 @@ def report_frame(
     published: dt.datetime | None,
     precision: str,
     named: Sequence[Place] = (),
+    countries: Mapping[str, str] | None = None,
 ) -> ReportFrame:
     """The report's own story: its principals, its day, its year and month, and its venue.
 
@@ -137,7 +143,16 @@ def report_frame(
         )
         year = max(years, key=lambda y: (years[y], y)) if years else None
     return ReportFrame(
-        report_id, frozenset(principals), day, year, month, venue, certain, tuple(named), weekdays
+        report_id,
+        frozenset(principals),
+        day,
+        year,
+        month,
+        venue,
+        certain,
+        tuple(named),
+        weekdays,
+        dict(countries or {}),
     )
 
 
@@ -228,7 +243,7 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
     if not story.principals or not frame.principals:
         return False
     if not one_names_all(story.principals, frame.principals):
-        return False
+        return _one_visit(story, frame)
     if story.day and frame.day:
         return abs((story.day - frame.day).days) <= DAY_WINDOW and same_region(
             story.venue, frame.venue
@@ -243,6 +258,30 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
             return story.venue.meets(frame.venue)
         return same_region(story.venue, frame.venue)
     return frame.year is not None and frame.month is not None
+
+
+def _one_visit(story: Story, frame: ReportFrame) -> bool:
+    """Whether a report of a guest's meeting with one of its hosts tells the visit that a story
+    of the guest's meeting with another host is: the same guest, days within ``DAY_WINDOW``
+    (or, where either gives none, the same month), the same venue (or one in the other), and
+    hosts of one country that the venue lies in (Biden with Steinmeier, then with Scholz in
+    Berlin; not two leaders Trump meets at a summit abroad)."""
+    if not (story.venue and frame.venue and story.venue.meets(frame.venue)):
+        return False
+    if story.day and frame.day:
+        if abs((story.day - frame.day).days) > DAY_WINDOW:
+            return False
+    elif not (story.year and story.month) or (story.year, story.month) != (frame.year, frame.month):
+        return False
+    guests = story.principals & frame.principals
+    hosts = story.principals ^ frame.principals
+    countries = {**story.countries, **frame.countries}
+    home = {countries.get(p) for p in hosts}
+    if not guests or len(home) != 1:
+        return False
+    (country,) = home
+    at_home = country is not None and (story.venue.name == country or country in story.venue.within)
+    return at_home and all(countries.get(p) != country for p in guests)
 
 
 def _weekday_distances(story: Story, frame: ReportFrame) -> list[int]:
@@ -458,6 +497,7 @@ def _join_dated(stories: _Stories) -> None:
         dated = fits[0]
         dated.reports |= story.reports
         dated.principals |= story.principals
+        dated.countries.update(story.countries)
         dated.venue = _venue_of(dated.venue, story.venue)
         story.reports = set()
         stories.remove(story)
@@ -506,6 +546,7 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
             )
         story.reports.add(frame.report_id)
         story.principals |= frame.principals
+        story.countries.update(frame.countries)
         story.venue = _venue_of(story.venue, frame.venue)
         if frame.day and frame.day_certain:
             story.frame_days[frame.report_id] = frame.day
