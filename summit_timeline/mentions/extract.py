@@ -87,6 +87,11 @@ class _Context:
         """The year the report was published in, if it says."""
         return self.report.published.year if self.report.published else None
 
+    @property
+    def month(self) -> int | None:
+        """The month the report was published in, if it says."""
+        return self.report.published.month if self.report.published else None
+
     def hits(self, lexicon: str, sentence: Sentence) -> list[Match]:
         return self.found[lexicon].get(sentence.index, [])
 
@@ -969,7 +974,9 @@ def read_report(
     )
     live_stamps(ctx.mentions, ctx.sentences, ctx.times)
     groups = frozenset(ctx.lang.knowledge.gazetteer("groups") or {})
-    merged = merge_mentions(ctx.mentions, ctx.discourse, ctx.finder.country_of, ctx.year, groups)
+    merged = merge_mentions(
+        ctx.mentions, ctx.discourse, ctx.finder.country_of, ctx.year, groups, ctx.month
+    )
     merged = fold_into_call(merged, lambda word: bool(ctx.words.call_words.find(word)))
     _context_dates(ctx, merged)
     for m in merged:

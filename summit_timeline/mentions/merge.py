@@ -79,20 +79,24 @@ def _actors_compatible(
 _RECALL_DAYS = 3
 
 
-def recalled(m: Mention, year: int | None) -> tuple[object, ...] | None:
+def recalled(m: Mention, year: int | None, month: int | None = None) -> tuple[object, ...] | None:
     """The period a mention's clause names away from the report's own time ("in July 2019",
     "last week"), as a key; None if it names none."""
-    return away(m.periods, year)
+    return away(m.periods, year, month)
 
 
-def away(periods: list[Period], year: int | None) -> tuple[object, ...] | None:
-    """The first of ``periods`` away from the report's own time (``year``: the report's), as a
-    key; None if none is."""
+def away(
+    periods: list[Period], year: int | None, month: int | None = None
+) -> tuple[object, ...] | None:
+    """The first of ``periods`` away from the report's own time (``year`` and ``month``: the
+    report's), as a key; None if none is ("im März" in a report of July)."""
     for p in periods:
         if p.days is not None and abs(p.days) > _RECALL_DAYS:
             return ("days", p.days)
         if p.year is not None and year is not None and p.year != year:
             return ("month", p.year, p.month)
+        if p.month is not None and month is not None and p.month != month:
+            return ("month", p.year or year, p.month)
     return None
 
 
@@ -102,12 +106,13 @@ def compatible(
     principals: frozenset[str] = frozenset(),
     year: int | None = None,
     groups: frozenset[str] = frozenset(),
+    month: int | None = None,
 ) -> bool:
-    """Whether two mentions of one report can be the same event (``year``: the report's;
+    """Whether two mentions of one report can be the same event (``year``, ``month``: the report's;
     ``groups``: the canonical names of groups, which are no counterpart in a meeting)."""
     if a.event_type != b.event_type:
         return False
-    if recalled(a, year) != recalled(b, year):
+    if recalled(a, year, month) != recalled(b, year, month):
         return False
     if _other_months(a, b):
         return False  # a meeting in July is not the one in August
@@ -144,8 +149,10 @@ def merge_mentions(
     country_of: Callable[[str], str | None],
     year: int | None = None,
     groups: frozenset[str] = frozenset(),
+    month: int | None = None,
 ) -> list[Mention]:
-    """One mention per event in this report, with all its evidence (``year``: the report's;
+    """One mention per event in this report, with all its evidence (``year``, ``month``: the
+    report's;
     ``groups``: see ``compatible``)."""
     merged: list[Mention] = []
     members: list[list[Mention]] = []  # what each merged mention was made of, as found
@@ -159,7 +166,7 @@ def merge_mentions(
             (
                 i
                 for i, group in enumerate(members)
-                if all(compatible(x, found, principals, year, groups) for x in group)
+                if all(compatible(x, found, principals, year, groups, month) for x in group)
             ),
             None,
         )
@@ -176,13 +183,17 @@ def merge_mentions(
             # a group beside two people who meet is the setting (the UN of a General Assembly),
             # not a party; on a call it is one ("telefonieren mit Selenskyj und der Nato")
             m.actors = people
-    merged = _plans_of_held(merged, principals, year, groups)
+    merged = _plans_of_held(merged, principals, year, groups, month)
     merged.sort(key=lambda m: min(s.start for s in m.evidence))
     return _without_references(merged)
 
 
 def _plans_of_held(
-    merged: list[Mention], principals: frozenset[str], year: int | None, groups: frozenset[str]
+    merged: list[Mention],
+    principals: frozenset[str],
+    year: int | None,
+    groups: frozenset[str],
+    month: int | None,
 ) -> list[Mention]:
     """A length planned for an event the report tells held is that event's plan ("Das Gespräch
     sollte 35 Minuten dauern" beside the talks that took place): the mention that only states
@@ -200,7 +211,7 @@ def _plans_of_held(
             for h in merged
             if h.status == "occurred"
             and h.planned is None
-            and compatible(h, as_held, principals, year, groups)
+            and compatible(h, as_held, principals, year, groups, month)
         ]
         if len(held) != 1:
             kept.append(m)
