@@ -55,6 +55,8 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ("de", "Biden gab anschließend eine Pressekonferenz.", {("press_statement", "occurred")}),
         ("en", "Biden later held a news conference of his own.", {("press_statement", "occurred")}),
         ("de", "Putin verließ Genf am Abend.", {("departure", "occurred")}),
+        # "eintreffen" in the present, its particle at the clause's end, is no meeting
+        ("de", "Biden trifft am Abend in Berlin ein.", {("arrival", "occurred")}),
         ("en", "Biden left Geneva on Wednesday evening.", {("departure", "occurred")}),
         ("en", "Biden laid a wreath at the memorial.", {("visit", "occurred")}),
         # negation and cancellation
@@ -788,6 +790,18 @@ def test_a_dateline_gives_the_venue_unless_events_took_place_elsewhere(lang, tex
 def test_a_meeting_in_one_month_is_not_one_in_another(text, meetings):
     rows = _table("de", text, "2021-08-01 10:00")
     assert len(rows[rows.event_type == "talks"]) == meetings
+
+
+def test_a_call_of_another_month_is_not_the_one_the_report_tells():
+    """Published in July: the call "im März" is the last one before, not the one told with its
+    length (a month away from the report's own is another time, as for its story)."""
+    text = (
+        "Biden und Xi haben zwei Stunden lang telefoniert. "
+        "Das letzte Telefonat der beiden war im März."
+    )
+    calls = _table("de", text, "2022-07-29 10:00").query("event_type == 'phone_call'")
+    assert len(calls) == 2
+    assert sorted(calls.duration_min.fillna(0)) == [0, 120]
 
 
 def test_a_weekday_and_a_date_on_that_weekday_are_one_meeting_in_an_undated_report():
