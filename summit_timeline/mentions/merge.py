@@ -108,8 +108,9 @@ def compatible(
     groups: frozenset[str] = frozenset(),
     month: int | None = None,
 ) -> bool:
-    """Whether two mentions of one report can be the same event (``year``, ``month``: the report's;
-    ``groups``: the canonical names of groups, which are no counterpart in a meeting)."""
+    """Whether two mentions of one report can be the same event (``year``, ``month``: the
+    report's; ``groups``: the canonical names of groups, which are no counterpart in a
+    meeting)."""
     if a.event_type != b.event_type:
         return False
     if recalled(a, year, month) != recalled(b, year, month):
@@ -152,8 +153,7 @@ def merge_mentions(
     month: int | None = None,
 ) -> list[Mention]:
     """One mention per event in this report, with all its evidence (``year``, ``month``: the
-    report's;
-    ``groups``: see ``compatible``)."""
+    report's; ``groups``: see ``compatible``)."""
     merged: list[Mention] = []
     members: list[list[Mention]] = []  # what each merged mention was made of, as found
     principals = frozenset(discourse.principals)
