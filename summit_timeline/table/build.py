@@ -166,13 +166,12 @@ def _countries(people: Iterable[str], knowledge: Knowledge) -> dict[str, str]:
     """The country each of ``people`` leads, by its English name, where the people gazetteer
     gives it."""
     gazetteer = knowledge.gazetteer("people") or {}
-    index = index_for(knowledge)
+    countries = index_for(knowledge).countries
     found = {}
     for person in people:
         code = (gazetteer.get(person) or {}).get("country")
-        capital = index.lookup(index.capitals.get(code, "")) if code else None
-        if capital is not None:
-            found[person] = capital.within[-1] if capital.within else capital.name
+        if code in countries:
+            found[person] = countries[code]
     return found
 
 
@@ -633,11 +632,16 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         _clock_on_settled_day(r)
 
 
+def _states_held(r: dict[str, Any]) -> bool:
+    """Whether the row is of an event that took place on a day its text states."""
+    return r["status"] == "occurred" and r["date_source"] in ("stated", "relative")
+
+
 def _held_days(rows: list[dict[str, Any]]) -> dict[int, set[dt.date]]:
     """Per story (by ``id``): the days its reports state for events that took place."""
     days: dict[int, set[dt.date]] = {}
     for r in rows:
-        if r["status"] == "occurred" and r["date_source"] in ("stated", "relative"):
+        if _states_held(r):
             days.setdefault(id(r["_story"]), set()).add(r["date"])
     return days
 
@@ -736,8 +740,7 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
         day = r["date"]
         if (
             day is not None
-            and r["status"] == "occurred"
-            and r["date_source"] in ("stated", "relative")
+            and _states_held(r)
             and len(r["_candidates"]) == 1
             and (story.year is None or day.year == story.year)
             and (story.month is None or day.month == story.month)

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..mentions.mention import LEAD_PARAGRAPHS
+from ..mentions.merge import period_away
 from ..mentions.periods import Period
 from ..mentions.places import Place
 from ..mentions.status import FUTURE
@@ -159,16 +160,7 @@ def report_frame(
 def _period_away(periods: Iterable[Period], frame: ReportFrame) -> Period | None:
     """The first period of the clause that lies outside the report's own month (or, counted
     from the report's day, more than ``BACKGROUND_DAYS`` from it)."""
-    for p in periods:
-        if p.days is not None:
-            if abs(p.days) > BACKGROUND_DAYS:
-                return p
-            continue
-        if p.year is not None and frame.year is not None and p.year != frame.year:
-            return p
-        if p.month is not None and frame.month is not None and p.month != frame.month:
-            return p
-    return None
+    return period_away(periods, frame.year, frame.month, BACKGROUND_DAYS)
 
 
 def same_region(a: Place | None, b: Place | None) -> bool:
