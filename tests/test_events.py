@@ -120,6 +120,17 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         # the present tense with a clock time: the programme
         ("de", "Das Treffen beginnt um 11 Uhr Ortszeit.", {("talks", "announced")}),
         ("de", "Das Treffen begann um 11 Uhr Ortszeit.", {("talks", "occurred")}),
+        # "und" between two names parts no clause: the verb and the time are the event's own
+        (
+            "de",
+            "Um 17 Uhr treten Scholz und Macron vor die Presse.",
+            {("press_statement", "announced")},
+        ),
+        (
+            "de",
+            "Um 17 Uhr traten Scholz und Macron vor die Presse.",
+            {("press_statement", "occurred")},
+        ),
         # a trip in the present tense is still ahead; one back home is a departure
         ("de", "Danach reist er nach Deutschland weiter.", {("visit", "announced")}),
         ("de", "Kanzler Scholz reist nach Kiew und Moskau.", {("visit", "announced")}),

@@ -240,6 +240,13 @@ def _next_to(between: str, words: int) -> bool:
     return len(between.split()) <= words and not any(c in between for c in ",;:()")
 
 
+def _joins_names(text: str, word: Match, ends: set[int], starts: set[int]) -> bool:
+    """Whether the break word stands between two names, with only spaces around it."""
+    before = text[: word.start].rstrip()
+    after = len(text) - len(text[word.end :].lstrip())
+    return len(before) in ends and after in starts and after > word.end
+
+
 def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _View:
     offset = sentence.start
     containers = ctx.hits("container", sentence)
@@ -272,6 +279,11 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         or not text[: b.start].strip()
         or text[: b.start].rstrip()[-1] in ",;:–—-("
     ]
+    # "Um 17 Uhr treten Scholz und Macron vor die Presse": "and" between two names joins
+    # them in one clause; it parts no clause whose verb and time the event shares
+    ends = {a.end for a in actors}
+    starts = {a.start for a in actors}
+    breaks = [b for b in breaks if not _joins_names(text, b, ends, starts)]
     # attachment stops at subordinate and relative clauses, not at "and" between phrases
     # (a break word inside a trigger, "before reporters", is no break)
     coordinators = {str(c).lower() for c in ctx.lang.settings.get("coordinators") or ()}
