@@ -1147,3 +1147,26 @@ def test_time_gone_by_before_the_press_is_the_meetings_length():
     assert pd.isna(table.loc["press_statement"].duration_min)
     # the sentence that gives the length is evidence of the talks
     assert any("Nach zwei Stunden" in e["sentence"] for e in table.loc["talks"].evidence)
+
+
+def test_the_day_of_a_dateline_dates_no_event() -> None:
+    # "Washington, 20.05.2025 (Wire)" is the day the report was filed: the call its first
+    # sentence tells took place the evening before, as the other report says
+    filed = parse_report(
+        "Washington, 20.05.2025 (Example Wire) US-Präsident Donald Trump hat nach seinem "
+        "Telefonat mit Kremlchef Wladimir Putin neue Gespräche in Aussicht gestellt.",
+        report_id="filed",
+        language="de",
+        outlet="Test",
+    )
+    same_day = parse_report(
+        "Donald Trump und Wladimir Putin haben am Montagabend zwei Stunden lang telefoniert.",
+        report_id="same-day",
+        language="de",
+        published="2025-05-19 23:00",
+        outlet="Test",
+    )
+    table = st.extract_events([filed, same_day])
+    calls = table[table.event_type == "phone_call"]
+    assert calls.date.tolist() == [dt.date(2025, 5, 19)] * 2
+    assert calls.date_source[calls.report_id == "filed"].tolist() != ["stated"]

@@ -28,7 +28,7 @@ from .discourse import Discourse, first_subject, principals, speaker_of, speech_
 from .mention import LEAD_PARAGRAPHS, EventWords, Mention, ReportMentions, event_words
 from .merge import away, fold_into_call, merge_mentions, one_names_all
 from .periods import Period, find_periods
-from .places import Place, PlaceMention, find_places
+from .places import Place, PlaceMention, dateline_span, find_places
 from .quotes import QuoteSpan, find_quotes, inside
 from .sentences import Sentence, split_sentences
 from .statements import DAY_KINDS, attach_statements, live_stamps
@@ -203,13 +203,18 @@ def _context(report: Report, knowledge: Knowledge) -> _Context:
     spans = [(s.start, s.end) for s in sentences]
     per_sentence = list(zip(sentences, finder.find_sentences(text, spans), strict=True))
     found = {name: by_sentence(getattr(words, name).find(text), sentences) for name in _LEXICONS}
+    filed = dateline_span(text, knowledge)  # the day of filing dates no event
     return _Context(
         report=report,
         lang=lang,
         words=words,
         sentences=sentences,
         quotes=find_quotes(text),
-        times=find_temporal(text, report.language, knowledge=knowledge),
+        times=[
+            t
+            for t in find_temporal(text, report.language, knowledge=knowledge)
+            if not (filed and filed[0] <= t.start < filed[1])
+        ],
         finder=finder,
         per_sentence=per_sentence,
         discourse=Discourse(principals(per_sentence)),

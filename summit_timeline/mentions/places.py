@@ -476,14 +476,32 @@ _DATED_LINE = re.compile(
 def dateline_day(text: str, knowledge: Knowledge) -> tuple[Place, str] | None:
     """The place and the printed day of a dated dateline at the start of a paragraph of the
     first lines ("WASHINGTON, Feb 9 (Reuters) -": Washington, "Feb 9")."""
+    found = _dated_line(text, knowledge)
+    return (found[0], found[1].group(2).strip()) if found else None
+
+
+def dateline_span(text: str, knowledge: Knowledge) -> tuple[int, int] | None:
+    """Where the day of a dated dateline stands in ``text``: the day the report was filed, not
+    one an event of its first sentence took place on ("Washington, 20.05.2025 (KNA) Trump hat
+    nach seinem Telefonat mit Putin ...", a call of the evening before)."""
+    found = _dated_line(text, knowledge)
+    if found is None:
+        return None
+    _place, m, offset = found
+    return offset + m.start(2), offset + m.end(2)
+
+
+def _dated_line(text: str, knowledge: Knowledge) -> tuple[Place, re.Match[str], int] | None:
     index = index_for(knowledge)
-    for line in text.splitlines()[:_DATED_LINES]:
+    offset = 0
+    for line in text.splitlines(keepends=True)[:_DATED_LINES]:
         m = _DATED_LINE.match(line)
         if m:
             name = m.group(1).split("/")[0].strip()
             place = index.lookup(name.title()) or index.lookup(name)
             if place is not None:
-                return place, m.group(2).strip()
+                return place, m, offset
+        offset += len(line)
     return None
 
 
