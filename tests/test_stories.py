@@ -791,3 +791,21 @@ def test_two_hosts_met_abroad_are_two_stories(tmp_path: Path) -> None:
     # two Chinese leaders Biden meets in Berlin are not his hosts there: two meetings
     table = _visit(tmp_path, "Berlin", ("Xi Jinping", "Li Qiang"))
     assert table.story_id.nunique() == 2
+
+
+def test_what_took_place_days_before_the_report_is_not_its_venue(tmp_path: Path) -> None:
+    # written on Tuesday about a call of the day; the welcome in Alaska four days before is
+    # another meeting, not the place of the report's own story
+    _write(
+        tmp_path,
+        "call.md",
+        "---\noutlet: Zeitung\npublished: 2025-08-19\nlanguage: de\n---\n"
+        "Am Freitag hatte US-Präsident Donald Trump Kremlchef Wladimir Putin in Alaska "
+        "empfangen. Heute hat Trump ein Treffen unterbrochen, um mit Putin zu telefonieren.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    call = table[table.event_type == "phone_call"].iloc[0]
+    welcome = table[table.event_type == "arrival"].iloc[0]
+    assert "alaska" not in call.story_id
+    assert welcome.place == "Alaska"
+    assert welcome.story_id != call.story_id

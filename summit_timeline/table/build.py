@@ -30,6 +30,7 @@ from .align import Candidate, align
 from .dating import Dating, date_mention, on_day, with_year, zone
 from .schema import COLUMN_NAMES, empty_table, label_text
 from .stories import (
+    BACKGROUND_DAYS,
     ReportFrame,
     Story,
     assign_stories,
@@ -41,16 +42,23 @@ from .stories import (
 def _venue(
     reading: ReportMentions, report: Report, knowledge: Knowledge, year: int | None
 ) -> Place | None:
-    """Where the report's summit takes place: the place of the events that took place whose type
-    has ``venue_rank`` 1, then 2, else the place named for the summit as a whole (the most
-    specific, then the most often named); a wire dateline ("GENEVA (Agency) -", "Paris (AFP) -")
-    where that names none or a place in the same region and no more specific one (the dateline
-    is where the report was filed: "BERLIN (dpa) - ... trafen sich in Peking" was not held in
-    Berlin). A report written before its meeting, where nothing has taken place yet, tells the
-    venue by the place it announces in the dateline's region ("Paris (AFP) - ... empfängt Putin
-    um 17.30 Uhr in Brégançon")."""
+    """Where the report's summit takes place: the place of the events that took place (of those of
+    its own days, if it tells any: not one more than ``BACKGROUND_DAYS`` before it was written)
+    whose type has ``venue_rank`` 1, then 2, else the place named for the summit as a whole (the
+    most specific, then the most often named); a wire dateline ("GENEVA (Agency) -",
+    "Paris (AFP) -") where that names none or a place in the same region and no more specific one
+    (the dateline is where the report was filed: "BERLIN (dpa) - ... trafen sich in Peking" was
+    not held in Berlin). A report written before its meeting, where nothing has taken place yet,
+    tells the venue by the place it announces in the dateline's region ("Paris (AFP) - ...
+    empfängt Putin um 17.30 Uhr in Brégançon")."""
     # what took place tells where; a meeting announced or recalled may lie elsewhere
     mentions = [m for m in reading.mentions if m.status == "occurred" and recalled(m, year) is None]
+    # and what it tells of its own days before what took place days earlier ("Am Freitag hatte
+    # Trump Putin in Alaska empfangen", in a report of a summit in Washington on Monday)
+    written = report.published.date() if report.published and report.gives_day else None
+    recent = [m for m in mentions if not _days_before(m, written)]
+    if recent:
+        mentions = recent
     # the summit's own place ("Gipfel in Singapur") outranks what one event elsewhere tells ("In
     # Südkorea wurde das Treffen mit Erleichterung aufgenommen")
     summit = reading.summit_places
@@ -88,6 +96,24 @@ def _venue(
         return told
     # of the two in one region, the more specific ("Singapur (Agentur) -", talks on Sentosa)
     return told if told is not None and told.specificity > dateline.specificity else dateline
+
+
+def _days_before(m: Mention, written: dt.date | None) -> bool:
+    """Whether every day the mention's clause names (else the day named last before it) lies
+    more than ``BACKGROUND_DAYS`` days before the day of writing (a weekday: the last one on or
+    before it)."""
+    if written is None:
+        return False
+    days = []
+    times = [t for t in m.times if t.date or t.weekday is not None or t.day_offset is not None]
+    for t in times or ([m.context] if m.context else []):
+        if t.date is not None:
+            days.append(t.date)
+        elif t.weekday is not None:
+            days.append(written - dt.timedelta(days=(written.weekday() - t.weekday) % 7))
+        elif t.day_offset is not None:
+            days.append(written + dt.timedelta(days=t.day_offset))
+    return bool(days) and all((written - d).days > BACKGROUND_DAYS for d in days)
 
 
 def _most_specific(places: list[Place]) -> Place:
