@@ -935,7 +935,7 @@ def test_a_printed_weekday_picks_the_year_of_a_date_printed_without_one() -> Non
     # Saturday; the nearest year where July 16 is a Monday is the one meant
     text = (
         "Trump met Putin on Monday, July 16 in Helsinki. "
-        "They spoke about the 2016 election and the 2016 campaign."
+        "They spoke about the hacking of 2016 and the sanctions of 2016."
     )
     report = parse_report(text, report_id="case", language="en", outlet="Test")
     table = st.extract_events([report])
@@ -1170,3 +1170,26 @@ def test_the_day_of_a_dateline_dates_no_event() -> None:
     calls = table[table.event_type == "phone_call"]
     assert calls.date.tolist() == [dt.date(2025, 5, 19)] * 2
     assert calls.date_source[calls.report_id == "filed"].tolist() != ["stated"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Trump and Putin met in Helsinki on Monday. The talks touched on the meddling in "
+            "the 2016 U.S. election.",
+        ),
+        (
+            "de",
+            "Trump und Putin trafen sich am Montag in Helsinki. Bei dem Treffen ging es auch um "
+            "die Einmischung in die US-Wahl 2016.",
+        ),
+    ],
+)
+def test_the_year_of_an_election_dates_no_meeting(lang, text):
+    # "the 2016 election" dates the election: the talks are the report's own, of 2018
+    rows = _table(lang, text, "2018-07-16 20:00")
+    talks = rows[rows.event_type == "talks"]
+    assert talks.story_id.nunique() == 1
+    assert not any("2016" in s for s in rows.story_id)

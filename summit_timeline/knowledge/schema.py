@@ -234,10 +234,11 @@ _TEMPORAL = Record(
         "joiners": Words,
         "relative_periods": MapOf(Str, Int),
         "non_event_durations": Words,
+        "non_event_years": Words,
         "elapsed": Words,
         "lasting": Words,
     },
-    optional=frozenset({"elapsed", "lasting"}),
+    optional=frozenset({"elapsed", "lasting", "non_event_years"}),
 )
 
 _EVENTS = Record(

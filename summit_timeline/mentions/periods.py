@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..knowledge import LanguageKnowledge
-from ..knowledge.matching import Lexicon
+from ..knowledge.matching import Lexicon, Match
 
 _YEAR = r"(?<![\d.,:/-])(?:1[89]\d\d|20\d\d)(?!\d|[.,:/-]\d)"
 
@@ -49,12 +49,33 @@ def _compile(lang: LanguageKnowledge) -> tuple[re.Pattern[str], dict[str, int], 
     return pattern, names, relative
 
 
+#: Words between a year and the noun it dates ("the 2016 U.S. presidential election"), and
+#: between the noun and a year after it ("der Wahl von 2016").
+_BEFORE_NOUN, _AFTER_NOUN = 3, 2
+
+
+def _dates_other(text: str, start: int, end: int, nouns: list[Match]) -> bool:
+    """Whether the year at ``[start, end)`` dates one of ``nouns`` ("the 2016 election")."""
+    for n in nouns:
+        if n.start >= end:
+            between, limit = text[end : n.start], _BEFORE_NOUN
+        elif n.end <= start:
+            between, limit = text[n.end : start], _AFTER_NOUN
+        else:
+            continue
+        if len(between.split()) <= limit and not re.search(r"[,;:()]", between):
+            return True
+    return False
+
+
 def find_periods(text: str, lang: LanguageKnowledge) -> list[Period]:
-    """Months and years named in ``text``, in order."""
+    """Months and years named in ``text``, in order; not the year of something that is no
+    event (``temporal.yaml`` ``non_event_years``: "the 2016 election")."""
     pattern, names, relative = lang.compiled(_compile)
     found: list[Period] = [
         Period(None, None, m.start, m.end, int(m.label)) for m in relative.find(text)
     ]
+    nouns = lang.matcher("temporal", "non_event_years").find(text)
     for m in pattern.finditer(text):
         groups = m.groupdict()
         if groups.get("month"):
@@ -62,6 +83,6 @@ def find_periods(text: str, lang: LanguageKnowledge) -> list[Period]:
             found.append(
                 Period(int(year) if year else None, names[groups["month"]], m.start(), m.end())
             )
-        elif groups.get("year"):
+        elif groups.get("year") and not _dates_other(text, m.start(), m.end(), nouns):
             found.append(Period(int(groups["year"]), None, m.start(), m.end()))
     return sorted(found, key=lambda p: p.start)
