@@ -146,8 +146,12 @@ PAIRS = [
     # announced for the day it was held (or called off): one event told before and after
     ({"status": "occurred"}, {"status": "announced"}, True),
     ({"status": "cancelled"}, {"status": "announced"}, True),
-    # ... but not an announcement of no day, nor of another day
-    ({"status": "occurred"}, {"status": "announced", "dates": ()}, False),
+    # ... but not an announcement of no day written after it, nor one of another day
+    (
+        {"status": "occurred"},
+        {"status": "announced", "dates": (), "published": dt.date(2021, 6, 18)},
+        False,
+    ),
     (
         {"status": "occurred"},
         {"status": "announced", "dates": (dt.date(2021, 6, 18),)},
@@ -280,8 +284,33 @@ def test_an_announcement_with_no_day_joins_the_event_held_only_from_a_preview() 
     )
     ids = align([held, others])
     assert ids["a-1"] != ids["b-1"]
+
+
+def test_an_announcement_from_a_report_of_no_known_day_joins_the_one_event_held() -> None:
+    """A report whose day is not known announces talks with no day: the one held event of its
+    story's type told with the same people, unless it tells that event itself (then it looks
+    ahead to other talks), one of them was told with other people, or two were held."""
+    day = dt.date(2021, 6, 16)
+    held = _candidate("a", dates=(day,), meeting=True)
     unknown = _candidate("b", status="announced", dates=(), meeting=True)
     ids = align([held, unknown])
+    assert ids["a-1"] == ids["b-1"]
+    told_there = _candidate("a", mention_id="a-2", status="announced", dates=(), meeting=True)
+    ids = align([held, told_there])
+    assert ids["a-1"] != ids["a-2"]
+    others = _candidate("b", status="announced", dates=(), actors=("Biden",), meeting=True)
+    ids = align([held, others])
+    assert ids["a-1"] != ids["b-1"]
+    next_day = _candidate("c", dates=(day + dt.timedelta(days=1),), meeting=True)
+    ids = align([held, next_day, unknown])
+    assert ids["a-1"] != ids["c-1"]
+    assert ids["b-1"] not in (ids["a-1"], ids["c-1"])
+    # an arrival announced may be another leg of the journey
+    landed = _candidate("a", event_type="arrival", actors=("Biden",), per_person=True)
+    coming = _candidate(
+        "b", event_type="arrival", status="announced", dates=(), actors=("Biden",), per_person=True
+    )
+    ids = align([landed, coming])
     assert ids["a-1"] != ids["b-1"]
 
 

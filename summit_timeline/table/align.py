@@ -178,8 +178,10 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     one after it, a report updated once the talks were held): its two mentions are then one
     event told twice. An announcement that names no day joins one by the day its story gives
     it (``Candidate.settled``), else only from reports written before or on its day, naming
-    the same people (``_previewed``, ``_told_alike``); of several held that day, it joins the
-    one told with its people. Clusters are looked up by type and date.
+    the same people (``_previewed``, ``_told_alike``), or, failing that, the one held event of
+    its type that its reports do not tell and were not written after (``_held_elsewhere``); of
+    several held that day, it joins the one told with its people. Clusters are looked up by
+    type and date.
     """
     by_day: dict[tuple[str, dt.date], list[_Cluster]] = {}
     # held events with a day, by type and the people their first mention names
@@ -205,7 +207,7 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
                 if c.dates & days
             }
         else:
-            met = _previewed(future, by_people)
+            met = _previewed(future, by_people) or _held_elsewhere(future, clusters)
         as_told = replace(future.seed, status="occurred")
         # it must fit every mention of the held event, not only the first ("Lula" alone
         # fits a meeting of Lula with Fico; "Lula and Putin" does not)
@@ -250,6 +252,26 @@ def _previewed(
     last = max(d for d in written if d is not None)
     found = by_people.get((future.seed.event_type, people.pop()), ())
     return {c.order: c for c in found if min(c.dates) >= last}
+
+
+def _held_elsewhere(future: _Cluster, clusters: list[_Cluster]) -> dict[int, _Cluster]:
+    """For an announcement that names no day, when its reports' days do not tell when it was
+    made: the held events of its type in its story that none of its reports tells and none was
+    written after (a report that tells the talks held, or was written after them, and announces
+    talks looks ahead to other ones); it joins one only told with the same people
+    (``_told_alike``), and only if one. None for a person's arrival or departure: one announced
+    may be another leg of the journey."""
+    written = [m.published for m in future.members if m.published is not None]
+    if future.seed.per_person:
+        return {}
+    return {
+        c.order: c
+        for c in clusters
+        if c.seed.event_type == future.seed.event_type
+        and _status_group(c.seed.status) != "future"
+        and not c.reports & future.reports
+        and not (c.dates and any(day > min(c.dates) for day in written))
+    }
 
 
 def _told_alike(a: _Cluster, b: _Cluster) -> bool:
