@@ -1193,3 +1193,19 @@ def test_the_year_of_an_election_dates_no_meeting(lang, text):
     talks = rows[rows.event_type == "talks"]
     assert talks.story_id.nunique() == 1
     assert not any("2016" in s for s in rows.story_id)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actors"),
+    [
+        # whom the journey is for travels not
+        ("en", "Orban arrived in Moscow on Friday for talks with Putin.", ["Orbán"]),
+        ("en", "Modi landed in Washington to meet Biden.", ["Modi"]),
+        ("de", "Selenskyj ist zu Gesprächen mit Biden in Washington eingetroffen.", ["Zelensky"]),
+        # a greeting is the host's as well as the guest's
+        ("en", "Putin welcomed Orban at the Kremlin for talks.", ["Putin", "Orbán"]),
+    ],
+)
+def test_an_arrival_is_the_travellers_not_whom_they_came_to_meet(lang, text, actors):
+    arrival = _table(lang, text).query("event_type == 'arrival'")
+    assert arrival.actors.tolist() == [actors]

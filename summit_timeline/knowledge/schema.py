@@ -268,6 +268,7 @@ _EVENTS = Record(
         "speaker_after": Words,
         "announcing": Words,
         "made_before": Words,
+        "purpose": Words,
         "reference": Words,
         "relative_openers": Words,
         "since": Words,
@@ -285,6 +286,7 @@ _EVENTS = Record(
             "speaker_after",
             "no_event",
             "made_before",
+            "purpose",
         }
     ),
 )

@@ -434,6 +434,27 @@ def _trigger_status(
     return found, clause_text
 
 
+def _travellers(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
+    """For an arrival or departure: the people of the trigger's own clause (``_own_people``)
+    but those named after a word of purpose in it, whom the journey is for (lexicon key
+    ``purpose``: "arrived in Moscow for talks with Putin", "ist zu Gesprächen mit Biden
+    eingetroffen"), unless that leaves no one."""
+    who = _own_people(ctx, view, trig)
+    text = view.sentence.text
+    lo, hi = clause(text, trig.start, trig.end, [])
+    cues = [m.start for m in ctx.lang.matcher("events", "purpose").find(text) if lo <= m.start < hi]
+    if not cues:
+        return who
+    first = min(cues)
+    visited = {
+        name
+        for a in view.actors
+        if first <= a.start < hi and a.end <= hi
+        for name in ctx.discourse.resolve(a)
+    }
+    return tuple(p for p in who if p not in visited) or who
+
+
 def _own_people(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
     """For ``per_person`` types: the people named in the trigger's own clause, with a list of
     names the clause begins ("Scholz, Macron und Draghi waren ... gereist")."""
@@ -717,7 +738,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
         if found is None:
             continue
         fmt = _format_near(view, trig) if kind.formats else None
-        who = _own_people(ctx, view, trig) if kind.per_person and not quote else ()
+        who = _travellers(ctx, view, trig) if kind.per_person and not quote else ()
         key = f"{kind.key}:{fmt}:{found}:{'|'.join(sorted(who))}"
         if key in new and not quote:
             # "their first meeting since their last meeting in Bangkok in November last year":
