@@ -126,6 +126,9 @@ def test_a_place_knows_its_zone_and_what_it_lies_in() -> None:
         ("New Delhi", ("New Delhi", "Asia/Kolkata", "venue")),
         ("Delhi", ("New Delhi", "Asia/Kolkata", "venue")),
         ("Neu-Delhi", ("New Delhi", "Asia/Kolkata", "venue")),
+        # a region that hosted a summit, by its names and its venue's
+        ("Apulien", ("Apulia", "Europe/Rome", "venue")),
+        ("Borgo Egnazia", ("Apulia", "Europe/Rome", "venue")),
         # an alternate of a larger city still wins over a smaller town's own name
         ("St. Petersburg", ("Saint Petersburg", "Europe/Moscow", "city")),
         # a district of a metropolis names the metropolis; a town near one stays a town
