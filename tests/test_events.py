@@ -1209,3 +1209,24 @@ def test_the_year_of_an_election_dates_no_meeting(lang, text):
 def test_an_arrival_is_the_travellers_not_whom_they_came_to_meet(lang, text, actors):
     arrival = _table(lang, text).query("event_type == 'arrival'")
     assert arrival.actors.tolist() == [actors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Biden and Xi met in Woodside on Wednesday. On Friday morning Biden talked on the "
+            "phone again.",
+        ),
+        (
+            "de",
+            "Lula und Putin trafen sich am Freitag in Moskau. Am Montag telefonierte Lula erneut.",
+        ),
+    ],
+)
+def test_a_call_has_two_sides(lang, text):
+    # one principal named alone on a call spoke with the other
+    calls = _table(lang, text).query("event_type == 'phone_call'")
+    assert len(calls) == 1
+    assert len(calls.actors.iloc[0]) == 2
