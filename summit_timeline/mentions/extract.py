@@ -505,10 +505,9 @@ def _set_actors(
         # who reports on a meeting is no party to it, unless the report is about them
         principals = set(ctx.discourse.principals)
         mention.actors = [a for a in mention.actors if a in principals or a not in view.sources]
-    if (mention.kind.counterpart or mention.kind.meeting or mention.kind.pairs) and len(
-        mention.actors
-    ) == 1:
-        # a meeting or a call has two sides: one principal named alone met the other
+    # an invitation, a meeting or a call has two sides: one principal named alone met the other
+    two_sided = mention.kind.counterpart or mention.kind.meeting or mention.kind.pairs
+    if two_sided and len(mention.actors) == 1:
         other = ctx.discourse.other_principal(mention.actors[0])
         if other:
             mention.actors.append(other)

@@ -492,6 +492,7 @@ def dateline_span(text: str, knowledge: Knowledge) -> tuple[int, int] | None:
 
 
 def _dated_line(text: str, knowledge: Knowledge) -> tuple[Place, re.Match[str], int] | None:
+    """The place of a dated dateline in the first lines, its match, and where its line begins."""
     index = index_for(knowledge)
     offset = 0
     for line in text.splitlines(keepends=True)[:_DATED_LINES]:

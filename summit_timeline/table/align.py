@@ -261,9 +261,9 @@ def _held_elsewhere(future: _Cluster, clusters: list[_Cluster]) -> dict[int, _Cl
     talks looks ahead to other ones); it joins one only told with the same people
     (``_told_alike``), and only if one. None for a person's arrival or departure: one announced
     may be another leg of the journey."""
-    written = [m.published for m in future.members if m.published is not None]
     if future.seed.per_person:
         return {}
+    written = [m.published for m in future.members if m.published is not None]
     return {
         c.order: c
         for c in clusters
