@@ -10,6 +10,7 @@ import pytest
 import summit_timeline as st
 from summit_timeline.reading.load import parse_report
 from summit_timeline.table.align import (
+    _SMALL,
     Candidate,
     _bridge,
     _Cluster,
@@ -451,3 +452,29 @@ def _random_candidates(rng: random.Random, count: int) -> list[Candidate]:
 def test_blocking_gives_the_ids_of_meeting_every_cluster(seed: int) -> None:
     candidates = _random_candidates(random.Random(seed), 200)
     assert align(candidates) == _every_cluster(candidates)
+
+
+def test_an_undated_announcement_naming_no_one_joins_one_of_few_held_events() -> None:
+    """Among a story's held events of its type that name no one, an announcement naming no one
+    joins the one it can be; among many (more than ``_SMALL``) it is not compared with them
+    all, and joins none: one that names no one cannot be told apart there."""
+    day = dt.date(2021, 6, 16)
+    unnamed = {"actors": (), "people": (), "meeting": True}
+    coming = _candidate("z", status="announced", dates=(), **unnamed)
+    held = _candidate("a", dates=(day,), **unnamed)
+    ids = align([held, coming])
+    assert ids["z-1"] == ids["a-1"]
+    # the announcement's own report tells many more held talks: those it cannot be
+    told_there = [
+        _candidate(
+            "z",
+            mention_id=f"z-{i + 2}",
+            position=i + 2,
+            dates=(day + dt.timedelta(days=i + 1),),
+            **unnamed,
+        )
+        for i in range(_SMALL)
+    ]
+    ids = align([held, *told_there, coming])
+    assert len({ids[m.mention_id] for m in told_there}) == _SMALL
+    assert ids["z-1"] != ids["a-1"]

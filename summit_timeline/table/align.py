@@ -193,6 +193,7 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
             if c.dates and c.seed.people:
                 key = (c.seed.event_type, frozenset(c.seed.people))
                 by_people.setdefault(key, []).append(c)
+    held = _Held(clusters)
     kept: list[_Cluster] = []
     for future in clusters:
         if _status_group(future.seed.status) != "future":
@@ -207,7 +208,7 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
                 if c.dates & days
             }
         else:
-            met = _previewed(future, by_people) or _held_elsewhere(future, clusters)
+            met = _previewed(future, by_people) or _held_elsewhere(future, held)
         as_told = replace(future.seed, status="occurred")
         # it must fit every mention of the held event, not only the first ("Lula" alone
         # fits a meeting of Lula with Fico; "Lula and Putin" does not)
@@ -254,7 +255,42 @@ def _previewed(
     return {c.order: c for c in found if min(c.dates) >= last}
 
 
-def _held_elsewhere(future: _Cluster, clusters: list[_Cluster]) -> dict[int, _Cluster]:
+class _Held:
+    """The held (or called off) events of a story by type and the people their first mention
+    names, so that an announcement meets only those it could be told alike with."""
+
+    def __init__(self, clusters: list[_Cluster]) -> None:
+        self.named: dict[tuple[str, frozenset[str]], list[_Cluster]] = {}
+        self.unnamed: dict[str, list[_Cluster]] = {}
+        self.by_type: dict[str, list[_Cluster]] = {}
+        for c in clusters:
+            if _status_group(c.seed.status) == "future":
+                continue
+            kind = c.seed.event_type
+            self.by_type.setdefault(kind, []).append(c)
+            if c.seed.people:
+                self.named.setdefault((kind, frozenset(c.seed.people)), []).append(c)
+            else:
+                self.unnamed.setdefault(kind, []).append(c)
+
+    def alike(self, future: _Cluster) -> list[_Cluster]:
+        """The held events of the announcement's type it could be told alike with
+        (``_told_alike``): those of its people, and those naming no one, or, if it names no
+        one, all; none where that would be more than ``_SMALL`` events naming no one (among
+        many, one that names no one cannot be told apart)."""
+        kind = future.seed.event_type
+        people = {frozenset(m.people) for m in future.members if m.people}
+        if len(people) > 1:
+            return []
+        unnamed = self.unnamed.get(kind, [])
+        if people:
+            named = self.named.get((kind, people.pop()), [])
+            return named + (unnamed if len(unnamed) <= _SMALL else [])
+        found = self.by_type.get(kind, [])
+        return found if len(found) <= _SMALL else []
+
+
+def _held_elsewhere(future: _Cluster, held: _Held) -> dict[int, _Cluster]:
     """For an announcement that names no day, when its reports' days do not tell when it was
     made: the held events of its type in its story that none of its reports tells and none was
     written after (a report that tells the talks held, or was written after them, and announces
@@ -266,10 +302,8 @@ def _held_elsewhere(future: _Cluster, clusters: list[_Cluster]) -> dict[int, _Cl
     written = [m.published for m in future.members if m.published is not None]
     return {
         c.order: c
-        for c in clusters
-        if c.seed.event_type == future.seed.event_type
-        and _status_group(c.seed.status) != "future"
-        and not c.reports & future.reports
+        for c in held.alike(future)
+        if not c.reports & future.reports
         and not (c.dates and any(day > min(c.dates) for day in written))
     }
 
