@@ -45,6 +45,7 @@ _LEXICONS = (
     "speech",
     "relative_openers",
     "since",
+    "purpose",
 )
 #: Words after a verb of saying within which a time or place is the saying's ("said on Friday").
 _SAID_REACH = 2
@@ -442,7 +443,7 @@ def _travellers(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
     who = _own_people(ctx, view, trig)
     text = view.sentence.text
     lo, hi = clause(text, trig.start, trig.end, [])
-    cues = [m.start for m in ctx.lang.matcher("events", "purpose").find(text) if lo <= m.start < hi]
+    cues = [m.start for m in ctx.hits("purpose", view.sentence) if lo <= m.start < hi]
     if not cues:
         return who
     first = min(cues)

@@ -113,6 +113,7 @@ class EventWords:
     sequence: Lexicon
     speech: Lexicon
     speaker_after: Lexicon
+    purpose: Lexicon
     clause_breaks: Lexicon
     clause_adverbs: Lexicon
     destinations: frozenset[str]
@@ -158,6 +159,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         sequence=lang.matcher("events", "sequence"),
         speech=lang.matcher("events", "speech_verbs"),
         speaker_after=Lexicon(lang, {"speaker_after": events.get("speaker_after") or ()}),
+        purpose=lang.matcher("events", "purpose"),
         clause_breaks=lang.matcher("events", "clause_breaks"),
         clause_adverbs=lang.matcher("events", "clause_adverbs"),
         destinations=frozenset(p.lower() for p in places.get("destination_prepositions") or ()),

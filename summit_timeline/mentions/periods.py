@@ -75,7 +75,7 @@ def find_periods(text: str, lang: LanguageKnowledge) -> list[Period]:
     found: list[Period] = [
         Period(None, None, m.start, m.end, int(m.label)) for m in relative.find(text)
     ]
-    nouns = lang.matcher("temporal", "non_event_years").find(text)
+    nouns: list[Match] | None = None  # scanned once a year is found (most clauses name none)
     for m in pattern.finditer(text):
         groups = m.groupdict()
         if groups.get("month"):
@@ -83,6 +83,9 @@ def find_periods(text: str, lang: LanguageKnowledge) -> list[Period]:
             found.append(
                 Period(int(year) if year else None, names[groups["month"]], m.start(), m.end())
             )
-        elif groups.get("year") and not _dates_other(text, m.start(), m.end(), nouns):
-            found.append(Period(int(groups["year"]), None, m.start(), m.end()))
+        elif groups.get("year"):
+            if nouns is None:
+                nouns = lang.matcher("temporal", "non_event_years").find(text)
+            if not _dates_other(text, m.start(), m.end(), nouns):
+                found.append(Period(int(groups["year"]), None, m.start(), m.end()))
     return sorted(found, key=lambda p: p.start)

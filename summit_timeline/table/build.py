@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from ..knowledge import EventType, Knowledge, resolve
-from ..mentions import Mention, ReportMentions, find_temporal, read_report
+from ..mentions import Mention, ReportMentions, find_temporal, read_report, resolve_day
 from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
 from ..mentions.places import Place, dateline_day, dateline_place, index_for
@@ -55,7 +55,7 @@ def _venue(
     mentions = [m for m in reading.mentions if m.status == "occurred" and recalled(m, year) is None]
     # and what it tells of its own days before what took place days earlier ("Am Freitag hatte
     # Trump Putin in Alaska empfangen", in a report of a summit in Washington on Monday)
-    written = report.published.date() if report.published and report.gives_day else None
+    written = _written(report)
     recent = [m for m in mentions if not _days_before(m, written)]
     if recent:
         mentions = recent
@@ -104,15 +104,9 @@ def _days_before(m: Mention, written: dt.date | None) -> bool:
     before it)."""
     if written is None:
         return False
-    days = []
-    times = [t for t in m.times if t.date or t.weekday is not None or t.day_offset is not None]
-    for t in times or ([m.context] if m.context else []):
-        if t.date is not None:
-            days.append(t.date)
-        elif t.weekday is not None:
-            days.append(written - dt.timedelta(days=(written.weekday() - t.weekday) % 7))
-        elif t.day_offset is not None:
-            days.append(written + dt.timedelta(days=t.day_offset))
+    days = [d for t in m.times if (d := resolve_day(t, written)) is not None]
+    if not days and m.context is not None:
+        days = [d for d in [resolve_day(m.context, written)] if d is not None]
     return bool(days) and all((written - d).days > BACKGROUND_DAYS for d in days)
 
 
@@ -613,7 +607,11 @@ def _bridge_settled(rows: list[dict[str, Any]]) -> None:
 
 def _written_on(row: dict[str, Any]) -> dt.date | None:
     """The day the row's report was published, where the report gives it."""
-    report: Report = row["_report"]
+    return _written(row["_report"])
+
+
+def _written(report: Report) -> dt.date | None:
+    """The day the report was published, where it gives it."""
     return report.published.date() if report.published and report.gives_day else None
 
 
