@@ -524,10 +524,10 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
             if _same_meeting(s, frame)
         ]
         if fits:
-            # a dated story before an undated one, then the one most reports tell, then the
-            # one whose day lies nearest the weekdays the report names
+            # a dated story before an undated one, then the one whose day lies nearest the
+            # weekdays the report names, then the one most reports tell
             story = max(
-                fits, key=lambda s: (s.day is not None, len(s.reports), -_weekdays_off(s, frame))
+                fits, key=lambda s: (s.day is not None, -_weekdays_off(s, frame), len(s.reports))
             )
         else:
             near = stories.near(frame.principals)
