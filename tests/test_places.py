@@ -58,6 +58,20 @@ PLACES = [
     ("en", "They met at the White House on Monday.", [("Washington", "at")]),
     ("en", "Talks were held in Villa La Grange all day.", [("Geneva", "in")]),
     ("en", "The talks took place at Camp David again.", [("United States", "at")]),
+    # a town's name in a building's name, with the building's own place after it, is not
+    # where the building is (the other place holds it: both stay)
+    ("en", "They met at the Shangri-La Hotel in Singapore.", [("Singapore", "in")]),
+    (
+        "en",
+        "They met at the Helsinki Presidential Palace in Helsinki.",
+        [("Helsinki", "at"), ("Helsinki", "in")],
+    ),
+    # German nouns are capitalised: a noun after a town is no building's name
+    (
+        "de",
+        "Sie trafen in Moskau Vertreter in Kasachstan.",
+        [("Moscow", "in"), ("Kazakhstan", "in")],
+    ),
     # a building without a preposition is its occupant, not a place
     ("en", "The Kremlin said the talks were useful.", []),
     ("de", "Der Kreml teilte mit, alles sei gut.", []),

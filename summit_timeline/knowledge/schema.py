@@ -360,6 +360,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "noun_prepositions": Words,
             "place_nouns": Words,
             "capital_nouns": Words,
+            "building_nouns": Words,
             "articles": Words,
             "origin_prepositions": Words,
             "destination_prepositions": Words,

@@ -300,6 +300,9 @@ class _PlaceWords:
     capital_regex: re.Pattern[str] | None
     #: articles (and prepositions joined with one) after which no town's name stands (casefolded)
     articles: frozenset[str] = frozenset()
+    #: after a town's name, the rest of a building's name ("Hotel", "Presidential Palace") and
+    #: the preposition of the place the building lies in (None: no building nouns)
+    building_then: re.Pattern[str] | None = None
 
 
 def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
@@ -331,12 +334,19 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
             rf"(?<![\w-])({preps})\s+(?:(?:{fillers})\s+){{0,2}}?([^\W\d][\w-]*)\s+"
             rf"(?:{_alternatives(capitals)})(?![\w-])(?!,?\s+(?:(?:{preps})\s+)?{UPPER})"
         )
+    buildings = words.get("building_nouns") or []
+    building_then = None
+    if buildings:
+        building_then = re.compile(
+            rf"\s+(?:{UPPER}[\w'’.-]*\s+){{0,2}}(?:{_alternatives(buildings)}),?\s+(\w+)\s+"
+        )
     return _PlaceWords(
         re.compile(rf"(?<![\w-]){before}({name})"),
         frozenset(p.lower() for p in words.get("origin_prepositions", [])),
         lang.matcher("places", "topic_nouns"),
         capital_regex,
         frozenset(str(a).casefold() for a in words.get("articles", [])),
+        building_then,
     )
 
 
@@ -369,7 +379,10 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
         if place:
             found.append(PlaceMention(m.start(), m.end(), place, m.group(1), None))
     found.sort(key=lambda p: p.start)
-    return [p for i, p in enumerate(found) if not _from_or_far_end(text, found, i, origin)]
+    found = [p for i, p in enumerate(found) if not _from_or_far_end(text, found, i, origin)]
+    return [
+        p for i, p in enumerate(found) if not _names_a_building_elsewhere(text, found, i, words)
+    ]
 
 
 def _capitals(
@@ -408,6 +421,29 @@ def _from_or_far_end(text: str, found: list[PlaceMention], i: int, origin: froze
         and before.preposition in origin
         and found[i].preposition is not None
         and text[before.end : found[i].start].strip().lower() == found[i].preposition
+    )
+
+
+def _names_a_building_elsewhere(
+    text: str, found: list[PlaceMention], i: int, words: _PlaceWords
+) -> bool:
+    """Whether a town's name only names a building that the next place holds ("at the
+    Shangri-La Hotel in Singapore": Singapore; "the Helsinki Presidential Palace in Helsinki"
+    keeps both)."""
+    here = found[i]
+    after = found[i + 1] if i + 1 < len(found) else None
+    if (
+        words.building_then is None
+        or here.place.kind != "city"
+        or after is None
+        or after.preposition is None
+    ):
+        return False
+    between = words.building_then.fullmatch(text, here.end, after.start)
+    return (
+        between is not None
+        and between.group(1).lower() == after.preposition
+        and not after.place.meets(here.place)
     )
 
 
