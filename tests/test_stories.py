@@ -592,6 +592,37 @@ def test_an_undated_report_of_another_weekday_is_not_the_only_story_of_its_peopl
     assert calls.loc["paper"].event_id != calls.loc["wire"].event_id
 
 
+def test_an_undated_report_joins_the_only_story_of_its_people_once_all_are_made(
+    tmp_path: Path,
+) -> None:
+    """A report with neither day nor venue nor weekday joins the only story of its people, but
+    only if it is the only one once every report has made its own: here a call "on Tuesday"
+    makes a second one besides the call of a Saturday, and which report is read first does not
+    decide."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2022-02-12 21:00+00:00\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin spoke by phone today for an hour.\n",
+    )
+    _write(
+        tmp_path,
+        "a-paper.md",
+        "---\noutlet: Paper\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin spoke by phone for two hours.\n",
+    )
+    _write(
+        tmp_path,
+        "b-paper.md",
+        "---\noutlet: Other\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin spoke by phone on Tuesday.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    story = table[table.event_type == "phone_call"].set_index("report_id").story_id
+    assert story["b-paper"] != story["wire"]
+    assert story["a-paper"] != story["wire"]
+
+
 def test_the_days_programme_joins_the_event_held_that_day(tmp_path: Path) -> None:
     """An undated report announces talks "im Laufe des Tages"; its story (a wire report of
     talks held on Saturday 25 February) gives that day, so the announcement is those talks."""

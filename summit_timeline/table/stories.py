@@ -511,45 +511,62 @@ def _venue_of(venue: Place | None, told: Place | None) -> Place | None:
     return venue
 
 
+def _fitting(stories: _Stories, frame: ReportFrame) -> Story | None:
+    """The story a report's own story is (``_same_meeting``), or the one whose venue it names
+    (``_named_story``)."""
+    fits = [
+        s for s in stories.near(frame.principals, frame.day, frame.year) if _same_meeting(s, frame)
+    ]
+    if fits:
+        # a dated story before an undated one, then the one whose day lies nearest the
+        # weekdays the report names, then the one most reports tell
+        return max(
+            fits, key=lambda s: (s.day is not None, -_weekdays_off(s, frame), len(s.reports))
+        )
+    return _named_story(stories.near(frame.principals), frame)
+
+
+def _tell(stories: _Stories, story: Story | None, frame: ReportFrame) -> None:
+    """Add a report to its story (a new one where ``story`` is None)."""
+    if story is None:
+        story = stories.add(
+            Story(frame.principals, frame.day, frame.year, frame.month, frame.venue)
+        )
+    story.reports.add(frame.report_id)
+    story.principals |= frame.principals
+    story.countries.update(frame.countries)
+    story.venue = _venue_of(story.venue, frame.venue)
+    if frame.day and frame.day_certain:
+        story.frame_days[frame.report_id] = frame.day
+    if frame.day:
+        story.days[frame.day] += 1
+        story.day = max(story.days, key=lambda d: (story.days[d], -d.toordinal()))
+        story.year, story.month = story.day.year, story.day.month
+    elif story.year is None or (story.year == frame.year and story.month is None):
+        # a report of a month dates the story an undated report began
+        story.year, story.month = frame.year or story.year, frame.month or story.month
+    stories.update(story)
+
+
 def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -> dict[str, Story]:
     """Set ``story_id`` on every row; returns the stories by id."""
     stories = _Stories()
     ordered = sorted(
         frames.values(), key=lambda f: (f.day is None, f.venue is None, f.day or dt.date.min)
     )
+    # a report with neither day nor venue joins the only story of its people
+    # (``_only_candidate``) once every other report has made or joined its own: the only one
+    # made so far may not be the only one
+    later: list[ReportFrame] = []
     for frame in ordered:
-        fits = [
-            s
-            for s in stories.near(frame.principals, frame.day, frame.year)
-            if _same_meeting(s, frame)
-        ]
-        if fits:
-            # a dated story before an undated one, then the one whose day lies nearest the
-            # weekdays the report names, then the one most reports tell
-            story = max(
-                fits, key=lambda s: (s.day is not None, -_weekdays_off(s, frame), len(s.reports))
-            )
-        else:
-            near = stories.near(frame.principals)
-            story = _named_story(near, frame) or _only_candidate(near, frame)
-        if story is None:
-            story = stories.add(
-                Story(frame.principals, frame.day, frame.year, frame.month, frame.venue)
-            )
-        story.reports.add(frame.report_id)
-        story.principals |= frame.principals
-        story.countries.update(frame.countries)
-        story.venue = _venue_of(story.venue, frame.venue)
-        if frame.day and frame.day_certain:
-            story.frame_days[frame.report_id] = frame.day
-        if frame.day:
-            story.days[frame.day] += 1
-            story.day = max(story.days, key=lambda d: (story.days[d], -d.toordinal()))
-            story.year, story.month = story.day.year, story.day.month
-        elif story.year is None or (story.year == frame.year and story.month is None):
-            # a report of a month dates the story an undated report began
-            story.year, story.month = frame.year or story.year, frame.month or story.month
-        stories.update(story)
+        story = _fitting(stories, frame)
+        if story is None and _only_candidate(stories.near(frame.principals), frame):
+            later.append(frame)
+            continue
+        _tell(stories, story, frame)
+    for frame in later:
+        story = _fitting(stories, frame) or _only_candidate(stories.near(frame.principals), frame)
+        _tell(stories, story, frame)
     _join_dated(stories)
     own = {rid: s for s in stories.made for rid in s.reports}
     known = {p for s in stories.made for p in s.principals}
