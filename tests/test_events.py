@@ -270,6 +270,19 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "Scholz has met Biden in Washington, stressing their will to work together.",
             {("talks", "occurred")},
         ),
+        # reported speech of a plan (Konjunktiv I), and an intention told in the past
+        (
+            "de",
+            "Das Treffen sei für 12.30 Uhr am Rande des Gipfels der Staaten und Regionen "
+            "angesetzt, teilte der Kreml mit.",
+            {("talks", "announced")},
+        ),
+        ("de", "Putin wolle Erdogan in Astana treffen, sagte Peskow.", {("talks", "announced")}),
+        (
+            "en",
+            "Ramaphosa intended to meet Trump in the Oval Office.",
+            {("talks", "announced")},
+        ),
         ("de", "Putin lud Biden nach Moskau ein.", {("invitation", "proposed")}),
         (
             "de",
