@@ -523,35 +523,19 @@ def test_an_undated_report_joins_only_a_story_of_its_own_venue(tmp_path: Path) -
     assert story["paris"] == story["wire"]
 
 
-def test_an_undated_report_joins_the_story_whose_day_its_weekdays_fit(tmp_path: Path) -> None:
-    """Two dated meetings of the same people at one venue, told by one report each: a report
-    with no date that says they met "on Monday" is of the one held on a Monday (2025-05-12),
-    not the earlier one of a Thursday (2023-03-23)."""
-    for day in ("2023-03-23", "2025-05-12"):
-        _write(
-            tmp_path,
-            f"wire-{day}.md",
-            f"---\noutlet: Wire\npublished: {day} 20:00+03:00\nlanguage: en\n---\n"
-            "Xi Jinping and Vladimir Putin held talks in Moscow today.\n",
-        )
-    _write(
-        tmp_path,
-        "paper.md",
-        "---\noutlet: Paper\nlanguage: en\n---\n"
-        "Xi Jinping and Vladimir Putin held talks in Moscow on Monday.\n",
-    )
-    talks = st.extract_events(st.load_reports(tmp_path)).set_index("report_id")
-    assert talks.loc["paper"].story_id == talks.loc["wire-2025-05-12"].story_id
-    assert talks.loc["paper"].date == dt.date(2025, 5, 12)
-
-
-def test_the_weekdays_an_undated_report_names_outweigh_how_many_reports_a_story_has(
-    tmp_path: Path,
+@pytest.mark.parametrize(
+    "thursday_outlets",
+    [("Wire",), ("Wire", "Agency")],
+    ids=["one report each", "more reports of the other story"],
+)
+def test_an_undated_report_joins_the_story_whose_day_its_weekdays_fit(
+    tmp_path: Path, thursday_outlets: tuple[str, ...]
 ) -> None:
-    """Two reports tell the talks of a Thursday (2023-03-23), one those of a Monday
-    (2025-05-12), at the same venue: a report with no date whose talks were "on Monday" is of
-    the Monday's, however many reports the other story has."""
-    for outlet, day in (("Wire", "2023-03-23"), ("Agency", "2023-03-23"), ("Wire", "2025-05-12")):
+    """Two dated meetings of the same people at one venue: a report with no date that says they
+    met "on Monday" is of the one held on a Monday (2025-05-12), not the earlier one of a
+    Thursday (2023-03-23), however many reports tell that one."""
+    wires = [(outlet, "2023-03-23") for outlet in thursday_outlets] + [("Wire", "2025-05-12")]
+    for outlet, day in wires:
         _write(
             tmp_path,
             f"{outlet.lower()}-{day}.md",
