@@ -553,25 +553,29 @@ def test_an_undated_report_joins_the_story_whose_day_its_weekdays_fit(
     assert talks.loc["paper"].date == dt.date(2025, 5, 12)
 
 
+def _saturday_call_and(folder: Path, papers: dict[str, str]) -> pd.DataFrame:
+    """The calls of a wire report of a Biden-Putin call on Saturday 2022-02-12 and of undated
+    reports (name -> sentence) of the same two people's calls."""
+    _write(
+        folder,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2022-02-12 21:00+00:00\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin spoke by phone today for an hour.\n",
+    )
+    for name, sentence in papers.items():
+        _write(folder, f"{name}.md", f"---\noutlet: {name}\nlanguage: en\n---\n{sentence}\n")
+    table = st.extract_events(st.load_reports(folder))
+    return table[table.event_type == "phone_call"].set_index("report_id")
+
+
 def test_an_undated_report_of_another_weekday_is_not_the_only_story_of_its_people(
     tmp_path: Path,
 ) -> None:
     """A report with neither day nor venue whose call was "on Tuesday" is not the one story of
     the same two people in the folder, a call of a Saturday (2022-02-12): it tells another."""
-    _write(
-        tmp_path,
-        "wire.md",
-        "---\noutlet: Wire\npublished: 2022-02-12 21:00+00:00\nlanguage: en\n---\n"
-        "Joe Biden and Vladimir Putin spoke by phone today for an hour.\n",
+    calls = _saturday_call_and(
+        tmp_path, {"paper": "Joe Biden and Vladimir Putin spoke by phone on Tuesday for two hours."}
     )
-    _write(
-        tmp_path,
-        "paper.md",
-        "---\noutlet: Paper\nlanguage: en\n---\n"
-        "Joe Biden and Vladimir Putin spoke by phone on Tuesday for two hours.\n",
-    )
-    table = st.extract_events(st.load_reports(tmp_path))
-    calls = table[table.event_type == "phone_call"].set_index("report_id")
     assert calls.loc["paper"].story_id != calls.loc["wire"].story_id
     assert calls.loc["paper"].event_id != calls.loc["wire"].event_id
 
@@ -583,28 +587,15 @@ def test_an_undated_report_joins_the_only_story_of_its_people_once_all_are_made(
     only if it is the only one once every report has made its own: here a call "on Tuesday"
     makes a second one besides the call of a Saturday, and which report is read first does not
     decide."""
-    _write(
+    calls = _saturday_call_and(
         tmp_path,
-        "wire.md",
-        "---\noutlet: Wire\npublished: 2022-02-12 21:00+00:00\nlanguage: en\n---\n"
-        "Joe Biden and Vladimir Putin spoke by phone today for an hour.\n",
+        {
+            "a-paper": "Joe Biden and Vladimir Putin spoke by phone for two hours.",
+            "b-paper": "Joe Biden and Vladimir Putin spoke by phone on Tuesday.",
+        },
     )
-    _write(
-        tmp_path,
-        "a-paper.md",
-        "---\noutlet: Paper\nlanguage: en\n---\n"
-        "Joe Biden and Vladimir Putin spoke by phone for two hours.\n",
-    )
-    _write(
-        tmp_path,
-        "b-paper.md",
-        "---\noutlet: Other\nlanguage: en\n---\n"
-        "Joe Biden and Vladimir Putin spoke by phone on Tuesday.\n",
-    )
-    table = st.extract_events(st.load_reports(tmp_path))
-    story = table[table.event_type == "phone_call"].set_index("report_id").story_id
-    assert story["b-paper"] != story["wire"]
-    assert story["a-paper"] != story["wire"]
+    assert calls.loc["b-paper"].story_id != calls.loc["wire"].story_id
+    assert calls.loc["a-paper"].story_id != calls.loc["wire"].story_id
 
 
 def test_the_days_programme_joins_the_event_held_that_day(tmp_path: Path) -> None:
