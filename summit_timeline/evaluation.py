@@ -148,9 +148,11 @@ def _attributes(score: Score, row: pd.Series, gold: dict[str, Any]) -> None:
                 "evidence": row["sentence"][:80],
             }.get(name, row.get(name.replace(" (set)", "")))
             key = name.replace(" (set)", "")
+            # the sentence the row stands on, to read the value against (evidence is that)
+            told = "" if name == "evidence" else f" «{row['sentence'][:80]}»"
             score.wrong.append(
                 f"{row['report_id']}: {gold['type']}/{gold['status']} {name}: "
-                f"expected {gold.get(key)!r} got {got!r}"
+                f"expected {gold.get(key)!r} got {got!r}{told}"
             )
 
     if "actors" in gold:

@@ -106,6 +106,19 @@ def test_a_place_is_right_under_any_of_its_names(annotated, found, right):
     assert score_table(table, annotations).attribute_accuracy()["place"] == float(right)
 
 
+def test_a_wrong_value_is_listed_with_the_sentence_it_stands_on():
+    import pandas as pd
+
+    sentence = "They met in Bern on Monday."
+    table = pd.DataFrame([_row(place="Bern", sentence=sentence)])
+    annotations = [
+        {"report_id": "r", "events": [{"type": "talks", "status": "occurred", "place": "Oslo"}]}
+    ]
+    assert score_table(table, annotations).wrong == [
+        f"r: talks/occurred place: expected 'Oslo' got 'Bern' «{sentence}»"
+    ]
+
+
 def test_a_recalled_event_is_scored_by_its_id_in_its_own_story():
     """Report "b" recalls the Bali talks that report "a" tells; b's file names them
     "bali-talks" and links them to "talks-main" of their own story (``same_as``): one event
