@@ -184,16 +184,13 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     type and date.
     """
     by_day: dict[tuple[str, dt.date], list[_Cluster]] = {}
-    # held events with a day, by type and the people their first mention names
-    by_people: dict[tuple[str, frozenset[str]], list[_Cluster]] = {}
     for c in clusters:
         if _status_group(c.seed.status) != "future":
             for day in c.dates:
                 by_day.setdefault((c.seed.event_type, day), []).append(c)
-            if c.dates and c.seed.people:
-                key = (c.seed.event_type, frozenset(c.seed.people))
-                by_people.setdefault(key, []).append(c)
     held = _Held(clusters)
+    # held events with a day, by type and the people their first mention names
+    by_people = {key: [c for c in found if c.dates] for key, found in held.named.items()}
     kept: list[_Cluster] = []
     for future in clusters:
         if _status_group(future.seed.status) != "future":

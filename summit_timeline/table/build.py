@@ -105,8 +105,8 @@ def _days_before(m: Mention, written: dt.date | None) -> bool:
     if written is None:
         return False
     days = [d for t in m.times if (d := resolve_day(t, written)) is not None]
-    if not days and m.context is not None:
-        days = [d for d in [resolve_day(m.context, written)] if d is not None]
+    if not days and m.context is not None and (d := resolve_day(m.context, written)):
+        days = [d]
     return bool(days) and all((written - d).days > BACKGROUND_DAYS for d in days)
 
 
