@@ -31,6 +31,9 @@ PLACES = [
     # any adjective before a noun for a kind of place
     ("de", "Sie treffen sich in der portugiesischen Hauptstadt Lissabon.", [("Lisbon", "in")]),
     ("en", "They met in the Norwegian capital, Oslo, on Friday.", [("Oslo", "in")]),
+    # up to four words between them: article, adjective, noun, "of"
+    ("en", "They had met in the nearby city of Tampere.", [("Tampere", "in")]),
+    ("en", "He landed in the northern port city of Tampere.", [("Tampere", "in")]),
     ("en", "They met in the coming weeks Oslo said.", []),
     # a part of a city, a palace or château of a town
     ("en", "The president has arrived in central Paris.", [("Paris", "in")]),

@@ -316,7 +316,8 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         # Kazakh capital, Astana")
         fillers = rf"{fillers}|{nouns}|[^\W\d][\w-]*(?=\s+(?:{nouns})(?![\w-]))"
     name = rf"{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*){{0,2}}"
-    before = rf"({preps})\s+(?:(?:{fillers}),?\s+){{0,3}}"
+    # up to four words before the name: "in the nearby city of Busan"
+    before = rf"({preps})\s+(?:(?:{fillers}),?\s+){{0,4}}"
     # a preposition that names a place only through a place noun ("am Flughafen Pjöngjang",
     # but not "am Ende")
     noun_preps = words.get("noun_prepositions", [])
