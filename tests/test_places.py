@@ -92,6 +92,11 @@ PLACES = [
     ("en", "Orban arrived in the Russian capital on Friday.", [("Moscow", "in")]),
     ("de", "Scholz ist in der ukrainischen Hauptstadt eingetroffen.", [("Kyiv", "in")]),
     ("de", "Scholz ist in der indischen Hauptstadt eingetroffen.", [("New Delhi", "in")]),
+    # or by its country's name in the genitive
+    ("de", "Abe traf in Chinas Hauptstadt ein.", [("Beijing", "in")]),
+    ("en", "Abe arrived in China's capital on Friday.", [("Beijing", "in")]),
+    ("en", "Abe arrived in Japan’s capital on Friday.", [("Tokyo", "in")]),
+    ("de", "Er reiste in Chinas Norden.", [("China", "in")]),
     # with its name after it, the name says it (and "aus" is where someone came from)
     ("de", "Sie trafen sich in der ungarischen Hauptstadt Budapest.", [("Budapest", "in")]),
     (

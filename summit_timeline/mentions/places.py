@@ -332,7 +332,7 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         # "in the Russian capital", "in der russischen Hauptstadt" (but not "... Hauptstadt
         # Budapest" or "... Hauptstadt in Pjöngjang": the name says it)
         capital_regex = re.compile(
-            rf"(?<![\w-])({preps})\s+(?:(?:{fillers})\s+){{0,2}}?([^\W\d][\w-]*)\s+"
+            rf"(?<![\w-])({preps})\s+(?:(?:{fillers})\s+){{0,2}}?([^\W\d][\w-]*(?:['’]s)?)\s+"
             rf"(?:{_alternatives(capitals)})(?![\w-])(?!,?\s+(?:(?:{preps})\s+)?{UPPER})"
         )
     buildings = words.get("building_nouns") or []
@@ -372,7 +372,7 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
                 break  # "im Hof des Palastes": a courtyard, not the town Hof
             found.append(PlaceMention(start, start + len(candidate), place, candidate, prep))
             break
-    found.extend(list(_capitals(text, language, index, found, topic_ends)))
+    found = _with_capitals(text, language, index, found, topic_ends)
     for m in index.venue_regex.finditer(text):
         if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
             continue
@@ -386,29 +386,43 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
     ]
 
 
-def _capitals(
+def _with_capitals(
     text: str,
     language: LanguageKnowledge,
     index: PlaceIndex,
     found: list[PlaceMention],
     topic_ends: set[int],
-) -> Iterator[PlaceMention]:
-    """The capitals a text names by their country's nationality alone ("in the Russian
-    capital": Moscow), where no name follows."""
+) -> list[PlaceMention]:
+    """``found`` and the capitals a text names by their country's nationality or its name in
+    the genitive alone ("in the Russian capital", "in Chinas Hauptstadt", "in China's
+    capital"), where no name follows; the capital takes the place of its country's genitive."""
     words = language.compiled(_compile_place_words)
     if words.capital_regex is None:
-        return
+        return found
+    capitals = []
     for m in words.capital_regex.finditer(text):
         if _after_topic(text, m.start(), topic_ends):
             continue
-        if any(not (m.end() <= f.start or m.start(2) >= f.end) for f in found):
-            continue
-        code = nationality_of(m.group(2), language)
+        code = nationality_of(m.group(2), language) or _genitive_country(m.group(2), index)
         place = index.lookup(index.capitals.get(code, "")) if code else None
-        if place is not None:
-            yield PlaceMention(
-                m.start(2), m.end(), place, text[m.start(2) : m.end()], m.group(1).lower()
-            )
+        if place is None:
+            continue
+        overlaps = [f for f in found if not (m.end() <= f.start or m.start(2) >= f.end)]
+        if any(f.start != m.start(2) or f.place.kind != "country" for f in overlaps):
+            continue
+        found = [f for f in found if f not in overlaps]
+        capitals.append(
+            PlaceMention(m.start(2), m.end(), place, text[m.start(2) : m.end()], m.group(1).lower())
+        )
+    return found + capitals
+
+
+def _genitive_country(word: str, index: PlaceIndex) -> str | None:
+    """The code of the country ``word`` names in the genitive ("Chinas", "China's")."""
+    key = index.key(word)
+    if key is None or key == word or index.names[key].kind != "country":
+        return None
+    return next((code for code, name in index.countries.items() if name == key), None)
 
 
 def _from_or_far_end(text: str, found: list[PlaceMention], i: int, origin: frozenset[str]) -> bool:
