@@ -609,6 +609,37 @@ def test_what_an_event_is_the_first_since_does_not_date_or_place_it(lang, text):
     assert set(talks.date.dropna()) == {dt.date(2023, 11, 15)}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Xi und Lula unterzeichneten am Freitag 15 Abkommen, darunter eines über ein "
+            "Stahlwerk in Angola.",
+        ),
+        (
+            "en",
+            "Xi and Lula signed 15 agreements on Friday, including one on a steel plant in Angola.",
+        ),
+    ],
+)
+def test_what_an_example_names_does_not_place_the_event(lang, text):
+    talks = _table(lang, text, "2023-04-14 18:00")
+    talks = talks[talks.event_type == "talks"]
+    assert len(talks) == 1
+    assert "Angola" not in set(talks.place.dropna())
+
+
+def test_an_example_that_names_the_event_dates_it():
+    text = (
+        "Guterres will meet several leaders at the summit in Kazan, including a meeting with "
+        "Putin on Thursday."
+    )
+    talks = _table("en", text, "2024-10-23 08:00")
+    talks = talks[talks.event_type == "talks"]
+    assert dt.date(2024, 10, 24) in set(talks.date.dropna())
+
+
 def test_a_group_that_names_the_meeting_is_no_party_to_it():
     text = "Trump ist beim G20-Treffen in Osaka am Freitag mit Putin zusammengetroffen."
     talks = _table("de", text, "2019-06-28 12:00")

@@ -45,6 +45,7 @@ _LEXICONS = (
     "speech",
     "relative_openers",
     "since",
+    "examples",
     "purpose",
 )
 #: Words after a verb of saying within which a time or place is the saying's ("said on Friday").
@@ -194,6 +195,11 @@ class _View:
         return self.sentence.start
 
 
+def _phrases(text: str, openers: list[Match], bounds: list[Match]) -> list[tuple[int, int]]:
+    """The phrases ``openers`` open, each to the end of its clause."""
+    return [(m.start, clause(text, m.start, m.end, bounds)[1]) for m in openers]
+
+
 def _context(report: Report, knowledge: Knowledge) -> _Context:
     lang = knowledge.language(report.language)
     words = event_words(lang)
@@ -302,8 +308,14 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     return _View(
         relatives=_relatives(ctx, sentence, bounds),
         sinces=[
-            (m.start, clause(sentence.text, m.start, m.end, bounds)[1])
-            for m in ctx.hits("since", sentence)
+            *_phrases(sentence.text, ctx.hits("since", sentence), bounds),
+            # examples that name an event are that event told ("will meet several leaders,
+            # including Putin on Thursday")
+            *(
+                (a, b)
+                for a, b in _phrases(sentence.text, ctx.hits("examples", sentence), bounds)
+                if not any(a <= t.start < b for t in triggers)
+            ),
         ],
         clauses={t.start: clause(sentence.text, t.start, t.end, bounds) for t in triggers},
         labels={t.start: t.label for t in triggers},

@@ -109,6 +109,7 @@ class EventWords:
     reference: Lexicon
     relative_openers: Lexicon
     since: Lexicon
+    examples: Lexicon
     call_words: Lexicon
     sequence: Lexicon
     speech: Lexicon
@@ -155,6 +156,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         reference=lang.matcher("events", "reference"),
         relative_openers=lang.matcher("events", "relative_openers"),
         since=lang.matcher("events", "since"),
+        examples=lang.matcher("events", "examples"),
         call_words=lang.matcher("events", "call_words"),
         sequence=lang.matcher("events", "sequence"),
         speech=lang.matcher("events", "speech_verbs"),
