@@ -640,6 +640,38 @@ def test_an_example_that_names_the_event_dates_it():
     assert dt.date(2024, 10, 24) in set(talks.date.dropna())
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "pairs"),
+    [
+        (
+            "de",
+            "Xi Jinping empfing Lula am Freitag. Xi traf in Peking auch den ungarischen "
+            "Ministerpräsidenten Viktor Orbán und den südafrikanischen Präsidenten Cyril "
+            "Ramaphosa.",
+            {("Orbán", "Xi"), ("Ramaphosa", "Xi")},
+        ),
+        (
+            "en",
+            "Xi Jinping received Lula on Friday. On the sidelines, Xi met Prime Minister "
+            "Viktor Orbán of Hungary, President Cyril Ramaphosa of South Africa and Prime "
+            "Minister Anthony Albanese of Australia.",
+            {("Orbán", "Xi"), ("Ramaphosa", "Xi"), ("Albanese", "Xi")},
+        ),
+    ],
+)
+def test_one_persons_meetings_with_several_listed_are_separate(lang, text, pairs):
+    talks = _table(lang, text, "2023-04-14 18:00")
+    talks = talks[talks.event_type == "talks"]
+    assert {tuple(sorted(a)) for a in talks.actors} >= pairs
+
+
+def test_a_list_that_begins_with_who_meets_is_one_meeting():
+    text = "Biden, Kishida and Yoon also met at Camp David on Friday."
+    talks = _table("en", text, "2023-08-18 20:00")
+    talks = talks[talks.event_type == "talks"]
+    assert [set(a) for a in talks.actors] == [{"Biden", "Kishida", "Yoon"}]
+
+
 def test_a_group_that_names_the_meeting_is_no_party_to_it():
     text = "Trump ist beim G20-Treffen in Osaka am Freitag mit Putin zusammengetroffen."
     talks = _table("de", text, "2019-06-28 12:00")

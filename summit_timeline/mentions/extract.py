@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from ..knowledge import Knowledge, LanguageKnowledge, resolve
@@ -805,7 +806,58 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
         firsts[key] = trig
         for n, other in enumerate(_coordinated(ctx, view, mention, trig), 1):
             new[f"{key}#{n}"] = other
+        for n, other in enumerate(_separate(ctx, view, mention, trig), 1):
+            new[f"{key}+{n}"] = other
     return new
+
+
+#: Words at most between two names of a list ("Macron of France, Prime Minister Rishi Sunak").
+_LIST_GAP = 6
+
+
+def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list[Mention]:
+    """Meetings of one person with each of several listed after them, told as separate ones
+    (lexicon key ``separate`` in the sentence: "Putin traf in Samarkand auch Raisi und Sharif",
+    "On the sidelines, Modi met Macron of France, Sunak of the United Kingdom and Zelensky"):
+    the mention keeps the first, and one more is made for each other. Not where the list begins
+    with the one who meets ("Biden, Kishida and Yoon also met"), nor where more than one of
+    those listed is a principal of the report (the report's own meeting of three)."""
+    if not mention.kind.meeting or mention.kind.pairs or mention.in_quote:
+        return []
+    text = view.sentence.text
+    if not ctx.words.separate.find(text):
+        return []
+    lo, hi = view.clauses[trig.start]
+    named: dict[str, ActorMention] = {}
+    for a in view.actors:
+        if a.start >= lo and a.kind == "person" and not ctx.quoted(view.offset, a.start, a.end):
+            for name in ctx.discourse.resolve(a):
+                named.setdefault(name, a)
+    spans = sorted(named.items(), key=lambda item: item[1].start)
+    if len(spans) < 3 or spans[1][1].start >= hi:
+        return []
+    joins = ctx.words.joins
+    if joins.fullmatch(text[spans[0][1].end : spans[1][1].start].strip() or ","):
+        return []  # the one who meets is the list's first
+    listed = [spans[1][0]]
+    for (_, a), (name, b) in pairwise(spans[1:]):
+        between = text[a.end : b.start]
+        if not joins.search(between) or len(between.split()) > _LIST_GAP:
+            break
+        listed.append(name)
+    if len(listed) < 2 or sum(p in ctx.discourse.principals for p in listed) > 1:
+        return []
+    if not set(listed) <= set(mention.actors):
+        return []
+    who = spans[0][0]
+    mention.actors = [who, listed[0]]
+    others = []
+    for person in listed[1:]:
+        other = copy.copy(mention)
+        other.actors, other.evidence = [who, person], list(mention.evidence)
+        other.times, other.quotes = list(mention.times), list(mention.quotes)
+        others.append(other)
+    return others
 
 
 def _coordinated(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list[Mention]:

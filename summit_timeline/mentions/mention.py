@@ -110,6 +110,7 @@ class EventWords:
     relative_openers: Lexicon
     since: Lexicon
     examples: Lexicon
+    separate: Lexicon
     call_words: Lexicon
     sequence: Lexicon
     speech: Lexicon
@@ -157,6 +158,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         relative_openers=lang.matcher("events", "relative_openers"),
         since=lang.matcher("events", "since"),
         examples=lang.matcher("events", "examples"),
+        separate=lang.matcher("events", "separate"),
         call_words=lang.matcher("events", "call_words"),
         sequence=lang.matcher("events", "sequence"),
         speech=lang.matcher("events", "speech_verbs"),

@@ -67,11 +67,17 @@ def _actors_compatible(
     # named beside one leader ("Orbán, who holds the EU presidency") is no counterpart
     people_a = set(a.actors) - groups
     people_b = set(b.actors) - groups
+    if not (a.kind.meeting or a.kind.pairs) or len(people_a) < 2 or len(people_b) < 2:
+        return True
+    if people_a & principals != people_b & principals:
+        return False
+    # one sentence's meetings of one person with two others, neither a principal (Modi with
+    # Sunak, and with Zelensky, on the sidelines)
     return not (
-        (a.kind.meeting or a.kind.pairs)
-        and len(people_a) > 1
-        and len(people_b) > 1
-        and people_a & principals != people_b & principals
+        a.sentence.start == b.sentence.start
+        and len(people_a) == len(people_b) == 2
+        and len(people_a & people_b) == 1
+        and not (people_a ^ people_b) & principals
     )
 
 
