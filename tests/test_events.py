@@ -672,6 +672,21 @@ def test_a_list_that_begins_with_who_meets_is_one_meeting():
     assert [set(a) for a in talks.actors] == [{"Biden", "Kishida", "Yoon"}]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "actors"),
+    [
+        ("de", "Am Freitag traf sich Meloni mit Trumps Vize JD Vance in Rom.", {"Meloni", "Vance"}),
+        ("en", "On Friday Meloni met Trump's deputy JD Vance in Rome.", {"Meloni", "Vance"}),
+        # a trigger between: the one named in the genitive is a party
+        ("en", "Trump's meeting with Putin lasted three hours.", {"Trump", "Putin"}),
+    ],
+)
+def test_whose_deputy_a_person_is_takes_no_part(lang, text, actors):
+    talks = _table(lang, text, "2025-04-18 20:00")
+    talks = talks[talks.event_type == "talks"]
+    assert [set(a) for a in talks.actors] == [actors]
+
+
 def test_a_group_that_names_the_meeting_is_no_party_to_it():
     text = "Trump ist beim G20-Treffen in Osaka am Freitag mit Putin zusammengetroffen."
     talks = _table("de", text, "2019-06-28 12:00")

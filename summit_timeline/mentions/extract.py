@@ -95,6 +95,11 @@ class _Context:
         """The month the report was published in, if it says."""
         return self.report.published.month if self.report.published else None
 
+    @property
+    def genitives(self) -> tuple[str, ...]:
+        """The endings of a name in the genitive ("Putins", "Trump's")."""
+        return tuple(str(e) for e in self.lang.settings.get("genitive_suffixes") or ())
+
     def hits(self, lexicon: str, sentence: Sentence) -> list[Match]:
         return self.found[lexicon].get(sentence.index, [])
 
@@ -260,6 +265,31 @@ def _joins_names(text: str, word: Match, ends: set[int], starts: set[int]) -> bo
     return len(before) in ends and after in starts and after > word.end
 
 
+#: Words at most between a person named in the genitive and the person they possess.
+_POSSESSED_REACH = 3
+
+
+def _possessor(
+    ctx: _Context, text: str, a: ActorMention, actors: list[ActorMention], triggers: list[Match]
+) -> bool:
+    """Whether a person named in the genitive only says whose the next person named is
+    ("Trump's deputy JD Vance", "Putins Sprecher Dmitri Peskow"): not a party to what the
+    sentence tells. Not where a trigger stands between ("Trump's meeting with Putin")."""
+    if a.kind != "person" or not a.text.endswith(ctx.genitives):
+        return False
+    after = [b for b in actors if b.start >= a.end]
+    if not after:
+        return False
+    b = min(after, key=lambda b: b.start)
+    between = text[a.end : b.start]
+    return (
+        b.kind == "person"
+        and len(between.split()) <= _POSSESSED_REACH
+        and not ctx.words.joins.search(between)
+        and not any(a.end <= t.start < b.start for t in triggers)
+    )
+
+
 def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _View:
     offset = sentence.start
     containers = ctx.hits("container", sentence)
@@ -270,19 +300,21 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     speech = outside(ctx.hits("speech", sentence), ctx.quotes, offset)
     naming = [s for s in speech if ctx.words.speaker_after.find(s.text)]
     sources: set[str] = set()
+    triggers = [
+        m
+        for m in ctx.hits("triggers", sentence)
+        if not any(c.start <= m.start < c.end for c in [*containers, *no_event])
+    ]
     for a in actors:
         if ctx.quoted(offset, a.start, a.end) or _names_a_meeting(ctx, sentence, a):
+            continue
+        if _possessor(ctx, sentence.text, a, actors, triggers):
             continue
         for name in ctx.discourse.resolve(a):
             if name and name not in named:
                 named.append(name)
             if name and _says(sentence.text, a, speech, naming):
                 sources.add(name)
-    triggers = [
-        m
-        for m in ctx.hits("triggers", sentence)
-        if not any(c.start <= m.start < c.end for c in [*containers, *no_event])
-    ]
     text = sentence.text
     breaks = [
         b
