@@ -1306,6 +1306,26 @@ def test_an_arrival_is_the_travellers_not_whom_they_came_to_meet(lang, text, act
     ("lang", "text"),
     [
         (
+            "de",
+            "Kishida besucht die Ukraine. Der Regierungschef ist überraschend in Kiew zu "
+            "Gesprächen mit Selenskyj eingetroffen.",
+        ),
+        (
+            "en",
+            "Kishida visits Ukraine. The Japanese leader arrived in Kyiv on Tuesday for talks "
+            "with Zelensky.",
+        ),
+    ],
+)
+def test_a_traveller_named_only_by_title_is_the_other_principal(lang, text):
+    arrival = _table(lang, text, "2023-03-21 18:00").query("event_type == 'arrival'")
+    assert arrival.actors.tolist() == [["Kishida"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
             "en",
             "Biden and Xi met in Woodside on Wednesday. On Friday morning Biden talked on the "
             "phone again.",

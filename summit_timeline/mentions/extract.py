@@ -498,7 +498,14 @@ def _travellers(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
         if first <= a.start < hi and a.end <= hi
         for name in ctx.discourse.resolve(a)
     }
-    return tuple(p for p in who if p not in visited) or who
+    travellers = tuple(p for p in who if p not in visited)
+    if not travellers and len(visited) == 1:
+        # only the one visited is named ("Der Regierungschef ist in Kiew zu Gesprächen mit
+        # Selenskyj eingetroffen"): the traveller is the report's other principal
+        other = ctx.discourse.other_principal(next(iter(visited)))
+        if other:
+            return (other,)
+    return travellers or who
 
 
 def _own_people(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
