@@ -587,6 +587,18 @@ def test_a_recalled_summit_is_not_the_venue():
     assert "Helsinki" not in set(talks.place.dropna())
 
 
+def test_what_took_place_in_another_month_is_not_the_venue():
+    # a report of October: the meeting "Mitte August" in Alaska is recalled, the reception
+    # tomorrow is at the White House
+    text = (
+        "Trump empfängt Selenskyj morgen im Weißen Haus. Der US-Präsident und Putin hatten sich "
+        "Mitte August im US-Bundesstaat Alaska getroffen."
+    )
+    rows = _table("de", text, "2025-10-16 12:00")
+    arrival = rows[rows.event_type == "arrival"]
+    assert set(arrival.place) == {"Washington"}
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [

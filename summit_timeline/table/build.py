@@ -52,7 +52,12 @@ def _venue(
     tells the venue by the place it announces in the dateline's region ("Paris (AFP) - ...
     empfängt Putin um 17.30 Uhr in Brégançon")."""
     # what took place tells where; a meeting announced or recalled may lie elsewhere
-    mentions = [m for m in reading.mentions if m.status == "occurred" and recalled(m, year) is None]
+    # (another year or month than the report's: "hatten sich Mitte August in Alaska getroffen",
+    # in a report of October)
+    month = report.published.month if report.published and year is not None else None
+    mentions = [
+        m for m in reading.mentions if m.status == "occurred" and recalled(m, year, month) is None
+    ]
     # and what it tells of its own days before what took place days earlier ("Am Freitag hatte
     # Trump Putin in Alaska empfangen", in a report of a summit in Washington on Monday)
     written = _written(report)
@@ -87,7 +92,7 @@ def _venue(
             if m.status in FUTURE
             and m.place
             and m.kind.venue_rank is not None
-            and recalled(m, year) is None
+            and recalled(m, year, month) is None
             and same_region(m.place, dateline)
         ]
         if ahead:
