@@ -12,7 +12,7 @@ if [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get update -q >/dev/null && $SUDO apt-get install -y -q chromium >/dev/null
 fi
 set +e
-# the test files in two processes (a file's tests in one, for its module fixtures): about 7
+# the test files in two processes (a file's tests in one, for its module fixtures): 6 to 8
 # minutes on two cores instead of 11; "-n 0" after it runs them in one
 .venv/bin/python -m pytest -n 2 --dist loadfile "$@"
 status=$?

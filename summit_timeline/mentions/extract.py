@@ -143,7 +143,8 @@ class _View:
     labels: dict[int, str] = field(default_factory=dict)  # trigger start -> event type
     #: relative clauses after a comma: (start, end, where the comma stands)
     relatives: list[tuple[int, int, int]] = field(default_factory=list)
-    #: phrases of the time since which ("seit dem Gipfel in Bali"): (start, end)
+    #: phrases of the time since which ("seit dem Gipfel in Bali") and lists of examples
+    #: ("darunter ein Vorhaben in Thailand"): (start, end)
     sinces: list[tuple[int, int]] = field(default_factory=list)
     #: people named as the source of what the sentence says ("Peskov said", "according to")
     sources: set[str] = field(default_factory=set)
@@ -176,8 +177,10 @@ class _View:
         )
 
     def bounds_only(self, trig: Match, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` lies in a phrase of the time since which that does not hold
-        the trigger: "the first meeting since the summit in Bali" is not in Bali."""
+        """Whether ``[start, end)`` lies in a phrase of the time since which, or a list of
+        examples, that does not hold the trigger: "the first meeting since the summit in Bali"
+        is not in Bali, "signed 50 agreements, including one on a plant in Angola" not in
+        Angola."""
         return any(a <= start and end <= b and not a <= trig.start < b for a, b in self.sinces)
 
     def _describes_another(

@@ -54,7 +54,7 @@ def _venue(
     # what took place tells where; a meeting announced or recalled may lie elsewhere
     # (another year or month than the report's: "hatten sich Mitte August in Alaska getroffen",
     # in a report of October)
-    month = report.published.month if report.published and year is not None else None
+    month = report.published.month if report.published else None
     mentions = [
         m for m in reading.mentions if m.status == "occurred" and recalled(m, year, month) is None
     ]
