@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import copy
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -272,25 +273,24 @@ def _joins_names(text: str, word: Match, ends: set[int], starts: set[int]) -> bo
 _POSSESSED_REACH = 3
 
 
-def _possessor(
-    ctx: _Context, text: str, a: ActorMention, actors: list[ActorMention], triggers: list[Match]
-) -> bool:
-    """Whether a person named in the genitive only says whose the next person named is
-    ("Trump's deputy JD Vance", "Putins Sprecher Dmitri Peskow"): not a party to what the
+def _possessors(
+    ctx: _Context, text: str, actors: list[ActorMention], triggers: list[Match]
+) -> set[int]:
+    """The starts of the people named in the genitive who only say whose the next person named
+    is ("Trump's deputy JD Vance", "Putins Sprecher Dmitri Peskow"): no party to what the
     sentence tells. Not where a trigger stands between ("Trump's meeting with Putin")."""
-    if a.kind != "person" or not a.text.endswith(ctx.genitives):
-        return False
-    after = [b for b in actors if b.start >= a.end]
-    if not after:
-        return False
-    b = min(after, key=lambda b: b.start)
-    between = text[a.end : b.start]
-    return (
-        b.kind == "person"
-        and len(between.split()) <= _POSSESSED_REACH
-        and not ctx.words.joins.search(between)
-        and not any(a.end <= t.start < b.start for t in triggers)
-    )
+    starts = sorted(t.start for t in triggers)
+    found = set()
+    for a, b in pairwise(sorted(actors, key=lambda x: x.start)):
+        if a.kind != "person" or b.kind != "person" or not a.text.endswith(ctx.genitives):
+            continue
+        between = text[a.end : b.start]
+        if b.start < a.end or len(between.split()) > _POSSESSED_REACH:
+            continue
+        trigger_between = bisect_left(starts, a.end) < bisect_left(starts, b.start)
+        if not ctx.words.joins.search(between) and not trigger_between:
+            found.add(a.start)
+    return found
 
 
 def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _View:
@@ -308,10 +308,11 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         for m in ctx.hits("triggers", sentence)
         if not any(c.start <= m.start < c.end for c in [*containers, *no_event])
     ]
+    possessors = _possessors(ctx, sentence.text, actors, triggers)
     for a in actors:
         if ctx.quoted(offset, a.start, a.end) or _names_a_meeting(ctx, sentence, a):
             continue
-        if _possessor(ctx, sentence.text, a, actors, triggers):
+        if a.start in possessors:
             continue
         for name in ctx.discourse.resolve(a):
             if name and name not in named:
