@@ -79,10 +79,20 @@ def _endings(suffixes: Iterable[str]) -> str:
 def _all_genitives(knowledge: Knowledge) -> list[str]:
     """The genitive endings of every language: names are printed in any language's text."""
     return [
-        suffix
+        str(suffix)
         for code in knowledge.languages
         for suffix in knowledge.language(code).settings.get("genitive_suffixes") or ()
     ]
+
+
+def genitive_endings(knowledge: Knowledge) -> tuple[str, ...]:
+    """The endings a name may carry in the genitive ("Putins", "Trump's"), as names are found
+    (``_all_genitives``), built once per knowledge object."""
+    return knowledge.compiled(_genitive_tuple)
+
+
+def _genitive_tuple(knowledge: Knowledge) -> tuple[str, ...]:
+    return tuple(_all_genitives(knowledge))
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from typing import Any
 from ..knowledge import Knowledge, LanguageKnowledge, resolve
 from ..knowledge.matching import Match
 from ..reading.corpus import Report
-from .actors import ActorFinder, ActorMention
+from .actors import ActorFinder, ActorMention, genitive_endings
 from .clauses import by_sentence, clause, outside, span
 from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
 from .mention import LEAD_PARAGRAPHS, EventWords, Mention, ReportMentions, event_words
@@ -95,11 +95,6 @@ class _Context:
     def month(self) -> int | None:
         """The month the report was published in, if it says."""
         return self.report.published.month if self.report.published else None
-
-    @property
-    def genitives(self) -> tuple[str, ...]:
-        """The endings of a name in the genitive ("Putins", "Trump's")."""
-        return tuple(str(e) for e in self.lang.settings.get("genitive_suffixes") or ())
 
     def hits(self, lexicon: str, sentence: Sentence) -> list[Match]:
         return self.found[lexicon].get(sentence.index, [])
@@ -280,9 +275,10 @@ def _possessors(
     is ("Trump's deputy JD Vance", "Putins Sprecher Dmitri Peskow"): no party to what the
     sentence tells. Not where a trigger stands between ("Trump's meeting with Putin")."""
     starts = sorted(t.start for t in triggers)
+    genitives = genitive_endings(ctx.lang.knowledge)
     found = set()
     for a, b in pairwise(sorted(actors, key=lambda x: x.start)):
-        if a.kind != "person" or b.kind != "person" or not a.text.endswith(ctx.genitives):
+        if a.kind != "person" or b.kind != "person" or not a.text.endswith(genitives):
             continue
         between = text[a.end : b.start]
         if b.start < a.end or len(between.split()) > _POSSESSED_REACH:
