@@ -709,6 +709,35 @@ def test_a_meeting_of_another_pair_joins_that_pairs_story(tmp_path: Path) -> Non
     assert biden.event_id.nunique() == 1
 
 
+def test_a_call_of_another_pair_joins_that_calls_story_wherever_it_is_placed(
+    tmp_path: Path,
+) -> None:
+    """A report of Zelensky's talks with Trump in Washington that tells of Trump's call with
+    Putin the day before: the call is of the story the report of the call tells, though that
+    story is placed in Moscow (where Putin spoke after it): a call has no venue to compare."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2025-10-16 18:00-04:00\nlanguage: en\n---\n"
+        "Donald Trump and Vladimir Putin spoke by phone on Thursday.\n\n"
+        "After the call, Putin gave a press conference in Moscow.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2025-10-17 20:00+02:00\nlanguage: de\n---\n"
+        "Washington – US-Präsident Donald Trump hat Wolodymyr Selenskyj am Freitag in "
+        "Washington empfangen. Die beiden sprachen im Weißen Haus.\n\n"
+        "Am Vortag hatte Trump mit Wladimir Putin telefoniert.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    calls = table[table.event_type == "phone_call"]
+    welcome = table[(table.event_type == "arrival") & (table.report_id == "paper")]
+    assert set(calls.report_id) == {"wire", "paper"}
+    assert calls.story_id.nunique() == 1 and calls.event_id.nunique() == 1
+    assert calls.story_id.iloc[0] not in set(welcome.story_id)
+
+
 def test_a_date_only_publication_dates_its_story_by_the_date_it_prints(tmp_path: Path) -> None:
     """Published "2025-11-07" in Berlin, the talks in Washington told with no day: the 7th,
     the date printed, not the 6th whose last hours in Washington the 7th in Berlin begins

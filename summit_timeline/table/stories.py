@@ -439,20 +439,23 @@ def _recalled(stories: _Stories, b: _Background, own: Story) -> Story | None:
 def _other_pair(stories: _Stories, row: dict[str, Any], own: Story, known: set[str]) -> Story:
     """The story of the meeting a row tells when its people are another pair than its report's
     own story and that pair's own meeting is a story of those days (Biden's talks with Xi in a
-    report of Kishida's with Xi the day after); else its report's own story."""
+    report of Kishida's with Xi the day after; a call wherever that story is placed); else its
+    report's own story."""
     if not row["_meeting"] or own.day is None:
         return own
     people = frozenset(a for a in row["_people"] if a in known)
     if len(people) < 2 or one_names_all(people, own.principals):
         return own
     day = _own_day(row) or own.day
+    # a call has no venue to compare: the two are wherever they are
+    by_phone = not row["_mention"].kind.meeting
     fits = [
         s
         for s in stories.near(people, day)
         if s is not own
         and s.day is not None
         and s.principals == people
-        and same_region(row["_own_place"] or own.venue, s.venue)
+        and (by_phone or same_region(row["_own_place"] or own.venue, s.venue))
     ]
     return fits[0] if len(fits) == 1 else own
 
