@@ -372,6 +372,27 @@ def test_the_days_programme_takes_the_storys_day(tmp_path: Path) -> None:
     assert paper.loc["phone_call"].date is None
 
 
+def test_what_is_planned_after_or_before_the_days_events_takes_the_storys_day(
+    tmp_path: Path,
+) -> None:
+    """Still to come and set after another of the day's events in its own clause ("danach soll
+    es eine Pressekonferenz geben"): the story's day; "Danach sagte Biden, ..." orders the
+    saying, not the call it announces, which keeps no day."""
+    table = _beside_the_wire(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "Joe Biden und Wladimir Putin haben sich in Genf getroffen, danach soll es eine "
+        "Pressekonferenz geben. "
+        "Danach sagte Biden, er wolle Putin anrufen.\n",
+    )
+    paper = table[table.report_id == "paper"].set_index("event_type")
+    assert paper.loc["press_statement"].status == "announced"
+    assert paper.loc["press_statement"].date == dt.date(2021, 6, 16)
+    assert paper.loc["phone_call"].status == "announced"
+    assert paper.loc["phone_call"].date is None
+
+
 def test_the_days_programme_takes_the_storys_venue(tmp_path: Path) -> None:
     """A report naming no place: what took place and what is still to come that day ("am
     Abend") are at the venue the story's other report names; a call some day is not."""

@@ -131,6 +131,8 @@ class _View:
     breaks: list[Match]
     formats: list[Match]
     order_cue: str | None
+    #: the sequence cues of the sentence (outside quotations)
+    cues: list[Match]
     speech: list[Match]
     named: list[str]
     places: list[PlaceMention]
@@ -289,6 +291,13 @@ def _possessors(
     return found
 
 
+def _ordered(view: _View, trig: Match) -> bool:
+    """Whether a sequence cue stands in the trigger's own clause ("a joint press conference is
+    planned afterwards"), not in the clause that tells of it ("Afterwards, Trump said ...")."""
+    left, right = view.clauses.get(trig.start, (trig.start, trig.end))
+    return any(left <= c.start < right for c in view.cues)
+
+
 def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _View:
     offset = sentence.start
     containers = ctx.hits("container", sentence)
@@ -360,6 +369,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         breaks=breaks,
         formats=ctx.hits("formats", sentence),
         order_cue=cues[0].label if cues else None,
+        cues=cues,
         speech=speech,
         named=named,
         sources=sources,
@@ -826,6 +836,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             trigger=trig.text,
             sentence=view.sentence,
             order_cue=view.order_cue,
+            ordered=_ordered(view, trig),
             evidence=[view.sentence],
             in_quote=bool(quote),
             confidence=_QUOTED_CONFIDENCE if quote else _CONFIDENCE,

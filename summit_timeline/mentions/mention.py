@@ -31,6 +31,9 @@ class Mention:
     duration: TimeExpression | None = None
     planned: TimeExpression | None = None
     order_cue: str | None = None
+    #: its own clause places it before or after another event ("a press conference is planned
+    #: afterwards"; not "Afterwards, Trump said they would meet")
+    ordered: bool = False
     talk_format: str | None = None
     evidence: list[Sentence] = field(default_factory=list)
     in_quote: bool = False

@@ -379,6 +379,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     target.periods = target.periods or other.periods
     target.notes.extend(n for n in other.notes if n not in target.notes)
     target.order_cue = target.order_cue or other.order_cue
+    target.ordered = target.ordered or other.ordered
     target.stamps.extend(t for t in other.stamps if t not in target.stamps)
     target.confidence = min(1.0, max(target.confidence, other.confidence) + 0.05)
     target.reference = target.reference and other.reference

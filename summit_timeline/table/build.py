@@ -654,7 +654,7 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         weekday = _weekday_near(r["_mention"].times, day)
         if weekday is not None:
             r["date"], r["date_source"], r["_candidates"] = weekday, "story", (weekday,)
-        elif r["status"] == "occurred" or _of_the_day(r, story):
+        elif r["status"] == "occurred" or _of_the_day(r, story, day):
             r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
         else:
             continue
@@ -708,21 +708,22 @@ def _dates_in_story_year(rows: list[dict[str, Any]]) -> None:
             break
 
 
-def _of_the_day(r: dict[str, Any], story: Story) -> bool:
+def _of_the_day(r: dict[str, Any], story: Story, day: dt.date) -> bool:
     """Whether a row still to come (or called off) that names no day of its own is part of its
-    story's day by the time of day it is set for: the programme of the meeting its report is
-    about ("a joint press conference at 6 p.m.", "noch am Abend"), and an invitation made
-    then."""
+    story's ``day`` by the time of day it is set for: the programme of the meeting its report
+    is about ("a joint press conference at 6 p.m.", "noch am Abend"), and an invitation made
+    then; or, in a report written that day (or giving no day), by its own clause setting it
+    after or before another event ("danach soll es eine Pressekonferenz geben":
+    ``Mention.ordered``)."""
     if r["report_id"] not in story.reports:
         return False
     m: Mention = r["_mention"]
     if r["status"] not in ("announced", "cancelled") and m.kind.place != "proposed":
         return False
-    # "at 4:30 pm", "this evening", "today" (not "then": a call announced after the talks
-    # may be made any day)
-    return any(
-        t.time is not None or t.part_of_day is not None or t.day_offset == 0 for t in m.times
-    )
+    # "at 4:30 pm", "this evening", "today"
+    if any(t.time is not None or t.part_of_day is not None or t.day_offset == 0 for t in m.times):
+        return True
+    return m.ordered and _written_on(r) in (None, day)
 
 
 def _clock_on_settled_day(r: dict[str, Any]) -> None:
