@@ -1353,3 +1353,14 @@ def test_a_call_has_two_sides(lang, text):
     calls = _table(lang, text).query("event_type == 'phone_call'")
     assert len(calls) == 1
     assert len(calls.actors.iloc[0]) == 2
+
+
+def test_the_commas_of_a_list_of_people_bound_no_clause():
+    # the clause of the verb at the end runs over the list: its future, and all the people
+    text = (
+        "Am Freitag wird sich Moon in Washington mit Außenminister Mike Pompeo, dem "
+        "Sicherheitsberater John Bolton und Vizepräsident Mike Pence treffen."
+    )
+    talks = _table("de", text).query("event_type == 'talks'")
+    assert list(talks.status) == ["announced"]
+    assert set(talks.actors.iloc[0]) == {"Moon", "Pompeo", "Bolton", "Pence"}

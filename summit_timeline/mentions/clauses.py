@@ -57,13 +57,21 @@ def _insertions(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(m.span() for m in _INSERTION.finditer(text))
 
 
-def clause(text: str, start: int, end: int, breaks: list[Match]) -> tuple[int, int]:
+def clause(
+    text: str,
+    start: int,
+    end: int,
+    breaks: list[Match],
+    lists: tuple[tuple[int, int], ...] = (),
+) -> tuple[int, int]:
     """The clause of ``text`` around ``[start, end)``: bounded by punctuation and break words.
 
-    A short parenthesis that the words stand outside of bounds nothing: the clause runs over it.
+    A short parenthesis that the words stand outside of bounds nothing: the clause runs over it;
+    nor do the commas of ``lists``, stretches that list names ("mit Pompeo, Bolton und Pence").
     """
     marks = _clause_marks(text)
     skip = [(lo, hi) for lo, hi in _insertions(text) if not lo < start < hi]
+    skip.extend(lists)
     if skip:
         marks = tuple(m for m in marks if not any(lo <= m < hi for lo, hi in skip))
     before = bisect.bisect_left(marks, start)  # marks before ``start``

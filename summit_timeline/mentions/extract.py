@@ -133,6 +133,8 @@ class _View:
     order_cue: str | None
     #: the sequence cues of the sentence (outside quotations)
     cues: list[Match]
+    #: the stretches that list three or more people (``_lists``): their commas bound no clause
+    lists: tuple[tuple[int, int], ...]
     speech: list[Match]
     named: list[str]
     places: list[PlaceMention]
@@ -266,6 +268,51 @@ def _joins_names(text: str, word: Match, ends: set[int], starts: set[int]) -> bo
     return len(before) in ends and after in starts and after > word.end
 
 
+#: The actors a list of people names.
+_LISTED = frozenset({"person", "titled", "office"})
+#: Words at most between two people of one list ("Pompeo, dem Sicherheitsberater John Bolton").
+_LIST_GAP = 5
+
+
+def _lists(
+    ctx: _Context, text: str, actors: list[ActorMention], triggers: list[Match]
+) -> tuple[tuple[int, int], ...]:
+    """The stretches of a sentence that list three or more people, from the first name to the
+    last ("mit US-Außenminister Mike Pompeo, dem Sicherheitsberater John Bolton und Vizepräsident
+    Mike Pence"): names parted by a comma or a coordinator and a few words of title, with a
+    coordinator before the last and no trigger between."""
+    people = sorted((a for a in actors if a.kind in _LISTED), key=lambda a: a.start)
+    starts = sorted(t.start for t in triggers)
+    found: list[tuple[int, int]] = []
+    run: list[ActorMention] = []
+    commas = 0
+
+    def close() -> None:
+        last = text[run[-2].end : run[-1].start] if len(run) > 2 else ""
+        if commas and any(j.group() != "," for j in ctx.words.joins.finditer(last)):
+            found.append((run[0].start, run[-1].end))
+
+    for a, b in pairwise(people):
+        gap = text[a.end : b.start]
+        listed = (
+            b.start >= a.end
+            and ctx.words.joins.match(gap.lstrip()) is not None
+            and len(gap.split()) <= _LIST_GAP
+            and not any(c in gap for c in ";:()")
+            and bisect_left(starts, a.end) == bisect_left(starts, b.start)
+        )
+        if not listed:
+            close()
+            run, commas = [], 0
+            continue
+        if not run:
+            run = [a]
+        run.append(b)
+        commas += gap.lstrip().startswith(",")
+    close()
+    return tuple(found)
+
+
 #: Words at most between a person named in the genitive and the person they possess.
 _POSSESSED_REACH = 3
 
@@ -347,6 +394,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         if b.text.lower() not in coordinators
         and not any(t.start <= b.start < t.end for t in triggers)
     ]
+    lists = _lists(ctx, sentence.text, actors, triggers)
     return _View(
         relatives=_relatives(ctx, sentence, bounds),
         sinces=[
@@ -359,7 +407,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
                 if not any(a <= t.start < b for t in triggers)
             ),
         ],
-        clauses={t.start: clause(sentence.text, t.start, t.end, bounds) for t in triggers},
+        clauses={t.start: clause(sentence.text, t.start, t.end, bounds, lists) for t in triggers},
         labels={t.start: t.label for t in triggers},
         sentence=sentence,
         actors=actors,
@@ -370,6 +418,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         formats=ctx.hits("formats", sentence),
         order_cue=cues[0].label if cues else None,
         cues=cues,
+        lists=lists,
         speech=speech,
         named=named,
         sources=sources,
@@ -454,9 +503,9 @@ def _trigger_status(
         clause_text = wider = ctx.text[quote.inner_start : quote.inner_end]
         found = status(ctx.words, kind, clause_text, wider, clause_text, trig.text)
     else:
-        c_start, c_end = clause(s_text, trig.start, trig.end, view.breaks)
+        c_start, c_end = clause(s_text, trig.start, trig.end, view.breaks, view.lists)
         clause_text = s_text[c_start:c_end]
-        w_start, w_end = clause(s_text, trig.start, trig.end, [])
+        w_start, w_end = clause(s_text, trig.start, trig.end, [], view.lists)
         wider = s_text[w_start:w_end]
         if ctx.words.announcing.find(s_text[: trig.start]):
             wider = s_text[:w_end]
@@ -622,7 +671,7 @@ def _set_place(
 def _clause_periods(ctx: _Context, view: _View, trig: Match) -> list[Period]:
     """The periods the trigger's clause names ("in November last year"), but for those that
     only bound it ("since") and clock times ("11:17 a.m. (1917 GMT)" is no year)."""
-    lo, hi = clause(view.sentence.text, trig.start, trig.end, [])
+    lo, hi = clause(view.sentence.text, trig.start, trig.end, [], view.lists)
     clocks = [
         (t.start - view.offset, t.end - view.offset) for t in view.times if t.time is not None
     ]
