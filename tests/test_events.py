@@ -841,6 +841,18 @@ def test_a_group_is_an_actor_only_as_a_counterpart(text, actors):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Narendra Modi arrived in Apulia on Thursday night to attend the G7 summit."),
+        ("de", "Narendra Modi ist am Donnerstagabend zum G7-Gipfel in Apulien eingetroffen."),
+    ],
+)
+def test_a_group_is_where_a_person_goes_not_who_arrives(lang, text):
+    rows = _table(lang, text)
+    assert list(rows[rows.event_type == "arrival"].actors) == [["Modi"]]
+
+
+@pytest.mark.parametrize(
     ("published", "start"),
     [
         # the next 6:30 p.m. at the place after publication

@@ -199,9 +199,10 @@ def merge_mentions(
     for m in merged:
         _finish(m, discourse, country_of)
         people = [a for a in m.actors if a not in groups]
-        if m.kind.meeting and len(people) > 1:
+        if (m.kind.meeting and len(people) > 1) or (m.kind.per_person and people):
             # a group beside two people who meet is the setting (the UN of a General Assembly),
-            # not a party; on a call it is one ("telefonieren mit Selenskyj und der Nato")
+            # not a party; on a call it is one ("telefonieren mit Selenskyj und der Nato"); a
+            # person arrives or leaves, the group is where to ("arrived to attend the G7")
             m.actors = people
     merged = _plans_of_held(merged, principals, year, groups, month)
     merged.sort(key=lambda m: min(s.start for s in m.evidence))
