@@ -355,36 +355,24 @@ def test_a_place_in_a_clause_of_another_year_does_not_place_an_undated_report(
     assert set(paper.story_id).isdisjoint(table[table.report_id == "wire"].story_id)
 
 
-def test_the_days_programme_takes_the_storys_day(tmp_path: Path) -> None:
-    """Still to come at a time of day ("am Abend"): the story's day; still to come at no time
-    ("demnächst"): no day."""
-    table = _beside_the_wire(
-        tmp_path,
-        "paper.md",
-        "---\noutlet: Paper\nlanguage: de\n---\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # at a time of day ("am Abend"): the story's day; at no time ("demnächst"): no day
         "Joe Biden und Wladimir Putin haben sich in Genf getroffen. "
         "Am Abend will Biden vor die Presse treten. "
-        "Putin will Biden demnächst anrufen.\n",
-    )
-    paper = table[table.report_id == "paper"].set_index("event_type")
-    assert paper.loc["press_statement"].status == "announced"
-    assert paper.loc["press_statement"].date == dt.date(2021, 6, 16)
-    assert paper.loc["phone_call"].date is None
-
-
-def test_what_is_planned_after_or_before_the_days_events_takes_the_storys_day(
-    tmp_path: Path,
-) -> None:
-    """Still to come and set after another of the day's events in its own clause ("danach soll
-    es eine Pressekonferenz geben"): the story's day; "Danach sagte Biden, ..." orders the
-    saying, not the call it announces, which keeps no day."""
-    table = _beside_the_wire(
-        tmp_path,
-        "paper.md",
-        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "Putin will Biden demnächst anrufen.",
+        # set after another of the day's events in its own clause ("danach soll es ... geben"):
+        # the story's day; "Danach sagte Biden, ..." orders the saying, not the call it announces
         "Joe Biden und Wladimir Putin haben sich in Genf getroffen, danach soll es eine "
         "Pressekonferenz geben. "
-        "Danach sagte Biden, er wolle Putin anrufen.\n",
+        "Danach sagte Biden, er wolle Putin anrufen.",
+    ],
+)
+def test_the_days_programme_takes_the_storys_day(tmp_path: Path, text: str) -> None:
+    """Still to come that day: the story's day; still to come some day: no day."""
+    table = _beside_the_wire(
+        tmp_path, "paper.md", f"---\noutlet: Paper\nlanguage: de\n---\n{text}\n"
     )
     paper = table[table.report_id == "paper"].set_index("event_type")
     assert paper.loc["press_statement"].status == "announced"
