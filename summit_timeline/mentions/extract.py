@@ -288,8 +288,11 @@ def _lists(
     commas = 0
 
     def close() -> None:
-        last = text[run[-2].end : run[-1].start] if len(run) > 2 else ""
-        if commas and any(j.group() != "," for j in ctx.words.joins.finditer(last)):
+        # three or more names, a comma between two of them, a coordinator before the last
+        if len(run) < 3 or not commas:
+            return
+        last = text[run[-2].end : run[-1].start]
+        if any(j.group() != "," for j in ctx.words.joins.finditer(last)):
             found.append((run[0].start, run[-1].end))
 
     for a, b in pairwise(people):
