@@ -1376,3 +1376,25 @@ def test_the_commas_of_a_list_of_people_bound_no_clause():
     talks = _table("de", text).query("event_type == 'talks'")
     assert list(talks.status) == ["announced"]
     assert set(talks.actors.iloc[0]) == {"Moon", "Pompeo", "Bolton", "Pence"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Xi Jinping arrived in Moscow on Wednesday to attend the Victory Day military parade.",
+        ),
+        (
+            "de",
+            "Xi Jinping ist am Mittwoch in Moskau eingetroffen, um an der Militärparade zum Tag "
+            "des Sieges teilzunehmen.",
+        ),
+    ],
+)
+def test_what_a_journey_is_for_is_still_to_come(lang, text):
+    rows = _table(lang, text, published="2025-05-07 12:00")
+    assert dict(zip(rows.event_type, rows.status, strict=True)) == {
+        "arrival": "occurred",
+        "visit": "announced",
+    }

@@ -107,6 +107,7 @@ class EventWords:
     ahead: Lexicon
     past: Lexicon
     travel_present: Lexicon
+    journey_purpose: Lexicon
     announcing: Lexicon
     made_before: Lexicon
     reference: Lexicon
@@ -155,6 +156,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         ahead=Lexicon(lang, {"ahead": status.get("ahead") or ()}),
         past=Lexicon(lang, {"past": status.get("past") or ()}),
         travel_present=Lexicon(lang, {"travel_present": status.get("travel_present") or ()}),
+        journey_purpose=Lexicon(lang, {"journey_purpose": status.get("journey_purpose") or ()}),
         announcing=lang.matcher("events", "announcing"),
         made_before=lang.matcher("events", "made_before"),
         reference=lang.matcher("events", "reference"),

@@ -2,15 +2,16 @@
 
 A cancellation word makes it cancelled; a negation makes it no event at all, or cancelled if
 the event was planned ("the planned lunch did not take place"); a trigger that is a travel verb
-in the present tense ("reist nach Kiew", lexicon key ``travel_present``) makes it announced; a
-preposition of time just before the trigger makes it past ("after their call", but not with a
-planning word right after the trigger: "after a lunch scheduled for 1:30 p.m."); a future or
-intent word, a planning word in its own clause, or a verb in the present tense with a word for
-the day of writing, a clock time or a date after the day of writing ("kommt heute ...
-zusammen", "beginnt um 11 Uhr", lexicon keys ``present`` and ``ahead``) makes it announced
-(unless it reports the past: "soll ... gedauert haben"); a trigger in the simple past
-(``past``) is announced only by a cue of its own clause before it; otherwise it
-has its type's default status (``default_status`` in the ontology: an offer is proposed,
+in the present tense ("reist nach Kiew", lexicon key ``travel_present``) makes it announced, and
+so does what a journey is for, before it in its clause ("arrived in Moscow to attend the
+parade", ``journey_purpose``); a preposition of time just before the trigger makes it past
+("after their call", but not with a planning word right after the trigger: "after a lunch
+scheduled for 1:30 p.m."); a future or intent word, a planning word in its own clause, or a verb
+in the present tense with a word for the day of writing, a clock time or a date after the day of
+writing ("kommt heute ... zusammen", "beginnt um 11 Uhr", lexicon keys ``present`` and
+``ahead``) makes it announced (unless it reports the past: "soll ... gedauert haben"); a trigger
+in the simple past (``past``) is announced only by a cue of its own clause before it; otherwise
+it has its type's default status (``default_status`` in the ontology: an offer is proposed,
 anything else occurred).
 """
 
@@ -100,6 +101,10 @@ def status(
     if words.travel_present.find(trigger):
         # "Nach dem Aufenthalt in Belarus reist Putin weiter": a verb in the present tense, not
         # a noun that "nach" could make past
+        return "announced"
+    at = clause.find(trigger) if trigger else -1
+    if at > 0 and words.journey_purpose.find(clause[:at]):
+        # "arrived in Moscow to attend the parade": what a journey of its clause is for
         return "announced"
     plans_after = _plans(words, after)
     # "after a working lunch scheduled for 1:30 p.m.": the planning word right after the
