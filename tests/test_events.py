@@ -53,6 +53,11 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ),
         ("en", "Biden and Putin held talks for more than three hours.", {("talks", "occurred")}),
         ("de", "Biden gab anschließend eine Pressekonferenz.", {("press_statement", "occurred")}),
+        (
+            "de",
+            "Sánchez sagte nach dem Termin vor Medienvertretern, er sei zufrieden.",
+            {("press_statement", "occurred")},
+        ),
         ("en", "Biden later held a news conference of his own.", {("press_statement", "occurred")}),
         ("de", "Putin verließ Genf am Abend.", {("departure", "occurred")}),
         # "eintreffen" in the present, its particle at the clause's end, is no meeting
