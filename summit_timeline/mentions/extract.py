@@ -130,7 +130,6 @@ class _View:
     triggers: list[Match]
     breaks: list[Match]
     formats: list[Match]
-    order_cue: str | None
     #: the sequence cues of the sentence (outside quotations)
     cues: list[Match]
     #: the stretches that list three or more people (``_lists``): their commas bound no clause
@@ -148,6 +147,11 @@ class _View:
     sinces: list[tuple[int, int]] = field(default_factory=list)
     #: people named as the source of what the sentence says ("Peskov said", "according to")
     sources: set[str] = field(default_factory=set)
+
+    @property
+    def order_cue(self) -> str | None:
+        """The label of the sentence's first sequence cue ('first', 'after')."""
+        return self.cues[0].label if self.cues else None
 
     def attached(self, trig: Match, start: int, end: int) -> bool:
         """Whether ``[start, end)`` (sentence offsets) may belong to ``trig``: it stands in the
@@ -419,7 +423,6 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         triggers=triggers,
         breaks=breaks,
         formats=ctx.hits("formats", sentence),
-        order_cue=cues[0].label if cues else None,
         cues=cues,
         lists=lists,
         speech=speech,

@@ -103,7 +103,8 @@ def status(
         # a noun that "nach" could make past
         return "announced"
     at = clause.find(trigger) if trigger else -1
-    if at > 0 and words.journey_purpose.find(clause[:at]):
+    in_front = clause[:at] if at >= 0 else clause  # the clause before its trigger
+    if at > 0 and words.journey_purpose.find(in_front):
         # "arrived in Moscow to attend the parade": what a journey of its clause is for
         return "announced"
     plans_after = _plans(words, after)
@@ -117,8 +118,7 @@ def status(
         # a trigger in the simple past tells what took place whatever the clause it is joined
         # to will do ("will give a press conference as the US leader arrived"), and whatever
         # comes after it ("has arrived in Sochi for talks expected to focus on Syria")
-        at = clause.find(trigger)
-        announced = _announced(words, clause[:at] if at >= 0 else clause)
+        announced = _announced(words, in_front)
     if announced or _ahead(words, clause, clocked):
         return "announced"
     if plans_duration:
