@@ -110,6 +110,12 @@ PLACES = [
     ("de", "Er winkte im Hof des Kanzleramts in Berlin.", [("Berlin", "in")]),
     ("de", "Sie sprachen in der Halle des Palastes.", []),
     ("de", "Er landete im Iran am Abend.", [("Iran", "im")]),
+    # in English, a town's name after "the" with another capitalised word after it opens a
+    # longer name (the town Federal, Argentina), unless it is a capital; before a noun in lower
+    # case it says where ("at the Sochi residence")
+    ("en", "He was greeted at the Federal Chancellery in Berlin.", [("Berlin", "in")]),
+    ("en", "They dined at the Moscow Kremlin.", [("Moscow", "at")]),
+    ("en", "They met at the Sochi residence.", [("Sochi", "at")]),
     (
         "de",
         "Das Treffen in Helsinki und danach in Stockholm.",

@@ -367,6 +367,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "capital_nouns": Words,
             "building_nouns": Words,
             "articles": Words,
+            "compound_articles": Words,
             "origin_prepositions": Words,
             "destination_prepositions": Words,
             "topic_nouns": Words,

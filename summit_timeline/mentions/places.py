@@ -300,6 +300,9 @@ class _PlaceWords:
     capital_regex: re.Pattern[str] | None
     #: articles (and prepositions joined with one) after which no town's name stands (casefolded)
     articles: frozenset[str] = frozenset()
+    #: articles after which a town's name followed by another capitalised word opens a longer
+    #: name, not the town's (casefolded)
+    compound_articles: frozenset[str] = frozenset()
     #: after a town's name, the rest of a building's name ("Hotel", "Presidential Palace") and
     #: the preposition of the place the building lies in (None: no building nouns)
     building_then: re.Pattern[str] | None = None
@@ -347,6 +350,7 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         lang.matcher("places", "topic_nouns"),
         capital_regex,
         frozenset(str(a).casefold() for a in words.get("articles", [])),
+        frozenset(str(a).casefold() for a in words.get("compound_articles", [])),
         building_then,
     )
 
@@ -368,7 +372,8 @@ def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
             continue  # "der Krieg in der Ukraine": a topic, not a place where it happens
         prep = (m.group(1) or m.group(2)).lower() or None
         for start, candidate, place in _named(m.group(3), m.start(3), index):
-            if _common_noun(text[m.start() : start], candidate, place, index, words):
+            after = text[start + len(candidate) :]
+            if _common_noun(text[m.start() : start], candidate, place, index, words, after):
                 break  # "im Hof des Palastes": a courtyard, not the town Hof
             found.append(PlaceMention(start, start + len(candidate), place, candidate, prep))
             break
@@ -489,15 +494,36 @@ def _named(words: str, at: int, index: PlaceIndex) -> Iterator[tuple[int, str, P
 
 
 def _common_noun(
-    before: str, candidate: str, place: Place, index: PlaceIndex, words: _PlaceWords
+    before: str,
+    candidate: str,
+    place: Place,
+    index: PlaceIndex,
+    words: _PlaceWords,
+    after: str = "",
 ) -> bool:
     """Whether a town's name stands right after an article ("im Hof des Palastes", "in der
     Halle"): a town takes none, a noun does (countries, states and the venues of the gazetteer
-    may: "im Iran", "im Weißen Haus"). ``before`` is the place match up to the name."""
+    may: "im Iran", "im Weißen Haus"); or after an article that opens a longer name, another
+    capitalised word following ("at the Federal Chancellery": not the town Federal; a capital
+    keeps its name, "at the Moscow Kremlin"). ``before`` is the place match up to the name,
+    ``after`` the text after it."""
     if place.kind != "city" or index.key(candidate) in index.curated:
         return False
     preceding = before.split()
-    return bool(preceding) and preceding[-1].lower() in words.articles
+    if not preceding:
+        return False
+    article = preceding[-1].casefold()
+    if article in words.articles:
+        return True
+    return (
+        article in words.compound_articles
+        and _OPENS_NAME.match(after) is not None
+        and place.name not in index.capitals.values()
+    )
+
+
+#: Another capitalised word right after a name: the name opens a longer one.
+_OPENS_NAME = re.compile(rf"\s+{UPPER}")
 
 
 def _after_topic(text: str, start: int, topic_ends: set[int]) -> bool:
