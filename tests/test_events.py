@@ -1403,3 +1403,27 @@ def test_what_a_journey_is_for_is_still_to_come(lang, text):
         "arrival": "occurred",
         "visit": "announced",
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        # a clause of purpose is as far ahead as the clause it serves
+        (
+            "de",
+            "Am Mittag wird sich Selenskyj in den Palazzo Chigi begeben, um Meloni und Tajani "
+            "zu treffen, berichteten italienische Medien.",
+            "announced",
+        ),
+        (
+            "en",
+            "At noon Zelensky will drive to the Palazzo Chigi, in order to meet Meloni.",
+            "announced",
+        ),
+        # and no further: one served by a clause that tells the past took place
+        ("de", "Am Mittag fuhr Selenskyj zum Palazzo Chigi, um Meloni zu treffen.", "occurred"),
+    ],
+)
+def test_a_clause_of_purpose_is_as_far_ahead_as_the_clause_it_serves(lang, text, status):
+    talks = _table(lang, text, published="2023-05-13 08:00").query("event_type == 'talks'")
+    assert list(talks.status) == [status]

@@ -261,8 +261,11 @@ _EVENTS = Record(
                 "past": Words,
                 "travel_present": Words,
                 "journey_purpose": Words,
+                "purpose_clause": Words,
             },
-            optional=frozenset({"present", "ahead", "past", "travel_present", "journey_purpose"}),
+            optional=frozenset(
+                {"present", "ahead", "past", "travel_present", "journey_purpose", "purpose_clause"}
+            ),
         ),
         "sequence": WordMap,
         "speech_verbs": Words,

@@ -515,6 +515,11 @@ def _trigger_status(
         wider = s_text[w_start:w_end]
         if ctx.words.announcing.find(s_text[: trig.start]):
             wider = s_text[:w_end]
+        elif w_start > 0 and _opens_purpose(ctx.words, s_text[w_start : trig.start]):
+            # "wird er sich in den Palazzo Chigi begeben, um Meloni zu treffen": a purpose
+            # clause is as far ahead as the clause it serves
+            lead, _ = clause(s_text, w_start - 1, w_start, [], view.lists)
+            wider = s_text[lead:w_end]
         if ctx.words.speech.find(trig.text):
             # "told reporters he would call": what follows a verb of saying is what was said
             wider = s_text[w_start : trig.end]
@@ -543,6 +548,13 @@ def _trigger_status(
     if view.sentence.is_heading and found == "occurred" and not reads_as_sentence(s_text):
         found = "unspecified"
     return found, clause_text
+
+
+def _opens_purpose(words: EventWords, text: str) -> bool:
+    """Whether ``text`` (a clause up to its trigger) opens with a word of purpose ("um ... zu",
+    "in order to": lexicon key ``purpose_clause``)."""
+    first = len(text) - len(text.lstrip())
+    return any(m.start == first for m in words.purpose_clause.find(text))
 
 
 def _travellers(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:

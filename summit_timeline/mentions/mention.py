@@ -108,6 +108,7 @@ class EventWords:
     past: Lexicon
     travel_present: Lexicon
     journey_purpose: Lexicon
+    purpose_clause: Lexicon
     announcing: Lexicon
     made_before: Lexicon
     reference: Lexicon
@@ -157,6 +158,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         past=Lexicon(lang, {"past": status.get("past") or ()}),
         travel_present=Lexicon(lang, {"travel_present": status.get("travel_present") or ()}),
         journey_purpose=Lexicon(lang, {"journey_purpose": status.get("journey_purpose") or ()}),
+        purpose_clause=Lexicon(lang, {"purpose_clause": status.get("purpose_clause") or ()}),
         announcing=lang.matcher("events", "announcing"),
         made_before=lang.matcher("events", "made_before"),
         reference=lang.matcher("events", "reference"),
