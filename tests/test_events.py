@@ -1427,3 +1427,19 @@ def test_what_a_journey_is_for_is_still_to_come(lang, text):
 def test_a_clause_of_purpose_is_as_far_ahead_as_the_clause_it_serves(lang, text, status):
     talks = _table(lang, text, published="2023-05-13 08:00").query("event_type == 'talks'")
     assert list(talks.status) == [status]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "King Charles and Queen Camilla pose during a welcome ceremony with President "
+            "Steinmeier at the Brandenburg Gate in Berlin.",
+        ),
+        ("de", "Vor dem Brandenburger Tor gab es eine Begrüßungszeremonie für König Charles."),
+    ],
+)
+def test_a_welcome_ceremony_is_an_arrival(lang, text):
+    rows = _table(lang, text, published="2023-03-29 18:00")
+    assert "arrival" in set(rows.event_type)
