@@ -8,6 +8,7 @@ import random
 import pytest
 
 import summit_timeline as st
+from summit_timeline.knowledge.model import formats_differ
 from summit_timeline.reading.load import parse_report
 from summit_timeline.table.align import (
     _SMALL,
@@ -352,6 +353,17 @@ def test_an_announcement_joins_by_the_day_one_of_its_reports_is_given() -> None:
     assert ids["b-1"] == ids["c-1"] == ids["a-1"] != ids["a-2"]
 
 
+def test_a_mention_does_not_join_a_cluster_holding_a_mention_of_another_format() -> None:
+    """A cluster opened by talks of no format that a working lunch has joined takes no dinner:
+    "talks up to a working lunch on Friday" and "the pre-dinner talks" are two events, though
+    the first mention ("talks on trade") fits both."""
+    opened = _candidate("a")
+    lunch = _candidate("b", talk_format="meal_lunch")
+    dinner = _candidate("c", talk_format="meal_dinner")
+    ids = align([opened, lunch, dinner])
+    assert ids["a-1"] == ids["b-1"] != ids["c-1"]
+
+
 def test_two_mentions_of_one_report_are_never_one_event() -> None:
     a = _candidate("a")
     b = _candidate("a", mention_id="a-2", position=2)
@@ -402,6 +414,8 @@ def _every_cluster(candidates: list[Candidate]) -> dict[str, str]:
             if any(m.report_id == cand.report_id for m in members):
                 continue
             if cand.dates and dates and not dates & set(cand.dates):
+                continue
+            if any(formats_differ(cand.talk_format, m.talk_format) for m in members):
                 continue
             score = _similarity(cand, seed)
             if score is not None and (best is None or score > best[0]):

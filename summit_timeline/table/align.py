@@ -56,6 +56,8 @@ class _Cluster:
     members: list[Candidate] = field(default_factory=list)
     reports: set[str] = field(default_factory=set)
     dates: set[dt.date] = field(default_factory=set)
+    #: the talk formats its members name ("dinner", "one-on-one")
+    formats: set[str] = field(default_factory=set)
 
     def __lt__(self, other: _Cluster) -> bool:
         return self.order < other.order
@@ -63,6 +65,8 @@ class _Cluster:
     def add(self, cand: Candidate) -> None:
         self.members.append(cand)
         self.reports.add(cand.report_id)
+        if cand.talk_format:
+            self.formats.add(cand.talk_format)
         if cand.dates:
             self.dates = self.dates & set(cand.dates) if self.dates else set(cand.dates)
 
@@ -122,11 +126,12 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
     """``mention_id -> event_id`` for all candidates.
 
     A candidate is compared with each open cluster's first mention and the dates its members
-    agree on, and joins the most similar (of equals, the one opened first). Clusters are kept
-    in blocks of one type and status (``_Block``), indexed by the dates they agree on and their
-    first mention's actors, so a candidate meets only the clusters it could join: the work per
-    mention stays flat as the corpus grows (but for undated mentions, which may join any
-    cluster of their actors).
+    agree on, and joins the most similar (of equals, the one opened first); it joins none
+    whose members name a talk format other than its own (a dinner, a working lunch). Clusters
+    are kept in blocks of one type and status (``_Block``), indexed by the dates they agree on
+    and their first mention's actors, so a candidate meets only the clusters it could join: the
+    work per mention stays flat as the corpus grows (but for undated mentions, which may join
+    any cluster of their actors).
     """
     blocks: dict[tuple[str, str], _Block] = {}
     clusters: list[_Cluster] = []
@@ -142,6 +147,10 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
             if cand.report_id in cluster.reports:
                 continue
             if dates and cluster.dates and cluster.dates.isdisjoint(dates):
+                continue
+            # a dinner does not join talks of no format that a lunch joined ("talks up to a
+            # working lunch on Friday" is not "the pre-dinner talks")
+            if any(formats_differ(cand.talk_format, f) for f in cluster.formats):
                 continue
             score = _similarity(cand, cluster.seed)
             if score is None:
