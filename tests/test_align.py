@@ -364,6 +364,29 @@ def test_a_mention_does_not_join_a_cluster_holding_a_mention_of_another_format()
     assert ids["a-1"] == ids["b-1"] != ids["c-1"]
 
 
+def test_an_announcement_dated_by_its_story_joins_a_held_event_dated_by_it_too() -> None:
+    """An announcement and a held event that name no day but that their story sets on one
+    ("danach soll es eine Pressekonferenz geben", and the one a report tells held) are one
+    event when told with the same people; with other people, they are not."""
+    day = dt.date(2023, 5, 14)
+    held = _candidate("a", event_type="press_statement", dates=(), settled=(day,))
+    coming = _candidate(
+        "b", event_type="press_statement", status="announced", dates=(), settled=(day,)
+    )
+    ids = align([held, coming])
+    assert ids["a-1"] == ids["b-1"]
+    other = _candidate(
+        "b",
+        event_type="press_statement",
+        status="announced",
+        dates=(),
+        settled=(day,),
+        actors=("Biden",),
+    )
+    ids = align([held, other])
+    assert ids["a-1"] != ids["b-1"]
+
+
 def test_two_mentions_of_one_report_are_never_one_event() -> None:
     a = _candidate("a")
     b = _candidate("a", mention_id="a-2", position=2)

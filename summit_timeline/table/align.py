@@ -45,7 +45,8 @@ class Candidate:
     per_person: bool = False
     #: the day its report was published, when the report gives it
     published: dt.date | None = None
-    #: for one that names no day: the day its story gives it, for joining a held event only
+    #: for one that names no day: the day its story gives it, only for joining an announced
+    #: event to a held one
     settled: tuple[dt.date, ...] = ()
 
 
@@ -186,16 +187,18 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     status). A report may tell both (a live blog's entry before the press conference and the
     one after it, a report updated once the talks were held): its two mentions are then one
     event told twice. An announcement that names no day joins one by the day its story gives
-    it (``Candidate.settled``), else only from reports written before or on its day, naming
-    the same people (``_previewed``, ``_told_alike``), or, failing that, the one held event of
-    its type that its reports do not tell and were not written after (``_held_elsewhere``); of
-    several held that day, it joins the one told with its people. Clusters are looked up by
-    type and date.
+    it (``Candidate.settled``) or one that names no day either and that its story gives that
+    day too, told with the same people (``_told_alike``), else only from reports written
+    before or on its day, naming the same people (``_previewed``, ``_told_alike``), or, failing
+    that, the one held event of its type that its reports do not tell and were not written
+    after (``_held_elsewhere``); of several held that day, it joins the one told with its
+    people. Clusters are looked up by type and date.
     """
     by_day: dict[tuple[str, dt.date], list[_Cluster]] = {}
     for c in clusters:
         if _status_group(c.seed.status) != "future":
-            for day in c.dates:
+            # a held event that names no day, by the day its story gives it
+            for day in c.dates or _settled(c):
                 by_day.setdefault((c.seed.event_type, day), []).append(c)
     held = _Held(clusters)
     # held events with a day, by type and the people their first mention names
@@ -211,7 +214,7 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
                 c.order: c
                 for day in days
                 for c in by_day.get((future.seed.event_type, day), ())
-                if c.dates & days
+                if (c.dates or _settled(c)) & days
             }
         else:
             met = _previewed(future, by_people) or _held_elsewhere(future, held)
@@ -224,7 +227,9 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
             if all(
                 _similarity(as_told, replace(m, status="occurred")) is not None for m in c.members
             )
-            and (days or _told_alike(future, c))
+            # a held event dated only by its story, as the announcement may be, must be told
+            # alike ("danach soll es eine Pressekonferenz geben" and the press conference held)
+            and ((days and c.dates) or _told_alike(future, c))
         ]
         if len(fits) > 1:
             # of several held that day, the one told with the same people ("Scholz met Modi",
@@ -238,10 +243,10 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     return kept
 
 
-def _settled(future: _Cluster) -> set[dt.date]:
-    """The day the stories give the mentions of an undated announcement that they date, if
-    one (a preview its story leaves undated does not hold the others back)."""
-    days = {m.settled for m in future.members if m.settled}
+def _settled(cluster: _Cluster) -> set[dt.date]:
+    """The day the stories give the mentions of an undated event (announced or held) that they
+    date, if one (a preview its story leaves undated does not hold the others back)."""
+    days = {m.settled for m in cluster.members if m.settled}
     return set(days.pop()) if len(days) == 1 else set()
 
 

@@ -327,7 +327,7 @@ def _row(
         # for alignment only
         "_candidates": dating.candidates,
         "_align_dates": _align_dates(dating, m.kind),
-        "_settled": (),  # the day its story gives an announcement that names none
+        "_settled": (),  # the day its story gives an event that names none (for bridging)
         "_place_within": place.within if place else (),
         "_talk_format": m.talk_format,
         "_position": m.sentence.start,
@@ -600,12 +600,14 @@ def _bridge_settled(rows: list[dict[str, Any]]) -> None:
     """An announcement that named no day and is given one by its story (the day's programme:
     "am Nachmittag", "im Laufe des Tages") may be the event held that day. The stories that
     have one are aligned again, the day used only to join a held event (``Candidate.settled``),
-    so the events as clustered stay as they were."""
+    so the events as clustered stay as they were. A held event that named no day is given its
+    story's day for the same purpose: an announcement set on that day may be it."""
     stories = set()
     for r in rows:
-        if not r["_align_dates"] and r["date"] is not None and r["status"] in FUTURE:
+        if not r["_align_dates"] and r["date"] is not None:
             r["_settled"] = (r["date"],)
-            stories.add(r["story_id"])
+            if r["status"] in FUTURE:
+                stories.add(r["story_id"])
     if stories:
         _align([r for r in rows if r["story_id"] in stories])
 
