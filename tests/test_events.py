@@ -1443,3 +1443,26 @@ def test_a_clause_of_purpose_is_as_far_ahead_as_the_clause_it_serves(lang, text,
 def test_a_welcome_ceremony_is_an_arrival(lang, text):
     rows = _table(lang, text, published="2023-03-29 18:00")
     assert "arrival" in set(rows.event_type)
+
+
+def test_a_relative_day_counts_from_the_printed_day_of_a_date_only_report() -> None:
+    # a paper that prints only "12 April" tells the landing of "yesterday": the 11th, as the
+    # writer counted, though the story's day (the talks "on Wednesday") is the 12th and the
+    # place's zone would allow it
+    landed = parse_report(
+        "Mr Sunak met Biden on the tarmac in Belfast yesterday when he landed from the US.",
+        report_id="landed",
+        language="en",
+        published="2023-04-12",
+        outlet="Test",
+    )
+    talks = parse_report(
+        "Biden and Sunak held talks in Belfast on Wednesday morning.",
+        report_id="talks",
+        language="en",
+        published="2023-04-12 18:00",
+        outlet="Test",
+    )
+    table = st.extract_events([landed, talks])
+    arrival = table[(table.report_id == "landed") & (table.event_type == "arrival")]
+    assert arrival.date.tolist() == [dt.date(2023, 4, 11)]

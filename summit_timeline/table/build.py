@@ -625,6 +625,9 @@ def _written(report: Report) -> dt.date | None:
 def _settle_dates(rows: list[dict[str, Any]]) -> None:
     """Dates a report leaves open: from the aligned event, else from the story.
 
+    Of two dates a relative day may fall on, the story's is taken, unless the report prints only
+    its day: then the writer's count from it (``_counted_from_printed_day``).
+
     A date printed without a year takes the story's year first (``_dates_in_story_year``).
     A story's day here is the day its own reports say its events took place (``_event_days``),
     else its reports' day. What a report published the day after that day dates only by its
@@ -644,6 +647,7 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         if day is None:
             continue
         if len(r["_candidates"]) > 1 and day in r["_candidates"]:
+            day = _counted_from_printed_day(r) or day
             r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
             continue
         if _written_the_day_after(r, day, held_days.get(id(story), set())):
@@ -661,6 +665,24 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         else:
             continue
         _clock_on_settled_day(r)
+
+
+def _counted_from_printed_day(r: dict[str, Any]) -> dt.date | None:
+    """The day a relative day ("yesterday", "today", "the day before") falls on in a report
+    that prints only its publication day, counted from that printed day as its writer counted,
+    where the place's zone leaves it one of two dates: "Mr Sunak met him on the tarmac
+    yesterday" in a paper of 12 April is the 11th, not the story's 12th. None otherwise: where
+    the clock of writing is known, the story's day still settles between the place's count and
+    the writer's."""
+    report: Report = r["_report"]
+    if r["date_source"] != "relative" or report.published_precision != "day":
+        return None
+    written = _written(report)
+    offset = next((t.day_offset for t in r["_mention"].times if t.day_offset is not None), None)
+    if written is None or offset is None:
+        return None
+    counted = written + dt.timedelta(days=offset)
+    return counted if counted in r["_candidates"] else None
 
 
 def _states_held(r: dict[str, Any]) -> bool:
