@@ -1073,6 +1073,44 @@ def test_a_visit_that_names_no_place_is_at_the_venue() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "published", "kind", "places"),
+    [
+        # the clause names where it happened: not the venue, though far from it
+        (
+            "en",
+            "Biden and Putin met in Geneva on Wednesday. "
+            "On Thursday, Biden spoke to reporters in Brussels.",
+            "2021-06-17 08:00",
+            "press_statement",
+            ["Brussels"],
+        ),
+        (
+            "de",
+            "Biden und Putin trafen sich am Mittwoch in Genf. "
+            "Am Donnerstag landete Biden in Brüssel.",
+            "2021-06-17 08:00",
+            "arrival",
+            ["Brussels"],
+        ),
+        # a destination of the clause is where someone is invited, not where the talks were
+        (
+            "en",
+            "Trump and Kim met on Sentosa island on Tuesday. The one-on-one lasted 40 minutes. "
+            "On Wednesday, state media said Kim had invited Trump to Pyongyang during the talks.",
+            "2018-06-14 08:00",
+            "talks",
+            ["Sentosa", "Sentosa"],
+        ),
+    ],
+)
+def test_a_place_the_events_own_clause_names_holds_against_the_venue(
+    lang, text, published, kind, places
+) -> None:
+    table = _table(lang, text, published)
+    assert table[table.event_type == kind].place.tolist() == places
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
         # a speech somewhere is a stop there

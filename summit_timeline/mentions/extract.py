@@ -683,7 +683,30 @@ def _set_place(
             # meeting or statement of this clause happens ("told Trump that arms to Ukraine ...")
             usable = [p for p in usable if p.preposition not in ctx.words.destinations]
         if own or usable:
-            mention.place = max(own or usable, key=lambda p: p.place.specificity).place
+            chosen = max(own or usable, key=lambda p: p.place.specificity)
+            mention.place = chosen.place
+            mention.place_own = chosen in own and _names_where(ctx, view, trig, chosen)
+
+
+#: Punctuation around a word ("from,", "„In").
+_PUNCT = " \t\n.,;:!?()\"'„“”«»‚‘’"
+
+
+def _names_where(ctx: _Context, view: _View, trig: Match, place: PlaceMention) -> bool:
+    """Whether a place of the trigger's own clause names where its event happens, so that it
+    holds against the report's venue elsewhere ("Merkel ist in Peking eingetroffen", in a report
+    whose venue a proposed talk in Hong Kong gave). Not a destination ("Kim had invited Trump to
+    Pyongyang during the talks"), nor a place behind a word of origin between the two ("had
+    arrived in the Swiss city on Tuesday from a NATO summit in Brussels"), nor one the sentence
+    opens with, which may tell what happened there about an event elsewhere ("In Südkorea wurde
+    das Treffen mit Erleichterung aufgenommen")."""
+    if place.preposition in ctx.words.destinations:
+        return False
+    text = view.sentence.text
+    if not text[: place.start].strip(_PUNCT).split()[1:]:
+        return False  # "In Südkorea ...": only its preposition before it
+    lo, hi = (trig.end, place.start) if trig.end <= place.start else (place.end, trig.start)
+    return not any(w.strip(_PUNCT).lower() in ctx.words.origins for w in text[lo:hi].split())
 
 
 def _clause_periods(ctx: _Context, view: _View, trig: Match) -> list[Period]:

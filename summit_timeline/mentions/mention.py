@@ -26,6 +26,9 @@ class Mention:
     sentence: Sentence
     actors: list[str] = field(default_factory=list)
     place: Place | None = None
+    #: its own clause names the place as where it happened ("told reporters in Beijing"): the
+    #: place holds against the report's venue elsewhere
+    place_own: bool = False
     quotes: list[dict[str, Any]] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     duration: TimeExpression | None = None
@@ -124,6 +127,8 @@ class EventWords:
     clause_breaks: Lexicon
     clause_adverbs: Lexicon
     destinations: frozenset[str]
+    #: prepositions of where someone or something comes from ("from", "aus")
+    origins: frozenset[str]
     #: what joins two phrases of one clause: a comma or a coordinator ("and", "und")
     joins: re.Pattern[str]
 
@@ -174,6 +179,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         clause_breaks=lang.matcher("events", "clause_breaks"),
         clause_adverbs=lang.matcher("events", "clause_adverbs"),
         destinations=frozenset(p.lower() for p in places.get("destination_prepositions") or ()),
+        origins=frozenset(p.lower() for p in places.get("origin_prepositions") or ()),
         joins=_joins(lang),
     )
 

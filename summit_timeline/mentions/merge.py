@@ -372,7 +372,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     )
     # a proposed place keeps the one first proposed
     if more_specific and (target.kind.place != "proposed" or target.place is None):
-        target.place = other.place
+        target.place, target.place_own = other.place, other.place_own
     target.duration = _fuller(target.duration, other.duration)
     target.planned = target.planned or other.planned
     target.talk_format = target.talk_format or other.talk_format

@@ -144,7 +144,9 @@ def _place_and_zone(
 ) -> tuple[Place | None, str | None]:
     """The event's place, and the zone it is dated in.
 
-    An event at the venue takes the venue unless the text names a place in its region; one that
+    An event at the venue takes the venue unless the text names a place in its region, or its
+    own clause names where it happened (``Mention.place_own``: "Merkel ist in Peking
+    eingetroffen", though a talk proposed in Hong Kong made Hong Kong the venue); one that
     happens where it starts (``place_from_start``) always starts at the venue; any other (a
     visit) takes its own place, else the venue: the text names no other. A proposed place is
     where the event would happen; it is dated where it was made, at the venue.
@@ -153,7 +155,11 @@ def _place_and_zone(
     if (
         m.kind.at_venue
         and venue is not None
-        and (place is None or m.kind.place_from_start or not same_region(place, venue))
+        and (
+            place is None
+            or m.kind.place_from_start
+            or (not same_region(place, venue) and not m.place_own)
+        )
     ):
         place = venue
     if place is None and venue is not None and m.kind.place == "event":
