@@ -378,6 +378,31 @@ def test_actors_resolved(lang, text, published, actors):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "actors"),
+    [
+        (
+            "en",
+            "Biden met Merkel on Thursday in the Oval Office. Merkel had already met Vice "
+            "President Kamala Harris in the morning. She is the first head of government from "
+            "Europe to be received by Biden at the White House.",
+            [{"Biden", "Merkel"}, {"Harris", "Merkel"}],
+        ),
+        (
+            "de",
+            "Scholz traf am Montag Macron in Paris. Die Regierungskrise um Premierminister "
+            "François Bayrou hält Frankreich seit Wochen in Atem.",
+            [{"Macron", "Scholz"}],
+        ),
+    ],
+)
+def test_a_meeting_naming_both_sides_takes_no_names_from_the_next_sentence(lang, text, actors):
+    """A sentence without a trigger after a meeting that names both its sides adds nobody."""
+    table = _table(lang, text, "2021-07-15 20:00")
+    talks = table[table.event_type == "talks"]
+    assert sorted(map(set, talks.actors), key=sorted) == sorted(actors, key=sorted)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "place", "zone"),
     [
         ("de", "Biden landete in Genf.", "Geneva", "Europe/Zurich"),

@@ -1078,10 +1078,11 @@ def _claim_quotes(ctx: _Context, view: _View, new: dict[str, Mention]) -> None:
 
 
 def _gather_participants(ctx: _Context, view: _View, new: dict[str, Mention]) -> None:
-    """A sentence without a trigger that names people right after a meeting adds them; after a
-    meeting that was called off they wait for the next meeting of the paragraph (the one that
-    took place instead). Its durations go to the event before it, in its paragraph or as the
-    first sentence of the next (``_follow_durations``)."""
+    """A sentence without a trigger that names people right after a meeting adds them, unless
+    the meeting already names both its sides (``_names_both_sides``); after a meeting that was
+    called off they wait for the next meeting of the paragraph (the one that took place
+    instead). Its durations go to the event before it, in its paragraph or as the first sentence
+    of the next (``_follow_durations``)."""
     for m in new.values():
         if m.kind.meeting and m.status != "cancelled" and ctx.waiting:
             if m.sentence.paragraph == ctx.waiting[0]:
@@ -1110,7 +1111,18 @@ def _gather_participants(ctx: _Context, view: _View, new: dict[str, Mention]) ->
         earlier = ctx.waiting[1] if ctx.waiting else []
         ctx.waiting = (view.sentence.paragraph, [*earlier, *names])
         return
+    if _names_both_sides(last):
+        return
     last.actors.extend(n for n in dict.fromkeys(names) if n not in last.actors)
+
+
+def _names_both_sides(meeting: Mention) -> bool:
+    """Whether a meeting already names two people: its sides are told, and the people of the
+    next sentence without a trigger are that sentence's own, not guests of the meeting. "Merkel
+    had already met Vice President Kamala Harris in the morning. She is the first head of
+    government from Europe to be received by Biden": Biden did not join the breakfast (adding
+    him made it the main meeting's mention, merged into it with Harris)."""
+    return len(meeting.actors) >= 2
 
 
 def _follow_durations(ctx: _Context, view: _View, last: Mention) -> None:
