@@ -64,6 +64,7 @@ PLACES = [
     # a town's name in a building's name, with the building's own place after it, is not
     # where the building is (the other place holds it: both stay)
     ("en", "They met at the Shangri-La Hotel in Singapore.", [("Singapore", "in")]),
+    ("en", "Air Force One landed at Ben Gurion Airport in Tel Aviv.", [("Tel Aviv", "in")]),
     (
         "en",
         "They met at the Helsinki Presidential Palace in Helsinki.",
