@@ -27,6 +27,16 @@ def _table(lang: str, text: str, published: str | None = None):
     return st.extract_events([report])
 
 
+def _tables(lang: str, reports: dict[str, tuple[str, str | None]]):
+    """The table of several reports of one language: report id -> (text, publication)."""
+    return st.extract_events(
+        [
+            parse_report(text, report_id=rid, language=lang, published=published, outlet="Test")
+            for rid, (text, published) in reports.items()
+        ]
+    )
+
+
 def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str, str]]:
     table = _table(lang, text, published)
     return set(zip(table.event_type, table.status, strict=True))
@@ -1335,21 +1345,22 @@ def test_time_gone_by_before_the_press_is_the_meetings_length():
 def test_the_day_of_a_dateline_dates_no_event() -> None:
     # "Washington, 20.05.2025 (Wire)" is the day the report was filed: the call its first
     # sentence tells took place the evening before, as the other report says
-    filed = parse_report(
-        "Washington, 20.05.2025 (Example Wire) US-Präsident Donald Trump hat nach seinem "
-        "Telefonat mit Kremlchef Wladimir Putin neue Gespräche in Aussicht gestellt.",
-        report_id="filed",
-        language="de",
-        outlet="Test",
+    table = _tables(
+        "de",
+        {
+            "filed": (
+                "Washington, 20.05.2025 (Example Wire) US-Präsident Donald Trump hat nach "
+                "seinem Telefonat mit Kremlchef Wladimir Putin neue Gespräche in Aussicht "
+                "gestellt.",
+                None,
+            ),
+            "same-day": (
+                "Donald Trump und Wladimir Putin haben am Montagabend zwei Stunden lang "
+                "telefoniert.",
+                "2025-05-19 23:00",
+            ),
+        },
     )
-    same_day = parse_report(
-        "Donald Trump und Wladimir Putin haben am Montagabend zwei Stunden lang telefoniert.",
-        report_id="same-day",
-        language="de",
-        published="2025-05-19 23:00",
-        outlet="Test",
-    )
-    table = st.extract_events([filed, same_day])
     calls = table[table.event_type == "phone_call"]
     assert calls.date.tolist() == [dt.date(2025, 5, 19)] * 2
     assert calls.date_source[calls.report_id == "filed"].tolist() != ["stated"]
@@ -1512,20 +1523,18 @@ def test_a_relative_day_counts_from_the_printed_day_of_a_date_only_report() -> N
     # a paper that prints only "12 April" tells the landing of "yesterday": the 11th, as the
     # writer counted, though the story's day (the talks "on Wednesday") is the 12th and the
     # place's zone would allow it
-    landed = parse_report(
-        "Mr Sunak met Biden on the tarmac in Belfast yesterday when he landed from the US.",
-        report_id="landed",
-        language="en",
-        published="2023-04-12",
-        outlet="Test",
+    table = _tables(
+        "en",
+        {
+            "landed": (
+                "Mr Sunak met Biden on the tarmac in Belfast yesterday when he landed from the US.",
+                "2023-04-12",
+            ),
+            "talks": (
+                "Biden and Sunak held talks in Belfast on Wednesday morning.",
+                "2023-04-12 18:00",
+            ),
+        },
     )
-    talks = parse_report(
-        "Biden and Sunak held talks in Belfast on Wednesday morning.",
-        report_id="talks",
-        language="en",
-        published="2023-04-12 18:00",
-        outlet="Test",
-    )
-    table = st.extract_events([landed, talks])
     arrival = table[(table.report_id == "landed") & (table.event_type == "arrival")]
     assert arrival.date.tolist() == [dt.date(2023, 4, 11)]

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -688,10 +689,6 @@ def _set_place(
             mention.place_own = chosen in own and _names_where(ctx, view, trig, chosen)
 
 
-#: Punctuation around a word ("from,", "„In").
-_PUNCT = " \t\n.,;:!?()\"'„“”«»‚‘’"
-
-
 def _names_where(ctx: _Context, view: _View, trig: Match, place: PlaceMention) -> bool:
     """Whether a place of the trigger's own clause names where its event happens, so that it
     holds against the report's venue elsewhere ("Merkel ist in Peking eingetroffen", in a report
@@ -703,10 +700,14 @@ def _names_where(ctx: _Context, view: _View, trig: Match, place: PlaceMention) -
     if place.preposition in ctx.words.destinations:
         return False
     text = view.sentence.text
-    if not text[: place.start].strip(_PUNCT).split()[1:]:
+    if len(_WORD.findall(text, 0, place.start)) < 2:
         return False  # "In Südkorea ...": only its preposition before it
     lo, hi = (trig.end, place.start) if trig.end <= place.start else (place.end, trig.start)
-    return not any(w.strip(_PUNCT).lower() in ctx.words.origins for w in text[lo:hi].split())
+    return not any(w.lower() in ctx.words.origins for w in _WORD.findall(text, lo, hi))
+
+
+#: A word, without the punctuation around it ("from,", "„In").
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def _clause_periods(ctx: _Context, view: _View, trig: Match) -> list[Period]:
