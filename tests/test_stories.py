@@ -146,6 +146,29 @@ def test_a_story_is_dated_by_the_day_its_reports_state(tmp_path: Path) -> None:
     assert arrival.date == dt.date(2024, 5, 12)
 
 
+def test_a_day_one_report_states_outranks_the_day_two_were_printed_on(tmp_path: Path) -> None:
+    # two papers of the morning after tell the guest's arrival without a day; a third says the
+    # talks were on Thursday: the story's day is Thursday, not the day the two were printed on
+    for outlet, verb in (("Morning", "arrived"), ("Daybreak", "landed")):
+        _write(
+            tmp_path,
+            f"{outlet.lower()}.md",
+            f"---\noutlet: {outlet}\npublished: 2023-07-28 08:00-04:00\nlanguage: en\n---\n"
+            f"Ben Sample {verb} in Washington to see Ann Example.\n",
+        )
+    _write(
+        tmp_path,
+        "weekly.md",
+        "---\noutlet: Weekly\npublished: 2023-07-29 10:00-04:00\nlanguage: en\n---\n"
+        "Ann Example and Ben Sample held talks in Washington on Thursday.\n",
+    )
+    table = _with_two_leaders(tmp_path)
+    assert table.story_id.nunique() == 1
+    assert _talks(table).loc["weekly"].date == dt.date(2023, 7, 27)
+    arrivals = table[table.event_type == "arrival"].set_index("report_id")
+    assert list(arrivals.loc[["morning", "daybreak"]].date) == [dt.date(2023, 7, 27)] * 2
+
+
 def test_a_report_of_the_morning_after_takes_the_day_another_states(tmp_path: Path) -> None:
     # one report states the day; one published the next morning tells the same talks without
     # a day: one event, on the stated day

@@ -786,7 +786,9 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
     Each report gives one day: the one it most often states (or counts from its publication) for
     an event that took place, the later of equals, else its own day (``ReportFrame.day``, its
     publication's) when that is not one of two local dates a date-only publication can fall on.
-    The day most reports give wins, the later of equals. A report published the morning after
+    The day most reports state wins, the later of equals; only where none states one, the day
+    most are published on: two papers printed the morning after a Thursday meeting do not
+    outvote one that says it was on Thursday. A report published the morning after
     dates its story by that morning; its "on Monday" says when the meeting was. A stated day
     outside the story's year or month is a misreading of another date and is not counted.
     """
@@ -806,16 +808,15 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
             and (story.month is None or day.month == story.month)
         ):
             stated.setdefault(r["report_id"], Counter())[day] += 1
-    votes: dict[int, Counter[dt.date]] = {}
+    stating: dict[int, Counter[dt.date]] = {}
+    printing: dict[int, Counter[dt.date]] = {}
     for report_id, story in stories.items():
         days = stated.get(report_id)
         if days:
-            vote = max(days, key=lambda d: (days[d], d))
+            stating.setdefault(id(story), Counter())[max(days, key=lambda d: (days[d], d))] += 1
         elif report_id in story.frame_days:
-            vote = story.frame_days[report_id]
-        else:
-            continue
-        votes.setdefault(id(story), Counter())[vote] += 1
+            printing.setdefault(id(story), Counter())[story.frame_days[report_id]] += 1
+    votes = {**printing, **stating}
     return {key: max(c, key=lambda d: (c[d], d)) for key, c in votes.items()}
 
 
