@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -314,6 +315,28 @@ def test_an_announcement_from_a_report_of_no_known_day_joins_the_one_event_held(
     )
     ids = align([landed, coming])
     assert ids["a-1"] != ids["b-1"]
+
+
+def test_an_announcement_whose_report_tells_the_talks_held_there_joins_them() -> None:
+    """A report that announces talks with no day ("she flew to Geneva to meet him") and tells
+    them held in Geneva, as another report does, tells one event; not if it names no place or
+    another one, nor if no other report tells the talks held (then it may look ahead)."""
+    day = dt.date(2021, 6, 16)
+    held = _candidate("a", dates=(day,), meeting=True)
+    also = _candidate("b", dates=(day,), meeting=True)
+    coming = _candidate(
+        "a", mention_id="a-2", position=0, status="announced", dates=(), meeting=True
+    )
+    ids = align([held, also, coming])
+    assert ids["a-1"] == ids["b-1"] == ids["a-2"]
+    nowhere = replace(coming, place=None, place_within=(), timezone=None)
+    ids = align([held, also, nowhere])
+    assert ids["a-1"] == ids["b-1"] != ids["a-2"]
+    elsewhere = replace(coming, place="Lausanne")
+    ids = align([held, also, elsewhere])
+    assert ids["a-2"] != ids["a-1"]
+    ids = align([held, coming])
+    assert ids["a-1"] != ids["a-2"]
 
 
 def test_an_announcement_given_its_day_by_its_story_joins_the_event_held_that_day() -> None:

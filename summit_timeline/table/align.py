@@ -305,18 +305,28 @@ def _held_elsewhere(future: _Cluster, held: _Held) -> dict[int, _Cluster]:
     """For an announcement that names no day, when its reports' days do not tell when it was
     made: the held events of its type in its story that none of its reports tells and none was
     written after (a report that tells the talks held, or was written after them, and announces
-    talks looks ahead to other ones); it joins one only told with the same people
-    (``_told_alike``), and only if one. None for a person's arrival or departure: one announced
-    may be another leg of the journey."""
+    talks looks ahead to other ones, unless it and other reports tell them held at its place:
+    ``_told_there``); it joins one only told with the same people (``_told_alike``), and only
+    if one. None for a person's arrival or departure: one announced may be another leg of the
+    journey."""
     if future.seed.per_person:
         return {}
     written = [m.published for m in future.members if m.published is not None]
     return {
         c.order: c
         for c in held.alike(future)
-        if not c.reports & future.reports
+        if (not c.reports & future.reports or _told_there(future, c))
         and not (c.dates and any(day > min(c.dates) for day in written))
     }
+
+
+def _told_there(future: _Cluster, held: _Cluster) -> bool:
+    """Whether an announcement whose report tells the held event too is that event: all their
+    mentions name one place, and other reports tell it held as well ("she flew to Geneva to meet
+    him", in a report that then tells the talks in Geneva that others tell too); a report alone
+    in telling the talks held is looking ahead to other ones."""
+    places = {m.place for m in (*future.members, *held.members)}
+    return len(places) == 1 and None not in places and bool(held.reports - future.reports)
 
 
 def _told_alike(a: _Cluster, b: _Cluster) -> bool:
