@@ -790,6 +790,17 @@ def test_an_invitations_place_is_not_the_venue(lang, text):
     assert talks.place != "Germany"
 
 
+def test_an_invitation_proposes_the_place_a_verb_of_visiting_takes():
+    """The place an invitation proposes may follow a verb of visiting with no preposition
+    ("invited Lopez to visit Portugal"); it is no place of the talks."""
+    text = "Garcia met Lopez on Monday in Lima. Garcia invited Lopez to visit Portugal next year."
+    rows = _table("en", text, "2024-03-05 08:00")
+    invitation = rows[rows.event_type == "invitation"].iloc[0]
+    talks = rows[rows.event_type == "talks"].iloc[0]
+    assert invitation.place == "Portugal"
+    assert talks.place == "Lima"
+
+
 def test_a_group_beside_a_leader_is_no_other_counterpart():
     """EU leaders beside Orbán do not make the talks another meeting than Orbán's with Putin;
     a breakfast with another leader is another meeting."""

@@ -373,6 +373,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "compound_articles": Words,
             "origin_prepositions": Words,
             "destination_prepositions": Words,
+            "visit_verbs": Words,
             "topic_nouns": Words,
         }
     ),

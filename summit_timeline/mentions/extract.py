@@ -645,7 +645,7 @@ def _set_actors(
 
 
 def _proposed_place(ctx: _Context, text: str) -> PlaceMention | None:
-    places = find_places(text, ctx.lang)
+    places = find_places(text, ctx.lang, visits=True)
     return places[-1] if places else None
 
 
@@ -667,6 +667,15 @@ def _set_place(
         return
     places = view.places if quote else _prefer_own(view, trig, view.places)
     if mention.kind.place == "proposed":
+        if not quote:
+            # an offer proposes the place a verb of visiting takes ("invited Carney to visit
+            # China"), as well as one after a preposition
+            visited = [
+                p
+                for p in find_places(view.sentence.text, ctx.lang, visits=True)
+                if not ctx.quoted(view.offset, p.start, p.end)
+            ]
+            places = _prefer_own(view, trig, visited)
         proposed = _proposed_place(ctx, clause_text) if quote else None
         mention.place = proposed.place if proposed else None
         if mention.place is None and places:

@@ -306,6 +306,9 @@ class _PlaceWords:
     #: after a town's name, the rest of a building's name ("Hotel", "Presidential Palace") and
     #: the preposition of the place the building lies in (None: no building nouns)
     building_then: re.Pattern[str] | None = None
+    #: a verb of visiting and the place it takes with no preposition ("to visit China"), as
+    #: ``preposition_regex`` matches a preposition and its place (None: no such verbs)
+    visit_regex: re.Pattern[str] | None = None
 
 
 def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
@@ -321,6 +324,12 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
     name = rf"{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*){{0,2}}"
     # up to four words before the name: "in the nearby city of Busan"
     before = rf"({preps})\s+(?:(?:{fillers}),?\s+){{0,4}}"
+    verbs = _alternatives(words.get("visit_verbs") or [])
+    visit_regex = (
+        re.compile(rf"(?<![\w-])({verbs})\s+(?:(?:{fillers}),?\s+){{0,4}}()({name})")
+        if verbs
+        else None
+    )
     # a preposition that names a place only through a place noun ("am Flughafen Pjöngjang",
     # but not "am Ende")
     noun_preps = words.get("noun_prepositions", [])
@@ -352,6 +361,7 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         frozenset(str(a).casefold() for a in words.get("articles", [])),
         frozenset(str(a).casefold() for a in words.get("compound_articles", [])),
         building_then,
+        visit_regex,
     )
 
 
@@ -360,14 +370,19 @@ def lookup(name: str, knowledge: Knowledge) -> Place | None:
     return index_for(knowledge).lookup(name)
 
 
-def find_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
-    """Places named in ``text``: after a place preposition, or venue names anywhere."""
+def find_places(text: str, language: LanguageKnowledge, visits: bool = False) -> list[PlaceMention]:
+    """Places named in ``text``: after a place preposition, or venue names anywhere; with
+    ``visits``, also the place a verb of visiting takes ("invited Carney to visit China"): the
+    place an offer proposes, though no event of the text happens there."""
     found: list[PlaceMention] = []
     index = index_for(language.knowledge)
     words = language.compiled(_compile_place_words)
     origin = words.origin
     topic_ends = {t.end for t in words.topics.find(text)}
-    for m in words.preposition_regex.finditer(text):
+    matches = list(words.preposition_regex.finditer(text))
+    if visits and words.visit_regex is not None:
+        matches += words.visit_regex.finditer(text)
+    for m in matches:
         if _after_topic(text, m.start(), topic_ends):
             continue  # "der Krieg in der Ukraine": a topic, not a place where it happens
         prep = (m.group(1) or m.group(2)).lower() or None
