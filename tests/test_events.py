@@ -801,6 +801,27 @@ def test_an_invitation_proposes_the_place_a_verb_of_visiting_takes():
     assert talks.place == "Lima"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Garcia met Lopez on Monday in Lima. Garcia had invited Lopez to mark the anniversary.",
+        ),
+        (
+            "de",
+            "Garcia traf Lopez am Montag in Lima. Garcia hatte Lopez zum Jahrestag eingeladen.",
+        ),
+    ],
+)
+def test_an_invitation_that_brought_the_summit_about_proposed_its_venue(lang, text):
+    """An offer told as made before ("had invited") that names no place proposed the place the
+    meeting it brought about is at."""
+    rows = _table(lang, text, "2024-03-05 08:00")
+    invitation = rows[rows.event_type == "invitation"].iloc[0]
+    assert invitation.place == "Lima"
+
+
 def test_a_group_beside_a_leader_is_no_other_counterpart():
     """EU leaders beside Orbán do not make the talks another meeting than Orbán's with Putin;
     a breakfast with another leader is another meeting."""

@@ -164,6 +164,10 @@ def _place_and_zone(
         place = venue
     if place is None and venue is not None and m.kind.place == "event":
         place = venue  # "attended the parade": where the summit was
+    if place is None and venue is not None and m.made_before:
+        # an offer told as what brought the summit about ("had invited Trump", "at the
+        # invitation of Meloni") proposed where the summit is
+        place = venue
     where = venue if m.kind.place == "proposed" else (place or venue)
     return place, where.timezone if where else report.timezone
 
