@@ -604,12 +604,20 @@ def test_an_undated_report_of_another_weekday_is_not_the_only_story_of_its_peopl
     tmp_path: Path,
 ) -> None:
     """A report with neither day nor venue whose call was "on Tuesday" is not the one story of
-    the same two people in the folder, a call of a Saturday (2022-02-12): it tells another."""
+    the same two people in the folder, a call of a Saturday (2022-02-12): it tells another; so
+    does one of a call "on Thursday", and the two stories, both of those people, unplaced and
+    undated, keep two ids: their calls are not one event."""
     calls = _saturday_call_and(
-        tmp_path, {"paper": "Joe Biden and Vladimir Putin spoke by phone on Tuesday for two hours."}
+        tmp_path,
+        {
+            "paper": "Joe Biden and Vladimir Putin spoke by phone on Tuesday for two hours.",
+            "other": "Joe Biden and Vladimir Putin spoke by phone on Thursday.",
+        },
     )
     assert calls.loc["paper"].story_id != calls.loc["wire"].story_id
     assert calls.loc["paper"].event_id != calls.loc["wire"].event_id
+    assert calls.loc["paper"].story_id != calls.loc["other"].story_id
+    assert calls.loc["paper"].event_id != calls.loc["other"].event_id
 
 
 def test_an_undated_report_joins_the_only_story_of_its_people_once_all_are_made(

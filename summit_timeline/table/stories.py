@@ -591,7 +591,14 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     for row in rows:
         story = row["_story"]
         if id(story) not in named:
-            named[id(story)] = story.story_id
+            # two stories told apart never share an id (two undated calls of one pair): the
+            # table aligns events within one id
+            name, n = story.story_id, 1
+            while name in by_id:
+                n += 1
+                name = f"{story.story_id}-{n}"
+            named[id(story)] = name
+            by_id[name] = story
         row["story_id"] = named[id(story)]
         by_id[row["story_id"]] = story
     return by_id
