@@ -1570,3 +1570,64 @@ def test_a_relative_day_counts_from_the_printed_day_of_a_date_only_report() -> N
     )
     arrival = table[(table.report_id == "landed") & (table.event_type == "arrival")]
     assert arrival.date.tolist() == [dt.date(2023, 4, 11)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        # a future word that tells what the talks are about says nothing of whether they took
+        # place: the report's other sentence does
+        (
+            "en",
+            "The Danish and Chilean presidents met in Oslo on Tuesday. "
+            "Their talks were expected to focus on fisheries and copper.",
+            "occurred",
+        ),
+        (
+            "de",
+            "Die Präsidentin Dänemarks traf am Dienstag in Oslo den chilenischen Präsidenten. "
+            "In dem Gespräch soll es vor allem um Fischerei gehen.",
+            "occurred",
+        ),
+        # ... and one still to come stays so
+        (
+            "en",
+            "The Danish and Chilean presidents will meet in Oslo on Friday. "
+            "Their talks will focus on fisheries and copper.",
+            "announced",
+        ),
+        # alone, such a sentence keeps its future word
+        ("en", "Their talks will also focus on fisheries and copper.", "announced"),
+    ],
+)
+def test_a_future_word_about_what_talks_cover_leaves_their_status_to_the_report(lang, text, status):
+    assert {s for kind, s in _events(lang, text, "2023-05-17 08:00") if kind == "talks"} == {status}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a journey in the present perfect with a purpose infinitive: what it is for is still
+        # to come, however the talks' own clause speaks of them
+        (
+            "en",
+            "The Danish president has arrived in Oslo to meet the Chilean president for talks "
+            "expected to focus on fisheries.",
+            {("arrival", "occurred"), ("talks", "announced")},
+        ),
+        (
+            "de",
+            "Die dänische Präsidentin ist nach Oslo gereist, um dort den chilenischen Präsidenten "
+            "zu treffen.",
+            {("arrival", "occurred"), ("talks", "announced")},
+        ),
+        # a journey in the simple past is told once what it was for has taken place
+        (
+            "en",
+            "The Danish president landed in Oslo on Friday to meet the Chilean president.",
+            {("arrival", "occurred"), ("talks", "occurred")},
+        ),
+    ],
+)
+def test_a_journey_with_a_purpose_infinitive_announces_what_it_is_for(lang, text, expected):
+    assert _events(lang, text) == expected

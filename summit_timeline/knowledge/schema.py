@@ -262,9 +262,22 @@ _EVENTS = Record(
                 "travel_present": Words,
                 "journey_purpose": Words,
                 "purpose_clause": Words,
+                "topic": Words,
+                "journey": Words,
+                "purpose_infinitive": Words,
             },
             optional=frozenset(
-                {"present", "ahead", "past", "travel_present", "journey_purpose", "purpose_clause"}
+                {
+                    "present",
+                    "ahead",
+                    "past",
+                    "travel_present",
+                    "journey_purpose",
+                    "purpose_clause",
+                    "topic",
+                    "journey",
+                    "purpose_infinitive",
+                }
             ),
         ),
         "sequence": WordMap,

@@ -112,6 +112,9 @@ class EventWords:
     travel_present: Lexicon
     journey_purpose: Lexicon
     purpose_clause: Lexicon
+    topic: Lexicon
+    journey: Lexicon
+    purpose_infinitive: Lexicon
     announcing: Lexicon
     made_before: Lexicon
     reference: Lexicon
@@ -164,6 +167,11 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         travel_present=Lexicon(lang, {"travel_present": status.get("travel_present") or ()}),
         journey_purpose=Lexicon(lang, {"journey_purpose": status.get("journey_purpose") or ()}),
         purpose_clause=Lexicon(lang, {"purpose_clause": status.get("purpose_clause") or ()}),
+        topic=Lexicon(lang, {"topic": status.get("topic") or ()}),
+        journey=Lexicon(lang, {"journey": status.get("journey") or ()}),
+        purpose_infinitive=Lexicon(
+            lang, {"purpose_infinitive": status.get("purpose_infinitive") or ()}
+        ),
         announcing=lang.matcher("events", "announcing"),
         made_before=lang.matcher("events", "made_before"),
         reference=lang.matcher("events", "reference"),

@@ -14,7 +14,7 @@ from ..knowledge.model import formats_differ
 from .discourse import Discourse
 from .mention import Mention
 from .periods import Period
-from .status import FUTURE
+from .status import FUTURE, PROVISIONAL
 from .temporal import TimeExpression
 
 #: Confidence of an event whose status only a heading gave, and of leaders implied by delegations.
@@ -137,7 +137,7 @@ def compatible(
         return False
     if _other_months(a, b):
         return False  # a meeting in July is not the one in August
-    if a.status != b.status and "unspecified" not in (a.status, b.status):
+    if a.status != b.status and a.status not in PROVISIONAL and b.status not in PROVISIONAL:
         return False
     if formats_differ(a.talk_format, b.talk_format):
         return False
@@ -178,7 +178,7 @@ def merge_mentions(
     members: list[list[Mention]] = []  # what each merged mention was made of, as found
     principals = frozenset(discourse.principals)
     # definite statuses first, so headings join them
-    ordered = sorted(mentions, key=lambda m: (m.status == "unspecified", m.sentence.start))
+    ordered = sorted(mentions, key=lambda m: (m.status in PROVISIONAL, m.sentence.start))
     for m in ordered:
         found = copy.copy(m)
         found.actors = list(m.actors)
@@ -330,8 +330,8 @@ def _days_agree(a: Mention, b: Mention) -> bool:
 
 def _finish(m: Mention, discourse: Discourse, country_of: Callable[[str], str | None]) -> None:
     m.quotes.sort(key=lambda q: bool(q.get("reply")))
-    if m.status == "unspecified":
-        m.status = "occurred"
+    if m.status in PROVISIONAL:
+        m.status = PROVISIONAL[m.status]
         m.confidence = min(m.confidence, _HEADING_CONFIDENCE)
     if m.status != "occurred" and m.duration is not None and m.planned is None:
         # an event still to come, or called off, lasts only as long as planned ("sollte 35
@@ -384,7 +384,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     target.stamps.extend(t for t in other.stamps if t not in target.stamps)
     target.confidence = min(1.0, max(target.confidence, other.confidence) + 0.05)
     target.reference = target.reference and other.reference
-    if target.status == "unspecified":
+    if target.status in PROVISIONAL:
         target.status = other.status
     if primary_first:
         target.sentence = other.sentence

@@ -23,11 +23,27 @@ from .mention import EventWords
 #: Statuses of an event still to come (announced and proposed can be one event).
 FUTURE = frozenset({"announced", "proposed"})
 
+#: Statuses that a mention holds until its report's other mentions of the event tell one: a
+#: heading with no verb ("unspecified", else occurred) and a clause whose future words speak of
+#: what the event is about ("topical", else announced). Such a mention joins any status.
+PROVISIONAL = {"unspecified": "occurred", "topical": "announced"}
+
 #: Characters between a preposition or planning word and the trigger it governs ("after their
 #: two-hour call", "the originally planned one-on-one").
 _PAST_REACH = 40
 #: Characters between a trigger and a planning word that belongs to it ("lunch scheduled for").
 _NEXT_TO = 3
+
+
+#: Characters between a future word and a word of what the event is about ("will also focus
+#: on", "soll es vor allem um ... gehen").
+_TOPIC_REACH = 25
+_TOPIC_WORDS = 2
+
+
+#: Characters between a journey verb and the purpose infinitive that tells what it is for
+#: ("arrived in the Black Sea resort of Sochi on Friday to meet").
+_JOURNEY_REACH = 60
 
 
 def _uncovered(cues: list, exempt: list) -> bool:
@@ -41,7 +57,51 @@ def negated(words: EventWords, text: str) -> bool:
 
 def _announced(words: EventWords, text: str) -> bool:
     cues = [*words.announced.find(text), *words.announcing.find(text)]
-    return _uncovered(cues, words.announced_exempt.find(text))
+    return _uncovered(_on_occurrence(words, text, cues), words.announced_exempt.find(text))
+
+
+def _on_occurrence(words: EventWords, text: str, cues: list) -> list:
+    """The future words of ``text`` that say an event will take place: not those that say what
+    it will be about or bring ("the talks will focus on trade", "soll es um ... gehen", lexicon
+    key ``topic``)."""
+    topics = words.topic.find(text)
+    return [
+        c
+        for c in cues
+        if not any(
+            0 <= t.start - c.end <= _TOPIC_REACH and _near(text[c.end : t.start]) for t in topics
+        )
+    ]
+
+
+def _near(gap: str) -> bool:
+    """Whether ``gap`` holds at most two words ("will also focus on", "soll es vor allem")."""
+    return len(gap.split()) <= _TOPIC_WORDS
+
+
+def _topical(words: EventWords, text: str) -> bool:
+    """Whether ``text`` has future words, each of them about what an event will be about."""
+    cues = [*words.announced.find(text), *words.announcing.find(text)]
+    cues.extend(words.planned.find(text))
+    return bool(cues) and not _on_occurrence(words, text, cues)
+
+
+def _journey_for(words: EventWords, before: str, trigger: str) -> bool:
+    """Whether the trigger is what a journey before it in its sentence is for: a journey verb
+    (lexicon key ``journey``), then within ``_JOURNEY_REACH`` characters a purpose infinitive
+    (``purpose_infinitive``) that reaches the trigger or ends at most two words before it
+    ("arrived in Sochi to meet Putin", "travelled to Kyiv to hold talks", "ist nach Sotschi
+    gereist, um Putin zu treffen")."""
+    journeys = words.journey.find(before) if trigger else []
+    if not journeys:
+        return False
+    start = max(j.end for j in journeys)
+    head = before[start:]
+    text = head + trigger
+    at = len(head)  # where the trigger begins in ``text``
+    # ("um Putin zu": a separable ending is looked for where the clause ends, before the trigger)
+    found = [*words.purpose_infinitive.find(head), *words.purpose_infinitive.find(text)]
+    return any(m.start <= _JOURNEY_REACH and (m.end > at or _near(text[m.end : at])) for m in found)
 
 
 def _ahead(words: EventWords, clause: str, clocked: bool = False) -> bool:
@@ -104,8 +164,9 @@ def status(
         return "announced"
     at = clause.find(trigger) if trigger else -1
     in_front = clause[:at] if at >= 0 else clause  # the clause before its trigger
-    if at > 0 and words.journey_purpose.find(in_front):
-        # "arrived in Moscow to attend the parade": what a journey of its clause is for
+    if (at > 0 and words.journey_purpose.find(in_front)) or _journey_for(words, before, trigger):
+        # "arrived in Moscow to attend the parade", "arrived in Sochi to meet Putin": what a
+        # journey is for
         return "announced"
     plans_after = _plans(words, after)
     # "after a working lunch scheduled for 1:30 p.m.": the planning word right after the
@@ -127,6 +188,10 @@ def status(
         return "announced"
     if not simple_past and any(m.start <= _PAST_REACH for m in plans_after):
         return "announced"
+    if _topical(words, in_front if simple_past else wider):
+        # "the talks will focus on trade": whether they take place, the clause does not say;
+        # the report's other mentions of the event do (else it is announced)
+        return "topical"
     return "occurred"
 
 
@@ -134,9 +199,8 @@ def _plans(words: EventWords, text: str) -> list:
     """The planning words of ``text`` that no exempt phrase covers ("longer than planned" says
     what happened)."""
     exempt = words.announced_exempt.find(text)
-    return [
-        m for m in words.planned.find(text) if not any(e.start <= m.start < e.end for e in exempt)
-    ]
+    plans = _on_occurrence(words, text, words.planned.find(text))
+    return [m for m in plans if not any(e.start <= m.start < e.end for e in exempt)]
 
 
 def reads_as_sentence(text: str) -> bool:
