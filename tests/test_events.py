@@ -37,6 +37,15 @@ def _tables(lang: str, reports: dict[str, tuple[str, str | None]]):
     )
 
 
+def _quoted_by(table, speaker: str) -> set[str]:
+    """The types of the events that carry a quotation of ``speaker``."""
+    return {
+        row.event_type
+        for row in table.itertuples()
+        if any(q["speaker"] == speaker for q in row.quotes)
+    }
+
+
 def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str, str]]:
     table = _table(lang, text, published)
     return set(zip(table.event_type, table.status, strict=True))
@@ -496,6 +505,44 @@ def test_quotes_and_speakers(lang, text, speaker, quote):
     assert {"speaker": speaker, "text": quote} in [
         {"speaker": q["speaker"], "text": q["text"]} for q in quotes
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "After the talks Putin told reporters: “We agreed on a road map for the grain deal.”",
+        ),
+        (
+            "de",
+            "Putin sagte nach dem Treffen vor Journalisten: «Wir haben einen Fahrplan vereinbart.»",
+        ),
+    ],
+)
+def test_a_quotation_said_at_a_press_statement_is_its_quote_not_the_meetings(lang, text):
+    assert _quoted_by(_table(lang, text), "Putin") == {"press_statement"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Biden and Putin met in Geneva on Wednesday.\n"
+            "Later the two leaders held a joint news conference.\n"
+            "“You have my word on the grain corridor,” Biden told Putin, according to an aide.",
+        ),
+        (
+            "de",
+            "Biden und Putin trafen sich am Mittwoch in Genf.\n"
+            "Später gaben beide eine gemeinsame Pressekonferenz.\n"
+            "„Sie haben mein Wort beim Getreidekorridor“, sagte Biden zu Putin, hieß es.",
+        ),
+    ],
+)
+def test_words_one_principal_says_to_the_other_are_their_meetings_quote(lang, text):
+    assert _quoted_by(_table(lang, text), "Biden") == {"talks"}
 
 
 def test_invitation_with_reply_keeps_proposal_then_reply():

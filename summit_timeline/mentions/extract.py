@@ -78,6 +78,7 @@ class _Context:
     mentions: list[Mention] = field(default_factory=list)
     quote_speaker: dict[int, str | None] = field(default_factory=dict)
     unclaimed: list[int] = field(default_factory=list)  # quotations no trigger claims
+    addressed: set[int] = field(default_factory=set)  # of those, said to the other principal
     scare_quotes: set[int] = field(default_factory=set)
     speech_order: list[tuple[int, str]] = field(default_factory=list)  # (offset, speaker)
     last_mention: Mention | None = None
@@ -1069,16 +1070,65 @@ def _coordinated(ctx: _Context, view: _View, mention: Mention, trig: Match) -> l
     return others
 
 
+#: Words between a word before the addressee ("told") and the addressee's name (titles).
+_ADDRESSEE_REACH = 4
+
+
+def _addressee(ctx: _Context, view: _View) -> str | None:
+    """The person the sentence's words are said to: a named person right after a word of
+    ``addressee_before`` ("Xi told Trudeau", "quoted Xi as telling Biden", "sagte Putin zu
+    Xi"), outside quotations."""
+    text = view.sentence.text
+    for hit in ctx.words.addressee_before.find(text):
+        if ctx.quoted(view.offset, hit.start, hit.end):
+            continue
+        after = [a for a in view.actors if a.start >= hit.end]
+        if not after:
+            continue
+        first = min(after, key=lambda a: a.start)
+        between = text[hit.end : first.start]
+        if (
+            first.kind in _PERSONS
+            and first.name
+            and len(between.split()) <= _ADDRESSEE_REACH
+            and not any(ch in between for ch in ',;:"“”„«»')
+        ):
+            return first.name
+    return None
+
+
+def _addressed(ctx: _Context, speaker: str | None, addressee: str | None) -> bool:
+    """Whether one principal says the words to the other (to their meeting or call)."""
+    principals = ctx.discourse.principals
+    return bool(
+        speaker
+        and addressee
+        and speaker != addressee
+        and speaker in principals
+        and addressee in principals
+    )
+
+
 def _claim_quotes(ctx: _Context, view: _View, new: dict[str, Mention]) -> None:
-    """Quotations go to an event said in them, else to a trigger outside them in the sentence;
-    the rest are statements, placed after the sentence pass."""
+    """Quotations go to an event said in them, else to a trigger outside them in the sentence
+    (an event of speaking first, "told reporters after the meeting"; words one principal says
+    to the other to their meeting or call); the rest are statements, placed after the sentence
+    pass (words said to the other principal to the meeting or call told nearest them)."""
+    addressee = _addressee(ctx, view) if view.speakers else None
     for qi, speaker in view.speakers.items():
         if qi in ctx.scare_quotes:
             continue  # a title or a word in quotation marks, not a statement
         ctx.quote_speaker[qi] = speaker
         owner = next((m for m in new.values() if m.in_quote and m.kind.claims_quote), None)
+        outside = [m for m in new.values() if not m.in_quote]
+        if owner is None and _addressed(ctx, speaker, addressee):
+            owner = next((m for m in outside if m.kind.meeting or m.kind.pairs), None)
+            if owner is None:  # the meeting told nearest, once all are known
+                ctx.addressed.add(qi)
+                ctx.unclaimed.append(qi)
+                continue
         if owner is None:
-            owner = next((m for m in new.values() if not m.in_quote), None)
+            owner = next((m for m in outside if m.kind.spoken), outside[0] if outside else None)
         if owner is not None:
             owner.quotes.append({"speaker": speaker, "text": ctx.quotes[qi].text})
         else:
@@ -1238,6 +1288,7 @@ def read_report(
         ctx.quote_speaker,
         ctx.speech_order,
         ctx.discourse,
+        ctx.addressed,
     )
     live_stamps(ctx.mentions, ctx.sentences, ctx.times)
     groups = frozenset(ctx.lang.knowledge.gazetteer("groups") or {})

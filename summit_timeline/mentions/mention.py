@@ -126,6 +126,7 @@ class EventWords:
     sequence: Lexicon
     speech: Lexicon
     speaker_after: Lexicon
+    addressee_before: Lexicon
     purpose: Lexicon
     clause_breaks: Lexicon
     clause_adverbs: Lexicon
@@ -183,6 +184,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         sequence=lang.matcher("events", "sequence"),
         speech=lang.matcher("events", "speech_verbs"),
         speaker_after=Lexicon(lang, {"speaker_after": events.get("speaker_after") or ()}),
+        addressee_before=Lexicon(lang, {"addressee_before": events.get("addressee_before") or ()}),
         purpose=lang.matcher("events", "purpose"),
         clause_breaks=lang.matcher("events", "clause_breaks"),
         clause_adverbs=lang.matcher("events", "clause_adverbs"),

@@ -42,13 +42,20 @@ def attach_statements(
     quote_speaker: dict[int, str | None],
     speech_order: list[tuple[int, str]],
     discourse: Discourse,
+    addressed: set[int] | frozenset[int] = frozenset(),
 ) -> None:
-    """Give unclaimed quotations to a reply, the statements, or the mention before them."""
+    """Give unclaimed quotations to a reply, the statements, or the mention before them; one
+    that a principal says to the other (``addressed``) to their meeting or call told nearest
+    it."""
     gathering = [m for m in mentions if m.kind.gathers_statements and m.status == "occurred"]
     offers = [m for m in mentions if m.kind.carries_reply]
     for qi in unclaimed:
         q = quotes[qi]
         speaker = quote_speaker.get(qi)
+        meeting = _meeting_near(mentions, q) if qi in addressed else None
+        if meeting is not None:
+            meeting.quotes.append({"speaker": speaker, "text": q.text})
+            continue
         target = _reply_target(offers, q, speaker)
         if target is not None:
             target.quotes.append({"speaker": speaker, "text": q.text, "reply": True, "_end": q.end})
@@ -61,6 +68,20 @@ def attach_statements(
             before[-1].quotes.append({"speaker": speaker, "text": q.text})
     if gathering:
         _order_speakers(gathering[0], speech_order, discourse)
+
+
+def _meeting_near(mentions: list[Mention], quote: QuoteSpan) -> Mention | None:
+    """The meeting or call told last before ``quote``, else first after it (not one called
+    off, not one said in a quotation)."""
+    meetings = [
+        m
+        for m in mentions
+        if (m.kind.meeting or m.kind.pairs) and not m.in_quote and m.status != "cancelled"
+    ]
+    before = [m for m in meetings if m.sentence.start <= quote.start]
+    if before:
+        return before[-1]
+    return meetings[0] if meetings else None
 
 
 def _order_speakers(
