@@ -1176,6 +1176,35 @@ def test_a_printed_weekday_picks_the_year_of_a_date_printed_without_one() -> Non
     assert table.date.tolist() == [dt.date(2018, 7, 16)]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Macron and Scholz held talks in Paris on October 19. "
+            "The two sides agreed Wednesday (19 October) to draft a joint plan. "
+            "The 2014 accord was signed in Minsk.",
+        ),
+        (
+            "de",
+            "Macron und Scholz führten am 19. Oktober in Paris Gespräche. "
+            "Beide Seiten einigten sich am Mittwoch (19. Oktober) auf einen gemeinsamen Plan. "
+            "Das Abkommen von 2014 war in Minsk unterzeichnet worden.",
+        ),
+    ],
+)
+def test_a_weekday_printed_before_a_date_in_brackets_fixes_an_undated_reports_year(
+    lang: str, text: str
+) -> None:
+    # no publication, and the only year named is of the recalled accord: "Wednesday
+    # (19 October)" falls on 19 October only in 2016 of the years near it, so the talks the
+    # report dates "October 19" are of 2016, not of 2014
+    report = parse_report(text, report_id="case", language=lang, outlet="Test")
+    table = st.extract_events([report])
+    talks = table[table.event_type == "talks"]
+    assert talks.date.tolist() == [dt.date(2016, 10, 19)]
+
+
 def test_a_visit_that_names_no_place_is_at_the_venue() -> None:
     text = (
         "Modi traf Macron am Freitag in Paris zu Gesprächen. "

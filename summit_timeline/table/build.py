@@ -27,7 +27,7 @@ from ..mentions.places import Place, dateline_day, dateline_place, index_for
 from ..mentions.status import FUTURE
 from ..reading.corpus import Corpus, Report
 from .align import Candidate, align
-from .dating import Dating, date_mention, on_day, with_year, zone
+from .dating import Dating, date_mention, on_day, with_year, year_of_weekday, zone
 from .schema import COLUMN_NAMES, empty_table, label_text
 from .stories import (
     BACKGROUND_DAYS,
@@ -177,7 +177,7 @@ def _report_rows(
 ) -> tuple[ReportFrame, list[dict[str, Any]]]:
     report = _filed_on(report, knowledge)
     reading = read_report(report, knowledge=knowledge, progress=progress)
-    hint = _year_hint(report, knowledge)
+    hint, weekday_fixed = _year_hint(report, knowledge)
     year = report.published.year if report.published else None
     venue = _venue(reading, report, knowledge, year)
     rows = [_row(report, index, m, venue, hint) for index, m in enumerate(reading.mentions)]
@@ -194,6 +194,10 @@ def _report_rows(
         reading.named_places,
         _countries(reading.principals, knowledge),
     )
+    if frame.day is None and weekday_fixed:
+        # a report without a day whose year a printed weekday fixed is of that year, not of
+        # the years its lead names (what it recalls: "the 2014 Minsk accords")
+        frame = replace(frame, year=hint)
     return frame, rows
 
 
@@ -256,14 +260,32 @@ def _filed_on(report: Report, knowledge: Knowledge) -> Report:
     return replace(report, published=filed, published_precision="day", notes=(*report.notes, note))
 
 
-def _year_hint(report: Report, knowledge: Knowledge) -> int | None:
-    """The year a report speaks of: its publication's, else the year it names most often."""
+def _year_hint(report: Report, knowledge: Knowledge) -> tuple[int | None, bool]:
+    """The year a report speaks of, and whether a printed weekday fixed it: its publication's,
+    else the year it names most often; a weekday printed with a day and month but no year
+    ("Wednesday (19 October)") fixes it: the year nearest that one where the weekday falls on
+    the date (the years a report names are mostly of what it recalls)."""
     if report.published is not None:
-        return report.published.year
+        return report.published.year, False
     years = Counter(
         p.year for p in find_periods(report.text, knowledge.language(report.language)) if p.year
     )
-    return max(years, key=lambda y: (years[y], y)) if years else None
+    named = max(years, key=lambda y: (years[y], y)) if years else None
+    fixed = _weekday_year(report, knowledge, named)
+    return (fixed, True) if fixed is not None else (named, False)
+
+
+def _weekday_year(report: Report, knowledge: Knowledge, named: int | None) -> int | None:
+    """The year a weekday printed with a day and month but no year fixes, nearest the year the
+    report names most often; None without one."""
+    if named is None:
+        return None
+    for t in find_temporal(report.text, report.language, knowledge=knowledge):
+        if t.kind in ("date", "datetime") and t.date and t.weekday is not None and not t.year_given:
+            fixed = year_of_weekday(t, named)
+            if fixed is not None:
+                return fixed.year
+    return None
 
 
 def _date(

@@ -93,7 +93,7 @@ def with_year(day: dt.date, year: int) -> dt.date | None:
 _WEEKDAY_YEARS = 6
 
 
-def _year_of_weekday(t: TimeExpression, year_hint: int) -> dt.date | None:
+def year_of_weekday(t: TimeExpression, year_hint: int) -> dt.date | None:
     """``t``'s day and month in ``year_hint``, or, when a weekday is printed with it ("Sunday,
     July 15") and falls elsewhere that year, in the nearest year where it falls on the date
     (the later of two as near: a report looks back more than ahead); None if none is near."""
@@ -118,7 +118,7 @@ def _resolve(
         if not t.year_given:
             # no day to count from: the year the report speaks of, else none at all; a weekday
             # printed with it must fall on it there, else the nearest year it falls on
-            return _year_of_weekday(t, year_hint) if year_hint else None
+            return year_of_weekday(t, year_hint) if year_hint else None
         return t.date
     if t.kind in ("weekday", "relative_day") and anchor:
         return resolve_day(t, anchor)
