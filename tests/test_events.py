@@ -1114,12 +1114,65 @@ def test_a_time_in_what_a_verb_of_saying_reports_is_not_the_sayings() -> None:
             "At their talks, Putin told Erdogan, according to the Kremlin, that it went well.",
             {"Putin", "Erdogan"},
         ),
+        # a preposition of a source names it ("laut", "nach Angaben von", "according to")
+        (
+            "de",
+            "Putin empfing Erdogan in Sotschi. Nach Angaben von Kremlsprecher Dmitri Peskow"
+            " führten Putin und Erdogan lange Gespräche.",
+            {"Putin", "Erdogan"},
+        ),
+        (
+            "de",
+            "Putin empfing Erdogan in Sotschi. Laut Peskow führten die beiden lange Gespräche.",
+            {"Putin", "Erdogan"},
+        ),
+        (
+            "en",
+            "Putin welcomed Erdogan in Sochi. Peskov pointed out that Putin and Erdogan held"
+            " talks on Monday.",
+            {"Putin", "Erdogan"},
+        ),
+        # a name in the genitive before the speaker's title does not part the verb from him
+        (
+            "de",
+            "Putin empfing Erdogan in Sotschi. Putin und Erdogan führten Gespräche, sagte Putins"
+            " außenpolitischer Berater Juri Uschakow.",
+            {"Putin", "Erdogan"},
+        ),
     ],
 )
 def test_the_source_of_a_report_is_no_party_to_the_meeting(lang, text, actors) -> None:
     talks = _table(lang, text, "2021-09-29 20:00")
     talks = talks[talks.event_type == "talks"]
     assert [set(a) for a in talks.actors] == [actors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Putin welcomed Erdogan in Sochi. Kremlin aide Yuri Ushakov said a new summit will be"
+            " preceded by a phone call between Lavrov and Cavusoglu.",
+        ),
+        (
+            "de",
+            "Putin empfing Erdogan in Sotschi. Laut Kremlberater Juri Uschakow wird einem neuen"
+            " Gipfel ein Telefonat zwischen Lawrow und Cavusoglu vorausgehen.",
+        ),
+        # a preposition of a source names the one after it, not the one before
+        (
+            "de",
+            "Putin empfing Erdogan in Sotschi. Lawrow wird laut Peskow am Freitag mit Cavusoglu"
+            " telefonieren.",
+        ),
+    ],
+)
+def test_the_source_of_a_report_is_no_party_to_a_call(lang, text) -> None:
+    """A call joins its people as a meeting does: who reports on it is none of them."""
+    table = _table(lang, text, "2021-09-29 20:00")
+    calls = table[table.event_type == "phone_call"]
+    assert [set(a) for a in calls.actors] == [{"Lavrov", "Cavusoglu"}]
 
 
 def test_a_clock_time_in_brackets_is_no_year() -> None:

@@ -46,6 +46,7 @@ _LEXICONS = (
     "formats",
     "sequence",
     "speech",
+    "source_prepositions",
     "relative_openers",
     "since",
     "examples",
@@ -249,17 +250,38 @@ def _context(report: Report, knowledge: Knowledge) -> _Context:
 _SPEAKER_BEFORE, _SPEAKER_AFTER = 1, 2
 
 
-def _says(text: str, actor: ActorMention, speech: list[Match], naming: list[Match]) -> bool:
+def _says(
+    text: str,
+    actor: ActorMention,
+    speech: list[Match],
+    naming: list[Match],
+    possessors: list[ActorMention],
+) -> bool:
     """Whether the name's bearer is the source of what the sentence says: a verb of saying
     right after the name ("Peskov said"), or one of ``naming`` before it, after which the
-    speaker is named (lexicon key ``speaker_after``: "said Peskov", not "told Erdogan")."""
+    speaker is named (lexicon key ``speaker_after``: "said Peskov", not "told Erdogan"; and
+    the prepositions of a source, key ``source_prepositions``: "laut Peskow", "nach Angaben
+    von Kremlsprecher Peskow", which are not in ``speech``: "Putin und Lukaschenko treffen
+    sich laut Peskow" names no Lukaschenko as source). A name in the genitive before the
+    speaker's title is no word between ("sagte Putins außenpolitischer Berater Uschakow")."""
     before = any(
         actor.end <= s.start and _next_to(text[actor.end : s.start], _SPEAKER_BEFORE)
         for s in speech
     )
     return before or any(
-        s.end <= actor.start and _next_to(text[s.end : actor.start], _SPEAKER_AFTER) for s in naming
+        s.end <= actor.start
+        and _next_to(_without(text, s.end, actor.start, possessors), _SPEAKER_AFTER)
+        for s in naming
     )
+
+
+def _without(text: str, start: int, end: int, names: list[ActorMention]) -> str:
+    """``text[start:end]`` without the names that lie wholly inside it."""
+    inside = [(a.start, a.end) for a in names if start <= a.start and a.end <= end]
+    for lo, hi in sorted(inside, reverse=True):
+        text = text[:lo] + text[hi:]
+        end -= hi - lo
+    return text[start:end]
 
 
 def _next_to(between: str, words: int) -> bool:
@@ -363,6 +385,10 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     named: list[str] = []
     speech = outside(ctx.hits("speech", sentence), ctx.quotes, offset)
     naming = [s for s in speech if ctx.words.speaker_after.find(s.text)]
+    # prepositions of a source ("laut", "according to") name it after them only
+    prepositions = outside(ctx.hits("source_prepositions", sentence), ctx.quotes, offset)
+    at = {(p.start, p.end) for p in prepositions}
+    saying = [s for s in speech if (s.start, s.end) not in at]
     sources: set[str] = set()
     triggers = [
         m
@@ -370,6 +396,9 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         if not any(c.start <= m.start < c.end for c in [*containers, *no_event])
     ]
     possessors = _possessors(ctx, sentence.text, actors, triggers)
+    # names in the genitive, which may stand in a speaker's title ("Putins Berater")
+    genitives = genitive_endings(ctx.lang.knowledge)
+    possessing = [a for a in actors if a.kind in _PERSONS and a.text.endswith(genitives)]
     for a in actors:
         if ctx.quoted(offset, a.start, a.end) or _names_a_meeting(ctx, sentence, a):
             continue
@@ -378,7 +407,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         for name in ctx.discourse.resolve(a):
             if name and name not in named:
                 named.append(name)
-            if name and _says(sentence.text, a, speech, naming):
+            if name and _says(sentence.text, a, saying, [*naming, *prepositions], possessing):
                 sources.add(name)
     text = sentence.text
     breaks = [
@@ -633,8 +662,9 @@ def _set_actors(
             view.sentence.text, *args, ctx.finder, ctx.discourse
         )
         mention.subjects = [subject] if subject in mention.actors else None
-    if mention.kind.meeting:
-        # who reports on a meeting is no party to it, unless the report is about them
+    if mention.kind.meeting or mention.kind.pairs or mention.kind.counterpart:
+        # who reports on a meeting, a call or an invitation is no party to it, unless the
+        # report is about them
         principals = set(ctx.discourse.principals)
         mention.actors = [a for a in mention.actors if a in principals or a not in view.sources]
     # an invitation, a meeting or a call has two sides: one principal named alone met the other

@@ -127,6 +127,7 @@ class EventWords:
     speech: Lexicon
     speaker_after: Lexicon
     addressee_before: Lexicon
+    source_prepositions: Lexicon
     purpose: Lexicon
     clause_breaks: Lexicon
     clause_adverbs: Lexicon
@@ -185,6 +186,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         speech=lang.matcher("events", "speech_verbs"),
         speaker_after=Lexicon(lang, {"speaker_after": events.get("speaker_after") or ()}),
         addressee_before=Lexicon(lang, {"addressee_before": events.get("addressee_before") or ()}),
+        source_prepositions=lang.matcher("events", "source_prepositions"),
         purpose=lang.matcher("events", "purpose"),
         clause_breaks=lang.matcher("events", "clause_breaks"),
         clause_adverbs=lang.matcher("events", "clause_adverbs"),
