@@ -370,7 +370,9 @@ def lookup(name: str, knowledge: Knowledge) -> Place | None:
     return index_for(knowledge).lookup(name)
 
 
-def find_places(text: str, language: LanguageKnowledge, visits: bool = False) -> list[PlaceMention]:
+def find_places(
+    text: str, language: LanguageKnowledge, *, visits: bool = False
+) -> list[PlaceMention]:
     """Places named in ``text``: after a place preposition, or venue names anywhere; with
     ``visits``, also the place a verb of visiting takes ("invited Carney to visit China"): the
     place an offer proposes, though no event of the text happens there."""

@@ -2,10 +2,13 @@
 
 A quotation that no trigger of its sentence claims is a reply (to an event whose type
 ``carries_reply``, by the other side, shortly after), else a statement of the event whose type
-``gathers_statements`` (when a principal speaks), else a quotation of the mention before it.
+``gathers_statements`` (when a principal speaks), else a quotation of the mention before it;
+one a principal says to the other goes to their meeting or call told nearest it.
 """
 
 from __future__ import annotations
+
+import bisect
 
 from .discourse import Discourse
 from .mention import Mention
@@ -49,10 +52,12 @@ def attach_statements(
     it."""
     gathering = [m for m in mentions if m.kind.gathers_statements and m.status == "occurred"]
     offers = [m for m in mentions if m.kind.carries_reply]
+    meetings = _meetings(mentions) if addressed else []
+    starts = [m.sentence.start for m in meetings]
     for qi in unclaimed:
         q = quotes[qi]
         speaker = quote_speaker.get(qi)
-        meeting = _meeting_near(mentions, q) if qi in addressed else None
+        meeting = _meeting_near(meetings, starts, q) if qi in addressed else None
         if meeting is not None:
             meeting.quotes.append({"speaker": speaker, "text": q.text})
             continue
@@ -70,17 +75,23 @@ def attach_statements(
         _order_speakers(gathering[0], speech_order, discourse)
 
 
-def _meeting_near(mentions: list[Mention], quote: QuoteSpan) -> Mention | None:
-    """The meeting or call told last before ``quote``, else first after it (not one called
+def _meetings(mentions: list[Mention]) -> list[Mention]:
+    """The meetings and calls of ``mentions`` in the order of their sentences (not one called
     off, not one said in a quotation)."""
-    meetings = [
+    found = [
         m
         for m in mentions
         if (m.kind.meeting or m.kind.pairs) and not m.in_quote and m.status != "cancelled"
     ]
-    before = [m for m in meetings if m.sentence.start <= quote.start]
+    return sorted(found, key=lambda m: m.sentence.start)
+
+
+def _meeting_near(meetings: list[Mention], starts: list[int], quote: QuoteSpan) -> Mention | None:
+    """Of ``meetings`` (``_meetings``, whose sentences begin at ``starts``), the one told last
+    before ``quote``, else the first after it."""
+    before = bisect.bisect_right(starts, quote.start)
     if before:
-        return before[-1]
+        return meetings[before - 1]
     return meetings[0] if meetings else None
 
 

@@ -600,5 +600,4 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
             named[id(story)] = name
             by_id[name] = story
         row["story_id"] = named[id(story)]
-        by_id[row["story_id"]] = story
     return by_id
