@@ -1331,7 +1331,7 @@ def read_report(
         if m.subjects:  # who spoke, once all its sentences are merged
             m.actors = [a for a in m.actors if a in m.subjects]
     return ReportMentions(
-        merged, list(ctx.discourse.principals), _summit_places(ctx), _named_places(ctx)
+        merged, list(ctx.discourse.principals), _summit_places(ctx), _named_places(ctx), ctx.times
     )
 
 

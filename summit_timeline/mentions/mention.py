@@ -89,6 +89,9 @@ class ReportMentions:
     principals: list[str]
     summit_places: list[Place] = field(default_factory=list)
     named_places: list[Place] = field(default_factory=list)
+    #: the time expressions of the report, as the mentions were dated from them (not those of
+    #: the day of filing in a dateline)
+    times: list[TimeExpression] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

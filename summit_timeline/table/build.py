@@ -20,7 +20,14 @@ from typing import Any
 import pandas as pd
 
 from ..knowledge import EventType, Knowledge, resolve
-from ..mentions import Mention, ReportMentions, find_temporal, read_report, resolve_day
+from ..mentions import (
+    Mention,
+    ReportMentions,
+    TimeExpression,
+    find_temporal,
+    read_report,
+    resolve_day,
+)
 from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
 from ..mentions.places import Place, dateline_day, dateline_place, index_for
@@ -177,7 +184,7 @@ def _report_rows(
 ) -> tuple[ReportFrame, list[dict[str, Any]]]:
     report = _filed_on(report, knowledge)
     reading = read_report(report, knowledge=knowledge, progress=progress)
-    hint, weekday_fixed = _year_hint(report, knowledge)
+    hint, weekday_fixed = _year_hint(report, knowledge, reading.times)
     year = report.published.year if report.published else None
     venue = _venue(reading, report, knowledge, year)
     rows = [_row(report, index, m, venue, hint) for index, m in enumerate(reading.mentions)]
@@ -260,27 +267,30 @@ def _filed_on(report: Report, knowledge: Knowledge) -> Report:
     return replace(report, published=filed, published_precision="day", notes=(*report.notes, note))
 
 
-def _year_hint(report: Report, knowledge: Knowledge) -> tuple[int | None, bool]:
+def _year_hint(
+    report: Report, knowledge: Knowledge, times: Iterable[TimeExpression]
+) -> tuple[int | None, bool]:
     """The year a report speaks of, and whether a printed weekday fixed it: its publication's,
     else the year it names most often; a weekday printed with a day and month but no year
     ("Wednesday (19 October)") fixes it: the year nearest that one where the weekday falls on
-    the date (the years a report names are mostly of what it recalls)."""
+    the date (the years a report names are mostly of what it recalls). ``times``: the report's
+    time expressions, as its reading found them."""
     if report.published is not None:
         return report.published.year, False
     years = Counter(
         p.year for p in find_periods(report.text, knowledge.language(report.language)) if p.year
     )
     named = max(years, key=lambda y: (years[y], y)) if years else None
-    fixed = _weekday_year(report, knowledge, named)
+    fixed = _weekday_year(times, named)
     return (fixed, True) if fixed is not None else (named, False)
 
 
-def _weekday_year(report: Report, knowledge: Knowledge, named: int | None) -> int | None:
-    """The year a weekday printed with a day and month but no year fixes, nearest the year the
-    report names most often; None without one."""
+def _weekday_year(times: Iterable[TimeExpression], named: int | None) -> int | None:
+    """The year a weekday printed with a day and month but no year fixes (of ``times``), nearest
+    the year the report names most often; None without one."""
     if named is None:
         return None
-    for t in find_temporal(report.text, report.language, knowledge=knowledge):
+    for t in times:
         if t.kind in ("date", "datetime") and t.date and t.weekday is not None and not t.year_given:
             fixed = year_of_weekday(t, named)
             if fixed is not None:
