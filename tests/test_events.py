@@ -1462,6 +1462,31 @@ def test_a_list_of_names_before_a_comma_all_arrive():
     assert sorted(arrival.actors) == ["Draghi", "Macron", "Scholz"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "traveller"),
+    [
+        (
+            "en",
+            "Meloni, who landed in Tokyo on Monday morning, held talks with Prime Minister "
+            "Kishida at his residence.",
+            "Meloni",
+        ),
+        (
+            "de",
+            "Lula, der am Dienstag in Peking gelandet war, traf Xi Jinping in der Großen Halle "
+            "des Volkes.",
+            "Lula",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_name_is_that_persons_journey(lang, text, traveller):
+    # the clause names no one: its traveller is the name before its comma, not everyone the
+    # sentence names
+    arrivals = _table(lang, text, "2024-03-06 18:00").query("event_type == 'arrival'")
+    (arrival,) = arrivals.itertuples()
+    assert list(arrival.actors) == [traveller]
+
+
 def test_a_clause_that_recalls_another_time_takes_no_day_from_its_sentence():
     text = (
         "Biden und Xi trafen sich am Mittwoch in Woodside, zuletzt hatte man sich im "

@@ -618,15 +618,23 @@ def _travellers(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
 
 def _own_people(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
     """For ``per_person`` types: the people named in the trigger's own clause, with a list of
-    names the clause begins ("Scholz, Macron und Draghi waren ... gereist")."""
+    names the clause begins ("Scholz, Macron und Draghi waren ... gereist") and the name a
+    relative clause of no names follows ("Scholz, who arrived in India, met Modi")."""
     text = view.sentence.text
     lo, hi = clause(text, trig.start, trig.end, [])
     ends = {a.end: a.start for a in view.actors}
     starts = {a.start for a in view.actors}
+    # a relative clause that names no one, right after a name, is that person's ("Scholz, who
+    # arrived in India early today, met Modi"): it reaches back over the comma to the name
+    relatives = {m.start for m in ctx.hits("relative_openers", view.sentence)}
+    if any(lo <= a.start < hi for a in view.actors):
+        relatives = set()
     while True:
         head = text[:lo].rstrip()
         first = lo + len(text[lo:]) - len(text[lo:].lstrip())  # where the clause's words begin
-        if not head.endswith(",") or first not in starts or len(head) - 1 not in ends:
+        if not head.endswith(",") or len(head) - 1 not in ends:
+            break
+        if first not in starts and first not in relatives:
             break
         lo = ends[len(head) - 1]
     return tuple(
