@@ -288,6 +288,15 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ("en", "The plan met with criticism in Kyiv on Monday.", set()),
         ("de", "Bei Trump kamen ihre Worte in Washington gut an.", set()),
         ("en", "Merkel said in Beijing she welcomed the decision to withdraw the bill.", set()),
+        # a farewell that names a journey, a handshake that ends a meeting, the anniversary of a
+        # signing: no departure, no arrival, no signing
+        ("en", "The president was in Athens on Tuesday on his farewell tour of Europe.", set()),
+        (
+            "en",
+            "Lula and Xi shook hands after the talks in Beijing on Friday.",
+            {("talks", "occurred")},
+        ),
+        ("de", "In Paris feierten beide den Jahrestag der Unterzeichnung des Vertrags.", set()),
         # "will" as a noun announces nothing
         (
             "en",
