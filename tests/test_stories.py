@@ -169,6 +169,27 @@ def test_a_day_one_report_states_outranks_the_day_two_were_printed_on(tmp_path: 
     assert list(arrivals.loc[["morning", "daybreak"]].date) == [dt.date(2023, 7, 27)] * 2
 
 
+def test_yesterday_in_a_paper_of_one_printed_day_dates_its_story(tmp_path: Path) -> None:
+    # a paper that prints only its day tells the talks of "yesterday", a day the place's zone
+    # leaves one of two; a report known only to the month tells them without a day: the story's
+    # day is the one the writer counted from the printed day, not the day the paper was printed
+    for outlet, published, told in (
+        ("Daily", "2022-11-20", "held talks with Ben Sample in Kyiv yesterday"),
+        ("Monthly", "2022-11", "and Ben Sample held talks in Kyiv"),
+    ):
+        _write(
+            tmp_path,
+            f"{outlet.lower()}.md",
+            f"---\noutlet: {outlet}\npublished: {published}\nlanguage: en\n---\n"
+            f"Ann Example {told}.\n",
+        )
+    table = _with_two_leaders(tmp_path)
+    assert table.story_id.nunique() == 1
+    talks = _talks(table)
+    assert talks.loc["daily"].date == dt.date(2022, 11, 19)
+    assert talks.loc["monthly"].date == dt.date(2022, 11, 19)
+
+
 def test_a_report_of_the_morning_after_takes_the_day_another_states(tmp_path: Path) -> None:
     # one report states the day; one published the next morning tells the same talks without
     # a day: one event, on the stated day

@@ -827,8 +827,11 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
     outvote one that says it was on Thursday. A report published the morning after
     dates its story by that morning; its "on Monday" says when the meeting was. A stated day
     outside the story's year or month is a misreading of another date and is not counted.
+    A report that states no day of one date but tells a held event of "yesterday" while printing
+    only its day gives the day its writer counted (``_counted_from_printed_day``).
     """
     stated: dict[str, Counter[dt.date]] = {}
+    counted: dict[str, Counter[dt.date]] = {}
     stories: dict[str, Story] = {}
     for r in rows:
         story: Story = r["_story"]
@@ -836,18 +839,21 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
             continue
         stories[r["report_id"]] = story
         day = r["date"]
+        single = len(r["_candidates"]) == 1
+        if not single:
+            # "yesterday" in a paper that prints only its day: the day its writer counted
+            day = _counted_from_printed_day(r)
         if (
             day is not None
             and _states_held(r)
-            and len(r["_candidates"]) == 1
             and (story.year is None or day.year == story.year)
             and (story.month is None or day.month == story.month)
         ):
-            stated.setdefault(r["report_id"], Counter())[day] += 1
+            (stated if single else counted).setdefault(r["report_id"], Counter())[day] += 1
     stating: dict[int, Counter[dt.date]] = {}
     printing: dict[int, Counter[dt.date]] = {}
     for report_id, story in stories.items():
-        days = stated.get(report_id)
+        days = stated.get(report_id) or counted.get(report_id)
         if days:
             stating.setdefault(id(story), Counter())[max(days, key=lambda d: (days[d], d))] += 1
         elif report_id in story.frame_days:
