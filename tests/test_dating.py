@@ -156,6 +156,13 @@ def test_a_date_only_publication_may_be_as_late_as_the_end_of_its_day() -> None:
     assert (got.date, got.start) == (D(2025, 8, 15), _at(15, 16))
 
 
+def test_a_day_named_by_its_weekday_is_not_moved_back_by_a_late_clock() -> None:
+    # 22:00 on Friday lies after the publication (20:56 local): moved to Thursday the day would
+    # no longer be the Friday the text names, so it stays; the publication's clock is the doubt
+    got = _date(EARLY, "Am Freitag um 22 Uhr begannen sie.")
+    assert (got.date, got.start) == (D(2025, 8, 15), _at(15, 22))
+
+
 def test_zone() -> None:
     assert zone("Europe/Berlin") == BERLIN
     assert zone("local") is None

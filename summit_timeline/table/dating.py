@@ -168,6 +168,7 @@ def date_mention(
     candidates: tuple[dt.date, ...] = ()
     # "will fly home on Saturday": the coming Saturday, which may be the day of writing
     writing = report.published.date() if report.published and report.gives_day else None
+    weekday_named = False  # the day is the one a weekday names ("Friday's state dinner")
     for t in times:
         resolved = _resolve(t, anchor, year_hint)
         coming = forward and t.kind == "weekday" and anchor is not None
@@ -176,6 +177,7 @@ def date_mention(
         if resolved:
             day = resolved
             source = "stated" if t.kind in ("date", "datetime") else "relative"
+            weekday_named = t.kind == "weekday"
             if t.day_offset is not None:
                 candidates = _relative_candidates(t.day_offset, pub_dates, report)
             break
@@ -188,6 +190,7 @@ def date_mention(
         # the report's own date line is its publication, not a day of the event
         if within and not (resolved == printed and len(pub_dates) > 1):
             day, source = resolved, "context"
+            weekday_named = context.kind == "weekday"
     if day is None and dated_by_publication and pub_dates:
         day, source, candidates = pub_dates[0], "publication", pub_dates
     if day is None and forward and pub_dates:
@@ -197,7 +200,16 @@ def date_mention(
         candidates = (day,)
 
     dating = Dating(day, source, candidates, None, None, "day" if day else "none")
-    return on_day(dating, times, duration_min, report=report, tz=tz, stamps=stamps, forward=forward)
+    return on_day(
+        dating,
+        times,
+        duration_min,
+        report=report,
+        tz=tz,
+        stamps=stamps,
+        forward=forward,
+        weekday_named=weekday_named,
+    )
 
 
 def _next_clock_day(
@@ -238,11 +250,15 @@ def on_day(
     tz: ZoneInfo,
     stamps: list[TimeExpression] | None = None,
     forward: bool = False,
+    weekday_named: bool = False,
 ) -> Dating:
     """``dating`` with the start and end its clock time gives on its day (none without a day).
 
     A clock time that would lie after the publication belongs to the day before (unless the
-    day was stated, or the event is still to come: ``forward``).
+    day was stated, or the event is still to come: ``forward``). A day its text names by its
+    weekday (``weekday_named``: "the toasts at Friday's state dinner", 8:30 p.m.) stays that
+    day: moved back it would no longer be the weekday named; the clock of publication, printed
+    without a zone, is what was read in the wrong one.
     """
     day, source, candidates = dating.date, dating.date_source, dating.candidates
     clock = next((t for t in times if t.time is not None), None)
@@ -260,7 +276,7 @@ def on_day(
         last = _local_datetime(day, stamps[0], max(s.time for s in stamps), tz)
         end = last if last > start else None
     late = report.published and start > _latest_publication(report)
-    if late and source != "stated" and not forward:
+    if late and source != "stated" and not forward and not weekday_named:
         # never after publication: the clock time belongs to the day before
         start -= dt.timedelta(days=1)
         end = end - dt.timedelta(days=1) if end else None
