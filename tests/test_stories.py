@@ -929,3 +929,37 @@ def test_what_took_place_days_before_the_report_is_not_its_venue(tmp_path: Path)
     assert "alaska" not in call.story_id
     assert welcome.place == "Alaska"
     assert welcome.story_id != call.story_id
+
+
+def test_a_row_dated_days_before_its_story_joins_the_story_of_that_day(tmp_path: Path) -> None:
+    """A report of a call on Monday that tells how one leader received the other in Lisbon on
+    Friday: three days before its own story's day (not far enough to recall another meeting),
+    that welcome is of the story the report of Friday's talks tells."""
+    for name, published, language, text in (
+        (
+            "wire",
+            "2024-05-17 20:00+01:00",
+            "en",
+            "Ann Example and Ben Sample held talks in Lisbon on Friday.",
+        ),
+        (
+            "paper",
+            "2024-05-20 20:00+02:00",
+            "de",
+            "Ann Example und Ben Sample haben am Montag telefoniert.\n\n"
+            "Am Freitag hatte Example ihren Gast Sample noch in Lissabon empfangen.",
+        ),
+    ):
+        _write(
+            tmp_path,
+            f"{name}.md",
+            f"---\noutlet: {name.title()}\npublished: {published}\nlanguage: {language}\n---\n"
+            f"{text}\n",
+        )
+    table = _with_two_leaders(tmp_path)
+    talks = table[table.report_id == "wire"]
+    call = table[(table.report_id == "paper") & (table.event_type == "phone_call")]
+    welcome = table[(table.report_id == "paper") & (table.event_type == "arrival")]
+    assert len(welcome) == 1 and len(call) == 1
+    assert welcome.story_id.iloc[0] in set(talks.story_id)
+    assert call.story_id.iloc[0] not in set(talks.story_id)

@@ -8,7 +8,8 @@ an event still to come, a place away from the venue. Reports whose own stories s
 days (within ``DAY_WINDOW``) and venue form one story across the corpus (so do a guest's
 meetings with two hosts of the country it visits); a background mention joins the story that
 matches its principals, period and place, or starts one of its own; a meeting of another pair
-than the report's principals joins that pair's story of those days.
+than the report's principals joins that pair's story of those days, and so does one dated a few
+days from its report's (beyond ``DAY_WINDOW``) that a story of its people holds.
 
 Alignment never crosses stories, and a mention with no date of its own takes its story's.
 """
@@ -460,6 +461,28 @@ def _other_pair(stories: _Stories, row: dict[str, Any], own: Story, known: set[s
     return fits[0] if len(fits) == 1 else own
 
 
+def _day_of_other(stories: _Stories, row: dict[str, Any], own: Story, known: set[str]) -> Story:
+    """The story of the meeting a row tells when its own day lies more than ``DAY_WINDOW`` days
+    from its report's story's day (yet not far enough to be background) and one story of its
+    people lies within ``DAY_WINDOW`` of that day in its region ("on Friday he had received
+    Putin in Alaska" in a report of Monday's talks in Washington); else its report's own
+    story."""
+    day = _own_day(row)
+    if day is None or own.day is None or abs((day - own.day).days) <= DAY_WINDOW:
+        return own
+    people = frozenset(a for a in row["_people"] if a in known) or own.principals
+    fits = [
+        s
+        for s in stories.near(people, day)
+        if s is not own
+        and s.day is not None
+        and abs((s.day - day).days) <= DAY_WINDOW
+        and one_names_all(s.principals, people)
+        and same_region(row["_own_place"], s.venue)
+    ]
+    return fits[0] if len(fits) == 1 else own
+
+
 def _as_told(frame: ReportFrame, story: Story) -> ReportFrame:
     """A report's frame with the period its story gives where the report gives none: a meeting
     "in November" told in an undated report of a February story recalls another one."""
@@ -578,7 +601,10 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     for row in rows:
         b = _background(row, told[row["report_id"]], known)
         if b is None:
-            row["_story"] = _other_pair(stories, row, own[row["report_id"]], known)
+            story = _other_pair(stories, row, own[row["report_id"]], known)
+            if story is own[row["report_id"]]:
+                story = _day_of_other(stories, row, story, known)
+            row["_story"] = story
             continue
         backgrounds.append(b)
     for b in backgrounds:
