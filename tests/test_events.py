@@ -338,6 +338,21 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "zu treffen.",
             {("arrival", "occurred"), ("talks", "announced")},
         ),
+        # a clause that opens the sentence is as far ahead as the main clause whose future word
+        # follows its comma (the finite verb of a German main clause comes right after it)
+        (
+            "de",
+            "Was die dänische Präsidentin und der chilenische Präsident bei ihrem Treffen "
+            "besprechen, wollen sie am Abend erklären.",
+            {("talks", "announced")},
+        ),
+        # ... but not a main clause that a word opens before its future word
+        (
+            "de",
+            "Die dänische Präsidentin traf den chilenischen Präsidenten, danach sollen die "
+            "Minister beraten.",
+            {("talks", "occurred")},
+        ),
         # a journey in the simple past is told once what it was for has taken place
         (
             "en",

@@ -551,6 +551,8 @@ def _trigger_status(
             # clause is as far ahead as the clause it serves
             lead, _ = clause(s_text, w_start - 1, w_start, [], view.lists)
             wider = s_text[lead:w_end]
+        elif not s_text[:w_start].strip():
+            wider += _main_lead(ctx.words, s_text, w_end)
         if ctx.words.speech.find(trig.text):
             # "told reporters he would call": what follows a verb of saying is what was said
             wider = s_text[w_start : trig.end]
@@ -579,6 +581,23 @@ def _trigger_status(
     if view.sentence.is_heading and found == "occurred" and not reads_as_sentence(s_text):
         found = "unspecified"
     return found, clause_text
+
+
+def _main_lead(words: EventWords, text: str, end: int) -> str:
+    """The first word after a clause that opens the sentence and ends at ``end`` with a comma,
+    when it is a future word (the finite verb of a German main clause comes right after the
+    clause that opens the sentence): the opening clause is as far ahead as its main clause
+    ("Was die beiden bei ihrem Treffen besprechen, wollen sie danach erklären"). A main clause
+    that opens with another word ("..., danach sollen") is a clause of its own."""
+    if not text[end:].startswith(","):
+        return ""
+    _, stop = clause(text, end + 1, end + 2, [])
+    head = text[end:stop]
+    first = len(head) - len(head[1:].lstrip())  # where the main clause's first word begins
+    for m in [*words.announced.find(head), *words.announcing.find(head)]:
+        if m.start == first:
+            return head[: m.end]
+    return ""
 
 
 def _opens_purpose(words: EventWords, text: str) -> bool:
