@@ -963,3 +963,30 @@ def test_a_row_dated_days_before_its_story_joins_the_story_of_that_day(tmp_path:
     assert len(welcome) == 1 and len(call) == 1
     assert welcome.story_id.iloc[0] in set(talks.story_id)
     assert call.story_id.iloc[0] not in set(talks.story_id)
+
+
+def test_a_meeting_called_off_is_where_it_was_announced_not_where_it_was_reported(
+    tmp_path: Path,
+) -> None:
+    # two reports filed in two cities tell one meeting called off, which each says had been
+    # announced for Vienna: it is one event, planned for Vienna
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2021-03-10 18:00-05:00\nlanguage: en\n---\n"
+        "WASHINGTON (Wire) - President Joe Biden said on Wednesday that he has canceled his "
+        "planned meeting with Russian President Vladimir Putin.\n\n"
+        "Biden said last week that he would meet Putin in Vienna for talks.\n",
+    )
+    _write(
+        tmp_path,
+        "post.md",
+        "---\noutlet: Post\npublished: 2021-03-11 09:00+00:00\nlanguage: en\n---\n"
+        "LONDON (Post) - U.S. President Joe Biden has called off his planned meeting with "
+        "Vladimir Putin, he told reporters.\n\n"
+        "Biden had said he would meet Putin in Vienna.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    called_off = table[(table.event_type == "talks") & (table.status == "cancelled")]
+    assert list(called_off.place) == ["Vienna", "Vienna"]
+    assert called_off.event_id.nunique() == 1

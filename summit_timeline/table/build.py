@@ -110,6 +110,28 @@ def _venue(
     return told if told is not None and told.specificity > dateline.specificity else dateline
 
 
+def _called_off_where_announced(mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a meeting called off taking the place of the same meeting announced in its
+    report (its type and people): it was to be held there, not at the venue of what was held
+    ("Trump said last week that he will meet with Putin in Budapest", then "he has canceled his
+    planned meeting with Putin", in a report filed in Washington)."""
+    found = []
+    for m in mentions:
+        if m.status == "cancelled" and m.kind.meeting and m.actors:
+            there = [
+                a.place
+                for a in mentions
+                if a.status in FUTURE
+                and a.kind.key == m.kind.key
+                and a.place is not None
+                and set(a.actors) == set(m.actors)
+            ]
+            if there:
+                m = replace(m, place=_most_specific(there), place_own=True)
+        found.append(m)
+    return found
+
+
 def _days_before(m: Mention, written: dt.date | None) -> bool:
     """Whether every day the mention's clause names (else the day named last before it) lies
     more than ``BACKGROUND_DAYS`` days before the day of writing (a weekday: the last one on or
@@ -187,7 +209,8 @@ def _report_rows(
     hint, weekday_fixed = _year_hint(report, knowledge, reading.times)
     year = report.published.year if report.published else None
     venue = _venue(reading, report, knowledge, year)
-    rows = [_row(report, index, m, venue, hint) for index, m in enumerate(reading.mentions)]
+    mentions = _called_off_where_announced(reading.mentions)
+    rows = [_row(report, index, m, venue, hint) for index, m in enumerate(mentions)]
     groups = knowledge.gazetteer("groups") or {}
     for r in rows:  # a group is no counterpart in a meeting (alignment)
         r["_people"] = tuple(a for a in r["actors"] if a not in groups)

@@ -192,17 +192,17 @@ def _own_day(row: dict[str, Any]) -> dt.date | None:
 def is_background(row: dict[str, Any], frame: ReportFrame) -> bool:
     """Whether the row recalls (or looks ahead to) another meeting than its report's own: its
     clause names another year or month, its own day lies more than ``BACKGROUND_DAYS`` from the
-    report's, or it is still to come somewhere else."""
+    report's, or it is still to come (or was called off) somewhere else."""
     if _period_away(row["_periods"], frame) is not None:
         return True
     own_day = _own_day(row)
     if own_day and frame.day and abs((own_day - frame.day).days) > BACKGROUND_DAYS:
         return True
-    return (
-        row["status"] in FUTURE
-        and not row["_proposed_place"]
-        and not same_region(row["_own_place"], frame.venue)
-    )
+    # a meeting called off was to be held where it was planned: elsewhere, it is another
+    # story's ("he has canceled his planned meeting with Putin", planned for Budapest, in a
+    # report filed in Washington)
+    ahead = row["status"] in FUTURE or (row["status"] == "cancelled" and row["_meeting"])
+    return ahead and not row["_proposed_place"] and not same_region(row["_own_place"], frame.venue)
 
 
 def _background(row: dict[str, Any], frame: ReportFrame, known: set[str]) -> _Background | None:
