@@ -376,6 +376,21 @@ def test_an_announcement_joins_by_the_day_one_of_its_reports_is_given() -> None:
     assert ids["b-1"] == ids["c-1"] == ids["a-1"] != ids["a-2"]
 
 
+def test_announcements_their_stories_set_on_different_days_are_two_events() -> None:
+    """Two previews their stories set on different days ("official talks are planned for
+    Tuesday", "the informal meeting will begin at 4:30 pm" on Monday) announce two events, even
+    with a preview of no day between them: the one set on Monday joins the meeting held then."""
+    monday = dt.date(2023, 3, 20)
+    held = _candidate("a", dates=(monday,), meeting=True)
+    tuesday = _candidate(
+        "b", status="announced", dates=(), settled=(monday + dt.timedelta(days=1),), meeting=True
+    )
+    no_day = _candidate("c", status="announced", dates=(), meeting=True)
+    informal = _candidate("d", status="announced", dates=(), settled=(monday,), meeting=True)
+    ids = align([held, tuesday, no_day, informal])
+    assert ids["d-1"] == ids["a-1"] != ids["b-1"]
+
+
 def test_a_mention_does_not_join_a_cluster_holding_a_mention_of_another_format() -> None:
     """A cluster opened by talks of no format that a working lunch has joined takes no dinner:
     "talks up to a working lunch on Friday" and "the pre-dinner talks" are two events, though

@@ -46,7 +46,8 @@ class Candidate:
     #: the day its report was published, when the report gives it
     published: dt.date | None = None
     #: for one that names no day: the day its story gives it, only for joining an announced
-    #: event to a held one
+    #: event to a held one, and for keeping apart two announced that their stories set on
+    #: different days
     settled: tuple[dt.date, ...] = ()
 
 
@@ -59,6 +60,8 @@ class _Cluster:
     dates: set[dt.date] = field(default_factory=set)
     #: the talk formats its members name ("dinner", "one-on-one")
     formats: set[str] = field(default_factory=set)
+    #: the days their stories give its members that name none (``Candidate.settled``)
+    settled: set[dt.date] = field(default_factory=set)
 
     def __lt__(self, other: _Cluster) -> bool:
         return self.order < other.order
@@ -70,6 +73,9 @@ class _Cluster:
             self.formats.add(cand.talk_format)
         if cand.dates:
             self.dates = self.dates & set(cand.dates) if self.dates else set(cand.dates)
+        if cand.settled:
+            days = set(cand.settled)
+            self.settled = self.settled & days if self.settled else days
 
 
 def _status_ok(a: str, b: str) -> bool:
@@ -148,6 +154,15 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
             if cand.report_id in cluster.reports:
                 continue
             if dates and cluster.dates and cluster.dates.isdisjoint(dates):
+                continue
+            # announcements whose stories give them different days are two ("Am Dienstag
+            # sind Verhandlungen geplant" is not the meeting another preview sets on Monday)
+            if (
+                cand.status in FUTURE
+                and cand.settled
+                and cluster.settled
+                and cluster.settled.isdisjoint(cand.settled)
+            ):
                 continue
             # a dinner does not join talks of no format that a lunch joined ("talks up to a
             # working lunch on Friday" is not "the pre-dinner talks")

@@ -664,8 +664,9 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
 def _bridge_settled(rows: list[dict[str, Any]]) -> None:
     """An announcement that named no day and is given one by its story (the day's programme:
     "am Nachmittag", "im Laufe des Tages") may be the event held that day. The stories that
-    have one are aligned again, the day used only to join a held event (``Candidate.settled``),
-    so the events as clustered stay as they were. A held event that named no day is given its
+    have one are aligned again, the day used only to join a held event (``Candidate.settled``)
+    and to keep apart two announcements set on different days, so the events as clustered
+    otherwise stay as they were. A held event that named no day is given its
     story's day for the same purpose: an announcement set on that day may be it."""
     stories = set()
     for r in rows:
