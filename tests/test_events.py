@@ -1628,11 +1628,29 @@ def test_the_year_of_an_election_dates_no_meeting(lang, text):
         ("de", "Selenskyj ist zu Gesprächen mit Biden in Washington eingetroffen.", ["Zelensky"]),
         # a greeting is the host's as well as the guest's
         ("en", "Putin welcomed Orban at the Kremlin for talks.", ["Putin", "Orbán"]),
+        # who invites makes no journey
+        ("en", "Orban arrived in Moscow at the invitation of Putin.", ["Orbán"]),
+        ("de", "Selenskyj ist auf Einladung von Biden in Washington eingetroffen.", ["Zelensky"]),
     ],
 )
 def test_an_arrival_is_the_travellers_not_whom_they_came_to_meet(lang, text, actors):
     arrival = _table(lang, text).query("event_type == 'arrival'")
     assert arrival.actors.tolist() == [actors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # coming to a place by name is arriving there
+        ("en", "Orban came to Moscow on Tuesday.", "Moscow"),
+        ("de", "Orban kam am Dienstag zu Gesprächen nach Moskau.", "Moscow"),
+        ("de", "Orban ist am Dienstag nach Moskau gekommen.", "Moscow"),
+    ],
+)
+def test_coming_to_a_named_place_is_an_arrival(lang, text, place):
+    arrival = _table(lang, text).query("event_type == 'arrival'")
+    assert arrival.place.tolist() == [place]
+    assert arrival.actors.tolist() == [["Orbán"]]
 
 
 @pytest.mark.parametrize(
