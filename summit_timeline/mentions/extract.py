@@ -645,9 +645,8 @@ def _own_people(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
     starts = {a.start for a in view.actors}
     # a relative clause that names no one, right after a name, is that person's ("Scholz, who
     # arrived in India early today, met Modi"): it reaches back over the comma to the name
-    relatives = {m.start for m in ctx.hits("relative_openers", view.sentence)}
-    if any(lo <= a.start < hi for a in view.actors):
-        relatives = set()
+    named = any(lo <= a.start < hi for a in view.actors)
+    relatives = set() if named else {m.start for m in ctx.hits("relative_openers", view.sentence)}
     while True:
         head = text[:lo].rstrip()
         first = lo + len(text[lo:]) - len(text[lo:].lstrip())  # where the clause's words begin

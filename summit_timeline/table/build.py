@@ -115,19 +115,15 @@ def _called_off_where_announced(mentions: list[Mention]) -> list[Mention]:
     report (its type and people): it was to be held there, not at the venue of what was held
     ("Trump said last week that he will meet with Putin in Budapest", then "he has canceled his
     planned meeting with Putin", in a report filed in Washington)."""
+    announced: dict[tuple[str, frozenset[str]], list[Place]] = {}
+    for a in mentions:
+        if a.status in FUTURE and a.place is not None:
+            announced.setdefault((a.kind.key, frozenset(a.actors)), []).append(a.place)
     found = []
     for m in mentions:
-        if m.status == "cancelled" and m.kind.meeting and m.actors:
-            there = [
-                a.place
-                for a in mentions
-                if a.status in FUTURE
-                and a.kind.key == m.kind.key
-                and a.place is not None
-                and set(a.actors) == set(m.actors)
-            ]
-            if there:
-                m = replace(m, place=_most_specific(there), place_own=True)
+        there = announced.get((m.kind.key, frozenset(m.actors)))
+        if m.status == "cancelled" and m.kind.meeting and m.actors and there:
+            m = replace(m, place=_most_specific(there), place_own=True)
         found.append(m)
     return found
 

@@ -464,9 +464,8 @@ def _other_pair(stories: _Stories, row: dict[str, Any], own: Story, known: set[s
 def _day_of_other(stories: _Stories, row: dict[str, Any], own: Story, known: set[str]) -> Story:
     """The story of the meeting a row tells when its own day lies more than ``DAY_WINDOW`` days
     from its report's story's day (yet not far enough to be background) and one story of its
-    people lies within ``DAY_WINDOW`` of that day in its region ("on Friday he had received
-    Putin in Alaska" in a report of Monday's talks in Washington); else its report's own
-    story."""
+    people lies within ``DAY_WINDOW`` of that day in its region ("on Friday she had received
+    him in Lisbon" in a report of Monday's call); else its report's own story."""
     day = _own_day(row)
     if day is None or own.day is None or abs((day - own.day).days) <= DAY_WINDOW:
         return own
