@@ -1818,3 +1818,16 @@ def test_a_relative_day_counts_from_the_printed_day_of_a_date_only_report() -> N
 )
 def test_a_future_word_about_what_talks_cover_leaves_their_status_to_the_report(lang, text, status):
     assert {s for kind, s in _events(lang, text, "2023-05-17 08:00") if kind == "talks"} == {status}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a joint sitting of two governments is a meeting of their leaders
+        ("en", "On Tuesday Scholz and Macron chaired a joint Council of Ministers in Paris."),
+        ("de", "Scholz und Macron leiteten am Dienstag den deutsch-französischen Ministerrat."),
+        ("de", "Scholz war im Mai zu deutsch-indischen Regierungskonsultationen in Berlin."),
+    ],
+)
+def test_a_joint_sitting_of_two_governments_is_talks(lang, text):
+    assert ("talks", "occurred") in _events(lang, text, "2023-05-20")
