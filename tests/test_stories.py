@@ -990,3 +990,30 @@ def test_a_meeting_called_off_is_where_it_was_announced_not_where_it_was_reporte
     called_off = table[(table.event_type == "talks") & (table.status == "cancelled")]
     assert list(called_off.place) == ["Vienna", "Vienna"]
     assert called_off.event_id.nunique() == 1
+
+
+def test_a_call_recalled_by_its_month_takes_no_day_of_the_story_it_joins(tmp_path: Path) -> None:
+    # a report of talks in July recalls the call of March "in March": the call joins the March
+    # story, whose day another report gives, but its own text gives it none
+    for outlet, published, body in (
+        ("Wire", "2022-03-18 20:00", "spoke by phone on Friday for nearly two hours."),
+        (
+            "Courier",
+            "2022-07-28 18:00",
+            "held talks in Washington on Thursday.\n\n"
+            "The two leaders had last spoken by phone in March.",
+        ),
+    ):
+        _write(
+            tmp_path,
+            f"{outlet.lower()}.md",
+            f"---\noutlet: {outlet}\npublished: {published}\nlanguage: en\n"
+            f"timezone: America/New_York\n---\n"
+            f"WASHINGTON ({outlet}) - President Joe Biden and Xi Jinping {body}\n",
+        )
+    table = st.extract_events(st.load_reports(tmp_path))
+    calls = table[table.event_type == "phone_call"].set_index("report_id")
+    assert calls.loc["wire", "date"] == dt.date(2022, 3, 18)
+    recalled = calls.loc["courier"]
+    assert recalled.story_id == calls.loc["wire", "story_id"]
+    assert recalled.date is None  # "in March" gives no day: the story's is not taken

@@ -697,7 +697,8 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     (``_written_the_day_after``). A mention whose report has no day to count from but that
     names a weekday takes that weekday nearest the story's day ("on Wednesday night", the day
     before a Thursday summit); an undated one that took place takes the story's day, and so
-    does one of the day's programme (``_of_the_day``).
+    does one of the day's programme (``_of_the_day``); not one its report recalls of another
+    story by a month, a year or a span alone ("im März", "last month"): its text gives no day.
     """
     _settle_ambiguous_dates(rows)
     _dates_in_story_year(rows)
@@ -718,6 +719,11 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         if r["date"] is not None or r["_mention"].made_before:
             continue
         if _period_conflict(r["_periods"], day):
+            continue
+        if r["_periods"] and r["report_id"] not in story.reports:
+            # recalled by a month, a year or a span only ("das letzte Telefonat war im März",
+            # "after a phone call last month"): the text gives no day of it, so it takes none
+            # of the story it recalls, whose day other reports give
             continue
         weekday = _weekday_near(r["_mention"].times, day)
         if weekday is not None:
