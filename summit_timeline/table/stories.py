@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -447,18 +447,16 @@ def _other_pair(stories: _Stories, row: dict[str, Any], own: Story, known: set[s
     people = frozenset(a for a in row["_people"] if a in known)
     if len(people) < 2 or one_names_all(people, own.principals):
         return own
-    day = _own_day(row) or own.day
     # a call has no venue to compare: the two are wherever they are
     by_phone = not row["_mention"].kind.meeting
-    fits = [
-        s
-        for s in stories.near(people, day)
-        if s is not own
-        and s.day is not None
-        and s.principals == people
-        and (by_phone or same_region(row["_own_place"] or own.venue, s.venue))
-    ]
-    return fits[0] if len(fits) == 1 else own
+    place = row["_own_place"] or own.venue
+    return _the_one(
+        stories,
+        people,
+        _own_day(row) or own.day,
+        own,
+        lambda s: s.principals == people and (by_phone or same_region(place, s.venue)),
+    )
 
 
 def _day_of_other(stories: _Stories, row: dict[str, Any], own: Story, known: set[str]) -> Story:
@@ -470,16 +468,30 @@ def _day_of_other(stories: _Stories, row: dict[str, Any], own: Story, known: set
     if day is None or own.day is None or abs((day - own.day).days) <= DAY_WINDOW:
         return own
     people = frozenset(a for a in row["_people"] if a in known) or own.principals
-    fits = [
-        s
-        for s in stories.near(people, day)
-        if s is not own
-        and s.day is not None
-        and abs((s.day - day).days) <= DAY_WINDOW
-        and one_names_all(s.principals, people)
-        and same_region(row["_own_place"], s.venue)
-    ]
-    return fits[0] if len(fits) == 1 else own
+    return _the_one(
+        stories,
+        people,
+        day,
+        own,
+        lambda s: (
+            abs((s.day - day).days) <= DAY_WINDOW
+            and one_names_all(s.principals, people)
+            and same_region(row["_own_place"], s.venue)
+        ),
+    )
+
+
+def _the_one(
+    stories: _Stories,
+    people: frozenset[str],
+    day: dt.date,
+    own: Story,
+    fits: Callable[[Story], bool],
+) -> Story:
+    """The one dated story near ``people`` and ``day``, other than ``own``, that ``fits``;
+    ``own`` if none or several do."""
+    found = [s for s in stories.near(people, day) if s is not own and s.day is not None and fits(s)]
+    return found[0] if len(found) == 1 else own
 
 
 def _as_told(frame: ReportFrame, story: Story) -> ReportFrame:
