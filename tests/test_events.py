@@ -207,6 +207,19 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "Biden ist in Belfast, wo am Nachmittag ein Treffen mit Sunak auf dem Programm steht.",
             {("talks", "announced")},
         ),
+        # a schedule that lists the programme: every item of the list is still ahead
+        (
+            "en",
+            "Friday's schedule calls for a welcome ceremony, a meeting with the premier and a"
+            " news conference.",
+            {("arrival", "announced"), ("talks", "announced"), ("press_statement", "announced")},
+        ),
+        # a programme told as a menu
+        (
+            "en",
+            "Talks with the prime minister and a joint news conference are on the menu today.",
+            {("talks", "announced"), ("press_statement", "announced")},
+        ),
         # "after" governs what follows it, not a verb that a future word governs
         ("en", "After the ceremony the two leaders will hold talks.", {("talks", "announced")}),
         # a cue after a trigger in the simple past governs something else
