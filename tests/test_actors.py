@@ -211,6 +211,27 @@ def test_a_learned_surname_is_found_in_later_sentences() -> None:
     assert _find("de", "Später widersprach Woronzow.") == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "first", "later"),
+    [
+        ("en", "Chinese Vice President Gao Mingzhe arrived on Monday.", "Gao thanked his hosts."),
+        ("de", "Der chinesische Vizepräsident Gao Mingzhe kam am Montag.", "Gao dankte."),
+        ("en", "Vietnamese Minister Dao Van Thanh spoke first.", "Dao spoke again."),
+    ],
+)
+def test_a_family_name_first_country_names_its_people_by_the_first_word(
+    lang: str, first: str, later: str
+) -> None:
+    # spellings.yaml, family_first: "Gao Mingzhe" is Gao, and "Gao" alone names him later
+    finder = ActorFinder(default_knowledge().language(lang), on=ON)
+    (found,) = finder.find(first)
+    assert found.name == later.split()[0]
+    assert _names(finder.find(later)) == [(found.name, "titled")]
+    # a family name that is a listed person's surname keeps the full name ("Kim" is Kim Jong Un)
+    (kim,) = _find("en", "North Korean Minister Kim Dal Sun spoke first.")
+    assert kim.name == "Kim Dal Sun"
+
+
 def test_transliteration_by_country() -> None:
     german = default_knowledge().language("de")
     assert transliterate("Tschernow", language=german, country="RU") == "Chernov"
@@ -234,6 +255,10 @@ OTHERS = [
         [(None, "pronoun"), (None, "joint"), (None, "pronoun")],
     ),
     ("en", "The heir was there.", []),  # "he" inside a word is no pronoun
+    # "the pair", "the duo": the two principals, as "both leaders" are
+    ("en", "The pair took questions and he left.", [(None, "joint"), (None, "pronoun")]),
+    ("en", "Later the duo posed for photographs.", [(None, "joint")]),
+    ("en", "He runs a joint-stock company.", [(None, "pronoun")]),  # a compound: no one
 ]
 
 

@@ -427,7 +427,8 @@ GAZETTEER_SHAPES: dict[str, Shape] = {
     "agencies": Record({"agencies": Words}),
     "transliteration": MapOf(Str, MapOf(Str, ListOf(ListOf(Str)))),
     "spellings": Record(
-        {"folds": ListOf(ListOf(Str)), "not_alone": Words}, optional=frozenset({"not_alone"})
+        {"folds": ListOf(ListOf(Str)), "not_alone": Words, "family_first": Words},
+        optional=frozenset({"not_alone", "family_first"}),
     ),
 }
 

@@ -113,6 +113,8 @@ class Gazetteers:
     # pattern without them (``people_in``)
     uncapitalised: tuple[str, ...] = ()
     capitalised_regex: re.Pattern[str] | None = None
+    # countries whose people are named family name first (spellings.yaml, family_first)
+    family_first: frozenset[str] = frozenset()
 
     def people_in(self, text: str) -> re.Pattern[str]:
         """The people pattern to scan ``text`` with: without the names that begin in lower
@@ -176,6 +178,7 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
         folds,
         uncapitalised=tuple(n for n in names if not n[:1].isupper()),
         capitalised_regex=capitalised_regex,
+        family_first=frozenset(knowledge.gazetteer("spellings").get("family_first") or ()),
     )
     # a surname that is a common word is not looked up in other spellings ("Herzog", "Costa")
     not_alone = set(knowledge.gazetteer("spellings").get("not_alone") or ())
@@ -373,7 +376,7 @@ class ActorFinder:
         self._learned_surnames(text, found)
         self._offices(text, scan.offices, found)
         self._groups(text, scan.groups, scan.titles, found)
-        self._joint_and_pronouns(scan.joint, scan.pronouns, found)
+        self._joint_and_pronouns(text, scan.joint, scan.pronouns, found)
         if len(found) > 1:
             found.sort(key=lambda a: a.start)
         return found
@@ -588,10 +591,13 @@ class ActorFinder:
             found.append(ActorMention(m.start, m.end, m.label, "group", None, m.text))
 
     def _joint_and_pronouns(
-        self, joint: list[Match], pronouns: list[Match], found: list[ActorMention]
+        self, text: str, joint: list[Match], pronouns: list[Match], found: list[ActorMention]
     ) -> None:
-        """7. Words for both principals, and pronouns, left for the discourse step to resolve."""
+        """7. Words for both principals, and pronouns, left for the discourse step to resolve;
+        not a word for both that begins a compound ("a joint-stock company" names no one)."""
         for m in joint:
+            if text.startswith("-", m.end):
+                continue
             if not _overlaps(found, m.start, m.end):
                 found.append(ActorMention(m.start, m.end, None, "joint", None, m.text))
         for m in pronouns:
@@ -621,7 +627,10 @@ class ActorFinder:
         """A titled name no gazetteer knows, remembered by its surname for later sentences."""
         country = self._title_country(text, title.start, title.end)
         canonical, country = self._resolve_name(printed, country)
-        self.known[printed.split()[-1]] = (canonical, country)
+        words = printed.split()
+        self.known[words[-1]] = (canonical, country)
+        if canonical == words[0] and len(words) > 1:
+            self.known[words[0]] = (canonical, country)  # family name first: "Hu" after "Hu Jintao"
         return ActorMention(start, end, canonical, "titled", country, printed)
 
     def _country_of_word(self, word: str) -> str | None:
@@ -655,6 +664,10 @@ class ActorFinder:
         if surname in g.surnames:
             canonical = g.surnames[surname]
             return canonical, g.countries.get(canonical)
+        words = printed.split()
+        if country in g.family_first and len(words) > 1:
+            # "Hu Jintao" is Hu; a family name of a listed person ("Kim") keeps the full name
+            return (printed if words[0] in g.surnames else words[0]), country
         canonical = transliterate(surname, language=self.language, country=country)
         return canonical, country
 
