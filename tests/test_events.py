@@ -1844,3 +1844,37 @@ def test_a_future_word_about_what_talks_cover_leaves_their_status_to_the_report(
 )
 def test_a_joint_sitting_of_two_governments_is_talks(lang, text):
     assert ("talks", "occurred") in _events(lang, text, "2023-05-20")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        (
+            "en",
+            "Chancellor Olaf Scholz and President Emmanuel Macron held three hours of talks in "
+            "Paris on Tuesday.\n\n"
+            "Polish Prime Minister Donald Tusk said the three leaders had found common ground.\n\n"
+            "“By the end of the year we want a joint plan. It will cover energy and defence,” he "
+            "said in a press conference after the meeting.",
+            "joint plan",
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz und Präsident Emmanuel Macron führten am Dienstag in Paris "
+            "drei Stunden lang Gespräche.\n\n"
+            "Polens Ministerpräsident Donald Tusk sagte, die drei hätten eine gemeinsame Linie "
+            "gefunden.\n\n"
+            "„Bis zum Jahresende wollen wir einen gemeinsamen Plan. Er wird Energie und "
+            "Verteidigung umfassen“, sagte er auf einer Pressekonferenz nach dem Treffen.",
+            "gemeinsamen Plan",
+        ),
+    ],
+)
+def test_a_quotation_running_over_sentences_is_the_statement_it_closes_in(lang, text, words):
+    """A quotation that opens a sentence and closes in the next, which tells its speaker
+    speaking at a news conference, is that statement's, not the talks told before."""
+    table = _table(lang, text)
+    owners = {
+        row.event_type for row in table.itertuples() for q in row.quotes if words in q["text"]
+    }
+    assert owners == {"press_statement"}

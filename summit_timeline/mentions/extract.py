@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import copy
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
@@ -98,6 +99,15 @@ class _Context:
     def month(self) -> int | None:
         """The month the report was published in, if it says."""
         return self.report.published.month if self.report.published else None
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds ``offset``."""
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return self.sentences[i] if i >= 0 else None
 
     def hits(self, lexicon: str, sentence: Sentence) -> list[Match]:
         return self.found[lexicon].get(sentence.index, [])
@@ -503,11 +513,18 @@ def _names_a_meeting(ctx: _Context, sentence: Sentence, actor: ActorMention) -> 
 
 
 def _find_speakers(ctx: _Context, view: _View) -> None:
-    """Speakers of the quotations that open in this sentence; titles in quotes are not speech."""
+    """Speakers of the quotations that open in this sentence; titles in quotes are not speech.
+
+    A quotation that opens a sentence and runs on past it is the next sentences' until the one
+    where it closes, whose words outside it tell who spoke ("“We have to approve a roadmap. It
+    will be a document on the accords,” he said in a press conference"): ``_deferred_to``."""
     sentence = view.sentence
     for q in view.quotes:
         qi = ctx.quotes.index(q)
         if q.start < sentence.start:
+            if _deferred_to(ctx, q) is not sentence:
+                continue
+        elif _deferred_to(ctx, q) is not None:
             continue
         speaker, named_here = speaker_of(
             q, sentence, view.actors, ctx.finder, ctx.discourse, ctx.quotes
@@ -518,6 +535,22 @@ def _find_speakers(ctx: _Context, view: _View) -> None:
         else:
             view.speakers[qi] = None
             ctx.scare_quotes.add(qi)
+
+
+def _deferred_to(ctx: _Context, quote: QuoteSpan) -> Sentence | None:
+    """The later sentence ``quote`` closes in, if it opens its own sentence and that later one
+    tells, outside quotations, an event of speaking (a type that is ``spoken``)."""
+    opening, closing = ctx.sentence_at(quote.start), ctx.sentence_at(quote.end - 1)
+    if opening is None or closing is None or closing is opening:
+        return None
+    if ctx.text[opening.start : quote.start].strip():
+        return None
+    types = ctx.lang.knowledge.types
+    spoken = any(
+        (kind := types.get(t.label)) is not None and kind.spoken
+        for t in outside(ctx.hits("triggers", closing), ctx.quotes, closing.start)
+    )
+    return closing if spoken else None
 
 
 def _unquoted(ctx: _Context, view: _View) -> str:
