@@ -1780,6 +1780,21 @@ def test_a_welcome_ceremony_is_an_arrival(lang, text):
     assert "arrival" in set(rows.event_type)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reception of a guest, as a noun with the guest in the genitive
+        "Die Kanzlerin sprach beim Empfang ihres finnischen Kollegen im Kanzleramt.",
+        # the honours a guest is received with, with no reception verb the lexicon knows
+        "Der König wird den Gast am Mittag mit militärischen Ehren am Schloss grüßen.",
+        "Der Premier begleitete seinen Gast mit allen militärischen Ehren in den Palast.",
+    ],
+)
+def test_a_reception_of_a_guest_or_with_honours_is_an_arrival(text):
+    rows = _table("de", text, published="2023-03-29 18:00")
+    assert "arrival" in set(rows.event_type)
+
+
 def test_a_relative_day_counts_from_the_printed_day_of_a_date_only_report() -> None:
     # a paper that prints only "12 April" tells the landing of "yesterday": the 11th, as the
     # writer counted, though the story's day (the talks "on Wednesday") is the 12th and the
