@@ -1893,3 +1893,41 @@ def test_a_quotation_running_over_sentences_is_the_statement_it_closes_in(lang, 
         row.event_type for row in table.itertuples() for q in row.quotes if words in q["text"]
     }
     assert owners == {"press_statement"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "apart"),
+    [
+        (
+            "en",
+            "Earlier in the day, Lavrov met with Indian Foreign Minister Subrahmanyam Jaishankar.",
+            True,
+        ),
+        ("de", "Zuvor traf Lawrow den indischen Außenminister Subrahmanyam Jaishankar.", True),
+        (
+            "en",
+            "Lavrov and Indian Foreign Minister Subrahmanyam Jaishankar took part in the meeting.",
+            False,
+        ),
+        (
+            "en",
+            "The talks began first in a small format with Lavrov and Indian Foreign Minister"
+            " Subrahmanyam Jaishankar.",
+            False,
+        ),
+        (
+            "de",
+            "An dem Treffen nahmen auch Lawrow und Außenminister Subrahmanyam Jaishankar teil.",
+            False,
+        ),
+    ],
+)
+def test_ministers_of_both_sides_meet_apart_unless_they_join_the_leaders(lang, text, apart) -> None:
+    """A meeting naming only the leaders' officials is the leaders' one, but not when officials
+    of both sides meet each other beside the summit with no format or joining word."""
+    opening = {"en": "Putin and Modi met in New Delhi on Monday. ", "de": "Putin und Modi trafen"}
+    opening["de"] += " sich am Montag in Neu-Delhi. "
+    table = _table(lang, opening[lang] + text, "2021-12-07 08:00")
+    ministers = [set(a) for a in table.actors if "Lavrov" in a]
+    expected = {"Lavrov", "Jaishankar"} | (set() if apart else {"Putin", "Modi"})
+    assert ministers == [expected]

@@ -1031,6 +1031,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             in_quote=bool(quote),
             confidence=_QUOTED_CONFIDENCE if quote else _CONFIDENCE,
             talk_format=fmt,
+            joined=bool(ctx.words.joining.find(view.sentence.text)),
             reference=_refers_back(ctx, view, trig),
             # an offer told as what brought the event about ("at the invitation of")
             made_before=kind.place == "proposed"

@@ -38,6 +38,9 @@ class Mention:
     #: afterwards"; not "Afterwards, Trump said they would meet")
     ordered: bool = False
     talk_format: str | None = None
+    #: its sentence tells people taking part in it beside others ("joined by", "nahmen ... teil";
+    #: lexicon key ``joining``)
+    joined: bool = False
     evidence: list[Sentence] = field(default_factory=list)
     in_quote: bool = False
     confidence: float = 0.8
@@ -125,6 +128,7 @@ class EventWords:
     since: Lexicon
     examples: Lexicon
     separate: Lexicon
+    joining: Lexicon
     call_words: Lexicon
     sequence: Lexicon
     speech: Lexicon
@@ -184,6 +188,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         since=lang.matcher("events", "since"),
         examples=lang.matcher("events", "examples"),
         separate=lang.matcher("events", "separate"),
+        joining=lang.matcher("events", "joining"),
         call_words=lang.matcher("events", "call_words"),
         sequence=lang.matcher("events", "sequence"),
         speech=lang.matcher("events", "speech_verbs"),

@@ -338,9 +338,13 @@ def _finish(m: Mention, discourse: Discourse, country_of: Callable[[str], str | 
         # Minuten dauern")
         m.planned, m.duration = m.duration, None
     if m.kind.meeting and not set(m.actors) & set(discourse.principals):
-        # a meeting naming only members of the leaders' delegations is the leaders' meeting
+        # a meeting naming only members of the leaders' delegations is the leaders' meeting,
+        # unless officials of every side meet among themselves (the ministers beside the
+        # summit) and no format or joining word tells them taking part in the leaders' one
         countries = {country_of(p) for p in discourse.principals}
-        if all(country_of(a) in countries for a in m.actors):
+        sides = {country_of(a) for a in m.actors}
+        apart = len(countries) > 1 and sides >= countries and not (m.talk_format or m.joined)
+        if all(country_of(a) in countries for a in m.actors) and not apart:
             m.actors = [*discourse.principals, *m.actors]
             m.confidence = min(m.confidence, _IMPLIED_CONFIDENCE)
     m.evidence.sort(key=lambda s: s.start)
@@ -376,6 +380,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     target.duration = _fuller(target.duration, other.duration)
     target.planned = target.planned or other.planned
     target.talk_format = target.talk_format or other.talk_format
+    target.joined = target.joined or other.joined
     target.times = target.times or other.times
     target.periods = target.periods or other.periods
     target.notes.extend(n for n in other.notes if n not in target.notes)
