@@ -96,6 +96,19 @@ OFFICES = [
     ("en", dt.date(2021, 6, 16), "The US president met the Russian president.", ["Biden", "Putin"]),
     ("en", dt.date(2018, 7, 16), "The US president flew home.", ["Trump"]),
     ("en", None, "The US president flew home.", ["Trump"]),  # no date: the latest holder
+    # every head of state and government since 2000 is listed: a title of 2006 is not today's
+    (
+        "en",
+        dt.date(2006, 4, 20),
+        "The Chinese president met the British prime minister.",
+        ["Hu", "Tony Blair"],
+    ),
+    (
+        "de",
+        dt.date(2003, 5, 2),
+        "Der französische Präsident traf den Bundeskanzler.",
+        ["Chirac", "Schröder"],
+    ),
 ]
 
 
@@ -106,6 +119,21 @@ def test_offices_resolved_by_date(
     found = _find(lang, text, on=on)
     assert [a.name for a in found] == expected
     assert {a.kind for a in found} == {"office"}
+
+
+def test_a_surname_that_is_a_common_word_names_a_person_only_after_the_full_name() -> None:
+    # spellings.yaml, not_alone: "Blair House" is no Tony Blair, "Hu" is Hu Jintao only after
+    # the report printed his full name, and "Rajnath Singh" is not Manmohan Singh
+    assert _find("en", "The guests stayed at Blair House.") == []
+    finder = ActorFinder(default_knowledge().language("en"), on=dt.date(2006, 4, 20))
+    assert finder.find("Hu said nothing.") == []
+    assert _names(finder.find("Tony Blair met Hu Jintao.")) == [
+        ("Tony Blair", "person"),
+        ("Hu", "person"),
+    ]
+    assert _names(finder.find("Hu thanked his hosts.")) == [("Hu", "titled")]
+    (singh,) = _find("en", "Defence Minister Rajnath Singh arrived.")
+    assert singh.name == "Singh"
 
 
 def test_an_office_before_a_name_is_not_a_second_actor() -> None:

@@ -115,6 +115,9 @@ class Gazetteers:
     capitalised_regex: re.Pattern[str] | None = None
     # countries whose people are named family name first (spellings.yaml, family_first)
     family_first: frozenset[str] = frozenset()
+    # canonical names matched alone only once the report printed a full name (spellings.yaml,
+    # not_alone: "Hu" after "Hu Jintao")
+    after_full: frozenset[str] = frozenset()
 
     def people_in(self, text: str) -> re.Pattern[str]:
         """The people pattern to scan ``text`` with: without the names that begin in lower
@@ -140,11 +143,21 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
     people: dict[str, str] = {}
     countries: dict[str, str] = {}
     surnames: dict[str, str] = {}
+    # a surname that is a common word is not looked up in other spellings ("Herzog", "Costa");
+    # a canonical name among them is matched alone only after a full name ("Hu" after "Hu Jintao")
+    not_alone = set(knowledge.gazetteer("spellings").get("not_alone") or ())
+    after_full: set[str] = set()
     for canonical, entry in (knowledge.gazetteer("people") or {}).items():
         countries[canonical] = entry.get("country")
-        for name in [canonical, *entry.get("names", [])]:
+        names = entry.get("names", [])
+        if canonical in not_alone and canonical not in names:
+            after_full.add(canonical)
+        else:
+            names = [canonical, *names]
+        for name in names:
             people[name] = canonical
-            surnames.setdefault(name.split()[-1], canonical)
+            if name.split()[-1] not in not_alone:  # "Rajnath Singh" is not Manmohan Singh
+                surnames.setdefault(name.split()[-1], canonical)
     genitive = _endings(_all_genitives(knowledge))
     names = sorted(people, key=len, reverse=True)
     people_regex = re.compile(
@@ -179,9 +192,8 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
         uncapitalised=tuple(n for n in names if not n[:1].isupper()),
         capitalised_regex=capitalised_regex,
         family_first=frozenset(knowledge.gazetteer("spellings").get("family_first") or ()),
+        after_full=frozenset(after_full),
     )
-    # a surname that is a common word is not looked up in other spellings ("Herzog", "Costa")
-    not_alone = set(knowledge.gazetteer("spellings").get("not_alone") or ())
     for surname, canonical in surnames.items():
         if len(surname) >= _FOLDED_MIN and surname not in not_alone:
             found.folded.setdefault(found.fold(surname), canonical)
@@ -510,6 +522,8 @@ class ActorFinder:
             if not _overlaps(found, m.start, m.end):
                 country = countries.get(m.label)
                 found.append(ActorMention(m.start, m.end, m.label, "person", country, m.text))
+                if m.label in self._g.after_full:
+                    self.known[m.label] = (m.label, country)  # "Hu" alone names him from now on
 
     def _folded(self, word: str) -> str | None:
         """The listed person a capitalised ``word`` names in another spelling, if any."""
