@@ -196,6 +196,9 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("talks", "announced")},
         ),
         ("de", "Am Donnerstag stand ein Abendessen auf dem Programm.", {("talks", "occurred")}),
+        # the meal that closes the day's programme, told in the present
+        ("de", "Der Staatsbesuch endet mit einem Abendessen im Schloss.", {("talks", "announced")}),
+        ("de", "Der Staatsbesuch endete mit einem Abendessen im Schloss.", {("talks", "occurred")}),
         # the same in a subordinate clause, the verb at its end
         (
             "de",
