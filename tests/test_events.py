@@ -1576,6 +1576,37 @@ def test_a_line_right_after_the_call_gives_its_length():
     assert call.duration_hedge == "more than"
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "minutes", "day"),
+    [
+        (
+            "en",
+            "Anna Holm and Boris Kral spoke by phone, their offices said.\n\n"
+            "Holm called the exchange frank and useful.\n\n"
+            "Their first long conversation took place on March 3, lasting an hour and a half, "
+            "with trade at its centre.",
+            90,
+            "2031-03-03",
+        ),
+        (
+            "de",
+            "Anna Holm und Boris Kral haben miteinander telefoniert.\n\n"
+            "Holm nannte den Austausch offen und nützlich.\n\n"
+            "Das Gespräch dauerte rund eine Stunde, hieß es aus Regierungskreisen.",
+            60,
+            None,
+        ),
+    ],
+)
+def test_a_call_word_with_a_length_far_from_the_call_measures_it(lang, text, minutes, day):
+    """In a report about one call, a sentence without a trigger that names a call word and a
+    length gives the call that length, and its day when the call names none."""
+    call = _table(lang, text, "2031-03-05 20:00").set_index("event_type").loc["phone_call"]
+    assert call.duration_min == minutes
+    if day is not None:
+        assert str(call.date) == day
+
+
 def test_time_gone_by_before_the_press_is_the_meetings_length():
     text = (
         "Das Treffen zwischen Biden und Putin in Genf blieb ohne Ergebnis. Nach zwei Stunden "

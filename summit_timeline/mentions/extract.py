@@ -85,6 +85,11 @@ class _Context:
     speech_order: list[tuple[int, str]] = field(default_factory=list)  # (offset, speaker)
     last_mention: Mention | None = None
     waiting: tuple[int, list[str]] | None = None  # participants after a cancelled meeting
+    # sentences without a trigger naming a call word and a duration ("The first major
+    # conversation ... took place on February 12, lasting an hour and a half")
+    call_spans: list[tuple[Sentence, TimeExpression, list[TimeExpression]]] = field(
+        default_factory=list
+    )
 
     @property
     def text(self) -> str:
@@ -1297,6 +1302,23 @@ def _follow_durations(ctx: _Context, view: _View, last: Mention) -> None:
         last.duration = next((t for t in spans if not t.planned), None)
 
 
+def _note_call_span(ctx: _Context, view: _View) -> None:
+    """Keep a sentence without a trigger that names a call word and a duration, unquoted
+    ("The first major conversation ... took place on February 12, lasting an hour and a half";
+    "Das Telefonat dauerte rund eine Stunde"): in a report about one call it measures the call
+    (``fold_into_call``)."""
+    spans = [
+        t
+        for t in view.times
+        if t.kind == "duration" and not t.planned and not inside(ctx.quotes, t.start, t.end)
+    ]
+    if spans and ctx.words.call_words.find(view.sentence.text):
+        days = [
+            t for t in view.times if t.kind in DAY_KINDS and not inside(ctx.quotes, t.start, t.end)
+        ]
+        ctx.call_spans.append((view.sentence, spans[0], days))
+
+
 def _update_discourse(ctx: _Context, view: _View) -> None:
     """Who the text is about now: the last speaker quoted in this sentence, else the one a speech
     verb names ("sagte Trump", "Putin lobte"), else the first subject."""
@@ -1329,6 +1351,8 @@ def _sentence_pass(ctx: _Context, progress: Callable[[int], None] | None = None)
             if subject:
                 ctx.speech_order.append((view.offset, subject))
         _gather_participants(ctx, view, new)
+        if not new:
+            _note_call_span(ctx, view)
         for m in new.values():
             ctx.mentions.append(m)
             ctx.last_mention = m
@@ -1385,7 +1409,9 @@ def read_report(
     merged = merge_mentions(
         ctx.mentions, ctx.discourse, ctx.finder.country_of, ctx.year, groups, ctx.month
     )
-    merged = fold_into_call(merged, lambda word: bool(ctx.words.call_words.find(word)))
+    merged = fold_into_call(
+        merged, lambda word: bool(ctx.words.call_words.find(word)), ctx.call_spans
+    )
     _context_dates(ctx, merged)
     for m in merged:
         if m.subjects:  # who spoke, once all its sentences are merged

@@ -14,6 +14,7 @@ from ..knowledge.model import formats_differ
 from .discourse import Discourse
 from .mention import Mention
 from .periods import Period
+from .sentences import Sentence
 from .status import FUTURE, PROVISIONAL
 from .temporal import TimeExpression
 
@@ -265,7 +266,11 @@ def _without_references(merged: list[Mention]) -> list[Mention]:
     return kept
 
 
-def fold_into_call(merged: list[Mention], is_call_word: Callable[[str], bool]) -> list[Mention]:
+def fold_into_call(
+    merged: list[Mention],
+    is_call_word: Callable[[str], bool],
+    spans: Iterable[tuple[Sentence, TimeExpression, list[TimeExpression]]] = (),
+) -> list[Mention]:
     """The mentions of a report about one call and no meeting, with the meetings it tells in
     words a call shares ("das Gespräch dauerte rund zwei Stunden", "the discussions also covered
     Iran") given to the call: their sentences, and their duration if the call has none.
@@ -275,7 +280,10 @@ def fold_into_call(merged: list[Mention], is_call_word: Callable[[str], bool]) -
     departure, a visit: ``per_person`` types) or talks took place at a place or in words that
     only a meeting has ("met", "Treffen"). Of several calls, such words belong to the last one
     told before them ("Am Samstag telefonierte Biden mit Putin. Das Gespräch habe etwa eine
-    Stunde gedauert").
+    Stunde gedauert"). So do sentences without a trigger that name a call word and a duration
+    (``spans``, in text order: "The first major conversation ... took place on February 12,
+    lasting an hour and a half"): the call before them, or the only one, lasts that long, and
+    on their day if it names none.
     """
     # (a call named inside a quotation is the one the report tells: "Der Anruf von Olaf ...")
     calls = [m for m in merged if m.kind.overrides and m.status == "occurred" and not m.in_quote]
@@ -305,6 +313,23 @@ def fold_into_call(merged: list[Mention], is_call_word: Callable[[str], bool]) -
 
     if any(in_person(m) for m in merged):
         return merged
+    for sentence, span, days in spans:
+        before = [c for c in calls if c.sentence.start <= sentence.start]
+        call = max(before, key=lambda c: c.sentence.start) if before else None
+        if call is None and len(calls) == 1:
+            call = calls[0]
+        limit = call.kind.max_duration_min if call is not None else None
+        if (
+            call is None
+            or call.duration is not None
+            or (limit is not None and span.minutes is not None and span.minutes > limit)
+        ):
+            continue
+        call.duration = span
+        if days and not call.times:
+            call.times = list(days)
+        if sentence not in call.evidence:
+            call.evidence.append(sentence)
     kept: list[Mention] = []
     for m in merged:
         call = call_of(m) if told_as_call(m) else None
