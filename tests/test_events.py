@@ -1965,3 +1965,26 @@ def test_ministers_of_both_sides_meet_apart_unless_they_join_the_leaders(lang, t
     ministers = [set(a) for a in table.actors if "Lavrov" in a]
     expected = {"Lavrov", "Jaishankar"} | (set() if apart else {"Putin", "Modi"})
     assert ministers == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "WASHINGTON (Wire) - Obama and Rouhani spoke by phone on Friday. "
+            "The call took place at 2:30 p.m. and lasted about 15 minutes.",
+        ),
+        (
+            "de",
+            "WASHINGTON (Agentur) - Obama und Rohani telefonierten am Freitag. "
+            "Das Telefonat fand um 14.30 Uhr statt und dauerte etwa 15 Minuten.",
+        ),
+    ],
+)
+def test_a_clock_told_later_times_the_event_a_sentence_before_dated(lang, text):
+    # the call dated in the lead and timed in the next sentence is one call, at 2:30 p.m.
+    rows = _table(lang, text, "2013-09-28 10:00-04:00")
+    calls = rows[rows.event_type == "phone_call"]
+    assert len(calls) == 1
+    assert calls.iloc[0].start.strftime("%Y-%m-%d %H:%M") == "2013-09-27 14:30"

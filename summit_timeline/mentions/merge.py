@@ -385,6 +385,20 @@ def _fuller(kept: TimeExpression | None, other: TimeExpression | None) -> TimeEx
     return kept
 
 
+def _clock_of(other: Mention, target: Mention) -> list[TimeExpression]:
+    """The clock times ``other`` gives an event that took place when ``target``, the same
+    event told with no clock, names no other day ("spoke on Friday" and "the call took place at
+    2:30 p.m."): the times of ``other`` that carry a clock; none when ``target`` has one, is
+    still to come, or ``other`` names a day ``target`` does not."""
+    if target.status in FUTURE or other.times == target.times:
+        return []
+    if any(t.time is not None for t in target.times):
+        return []
+    if not _day_keys(other) <= _day_keys(target):
+        return []
+    return [t for t in other.times if t.time is not None]
+
+
 def _absorb(target: Mention, other: Mention) -> None:
     primary_first = other.score() > target.score()
     for name in other.actors:
@@ -407,6 +421,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     target.talk_format = target.talk_format or other.talk_format
     target.joined = target.joined or other.joined
     target.times = target.times or other.times
+    target.times = [*target.times, *_clock_of(other, target)]
     target.periods = target.periods or other.periods
     target.notes.extend(n for n in other.notes if n not in target.notes)
     target.order_cue = target.order_cue or other.order_cue
