@@ -441,7 +441,10 @@ def test_the_review_mode_writes_corrections_and_redraws(
         assert problems == [] and [e.action for e in entries] == ["set", "drop"]
         assert "Putin spoke to reporters first." in entries[1].targets[0].sentence
         assert "55 min" in page.evaluate(_MARK_SHOWN, [EXPLORER_PLOT, press])["text"]
-        message = page.locator(".widget-html", has_text="written to").last.inner_text()
-        assert "entry 2" in message and "2 corrections applied, 0 stale" in message
+        # the message is redrawn after the table: wait for the second entry's
+        saved = page.locator(".widget-html", has_text="(entry 2)").last
+        saved.wait_for(timeout=30_000)
+        message = saved.inner_text()
+        assert "written to" in message and "2 corrections applied, 0 stale" in message
     finally:
         page.close()
