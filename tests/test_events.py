@@ -605,6 +605,26 @@ def test_words_one_principal_says_to_the_other_are_their_meetings_quote(lang, te
     assert _quoted_by(_table(lang, text), "Biden") == {"talks"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Putin welcomed Assad in Moscow on Tuesday.\n"
+            "“Welcome to Moscow, my friend,” Putin said at the start of their talks.",
+        ),
+        (
+            "de",
+            "Putin empfing Assad am Dienstag in Moskau.\n"
+            "«Ich heisse Sie herzlich in Moskau willkommen», sagte Putin laut dem Protokoll "
+            "des Treffens.",
+        ),
+    ],
+)
+def test_quoted_welcome_words_are_the_arrivals_quote(lang, text):
+    assert _quoted_by(_table(lang, text), "Putin") == {"arrival"}
+
+
 def test_invitation_with_reply_keeps_proposal_then_reply():
     text = (
         "Zum Abschied sagte Putin: „Das nächste Mal in Moskau.“\n"

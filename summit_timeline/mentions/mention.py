@@ -134,6 +134,7 @@ class EventWords:
     speech: Lexicon
     speaker_after: Lexicon
     addressee_before: Lexicon
+    quote_words: Lexicon
     source_prepositions: Lexicon
     purpose: Lexicon
     clause_breaks: Lexicon
@@ -194,6 +195,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         speech=lang.matcher("events", "speech_verbs"),
         speaker_after=Lexicon(lang, {"speaker_after": events.get("speaker_after") or ()}),
         addressee_before=Lexicon(lang, {"addressee_before": events.get("addressee_before") or ()}),
+        quote_words=Lexicon(lang, events.get("quote_words") or {}),
         source_prepositions=lang.matcher("events", "source_prepositions"),
         purpose=lang.matcher("events", "purpose"),
         clause_breaks=lang.matcher("events", "clause_breaks"),
