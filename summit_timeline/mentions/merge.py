@@ -8,6 +8,7 @@ and clock times they name overlap.
 from __future__ import annotations
 
 import copy
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Set
 
 from ..knowledge.model import formats_differ
@@ -313,11 +314,11 @@ def fold_into_call(
 
     if any(in_person(m) for m in merged):
         return merged
+    told = sorted(calls, key=lambda c: c.sentence.start)
+    starts = [c.sentence.start for c in told]
     for sentence, span, days in spans:
-        before = [c for c in calls if c.sentence.start <= sentence.start]
-        call = max(before, key=lambda c: c.sentence.start) if before else None
-        if call is None and len(calls) == 1:
-            call = calls[0]
+        i = bisect_right(starts, sentence.start)  # the call told last before it, or the only one
+        call = told[i - 1] if i else told[0] if len(told) == 1 else None
         limit = call.kind.max_duration_min if call is not None else None
         if (
             call is None
