@@ -141,6 +141,10 @@ CLOCKS = [
     ("en", "They will speak to reporters at 6:15pm.", (T(18, 15), None, None, None)),
     ("en", "The plane lands at 9am.", (T(9), None, None, None)),
     ("en", "The meeting began at 14:00 UTC.", (T(14), None, "UTC", None)),
+    # a universal-time name with an offset is the zone, not universal time itself
+    ("en", "The talks began at 13:15 (GMT + 4).", (T(13, 15), None, "Etc/GMT-4", None)),
+    ("en", "The call began at 9:30 a.m. UTC-5.", (T(9, 30), None, "Etc/GMT+5", None)),
+    ("de", "Das Treffen begann um 16 Uhr (UTC+3).", (T(16), None, "Etc/GMT-3", None)),
 ]
 
 

@@ -44,6 +44,18 @@ def _clock_hedge(text: str, start: int, rules: Rules) -> tuple[int, str | None, 
     return toks[-length][1], lemma, kind
 
 
+def zone_of(name: str, rules: Rules) -> str | None:
+    """The IANA zone of a zone name after a clock ("ET"), or of a universal-time offset
+    ("GMT + 4" -> "Etc/GMT-4", whose sign runs the other way)."""
+    m = rules.utc_offset_re.fullmatch(name.strip())
+    if m is None:
+        return rules.tz.get(norm(name))
+    hours = int(m.group("hours"))
+    if hours == 0:
+        return "UTC"
+    return f"Etc/GMT{'-' if m.group('sign') == '+' else '+'}{hours}"
+
+
 def _range_begin(m: re.Match[str], end_time: dt.time, rules: Rules) -> dt.time | None:
     """The start of a range "von 11 bis 14 Uhr", or None if the match is no range."""
     if m.group("h1") is None:
@@ -91,7 +103,7 @@ def find_clocks(text: str, rules: Rules) -> Iterable[Candidate]:
                 m.end(),
                 time=begin or end_time,
                 time_end=end_time if begin else None,
-                tz=rules.tz[norm(zone)] if zone else None,
+                tz=zone_of(zone, rules) if zone else None,
                 hedge=hedge,
                 hedge_kind=kind,
             ),

@@ -144,6 +144,7 @@ class Rules:
     am: frozenset[str]
     pm: frozenset[str]
     tz: dict[str, str]
+    utc_offset_re: re.Pattern[str]
     date_res: tuple[re.Pattern[str], ...]
     weekday_re: re.Pattern[str]
     relative_re: re.Pattern[str]
@@ -302,7 +303,14 @@ def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -
     suffix = _alt(time["clock_suffixes"] or [])
     # glued to the digits too ("6:15pm")
     ampm = _alt([*(time["am_markers"] or []), *(time["pm_markers"] or [])], glued=True)
-    tz_alt = _alt(tz, case="upper_keep")
+    # "GMT + 4", "UTC-5": a universal-time name with a whole-hour offset, before the names
+    offset = (
+        rf"{_alt(time['utc_names'] or [], case='keep')}\s*(?P<sign>[+\-\u2212\u2013])\s*"
+        r"(?P<hours>1[0-4]|0?\d)(?::?00)?(?![\d:])"
+    )
+    tz_alt = f"(?:{offset.replace('?P<sign>', '?:').replace('?P<hours>', '?:')}|" + (
+        _alt(tz, case="upper_keep") + ")"
+    )
 
     def atom(n: int, strict: bool) -> str:
         look = rf"(?=\d{{1,2}}(?::[0-5]\d|(?:\.[0-5]\d)?\s*(?:{suffix}|{ampm})))" if strict else ""
@@ -324,6 +332,7 @@ def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -
         "am": frozenset(norm(w) for w in time["am_markers"] or []),
         "pm": frozenset(norm(w) for w in time["pm_markers"] or []),
         "tz": {norm(k): v for k, v in tz.items()},
+        "utc_offset_re": re.compile(offset),
         "bad_clock_re": re.compile(
             rf"(?<![\d.:,])(?P<h>\d{{1,2}})[:.](?P<m>\d{{2}})(?!\d)\s*(?:{suffix}|{ampm})"
         ),
