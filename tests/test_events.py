@@ -499,6 +499,20 @@ def test_place_and_zone(lang, text, place, zone):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "zone", "start"),
+    [
+        ("en", "Smith and Jones held a phone call at 9:03 a.m. ET.", "America/New_York", "09:03"),
+        ("de", "Schmidt und Meier telefonierten um 16 Uhr (UTC+3).", "Etc/GMT-3", "16:00"),
+    ],
+)
+def test_an_unplaced_clock_keeps_the_zone_it_states(lang, text, zone, start):
+    row = _table(lang, text).iloc[0]
+    assert row.place is None
+    assert row.timezone == zone
+    assert row.start.strftime("%H:%M") == start
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "kind", "place"),
     [
         # a destination in another clause is where the aid goes, not where anyone spoke

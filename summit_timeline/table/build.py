@@ -194,7 +194,13 @@ def _place_and_zone(
         # invitation of Meloni") proposed where the summit is
         place = venue
     where = venue if m.kind.place == "proposed" else (place or venue)
-    return place, where.timezone if where else report.timezone
+    if where is not None:
+        return place, where.timezone
+    # no place: a clock printed with its zone ("9:03 ET") is dated in that zone, not shifted
+    stated = next(
+        (t.tz for t in m.times if t.time is not None and t.tz not in (None, "local")), None
+    )
+    return place, stated or report.timezone
 
 
 def _report_rows(
