@@ -35,7 +35,7 @@ from .periods import Period, find_periods
 from .places import Place, PlaceMention, dateline_span, find_places
 from .quotes import QuoteSpan, find_quotes, inside
 from .sentences import Sentence, split_sentences
-from .statements import DAY_KINDS, attach_statements, live_stamps
+from .statements import DAY_KINDS, attach_statements, live_stamps, quotes_to_their_event
 from .status import FUTURE, reads_as_sentence, status
 from .temporal import TimeExpression, find_temporal
 
@@ -1232,42 +1232,6 @@ def _claim_quotes(ctx: _Context, view: _View, new: dict[str, Mention]) -> None:
                 ctx.speech_order.append((ctx.quotes[qi].start, speaker))
 
 
-def _quote_words_to_their_event(ctx: _Context) -> None:
-    """Quotations holding words of ``quote_words`` (a welcome: "Welcome to Moscow",
-    „herzlich willkommen“) belong to an event of that word's type: the first one told in their
-    sentence, else the one told last before them, else the first after (one that took place,
-    not one said in a quotation), unless it already went to one."""
-    holders: dict[str, list[Mention]] = {}
-    for m in ctx.mentions:
-        for q in m.quotes:
-            holders.setdefault(q["text"], []).append(m)
-    by_kind: dict[str, list[Mention]] = {}
-    for m in sorted(ctx.mentions, key=lambda m: m.sentence.start):
-        if not m.in_quote and m.status == "occurred":
-            by_kind.setdefault(m.kind.key, []).append(m)
-    starts = {key: [m.sentence.start for m in events] for key, events in by_kind.items()}
-    for qi, quote in enumerate(ctx.quotes):
-        hits = ctx.words.quote_words.find(quote.text)
-        if not hits or qi in ctx.scare_quotes or hits[0].label not in by_kind:
-            continue
-        events, begun = by_kind[hits[0].label], starts[hits[0].label]
-        held = holders.get(quote.text, [])
-        if any(
-            m.kind.key == hits[0].label and not m.in_quote and m.status == "occurred" for m in held
-        ):
-            continue  # it already went to one
-        i = bisect_right(begun, quote.start)
-        target = events[i - 1] if i else events[0]
-        if i and quote.start < target.sentence.end:  # told in its sentence: the first there
-            target = events[bisect_left(begun, target.sentence.start)]
-        said = {"speaker": ctx.quote_speaker.get(qi), "text": quote.text}
-        for m in held:  # taken from the event it went to
-            said["speaker"] = next(q for q in m.quotes if q["text"] == quote.text).get("speaker")
-            m.quotes = [q for q in m.quotes if q["text"] != quote.text]
-        target.quotes.append(said)
-        holders[quote.text] = [target]
-
-
 def _gather_participants(ctx: _Context, view: _View, new: dict[str, Mention]) -> None:
     """A sentence without a trigger that names people right after a meeting adds them, unless
     the meeting already names both its sides (``_names_both_sides``); after a meeting that was
@@ -1440,7 +1404,9 @@ def read_report(
         ctx.discourse,
         ctx.addressed,
     )
-    _quote_words_to_their_event(ctx)
+    quotes_to_their_event(
+        ctx.mentions, ctx.quotes, ctx.words.quote_words, ctx.quote_speaker, ctx.scare_quotes
+    )
     live_stamps(ctx.mentions, ctx.sentences, ctx.times)
     groups = frozenset(ctx.lang.knowledge.gazetteer("groups") or {})
     merged = merge_mentions(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..knowledge.matching import Lexicon
 from .discourse import Discourse
 from .mention import Mention
 from .quotes import QuoteSpan
@@ -57,7 +58,7 @@ def attach_statements(
     for qi in unclaimed:
         q = quotes[qi]
         speaker = quote_speaker.get(qi)
-        meeting = _meeting_near(meetings, starts, q) if qi in addressed else None
+        meeting = _told_near(meetings, starts, q) if qi in addressed else None
         if meeting is not None:
             meeting.quotes.append({"speaker": speaker, "text": q.text})
             continue
@@ -86,13 +87,56 @@ def _meetings(mentions: list[Mention]) -> list[Mention]:
     return sorted(found, key=lambda m: m.sentence.start)
 
 
-def _meeting_near(meetings: list[Mention], starts: list[int], quote: QuoteSpan) -> Mention | None:
-    """Of ``meetings`` (``_meetings``, whose sentences begin at ``starts``), the one told last
-    before ``quote``, else the first after it."""
+def _told_near(mentions: list[Mention], starts: list[int], quote: QuoteSpan) -> Mention | None:
+    """Of ``mentions`` (in the order of their sentences, which begin at ``starts``), the one
+    told last before ``quote``, else the first after it."""
     before = bisect.bisect_right(starts, quote.start)
     if before:
-        return meetings[before - 1]
-    return meetings[0] if meetings else None
+        return mentions[before - 1]
+    return mentions[0] if mentions else None
+
+
+def quotes_to_their_event(
+    mentions: list[Mention],
+    quotes: list[QuoteSpan],
+    words: Lexicon,
+    quote_speaker: dict[int, str | None],
+    scare_quotes: set[int],
+) -> None:
+    """Quotations holding ``words`` (lexicon key ``quote_words``, by event type: a welcome,
+    "Welcome to Moscow", „herzlich willkommen“) belong to an event of that type wherever the
+    report tells it: the first one told in their sentence, else the one told last before them,
+    else the first after (``_told_near``; one that took place, not one said in a quotation),
+    unless one such already has them. They are taken from the mention they went to."""
+    holders: dict[str, list[Mention]] = {}
+    for m in mentions:
+        for q in m.quotes:
+            holders.setdefault(q["text"], []).append(m)
+    by_kind: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.sentence.start):
+        if not m.in_quote and m.status == "occurred":
+            by_kind.setdefault(m.kind.key, []).append(m)
+    starts = {key: [m.sentence.start for m in told] for key, told in by_kind.items()}
+    for qi, quote in enumerate(quotes):
+        hits = words.find(quote.text)
+        if not hits or qi in scare_quotes or hits[0].label not in by_kind:
+            continue
+        key = hits[0].label
+        told, begun = by_kind[key], starts[key]
+        held = holders.get(quote.text, [])
+        if any(m.kind.key == key and not m.in_quote and m.status == "occurred" for m in held):
+            continue  # it already went to one
+        target = _told_near(told, begun, quote)
+        if target is None:
+            continue
+        if quote.start < target.sentence.end:  # told in its sentence: the first told there
+            target = told[bisect.bisect_left(begun, target.sentence.start)]
+        said = {"speaker": quote_speaker.get(qi), "text": quote.text}
+        for m in held:  # taken from the mention it went to
+            said["speaker"] = next(q for q in m.quotes if q["text"] == quote.text).get("speaker")
+            m.quotes = [q for q in m.quotes if q["text"] != quote.text]
+        target.quotes.append(said)
+        holders[quote.text] = [target]
 
 
 def _order_speakers(
