@@ -145,7 +145,8 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
     surnames: dict[str, str] = {}
     # a surname that is a common word is not looked up in other spellings ("Herzog", "Costa");
     # a canonical name among them is matched alone only after a full name ("Hu" after "Hu Jintao")
-    not_alone = set(knowledge.gazetteer("spellings").get("not_alone") or ())
+    spellings = knowledge.gazetteer("spellings")
+    not_alone = set(spellings.get("not_alone") or ())
     after_full: set[str] = set()
     for canonical, entry in (knowledge.gazetteer("people") or {}).items():
         countries[canonical] = entry.get("country")
@@ -178,7 +179,7 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
         + "|".join(re.escape(n[0]) + _BEGUN + re.escape(n[1:]) for n in group_names)
         + r")(?:-\w+|s)?(?![\w])"
     )
-    folds = tuple((str(a), str(b)) for a, b in knowledge.gazetteer("spellings")["folds"] or ())
+    folds = tuple((str(a), str(b)) for a, b in spellings["folds"] or ())
     found = Gazetteers(
         people,
         countries,
@@ -191,7 +192,7 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
         folds,
         uncapitalised=tuple(n for n in names if not n[:1].isupper()),
         capitalised_regex=capitalised_regex,
-        family_first=frozenset(knowledge.gazetteer("spellings").get("family_first") or ()),
+        family_first=frozenset(spellings.get("family_first") or ()),
         after_full=frozenset(after_full),
     )
     for surname, canonical in surnames.items():
