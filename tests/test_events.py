@@ -545,6 +545,22 @@ def test_a_destination_in_another_clause_is_not_the_place(lang, text, kind, plac
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # a verb of leaving takes its place with no preposition: where the departure happens
+        ("en", "The chancellor left Lisbon on Monday evening.", "Lisbon"),
+        ("en", "On Monday the chancellor departed Oslo by train.", "Oslo"),
+        ("de", "Am Montagabend hat die Kanzlerin Lissabon verlassen.", "Lisbon"),
+        ("de", "Die Kanzlerin verließ Oslo am Montagabend.", "Oslo"),
+    ],
+)
+def test_a_departure_takes_the_place_a_verb_of_leaving_takes(lang, text, place):
+    rows = _table(lang, text)
+    row = rows[rows.event_type == "departure"].iloc[0]
+    assert row.place == place
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "speaker", "quote"),
     [
         (

@@ -395,6 +395,8 @@ LEXICON_SHAPES: dict[str, Record] = {
             "origin_prepositions": Words,
             "destination_prepositions": Words,
             "visit_verbs": Words,
+            "leave_verbs": Words,
+            "leave_verbs_final": Words,
             "topic_nouns": Words,
         }
     ),

@@ -32,7 +32,7 @@ from .discourse import Discourse, first_subject, principals, speaker_of, speech_
 from .mention import LEAD_PARAGRAPHS, EventWords, Mention, ReportMentions, event_words
 from .merge import away, fold_into_call, merge_mentions, one_names_all
 from .periods import Period, find_periods
-from .places import Place, PlaceMention, dateline_span, find_places
+from .places import Place, PlaceMention, dateline_span, find_places, left_places
 from .quotes import QuoteSpan, find_quotes, inside
 from .sentences import Sentence, split_sentences
 from .statements import DAY_KINDS, attach_statements, live_stamps, quotes_to_their_event
@@ -776,6 +776,17 @@ def _set_place(
         if mention.place is None and places:
             mention.place = places[-1].place
         return
+    if mention.kind.place_from_start and not quote:
+        # a departure happens at the place a verb of leaving takes ("Putin left Moscow")
+        places = places + _prefer_own(
+            view,
+            trig,
+            [
+                p
+                for p in left_places(view.sentence.text, ctx.lang)
+                if not ctx.quoted(view.offset, p.start, p.end)
+            ],
+        )
     usable = [
         p
         for p in places

@@ -309,6 +309,10 @@ class _PlaceWords:
     #: a verb of visiting and the place it takes with no preposition ("to visit China"), as
     #: ``preposition_regex`` matches a preposition and its place (None: no such verbs)
     visit_regex: re.Pattern[str] | None = None
+    #: a verb of leaving and the place it takes with no preposition ("left Moscow", "verließ
+    #: Moskau"), or the place and a verb of leaving that closes a clause ("Moskau verlassen"):
+    #: the verb in group "verb", the name in group "name" (or "last" and "final")
+    leave_regex: tuple[re.Pattern[str], ...] = ()
 
 
 def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
@@ -330,6 +334,17 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         if verbs
         else None
     )
+    leave = _alternatives(words.get("leave_verbs") or [])
+    final = _alternatives(words.get("leave_verbs_final") or [])
+    leaves = []
+    if leave:
+        leaves.append(
+            rf"(?<![\w-])(?P<verb>{leave})\s+(?:(?:{fillers}),?\s+){{0,2}}(?P<name>{name})"
+        )
+    if final:
+        leaves.append(rf"(?<![\w-])(?P<last>{name})\s+(?P<final>{final})(?![\w-])")
+    # apart: a clause's subject before the verb is no place ("Die Kanzlerin verließ Oslo")
+    leave_regex = tuple(re.compile(r) for r in leaves)
     # a preposition that names a place only through a place noun ("am Flughafen Pjöngjang",
     # but not "am Ende")
     noun_preps = words.get("noun_prepositions", [])
@@ -362,6 +377,7 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         frozenset(str(a).casefold() for a in words.get("compound_articles", [])),
         building_then,
         visit_regex,
+        leave_regex,
     )
 
 
@@ -406,6 +422,36 @@ def find_places(
     return [
         p for i, p in enumerate(found) if not _names_a_building_elsewhere(text, found, i, words)
     ]
+
+
+def left_places(text: str, language: LanguageKnowledge) -> list[PlaceMention]:
+    """Places a verb of leaving takes with no preposition ("Putin left Moscow", "hat Moskau
+    verlassen"): where a departure happens; the mention's preposition is the verb."""
+    words = language.compiled(_compile_place_words)
+    index = index_for(language.knowledge)
+    found = []
+    for m in (m for regex in words.leave_regex for m in regex.finditer(text)):
+        if "verb" in m.re.groupindex:
+            named = next(_named(m.group("name"), m.start("name"), index), None)
+            verb = m.group("verb")
+        else:
+            # the name closes the run of capitalised words before the verb ("Putin Gamlitz
+            # verlassen"): the longest run of its last words that names a place
+            names = m.group("last").split()
+            named = None
+            for n in range(len(names)):
+                candidate = " ".join(names[n:])
+                place = index.lookup(candidate)
+                if place:
+                    named = (m.end("last") - len(candidate), candidate, place)
+                    break
+            verb = m.group("final")
+        if named:
+            start, candidate, place = named
+            found.append(
+                PlaceMention(start, start + len(candidate), place, candidate, verb.lower())
+            )
+    return found
 
 
 def _with_capitals(
