@@ -289,6 +289,20 @@ def test_an_announcement_with_no_day_joins_the_event_held_only_from_a_preview() 
     assert ids["a-1"] != ids["b-1"]
 
 
+def test_a_preview_written_on_a_day_the_held_event_may_have_taken_joins_it() -> None:
+    """Reports leave the held talks on the 15th or the 16th (one published the morning after
+    may tell the evening before); an announcement with no day written on the 16th previews
+    them; one written on the 17th looks ahead to other talks."""
+    day = dt.date(2021, 6, 16)
+    held = _candidate("a", dates=(day - dt.timedelta(days=1), day), meeting=True)
+    preview = _candidate("b", status="announced", dates=(), published=day, meeting=True)
+    ids = align([held, preview])
+    assert ids["a-1"] == ids["b-1"]
+    after = replace(preview, published=day + dt.timedelta(days=1))
+    ids = align([held, after])
+    assert ids["a-1"] != ids["b-1"]
+
+
 def test_an_announcement_from_a_report_of_no_known_day_joins_the_one_event_held() -> None:
     """A report whose day is not known announces talks with no day: the one held event of its
     story's type told with the same people, unless it tells that event itself (then it looks

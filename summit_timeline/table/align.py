@@ -269,16 +269,18 @@ def _previewed(
     future: _Cluster, by_people: dict[tuple[str, frozenset[str]], list[_Cluster]]
 ) -> dict[int, _Cluster]:
     """For an announcement that names no day but its people: the held events of its type and
-    people that its reports were all written before or on the day of (a preview tells the
-    event it announces; a report written after an event that announces one with no day looks
-    ahead to another)."""
+    people that its reports were all written before or on a day it may have been held (a
+    preview tells the event it announces; a report written after an event that announces one
+    with no day looks ahead to another); of an event whose reports leave two days open (the
+    evening before a morning report, or that morning), the later one counts: "he will hold
+    talks with Modi" written on the day of talks dated the 5th or the 6th previews them."""
     written = [m.published for m in future.members]
     people = {frozenset(m.people) for m in future.members if m.people}
     if len(people) != 1 or any(day is None for day in written):
         return {}
     last = max(d for d in written if d is not None)
     found = by_people.get((future.seed.event_type, people.pop()), ())
-    return {c.order: c for c in found if min(c.dates) >= last}
+    return {c.order: c for c in found if max(c.dates) >= last}
 
 
 class _Held:
