@@ -1017,3 +1017,30 @@ def test_a_call_recalled_by_its_month_takes_no_day_of_the_story_it_joins(tmp_pat
     recalled = calls.loc["courier"]
     assert recalled.story_id == calls.loc["wire", "story_id"]
     assert recalled.date is None  # "in March" gives no day: the story's is not taken
+
+
+def test_an_undated_story_of_a_guest_takes_the_day_of_the_guests_dated_visit_there(
+    tmp_path: Path,
+) -> None:
+    """A report of a month tells Putin's talks in Tehran with his host; the one dated report
+    of that month has him there with another guest. The guest's visit dates the undated
+    story's events, and the two stories stay apart (the meetings are two)."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2022-07-19 21:00+04:30\nlanguage: en\n---\n"
+        "TEHRAN (Wire) - Vladimir Putin and Recep Tayyip Erdogan held talks in Tehran on "
+        "Tuesday.\n",
+    )
+    _write(
+        tmp_path,
+        "monthly.md",
+        "---\noutlet: Monthly\npublished: 2022-07\nlanguage: en\n---\n"
+        "Vladimir Putin held talks with Ebrahim Raisi in Tehran.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    talks = table[table.event_type == "talks"].set_index("report_id")
+    assert talks.loc["monthly"].story_id != talks.loc["wire"].story_id
+    assert talks.loc["wire"].date == dt.date(2022, 7, 19)
+    assert talks.loc["monthly"].date == dt.date(2022, 7, 19)
+    assert talks.loc["monthly"].date_source == "trip"  # a guess, and shown as one

@@ -705,6 +705,8 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     before a Thursday summit); an undated one that took place takes the story's day, and so
     does one of the day's programme (``_of_the_day``); not one its report recalls of another
     story by a month, a year or a span alone ("im März", "last month"): its text gives no day.
+    A story no report dates takes the day of the story of the same guest's trip there that month
+    (``Story.trip``), shown as the guess it is (``date_source`` "trip").
     """
     _settle_ambiguous_dates(rows)
     _dates_in_story_year(rows)
@@ -712,15 +714,18 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     held_days = _held_days(rows)
     for r in rows:
         story: Story = r["_story"]
-        day = event_days.get(id(story), story.day)
+        day, source = event_days.get(id(story), story.day), "story"
+        if day is None and story.trip is not None:
+            # a guess a reader can see: the day another story gives the same guest's visit
+            day, source = event_days.get(id(story.trip), story.trip.day), "trip"
         if day is None:
             continue
         if len(r["_candidates"]) > 1 and day in r["_candidates"]:
             day = _counted_from_printed_day(r) or day
-            r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
+            r["date"], r["date_source"], r["_candidates"] = day, source, (day,)
             continue
         if _written_the_day_after(r, day, held_days.get(id(story), set())):
-            r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
+            r["date"], r["date_source"], r["_candidates"] = day, source, (day,)
             continue
         if r["date"] is not None or r["_mention"].made_before:
             continue
@@ -733,9 +738,9 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
             continue
         weekday = _weekday_near(r["_mention"].times, day)
         if weekday is not None:
-            r["date"], r["date_source"], r["_candidates"] = weekday, "story", (weekday,)
+            r["date"], r["date_source"], r["_candidates"] = weekday, source, (weekday,)
         elif r["status"] == "occurred" or _of_the_day(r, story, day):
-            r["date"], r["date_source"], r["_candidates"] = day, "story", (day,)
+            r["date"], r["date_source"], r["_candidates"] = day, source, (day,)
         else:
             continue
         _clock_on_settled_day(r)

@@ -24,7 +24,7 @@ class Dating:
     """A mention's date and times, and how they were found."""
 
     date: dt.date | None
-    date_source: str  # stated, relative, context, publication, aligned, none
+    date_source: str  # stated, relative, context, publication, none (later: aligned, story, trip)
     candidates: tuple[dt.date, ...]
     start: dt.datetime | None
     end: dt.datetime | None

@@ -15,7 +15,9 @@ import pandas as pd
 
 EventStatus = Literal["occurred", "cancelled", "announced", "proposed"]
 TimePrecision = Literal["minute", "hour", "day", "none"]
-DateSource = Literal["stated", "relative", "context", "publication", "aligned", "none"]
+DateSource = Literal[
+    "stated", "relative", "context", "publication", "aligned", "story", "trip", "corrected", "none"
+]
 
 STATUSES: tuple[str, ...] = ("occurred", "cancelled", "announced", "proposed")
 TIME_PRECISIONS: tuple[str, ...] = ("minute", "hour", "day", "none")
@@ -26,6 +28,8 @@ DATE_SOURCES: tuple[str, ...] = (
     "publication",
     "aligned",
     "story",
+    "trip",
+    "corrected",
     "none",
 )
 

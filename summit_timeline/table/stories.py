@@ -72,6 +72,9 @@ class Story:
     frame_days: dict[str, dt.date] = field(default_factory=dict)
     #: the principals' countries (``ReportFrame.countries``)
     countries: dict[str, str] = field(default_factory=dict)
+    #: for a story no report dates: the dated story of the same guest's visit (``_one_venue``),
+    #: whose day its events take where they name none; the two stay apart
+    trip: Story | None = None
 
     @property
     def story_id(self) -> str:
@@ -510,17 +513,18 @@ def _as_told(frame: ReportFrame, story: Story) -> ReportFrame:
 def _join_dated(stories: _Stories) -> None:
     """A story of a year none of whose reports gives a day joins the one dated story it fits
     as a report would (``_same_meeting``): reports taken in turn may have met that story before
-    another report gave it its venue."""
+    another report gave it its venue. One that fits none but is of the visit of a guest one
+    dated story tells (``_one_venue``) stays apart and takes that story's day (``trip``)."""
     for story in list(stories.made):
         # a year bounds the stories to ask (``_Stories.near``)
         if story.day is not None or story.year is None or not story.reports:
             continue
         told = ReportFrame("", story.principals, None, story.year, story.month, story.venue)
-        fits = [
-            s
-            for s in stories.near(story.principals, None, story.year)
-            if s is not story and s.day is not None and _same_meeting(s, told)
-        ]
+        near = [s for s in stories.near(story.principals, None, story.year) if s is not story]
+        fits = [s for s in near if s.day is not None and _same_meeting(s, told)]
+        if not fits:
+            visits = [s for s in near if s.day is not None and _one_venue(s, story)]
+            story.trip = visits[0] if len(visits) == 1 else None
         if len(fits) != 1:
             continue
         dated = fits[0]
@@ -531,6 +535,34 @@ def _join_dated(stories: _Stories) -> None:
         story.reports = set()
         stories.remove(story)
         stories.update(dated)
+
+
+def _one_venue(dated: Story, story: Story) -> bool:
+    """Whether an undated story of a month tells another meeting of the visit a dated story
+    tells: a guest they share (``_guests``) at the same venue in the same month (Putin with his
+    host in Tehran, where the one dated report has him there with another guest)."""
+    return (
+        story.month is not None
+        and (dated.year, dated.month) == (story.year, story.month)
+        and dated.venue is not None
+        and story.venue is not None
+        and dated.venue.meets(story.venue)
+        and _guests(dated.principals & story.principals, dated, story)
+    )
+
+
+def _guests(people: frozenset[str], *stories: Story) -> bool:
+    """Whether ``people`` are some and each leads a country the stories' venue lies outside (a
+    guest's visit lasts days; a host receives many in a month)."""
+    countries = {k: v for s in stories for k, v in s.countries.items()}
+    venue = stories[0].venue
+    return bool(people) and all(
+        venue is not None
+        and countries.get(p) is not None
+        and countries[p] != venue.name
+        and countries[p] not in venue.within
+        for p in people
+    )
 
 
 def _venue_of(venue: Place | None, told: Place | None) -> Place | None:

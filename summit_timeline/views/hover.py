@@ -36,6 +36,7 @@ DATE_SOURCE_TEXT: dict[str, str] = {
     "publication": "from the publication time, in the venue's zone",
     "aligned": "from another report of the same event",
     "story": "the day of the summit the report is about",
+    "trip": "a guess: the day other reports give the same guest's trip there",
     "corrected": "set by a person (corrections file)",
     "none": "not reported",
 }
