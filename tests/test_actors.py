@@ -48,6 +48,16 @@ def test_gazetteer_names_with_genitive_endings(lang: str, text: str, expected: l
     assert all(text[a.start : a.end] == a.text for a in found)
 
 
+def test_two_people_of_one_surname_are_told_apart_by_their_first_names() -> None:
+    """Hillary Clinton is not Bill Clinton: a row she takes part in does not name him."""
+    found = _find("en", "Hillary Clinton and Bill Clinton landed.")
+    assert [(a.name, a.text) for a in found] == [
+        ("Hillary Clinton", "Hillary Clinton"),
+        ("Clinton", "Bill Clinton"),
+    ]
+    assert [a.name for a in _find("de", "Hillary Rodham Clinton reiste ab.")] == ["Hillary Clinton"]
+
+
 def test_a_title_before_a_listed_name_of_four_words_finds_the_person_once() -> None:
     found = _find("de", "Der mexikanische Präsident Andrés Manuel López Obrador kam später.")
     assert [(a.name, a.text) for a in found] == [("López Obrador", "Andrés Manuel López Obrador")]
