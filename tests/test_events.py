@@ -1869,6 +1869,11 @@ def test_a_welcome_ceremony_is_an_arrival(lang, text):
     [
         # the reception of a guest, as a noun with the guest in the genitive
         "Die Kanzlerin sprach beim Empfang ihres finnischen Kollegen im Kanzleramt.",
+        # ... with the guest after the article, his title or hers
+        "Die Kanzlerin zitterte beim Empfang des estnischen Regierungschefs im Kanzleramt.",
+        "Der Kanzler hatte den Empfang der litauischen Präsidentin im Sitzen absolviert.",
+        # ... or the guest taken "in Empfang"
+        "Der Premier wurde am Bahnhof vom Präsidenten in Empfang genommen.",
         # the honours a guest is received with, with no reception verb the lexicon knows
         "Der König wird den Gast am Mittag mit militärischen Ehren am Schloss grüßen.",
         "Der Premier begleitete seinen Gast mit allen militärischen Ehren in den Palast.",
