@@ -1884,6 +1884,18 @@ def test_a_reception_of_a_guest_or_with_honours_is_an_arrival(text):
     assert "arrival" in set(rows.event_type)
 
 
+def test_to_rely_on_someone_is_no_departure():
+    # "sich auf ... verlassen" is to rely on, not to leave
+    rows = _table(
+        "de",
+        "Bundeskanzler Olaf Scholz traf Präsident Emmanuel Macron am Montag in Paris. Die "
+        "Nachbarn sollten sich in der Energiepolitik vor allem auf Norwegen verlassen.",
+        published="2023-07-11 18:00",
+    )
+    assert "talks" in set(rows.event_type)
+    assert "departure" not in set(rows.event_type)
+
+
 def test_a_relative_day_counts_from_the_printed_day_of_a_date_only_report() -> None:
     # a paper that prints only "12 April" tells the landing of "yesterday": the 11th, as the
     # writer counted, though the story's day (the talks "on Wednesday") is the 12th and the
