@@ -34,6 +34,10 @@ ENTRIES = [
     ("de", "gemeinsam*", "Die gemeinsame Erklärung folgte.", ["gemeinsame"]),
     ("de", "*gespräch", "Das Vieraugengespräch begann.", ["Vieraugengespräch"]),
     ("de", "Treffen", "Das Spitzentreffen begann.", []),
+    # "*-" : a compound whose parts a hyphen links, a part of letters before the hyphen
+    ("de", "*-gespräch", "Ein Drei-Länder-Gespräch begann.", ["Länder-Gespräch"]),
+    ("de", "*-gespräch", "Die „Eins-plus-Eins“-Gespräche begannen.", []),
+    ("de", "*-gespräch", "Das Dreiergespräch begann.", []),
     # "..." : a gap of a few words; a separable particle must end its clause
     ("de", "kam ... an", "Er kam am späten Abend in Genf an.", ["kam am späten Abend in Genf an"]),
     ("de", "kam ... an", "Er kam gestern an und ging.", ["kam gestern an"]),
@@ -73,6 +77,12 @@ def test_longest_match_wins_across_labels() -> None:
     assert lexicon.search("kein Gespräch", "short").start == 5
     assert lexicon.search("kein Gespräch", "long") is None
     assert lexicon.find("kein Gespräch", ["unknown"]) == []
+
+
+def test_german_talks_trigger_ends_a_hyphenated_compound() -> None:
+    triggers = default_knowledge().language("de").matcher("events", "triggers")
+    found = triggers.find("Am Abend gab es ein Drei-Länder-Gespräch mit dem Kanzler.")
+    assert [(m.label, m.text) for m in found] == [("talks", "Länder-Gespräch")]
 
 
 def test_entries_must_be_strings() -> None:

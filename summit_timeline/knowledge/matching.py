@@ -71,7 +71,9 @@ def _word_regex(word: str, suffixes: str, variants: Iterable[Iterable[str]] = ()
     escaped = escaped.replace(r"\-", "[-‑]")
     pattern = escaped
     if head:
-        pattern = r"\w*" + pattern
+        # "*-gespräch": a compound whose parts a hyphen links ("Vier-Augen-Gespräch"), one
+        # part at least before it
+        pattern = (r"\w+" if core.startswith("-") else r"\w*") + pattern
     if tail:
         pattern += r"\w*"
     elif not exact and suffixes and core[-1:].isalpha():
