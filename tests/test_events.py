@@ -144,6 +144,13 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         # the present tense with a clock time: the programme
         ("de", "Das Treffen beginnt um 11 Uhr Ortszeit.", {("talks", "announced")}),
         ("de", "Das Treffen begann um 11 Uhr Ortszeit.", {("talks", "occurred")}),
+        # a participle of the perfect or the passive that reads like the present tense
+        (
+            "de",
+            "Um 11 Uhr wurde Macron im Kanzleramt von Scholz empfangen.",
+            {("arrival", "occurred")},
+        ),
+        ("de", "Scholz hat heute mit Macron telefoniert.", {("phone_call", "occurred")}),
         # "und" between two names parts no clause: the verb and the time are the event's own
         (
             "de",

@@ -257,6 +257,7 @@ _EVENTS = Record(
                 "announced_exempt": Words,
                 "occurred": Words,
                 "present": Words,
+                "perfect": Words,
                 "ahead": Words,
                 "past": Words,
                 "travel_present": Words,
@@ -269,6 +270,7 @@ _EVENTS = Record(
             optional=frozenset(
                 {
                     "present",
+                    "perfect",
                     "ahead",
                     "past",
                     "travel_present",

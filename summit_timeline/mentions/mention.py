@@ -113,6 +113,7 @@ class EventWords:
     announced_exempt: Lexicon
     occurred: Lexicon
     present: Lexicon
+    perfect: Lexicon
     ahead: Lexicon
     past: Lexicon
     travel_present: Lexicon
@@ -172,6 +173,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         announced_exempt=Lexicon(lang, {"exempt": status.get("announced_exempt") or ()}),
         occurred=Lexicon(lang, {"occurred": status.get("occurred") or ()}),
         present=Lexicon(lang, {"present": status.get("present") or ()}),
+        perfect=Lexicon(lang, {"perfect": status.get("perfect") or ()}),
         ahead=Lexicon(lang, {"ahead": status.get("ahead") or ()}),
         past=Lexicon(lang, {"past": status.get("past") or ()}),
         travel_present=Lexicon(lang, {"travel_present": status.get("travel_present") or ()}),

@@ -107,8 +107,15 @@ def _journey_for(words: EventWords, before: str, trigger: str) -> bool:
 def _ahead(words: EventWords, clause: str, clocked: bool = False) -> bool:
     """Whether the clause tells the day's programme: a verb in the present tense and a word for
     the day of writing or after it ("Macron kommt heute mit Putin zusammen"), or a clock time
-    (``clocked``: "Das Treffen beginnt um 11 Uhr")."""
-    return bool(words.present.find(clause)) and (clocked or bool(words.ahead.find(clause)))
+    (``clocked``: "Das Treffen beginnt um 11 Uhr"). A verb after an auxiliary of the perfect or
+    the passive in its clause (lexicon key ``perfect``) is a past participle that reads like the
+    present tense ("Um 12 Uhr wurde Selenskyj im Kanzleramt empfangen", "hat heute Kiew
+    besucht"): it tells what took place."""
+    auxiliaries = words.perfect.find(clause)
+    present = [
+        m for m in words.present.find(clause) if not any(a.end <= m.start for a in auxiliaries)
+    ]
+    return bool(present) and (clocked or bool(words.ahead.find(clause)))
 
 
 def _past(words: EventWords, before: str) -> bool:
