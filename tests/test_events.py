@@ -144,6 +144,12 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         # the present tense with a clock time: the programme
         ("de", "Das Treffen beginnt um 11 Uhr Ortszeit.", {("talks", "announced")}),
         ("de", "Das Treffen begann um 11 Uhr Ortszeit.", {("talks", "occurred")}),
+        # a planning word in what a verb of saying reports is not the statement's own
+        (
+            "en",
+            "Biden told reporters he expected to meet Putin in Geneva.",
+            {("press_statement", "occurred"), ("talks", "announced")},
+        ),
         # a participle of the perfect or the passive that reads like the present tense
         (
             "de",

@@ -591,12 +591,16 @@ def _trigger_status(
             wider = s_text[lead:w_end]
         elif not s_text[:w_start].strip():
             wider += _main_lead(ctx.words, s_text, w_end)
-        if ctx.words.speech.find(trig.text):
+        spoken = bool(ctx.words.speech.find(trig.text))
+        if spoken:
             # "told reporters he would call": what follows a verb of saying is what was said
             wider = s_text[w_start : trig.end]
         around = span(s_text, trig.start, trig.end, view.breaks)
         # ("after" may open the clause of "after a long call": look before it too)
         before, after = s_text[: trig.start], s_text[trig.end : c_end]
+        if spoken:
+            # "told reporters he expected to meet": nor does a planning word in what was said
+            after = ""
         # "the scheduled 30-minute meeting": the planning word governs the duration
         plans = any(
             t.kind == "duration" and t.planned and c_start <= t.start - view.offset < c_end
