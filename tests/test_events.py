@@ -653,6 +653,27 @@ def test_words_one_principal_says_to_the_other_are_their_meetings_quote(lang, te
     [
         (
             "en",
+            "Xi and Trudeau met in Bali on Wednesday.\n"
+            "“If it is sincere, we can talk with mutual respect,” Xi said.\n"
+            "Trudeau later held a news conference.",
+        ),
+        (
+            "de",
+            "Xi und Trudeau trafen sich am Mittwoch auf Bali.\n"
+            "„Wenn es aufrichtig zugeht, können wir mit Respekt reden“, sagte Xi.\n"
+            "Trudeau bestätigte später einige Details gegenüber Journalisten.",
+        ),
+    ],
+)
+def test_a_leaders_words_are_no_press_statement_the_other_gave_alone(lang, text):
+    assert _quoted_by(_table(lang, text), "Xi") == {"talks"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
             "Putin welcomed Assad in Moscow on Tuesday.\n"
             "“Welcome to Moscow, my friend,” Putin said at the start of their talks.",
         ),

@@ -2,7 +2,8 @@
 
 A quotation that no trigger of its sentence claims is a reply (to an event whose type
 ``carries_reply``, by the other side, shortly after), else a statement of the event whose type
-``gathers_statements`` (when a principal speaks), else a quotation of the mention before it;
+``gathers_statements`` (when a principal speaks who gives it: another's words are not the
+statement one leader gave alone), else a quotation of the mention before it;
 one a principal says to the other goes to their meeting or call told nearest it.
 """
 
@@ -48,7 +49,8 @@ def attach_statements(
     discourse: Discourse,
     addressed: set[int] | frozenset[int] = frozenset(),
 ) -> None:
-    """Give unclaimed quotations to a reply, the statements, or the mention before them; one
+    """Give unclaimed quotations to a reply, the statements (the first one whose people include
+    the speaker, or that names none), or the mention before them; one
     that a principal says to the other (``addressed``) to their meeting or call told nearest
     it."""
     gathering = [m for m in mentions if m.kind.gathers_statements and m.status == "occurred"]
@@ -66,8 +68,9 @@ def attach_statements(
         if target is not None:
             target.quotes.append({"speaker": speaker, "text": q.text, "reply": True, "_end": q.end})
             continue
-        if speaker and speaker in discourse.principals and gathering:
-            gathering[0].quotes.append({"speaker": speaker, "text": q.text})
+        given = [g for g in gathering if not g.actors or speaker in g.actors]
+        if speaker and speaker in discourse.principals and given:
+            given[0].quotes.append({"speaker": speaker, "text": q.text})
             continue
         before = [m for m in mentions if m.sentence.start <= q.start]
         if before:
