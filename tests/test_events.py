@@ -2089,3 +2089,29 @@ def test_a_clock_told_later_times_the_event_a_sentence_before_dated(lang, text):
     calls = rows[rows.event_type == "phone_call"]
     assert len(calls) == 1
     assert calls.iloc[0].start.strftime("%Y-%m-%d %H:%M") == "2013-09-27 14:30"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "GENF (Agentur) - Biden und Putin werden am Freitag in Genf zusammenkommen. "
+            "Das Treffen beginnt um 13 Uhr Ortszeit.",
+        ),
+        (
+            "en",
+            "GENEVA (Wire) - Biden and Putin will meet in Geneva on Friday. "
+            "The talks are due to begin at 1 p.m. local time.",
+        ),
+    ],
+)
+def test_the_clock_another_sentence_gives_a_meeting_to_come_starts_it_on_its_day(lang, text):
+    rows = _table(lang, text, "2021-06-16 08:00+02:00")
+    talks = rows[rows.event_type == "talks"]
+    assert len(talks) == 1
+    row = talks.iloc[0]
+    assert row.status == "announced"
+    # the day is the one the first sentence names; the clock of the second only starts it
+    assert row.date == dt.date(2021, 6, 18)
+    assert row.start.strftime("%Y-%m-%d %H:%M") == "2021-06-18 13:00"

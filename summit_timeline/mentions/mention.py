@@ -53,6 +53,9 @@ class Mention:
     #: publication, the context or the story (lexicon key ``made_before``)
     made_before: bool = False
     stamps: list[TimeExpression] = field(default_factory=list)
+    #: of an event still to come: the clock times another sentence of the same event gives ("Das
+    #: Treffen beginnt um 11 Uhr"); they set its start on the day it is given, never its day
+    clocks_told: list[TimeExpression] = field(default_factory=list)
     context: TimeExpression | None = None
     periods: list[Period] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what in its text was wrong ("25:70 Uhr")

@@ -400,6 +400,20 @@ def _clock_of(other: Mention, target: Mention) -> list[TimeExpression]:
     return [t for t in other.times if t.time is not None]
 
 
+def _clock_to_come(other: Mention, target: Mention) -> list[TimeExpression]:
+    """The clock times ``other`` gives an event still to come that ``target``, the same event
+    told with no clock, sets on no other day ("kommen am Freitag zusammen" and "Das Treffen
+    beginnt um 11 Uhr"): kept apart from its times, so that they give it a start on the day it
+    is given, never a day of their own."""
+    if target.status not in FUTURE or other.times == target.times:
+        return []
+    if any(t.time is not None for t in [*target.times, *target.clocks_told]):
+        return []
+    if not _day_keys(other) <= _day_keys(target):
+        return []
+    return [*other.clocks_told, *(t for t in other.times if t.time is not None)]
+
+
 def _absorb(target: Mention, other: Mention) -> None:
     primary_first = other.score() > target.score()
     for name in other.actors:
@@ -423,6 +437,9 @@ def _absorb(target: Mention, other: Mention) -> None:
     target.joined = target.joined or other.joined
     target.times = target.times or other.times
     target.times = [*target.times, *_clock_of(other, target)]
+    target.clocks_told.extend(
+        t for t in _clock_to_come(other, target) if t not in target.clocks_told
+    )
     target.periods = target.periods or other.periods
     target.notes.extend(n for n in other.notes if n not in target.notes)
     target.order_cue = target.order_cue or other.order_cue

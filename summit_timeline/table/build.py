@@ -598,6 +598,8 @@ def across_reports(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     _align(rows)
     _settle_dates(rows)
     _bridge_settled(rows)
+    for r in rows:
+        _clock_on_settled_day(r, told=True)
 
 
 def _corrected(
@@ -829,11 +831,14 @@ def _of_the_day(r: dict[str, Any], story: Story, day: dt.date) -> bool:
     return m.ordered and _written_on(r) in (None, day)
 
 
-def _clock_on_settled_day(r: dict[str, Any]) -> None:
+def _clock_on_settled_day(r: dict[str, Any], *, told: bool = False) -> None:
     """The start and end a row's clock time gives on the day its story settled ("at 00:51 local
-    time" in a report that names no day)."""
+    time" in a report that names no day); ``told``: the clock another sentence gives the same
+    event still to come (``Mention.clocks_told``), on the day the row has once every date is
+    settled (it gives no day of its own, and none to align by)."""
     m: Mention = r["_mention"]
-    if r["start"] is not None or not any(t.time is not None for t in m.times):
+    times = m.clocks_told if told else m.times
+    if r["start"] is not None or r["date"] is None or not any(t.time is not None for t in times):
         return
     tz = zone(r["timezone"])
     if tz is None:
@@ -841,7 +846,7 @@ def _clock_on_settled_day(r: dict[str, Any]) -> None:
     dating = Dating(r["date"], r["date_source"], (r["date"],), None, None, "day")
     timed = on_day(
         dating,
-        m.times,
+        times,
         r["duration_min"],
         report=r["_report"],
         tz=tz,
