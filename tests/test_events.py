@@ -1513,6 +1513,17 @@ def test_a_duration_after_after_is_time_gone_by(lang, text, durations):
     assert got == durations
 
 
+def test_a_length_told_with_a_verb_of_lasting_beats_a_nouns_attribute() -> None:
+    text = (
+        "French President Emmanuel Macron spoke with German Chancellor Olaf Scholz in a nearly "
+        "two-hour phone call on Friday. The phone call between Macron and Scholz began at "
+        "9:03 a.m. It lasted one hour and 50 minutes, the Elysee said."
+    )
+    table = _table("en", text)
+    call = table[table.event_type == "phone_call"]
+    assert call.duration_min.tolist() == [110.0]
+
+
 def test_a_name_ends_before_a_rule_of_hyphens() -> None:
     text = (
         "THE PRESS CONFERENCE WITH PRESIDENTS SMITH AND ZORKOWSKI----------- Further, the two "

@@ -878,6 +878,7 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
             spans.sort(key=lambda t: not lo <= t.start - view.offset < hi)
         mention.duration = next((t for t in spans if not t.planned), None)
         mention.planned = next((t for t in spans if t.planned), None)
+        mention.lasted = _lasted(ctx, view, mention.duration)
     mention.times = [t for t in times if t.kind not in ("duration", "invalid")]
 
 
@@ -1315,6 +1316,27 @@ def _follow_durations(ctx: _Context, view: _View, last: Mention) -> None:
         last.planned = next((t for t in spans if t.planned), None)
     if last.duration is None:
         last.duration = next((t for t in spans if not t.planned), None)
+        last.lasted = _lasted(ctx, view, last.duration)
+
+
+#: Words between a verb of lasting and the duration it tells ("lasted nearly two hours", "zwei
+#: Stunden gedauert").
+_LASTED_REACH = 2
+
+
+def _lasted(ctx: _Context, view: _View, duration: TimeExpression | None) -> bool:
+    """Whether a verb of lasting (lexicon key ``lasting``) tells the duration, right before or
+    after it ("It lasted one hour and 50 minutes", "hat zwei Stunden gedauert")."""
+    if duration is None:
+        return False
+    text = view.sentence.text
+    lo, hi = duration.start - view.offset, duration.end - view.offset
+    for verb in ctx.lang.matcher("temporal", "lasting").find(text):
+        if verb.end <= lo and len(text[verb.end : lo].split()) <= _LASTED_REACH:
+            return True
+        if hi <= verb.start and len(text[hi : verb.start].split()) <= _LASTED_REACH:
+            return True
+    return False
 
 
 def _note_call_span(ctx: _Context, view: _View) -> None:

@@ -32,6 +32,9 @@ class Mention:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     duration: TimeExpression | None = None
+    #: the duration is told with a verb of lasting ("it lasted 110 minutes"), not as an
+    #: attribute of a noun ("a nearly two-hour call")
+    lasted: bool = False
     planned: TimeExpression | None = None
     order_cue: str | None = None
     #: its own clause places it before or after another event ("a press conference is planned

@@ -431,7 +431,12 @@ def _absorb(target: Mention, other: Mention) -> None:
     # a proposed place keeps the one first proposed
     if more_specific and (target.kind.place != "proposed" or target.place is None):
         target.place, target.place_own = other.place, other.place_own
-    target.duration = _fuller(target.duration, other.duration)
+    if other.lasted and not target.lasted and other.duration is not None:
+        # a length told with a verb of lasting ("It lasted one hour and 50 minutes") is more
+        # exact than one told as a noun's attribute ("a nearly two-hour call")
+        target.duration, target.lasted = other.duration, True
+    else:
+        target.duration = _fuller(target.duration, other.duration)
     target.planned = target.planned or other.planned
     target.talk_format = target.talk_format or other.talk_format
     target.joined = target.joined or other.joined
