@@ -145,6 +145,8 @@ CLOCKS = [
     ("en", "The talks began at 13:15 (GMT + 4).", (T(13, 15), None, "Etc/GMT-4", None)),
     ("en", "The call began at 9:30 a.m. UTC-5.", (T(9, 30), None, "Etc/GMT+5", None)),
     ("de", "Das Treffen begann um 16 Uhr (UTC+3).", (T(16), None, "Etc/GMT-3", None)),
+    # the zone after the weekday of the clock ("2am Thursday AEDT") is still the clock's zone
+    ("en", "The summit opens at 10am Friday AEST.", (T(10), None, "Australia/Sydney", None)),
 ]
 
 
@@ -154,6 +156,12 @@ def test_clock_times(lang: str, text: str, expected: tuple) -> None:
     assert len(timed) == 1, timed
     got = timed[0]
     assert (got.time, got.time_end, got.tz, got.hedge) == expected
+
+
+def test_a_weekday_between_clock_and_zone_stays_its_own_expression() -> None:
+    found = find_temporal("They spoke on Tuesday (9pm Wednesday AEST).", "en")
+    assert [e.weekday for e in found if e.kind == "weekday"] == [1, 2]
+    assert [e.tz for e in found if e.time is not None] == ["Australia/Sydney"]
 
 
 # ------------------------------------------------------------------------- dates (days.py)

@@ -91,7 +91,7 @@ def find_clocks(text: str, rules: Rules) -> Iterable[Candidate]:
             continue
         begin = _range_begin(m, end_time, rules)
         start = m.start() if begin is not None else m.start("h2")
-        zone = m.group("tz") or m.group("tzp")
+        zone = m.group("tz") or m.group("tzp") or m.group("tzw")
         hedge = kind = None
         if begin is None:
             start, hedge, kind = _clock_hedge(text, start, rules)

@@ -323,6 +323,8 @@ def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -
     to_words, from_words = _range_words(lex)
     from_alt, to_alt = _alt(from_words), _alt(to_words)
     upper_tz = _alt([t for t in tz if t.isupper()], case="keep")
+    # "2am Thursday AEDT": the zone after the weekday of the clock (the weekday stays its own)
+    weekday_alt = _alt([w for ws in (time["weekdays"] or {}).values() for w in ws], case="keep")
     return {
         "clock_hedges": _hedge_table(lex["clock_hedges"], f"{where} clock_hedges"),
         "range_to": frozenset(token_key(w) for w in ranges.get("to") or []),
@@ -338,7 +340,8 @@ def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -
         ),
         "clock_re": re.compile(
             rf"(?:(?:(?P<from>{from_alt})\s+)?{atom(1, False)}\s*(?P<to>{to_alt})\s*)?"
-            rf"{atom(2, True)}(?:\s+(?P<tz>{tz_alt})|\s*\(\s*(?P<tzp>{tz_alt})\s*\))?"
+            rf"{atom(2, True)}(?:\s+(?P<tz>{tz_alt})|\s*\(\s*(?P<tzp>{tz_alt})\s*\)"
+            rf"|(?=\s+{weekday_alt}\s+(?P<tzw>{tz_alt})))?"
         ),
         "military_re": re.compile(
             rf"(?<![\d.:,])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>{upper_tz})"
