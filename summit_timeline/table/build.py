@@ -718,7 +718,7 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         story: Story = r["_story"]
         day, source = event_days.get(id(story), story.day), "story"
         if day is None and story.trip is not None:
-            # a guess a reader can see: the day another story gives the same guest's visit
+            # a guess the table shows as one: the day of the same guest's trip there
             day, source = event_days.get(id(story.trip), story.trip.day), "trip"
         if day is None:
             continue

@@ -72,8 +72,8 @@ class Story:
     frame_days: dict[str, dt.date] = field(default_factory=dict)
     #: the principals' countries (``ReportFrame.countries``)
     countries: dict[str, str] = field(default_factory=dict)
-    #: for a story no report dates: the dated story of the same guest's visit (``_one_venue``),
-    #: whose day its events take where they name none; the two stay apart
+    #: for a story no report dates: the dated story of the same guest's trip (``_same_trip``),
+    #: whose day its events take where they name none (date_source "trip"); the two stay apart
     trip: Story | None = None
 
     @property
@@ -514,7 +514,7 @@ def _join_dated(stories: _Stories) -> None:
     """A story of a year none of whose reports gives a day joins the one dated story it fits
     as a report would (``_same_meeting``): reports taken in turn may have met that story before
     another report gave it its venue. One that fits none but is of the visit of a guest one
-    dated story tells (``_one_venue``) stays apart and takes that story's day (``trip``)."""
+    dated story tells (``_same_trip``) stays apart and takes that story's day (``trip``)."""
     for story in list(stories.made):
         # a year bounds the stories to ask (``_Stories.near``)
         if story.day is not None or story.year is None or not story.reports:
@@ -523,8 +523,8 @@ def _join_dated(stories: _Stories) -> None:
         near = [s for s in stories.near(story.principals, None, story.year) if s is not story]
         fits = [s for s in near if s.day is not None and _same_meeting(s, told)]
         if not fits:
-            visits = [s for s in near if s.day is not None and _one_venue(s, story)]
-            story.trip = visits[0] if len(visits) == 1 else None
+            trips = [s for s in near if s.day is not None and _same_trip(s, story)]
+            story.trip = trips[0] if len(trips) == 1 else None
         if len(fits) != 1:
             continue
         dated = fits[0]
@@ -537,7 +537,7 @@ def _join_dated(stories: _Stories) -> None:
         stories.update(dated)
 
 
-def _one_venue(dated: Story, story: Story) -> bool:
+def _same_trip(dated: Story, story: Story) -> bool:
     """Whether an undated story of a month tells another meeting of the visit a dated story
     tells: a guest they share (``_guests``) at the same venue in the same month (Putin with his
     host in Tehran, where the one dated report has him there with another guest)."""
