@@ -71,9 +71,9 @@ def _word_regex(word: str, suffixes: str, variants: Iterable[Iterable[str]] = ()
     escaped = escaped.replace(r"\-", "[-‑]")
     pattern = escaped
     if head:
-        # "*-gespräch": a compound whose parts a hyphen links ("Vier-Augen-Gespräch"), one
-        # part at least before it
-        pattern = (r"\w+" if core.startswith("-") else r"\w*") + pattern
+        # "*-gespräch": a compound whose parts hyphens link ("Vier-Augen-Gespräch"), matched
+        # from its first part
+        pattern = (_HYPHENATED_START if core.startswith("-") else _ANY_START) + pattern
     if tail:
         pattern += r"\w*"
     elif not exact and suffixes and core[-1:].isalpha():
@@ -126,7 +126,7 @@ def entry_regex(entry: str, language: LanguageKnowledge) -> str:
     # words are separated by one or more spaces; a gap piece already ends in \s+
     body = body.replace(r"\s+" + _GAP, _GAP)
     first, last = parts[0].strip("=*{}"), parts[-1].strip("=*{}")
-    left = _LEFT if first[:1].isalnum() else ""
+    left = _LEFT if first[:1].isalnum() or parts[0].startswith("*-") else ""
     right = r"(?![\w])" if last[-1:].isalnum() and not parts[-1].endswith("*") else ""
     if gap and last.lower() in particles:
         coordinators = "|".join(re.escape(c) for c in settings.get("coordinators", []))
@@ -433,6 +433,8 @@ def _or_not_ascii(letters: str) -> str:
 _NOT_ASCII = _or_not_ascii("")
 _HYPHEN = "[-‑]"  # as ``_word_regex`` writes a hyphen
 _ANY_START = r"\w*"  # as ``_word_regex`` writes the start of a compound ("*gespräch")
+#: as ``_word_regex`` writes the parts before the last of a hyphenated compound ("*-gespräch")
+_HYPHENATED_START = r"(?:\w+[-‑])*\w+"
 
 
 def _heads(regex: str) -> list[list[str]]:
@@ -464,9 +466,13 @@ def _heads(regex: str) -> list[list[str]]:
 
 def _word_heads(regex: str) -> list[list[str]]:
     """``_heads`` of an entry's regular expression after its word boundary, also of a
-    compound's ("*gespräch": ``\\w*`` and then how "gespräch" begins)."""
+    compound's ("*gespräch": ``\\w*`` and then how "gespräch" begins; "*-gespräch": the parts
+    before the last, a hyphen, and how "gespräch" begins)."""
     if regex.startswith(_ANY_START):
         return [[_ANY_START, *head] for head in _heads(regex[len(_ANY_START) :])]
+    if regex.startswith(_HYPHENATED_START + _HYPHEN):
+        rest = regex[len(_HYPHENATED_START) + len(_HYPHEN) :]
+        return [[_HYPHENATED_START, _HYPHEN, *head] for head in _heads(rest)]
     return _heads(regex)
 
 
