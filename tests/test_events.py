@@ -150,8 +150,9 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "Biden told reporters he expected to meet Putin in Geneva.",
             {("press_statement", "occurred"), ("talks", "announced")},
         ),
-        # "'ll call" after its pronoun
+        # "'ll call" after its pronoun, with either apostrophe
         ("en", "Biden said he'll call Xi on Friday.", {("phone_call", "announced")}),
+        ("en", "Biden said he’ll call Xi on Friday.", {("phone_call", "announced")}),
         # a participle of the perfect or the passive that reads like the present tense
         (
             "de",
