@@ -386,32 +386,21 @@ def _fuller(kept: TimeExpression | None, other: TimeExpression | None) -> TimeEx
     return kept
 
 
-def _clock_of(other: Mention, target: Mention) -> list[TimeExpression]:
-    """The clock times ``other`` gives an event that took place when ``target``, the same
-    event told with no clock, names no other day ("spoke on Friday" and "the call took place at
-    2:30 p.m."): the times of ``other`` that carry a clock; none when ``target`` has one, is
-    still to come, or ``other`` names a day ``target`` does not."""
-    if target.status in FUTURE or other.times == target.times:
-        return []
-    if any(t.time is not None for t in target.times):
-        return []
-    if not _day_keys(other) <= _day_keys(target):
-        return []
-    return [t for t in other.times if t.time is not None]
-
-
-def _clock_to_come(other: Mention, target: Mention) -> list[TimeExpression]:
-    """The clock times ``other`` gives an event still to come that ``target``, the same event
-    told with no clock, sets on no other day ("kommen am Freitag zusammen" and "Das Treffen
-    beginnt um 11 Uhr"): kept apart from its times, so that they give it a start on the day it
-    is given, never a day of their own."""
-    if target.status not in FUTURE or other.times == target.times:
-        return []
-    if any(t.time is not None for t in [*target.times, *target.clocks_told]):
+def _clocks_given(other: Mention, target: Mention) -> list[TimeExpression]:
+    """The clock times ``other`` gives ``target``, the same event told with no clock, when it
+    names no day ``target`` does not: of one that took place, its times that carry a clock
+    ("spoke on Friday" and "the call took place at 2:30 p.m."); of one still to come, those and
+    the clocks told to ``other`` before, to be kept apart from its times
+    (``Mention.clocks_told``: "kommen am Freitag zusammen" and "Das Treffen beginnt um 11 Uhr"
+    give a start on the day it is given, never a day of their own)."""
+    to_come = target.status in FUTURE
+    own = [*target.times, *target.clocks_told] if to_come else target.times
+    if other.times == target.times or any(t.time is not None for t in own):
         return []
     if not _day_keys(other) <= _day_keys(target):
         return []
-    return [*other.clocks_told, *(t for t in other.times if t.time is not None)]
+    clocks = [t for t in other.times if t.time is not None]
+    return [*other.clocks_told, *clocks] if to_come else clocks
 
 
 def _absorb(target: Mention, other: Mention) -> None:
@@ -441,10 +430,11 @@ def _absorb(target: Mention, other: Mention) -> None:
     target.talk_format = target.talk_format or other.talk_format
     target.joined = target.joined or other.joined
     target.times = target.times or other.times
-    target.times = [*target.times, *_clock_of(other, target)]
-    target.clocks_told.extend(
-        t for t in _clock_to_come(other, target) if t not in target.clocks_told
-    )
+    given = _clocks_given(other, target)
+    if target.status in FUTURE:
+        target.clocks_told.extend(t for t in given if t not in target.clocks_told)
+    else:
+        target.times = [*target.times, *given]
     target.periods = target.periods or other.periods
     target.notes.extend(n for n in other.notes if n not in target.notes)
     target.order_cue = target.order_cue or other.order_cue

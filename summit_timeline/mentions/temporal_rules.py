@@ -297,6 +297,13 @@ def _day_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -> 
     }
 
 
+def _utc_offset(names: str, *, named: bool = False) -> str:
+    """A universal-time name (an alternation) and a whole-hour offset after it ("GMT + 4"),
+    with groups ``sign`` and ``hours`` if ``named`` (a clock's pattern holds it three times)."""
+    sign, hours = ("?P<sign>", "?P<hours>") if named else ("?:", "?:")
+    return rf"{names}\s*({sign}[+\-\u2212\u2013])\s*({hours}1[0-4]|0?\d)(?::?00)?(?![\d:])"
+
+
 def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -> dict[str, Any]:
     """The fields of ``Rules`` for clock times: ranges, a.m./p.m., zones, hedges."""
     tz = {str(k): str(v) for k, v in (time["zones"] or {}).items()}
@@ -304,13 +311,8 @@ def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -
     # glued to the digits too ("6:15pm")
     ampm = _alt([*(time["am_markers"] or []), *(time["pm_markers"] or [])], glued=True)
     # "GMT + 4", "UTC-5": a universal-time name with a whole-hour offset, before the names
-    offset = (
-        rf"{_alt(time['utc_names'] or [], case='keep')}\s*(?P<sign>[+\-\u2212\u2013])\s*"
-        r"(?P<hours>1[0-4]|0?\d)(?::?00)?(?![\d:])"
-    )
-    tz_alt = f"(?:{offset.replace('?P<sign>', '?:').replace('?P<hours>', '?:')}|" + (
-        _alt(tz, case="upper_keep") + ")"
-    )
+    utc = _alt(time["utc_names"] or [], case="keep")
+    tz_alt = f"(?:{_utc_offset(utc)}|{_alt(tz, case='upper_keep')})"
 
     def atom(n: int, strict: bool) -> str:
         look = rf"(?=\d{{1,2}}(?::[0-5]\d|(?:\.[0-5]\d)?\s*(?:{suffix}|{ampm})))" if strict else ""
@@ -334,7 +336,7 @@ def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -
         "am": frozenset(norm(w) for w in time["am_markers"] or []),
         "pm": frozenset(norm(w) for w in time["pm_markers"] or []),
         "tz": {norm(k): v for k, v in tz.items()},
-        "utc_offset_re": re.compile(offset),
+        "utc_offset_re": re.compile(_utc_offset(utc, named=True)),
         "bad_clock_re": re.compile(
             rf"(?<![\d.:,])(?P<h>\d{{1,2}})[:.](?P<m>\d{{2}})(?!\d)\s*(?:{suffix}|{ampm})"
         ),

@@ -724,10 +724,10 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
             continue
         if len(r["_candidates"]) > 1 and day in r["_candidates"]:
             day = _counted_from_printed_day(r) or day
-            r["date"], r["date_source"], r["_candidates"] = day, source, (day,)
+            _set_day(r, day, source)
             continue
         if _written_the_day_after(r, day, held_days.get(id(story), set())):
-            r["date"], r["date_source"], r["_candidates"] = day, source, (day,)
+            _set_day(r, day, source)
             continue
         if r["date"] is not None or r["_mention"].made_before:
             continue
@@ -740,12 +740,17 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
             continue
         weekday = _weekday_near(r["_mention"].times, day)
         if weekday is not None:
-            r["date"], r["date_source"], r["_candidates"] = weekday, source, (weekday,)
+            _set_day(r, weekday, source)
         elif r["status"] == "occurred" or _of_the_day(r, story, day):
-            r["date"], r["date_source"], r["_candidates"] = day, source, (day,)
+            _set_day(r, day, source)
         else:
             continue
         _clock_on_settled_day(r)
+
+
+def _set_day(r: dict[str, Any], day: dt.date, source: str) -> None:
+    """Settle a row on ``day``, found as ``source`` says (its one candidate from now on)."""
+    r["date"], r["date_source"], r["_candidates"] = day, source, (day,)
 
 
 def _counted_from_printed_day(r: dict[str, Any]) -> dt.date | None:
@@ -808,7 +813,7 @@ def _dates_in_story_year(rows: list[dict[str, Any]]) -> None:
                 continue
             day = with_year(t.date, story.year)
             if day is not None and (t.weekday is None or t.weekday == day.weekday()):
-                r["date"], r["date_source"], r["_candidates"] = day, "stated", (day,)
+                _set_day(r, day, "stated")
                 _clock_on_settled_day(r)
             break
 
