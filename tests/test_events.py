@@ -1031,6 +1031,19 @@ def test_a_group_beside_a_leader_is_no_other_counterpart():
     assert len(other[other.event_type == "talks"]) == 2
 
 
+def test_tea_together_is_a_meeting_apart_from_the_dinner():
+    """Tea taken together is talks (a meal of its own kind), not the same meeting as that day's
+    dinner."""
+    rows = _table(
+        "en",
+        "Scholz and Macron had tea in the garden of the palace on Tuesday afternoon. "
+        "Scholz and Macron had dinner on Tuesday.",
+    )
+    talks = rows[rows.event_type == "talks"]
+    assert len(talks) == 2
+    assert any("tea" in ev[0]["sentence"] for ev in talks.evidence)
+
+
 def test_a_meeting_announced_elsewhere_keeps_its_place():
     """A report filed in Washington about a call: the meeting it announces is in Lisbon."""
     rows = _table("en", "WASHINGTON (Wire) - Biden said he would meet Costa in Lisbon next month.")
