@@ -391,6 +391,18 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "The Danish president landed in Oslo on Friday to meet the Chilean president.",
             {("arrival", "occurred"), ("talks", "occurred")},
         ),
+        # a caption in the present tense tells the moment shown, not what a journey is for;
+        # a journey told in the past, then what it was for: that is still to come
+        (
+            "en",
+            "The Danish and Chilean presidents arrive for a press conference at the palace.",
+            {("arrival", "occurred"), ("press_statement", "occurred")},
+        ),
+        (
+            "en",
+            "The Danish president arrived in Oslo on Friday for talks with the Chilean president.",
+            {("arrival", "occurred"), ("talks", "announced")},
+        ),
     ],
 )
 def test_type_and_status(lang, text, expected):
