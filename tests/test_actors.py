@@ -358,3 +358,14 @@ def test_added_person_and_titles_are_found_with_own_knowledge(tmp_path: Path) ->
         assert _names(ActorFinder(mine.language("de"), on=on).find(text)) == expected, text
         # the packaged knowledge, in the same process, knows none of them
         assert ActorFinder(default_knowledge().language("de"), on=on).find(text) == [], text
+
+
+def test_a_president_of_taiwan_and_of_romania_are_listed_people() -> None:
+    # people.yaml: Ma Ying-jeou (family name first, "Ma" alone only after the full name, as
+    # "Hu") and Klaus Iohannis in his German spelling "Johannis"
+    finder = ActorFinder(default_knowledge().language("en"), on=dt.date(2015, 11, 7))
+    assert finder.find("Ma said nothing in May.") == []
+    assert _names(finder.find("Ma Ying-jeou shook hands with the visitor.")) == [("Ma", "person")]
+    assert _names(finder.find("Ma left the hotel.")) == [("Ma", "titled")]
+    found = _find("de", "Am Abend traf auch Präsident Klaus Johannis ein.")
+    assert [a.name for a in found] == ["Iohannis"]
