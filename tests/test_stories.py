@@ -799,6 +799,33 @@ def test_a_call_of_another_pair_joins_that_calls_story_wherever_it_is_placed(
     assert calls.story_id.iloc[0] not in set(welcome.story_id)
 
 
+def test_talks_of_its_own_pair_held_elsewhere_join_the_story_told_there(tmp_path: Path) -> None:
+    """A report of a guest's talks in Kyiv that tells of his talks with Putin in Moscow the day
+    before: those are the talks the report from Moscow tells (one story, one event), not talks
+    of the Kyiv story; the talks in Kyiv stay where they are."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2022-02-07 23:00+03:00\nlanguage: en\n---\n"
+        "MOSCOW (Wire) - Emmanuel Macron and Vladimir Putin held talks in Moscow on Monday.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2022-02-08 20:00+02:00\nlanguage: en\n---\n"
+        "KYIV (Paper) - Emmanuel Macron held talks in Kyiv on Tuesday with his Ukrainian "
+        "counterpart. The two presidents then met reporters in Kyiv.\n\n"
+        "On Monday, Macron had held talks with Vladimir Putin in Moscow.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    talks = table[table.event_type == "talks"]
+    moscow = talks[talks.place == "Moscow"]
+    kyiv = talks[talks.place == "Kyiv"]
+    assert set(moscow.report_id) == {"wire", "paper"} and len(kyiv) == 1
+    assert moscow.story_id.nunique() == 1 and moscow.event_id.nunique() == 1
+    assert kyiv.story_id.iloc[0] not in set(moscow.story_id)
+
+
 def test_a_date_only_publication_dates_its_story_by_the_date_it_prints(tmp_path: Path) -> None:
     """Published "2025-11-07" in Berlin, the talks in Washington told with no day: the 7th,
     the date printed, not the 6th whose last hours in Washington the 7th in Berlin begins

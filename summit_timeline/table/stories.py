@@ -9,7 +9,8 @@ days (within ``DAY_WINDOW``) and venue form one story across the corpus (so do a
 meetings with two hosts of the country it visits); a background mention joins the story that
 matches its principals, period and place, or starts one of its own; a meeting of another pair
 than the report's principals joins that pair's story of those days, and so does one dated a few
-days from its report's (beyond ``DAY_WINDOW``) that a story of its people holds.
+days from its report's (beyond ``DAY_WINDOW``) that a story of its people holds, and one that
+took place away from its story's venue where a story of its people of those days is held.
 
 Alignment never crosses stories, and a mention with no date of its own takes its story's.
 """
@@ -484,6 +485,28 @@ def _day_of_other(stories: _Stories, row: dict[str, Any], own: Story, known: set
     )
 
 
+def _place_of_other(stories: _Stories, row: dict[str, Any], own: Story, known: set[str]) -> Story:
+    """The story of the meeting a row tells when it took place away from its report's story's
+    venue and one story of its people lies within ``DAY_WINDOW`` of its day there ("a day after
+    meeting in Moscow with Putin" in a report of the visit to Kyiv); else its report's own
+    story."""
+    place = row["_own_place"]
+    if place is None or own.venue is None or own.day is None or same_region(place, own.venue):
+        return own
+    if row["status"] in FUTURE:
+        return own
+    people = frozenset(a for a in row["_people"] if a in known) or own.principals
+    return _the_one(
+        stories,
+        people,
+        _own_day(row) or own.day,
+        own,
+        lambda s: (
+            s.venue is not None and s.venue.meets(place) and one_names_all(s.principals, people)
+        ),
+    )
+
+
 def _the_one(
     stories: _Stories,
     people: frozenset[str],
@@ -647,6 +670,8 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
             story = _other_pair(stories, row, own[row["report_id"]], known)
             if story is own[row["report_id"]]:
                 story = _day_of_other(stories, row, story, known)
+            if story is own[row["report_id"]]:
+                story = _place_of_other(stories, row, story, known)
             row["_story"] = story
             continue
         backgrounds.append(b)
