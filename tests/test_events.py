@@ -1430,6 +1430,32 @@ def test_a_weekday_printed_before_a_date_in_brackets_fixes_an_undated_reports_ye
     assert talks.date.tolist() == [dt.date(2016, 10, 19)]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Scholz and Macron held talks at the Chancellery on March 14, 2023. "
+            "The two leaders had met the night before for a private dinner.",
+        ),
+        (
+            "de",
+            "Scholz und Macron trafen sich am 14. März 2023 im Kanzleramt zu Gesprächen. "
+            "Die beiden hatten sich am Vorabend zum Abendessen getroffen.",
+        ),
+    ],
+)
+def test_the_night_before_in_an_undated_report_counts_from_its_storys_day(
+    lang: str, text: str
+) -> None:
+    # no publication to count from: "the night before" is the eve of the day the report
+    # tells of (its story's day, the 14th), not that day itself
+    report = parse_report(text, report_id="case", language=lang, outlet="Test")
+    table = st.extract_events([report])
+    talks = table[table.event_type == "talks"].sort_values("char_start")
+    assert talks.date.tolist() == [dt.date(2023, 3, 14), dt.date(2023, 3, 13)]
+
+
 def test_a_visit_that_names_no_place_is_at_the_venue() -> None:
     text = (
         "Modi traf Macron am Freitag in Paris zu Gesprächen. "

@@ -235,10 +235,11 @@ _TEMPORAL = Record(
         "relative_periods": MapOf(Str, Int),
         "non_event_durations": Words,
         "non_event_years": Words,
+        "narrative_days": Words,
         "elapsed": Words,
         "lasting": Words,
     },
-    optional=frozenset({"elapsed", "lasting", "non_event_years"}),
+    optional=frozenset({"elapsed", "lasting", "non_event_years", "narrative_days"}),
 )
 
 _EVENTS = Record(

@@ -177,7 +177,13 @@ def find_days(text: str, rules: Rules) -> Iterable[Candidate]:
         offset, part = rules.relative[form]
         yield Candidate(
             expression(
-                "relative_day", text, m.start(), m.end(), day_offset=offset, part_of_day=part
+                "relative_day",
+                text,
+                m.start(),
+                m.end(),
+                day_offset=offset,
+                part_of_day=part,
+                narrative=form in rules.narrative_relative,
             ),
             priority=3,
         )

@@ -122,6 +122,7 @@ class Rules:
     weekdays: dict[str, int]
     relative: dict[str, tuple[int, str | None]]
     ambiguous_relative: frozenset[str]
+    narrative_relative: frozenset[str]
     parts: dict[str, str]
     part_nouns: frozenset[str]
     part_prefixes: dict[str, int | None]
@@ -283,6 +284,7 @@ def _day_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -> 
         "weekdays": weekdays,
         "relative": relative,
         "ambiguous_relative": frozenset(r for r in relative if r in parts),
+        "narrative_relative": frozenset(norm(f) for f in lex.get("narrative_days") or ()),
         "parts": {**parts, **adverbs},
         "part_nouns": frozenset(parts),
         "part_prefixes": prefixes,

@@ -31,6 +31,7 @@ class TimeExpression:
     tz: str | None = None
     weekday: int | None = None
     day_offset: int | None = None
+    narrative: bool = False  # a relative day counted from the told day ("am Vorabend")
     part_of_day: str | None = None
     minutes: float | None = None
     minutes_max: float | None = None

@@ -704,7 +704,9 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     publication took place on it, unless the story tells of that day too
     (``_written_the_day_after``). A mention whose report has no day to count from but that
     names a weekday takes that weekday nearest the story's day ("on Wednesday night", the day
-    before a Thursday summit); an undated one that took place takes the story's day, and so
+    before a Thursday summit), and one that names a day counted from the day told of ("am
+    Vorabend", ``_counted_from_story_day``) that day counted from the story's day; an undated
+    one that took place takes the story's day, and so
     does one of the day's programme (``_of_the_day``); not one its report recalls of another
     story by a month, a year or a span alone ("im März", "last month"): its text gives no day.
     A story no report dates takes the day of the story of the same guest's trip there that month
@@ -739,8 +741,11 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
             # of the story it recalls, whose day other reports give
             continue
         weekday = _weekday_near(r["_mention"].times, day)
+        counted = _counted_from_story_day(r["_mention"].times, day)
         if weekday is not None:
             _set_day(r, weekday, source)
+        elif counted is not None and r["status"] == "occurred":
+            _set_day(r, counted, source)
         elif r["status"] == "occurred" or _of_the_day(r, story, day):
             _set_day(r, day, source)
         else:
@@ -916,6 +921,17 @@ def _weekday_near(times: Iterable[Any], day: dt.date) -> dt.date | None:
         if t.weekday is not None and t.date is None:
             shift = (t.weekday - day.weekday()) % 7
             return day + dt.timedelta(days=shift if shift <= 3 else shift - 7)
+    return None
+
+
+def _counted_from_story_day(times: Iterable[Any], day: dt.date) -> dt.date | None:
+    """The day a relative day that counts from the day the text tells of names ("am Vorabend",
+    "the night before": ``temporal.yaml`` ``narrative_days``), counted from the story's ``day``,
+    for a mention whose report has no day to count from; None without one. Not "yesterday":
+    that counts from the day of writing, which may be the story's day or the one after."""
+    for t in times:
+        if t.day_offset and t.narrative and t.weekday is None and t.date is None:
+            return day + dt.timedelta(days=t.day_offset)
     return None
 
 
