@@ -403,6 +403,19 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "The Danish president arrived in Oslo on Friday for talks with the Chilean president.",
             {("arrival", "occurred"), ("talks", "announced")},
         ),
+        # the occasion of a saying took place, whatever future the words said speak of; not
+        # an event named in what was said
+        (
+            "en",
+            "The Danish president told reporters during a dinner that she would meet the "
+            "Chilean president.",
+            {("press_statement", "occurred"), ("talks", "occurred"), ("talks", "announced")},
+        ),
+        (
+            "en",
+            "The Danish president said that at the meeting she will raise trade.",
+            {("talks", "announced")},
+        ),
     ],
 )
 def test_type_and_status(lang, text, expected):

@@ -267,6 +267,7 @@ _EVENTS = Record(
                 "topic": Words,
                 "journey": Words,
                 "purpose_infinitive": Words,
+                "occasion": Words,
             },
             optional=frozenset(
                 {
@@ -280,6 +281,7 @@ _EVENTS = Record(
                     "topic",
                     "journey",
                     "purpose_infinitive",
+                    "occasion",
                 }
             ),
         ),

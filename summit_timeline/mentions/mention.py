@@ -128,6 +128,7 @@ class EventWords:
     topic: Lexicon
     journey: Lexicon
     purpose_infinitive: Lexicon
+    occasion: Lexicon
     announcing: Lexicon
     made_before: Lexicon
     reference: Lexicon
@@ -190,6 +191,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         purpose_infinitive=Lexicon(
             lang, {"purpose_infinitive": status.get("purpose_infinitive") or ()}
         ),
+        occasion=Lexicon(lang, {"occasion": status.get("occasion") or ()}),
         announcing=lang.matcher("events", "announcing"),
         made_before=lang.matcher("events", "made_before"),
         reference=lang.matcher("events", "reference"),

@@ -104,6 +104,22 @@ def _journey_for(words: EventWords, before: str, trigger: str) -> bool:
     return any(m.start <= _JOURNEY_REACH and (m.end > at or _near(text[m.end : at])) for m in found)
 
 
+def _said_at(words: EventWords, before: str) -> bool:
+    """Whether the trigger is the occasion of a saying just before it: a verb of saying
+    (lexicon key ``speech_verbs``), right after it a preposition of occasion, with those it
+    was said to if any (``occasion``: "at", "reporters during"), and at most two words before
+    the trigger ("said at a news conference", "told reporters during a breakfast", "sagte bei
+    der Begrüßung"; not "said that at the meeting he will", where the meeting is in what was
+    said). What was said there was said: the occasion took place."""
+    for m in words.occasion.find(before):
+        if not _near(before[m.end :]):
+            continue
+        head = before[: m.start]
+        if any(not head[s.end :].strip() for s in words.speech.find(head)):
+            return True
+    return False
+
+
 def _ahead(words: EventWords, clause: str, clocked: bool = False) -> bool:
     """Whether the clause tells the day's programme: a verb in the present tense and a word for
     the day of writing or after it ("Macron kommt heute mit Putin zusammen"), or a clock time
@@ -165,6 +181,8 @@ def status(
         return "cancelled" if words.planned.find(clause) else None
     if kind.default_status != "occurred":
         return kind.default_status
+    if _said_at(words, before):
+        return "occurred"
     if words.travel_present.find(trigger):
         # "Nach dem Aufenthalt in Belarus reist Putin weiter": a verb in the present tense, not
         # a noun that "nach" could make past
