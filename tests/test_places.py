@@ -83,6 +83,9 @@ PLACES = [
     ("en", "Sentosa was sealed off for the day.", [("Sentosa", None)]),
     ("de", "Das Treffen findet in der Sommerresidenz Fort Brégançon statt.", [("Brégançon", None)]),
     ("en", "Starmer has arrived at Turnberry resort for talks.", [("Turnberry", "at")]),
+    # venues that geonames' cities lack or spell otherwise, and a seat of government as its city
+    ("en", "The pair strolled by the temples at Mahabalipuram.", [("Mamallapuram", "at")]),
+    ("de", "Am Abend folgt ein Essen im Elysée-Palast.", [("Paris", "im")]),
     # origin prepositions give where someone came from, not where the event is
     ("de", "Die Delegation reiste aus Moskau an.", []),
     ("en", "The delegation flew in from Moscow overnight.", []),
@@ -158,6 +161,10 @@ def test_a_place_knows_its_zone_and_what_it_lies_in() -> None:
         # a region that hosted a summit, by its names and its venue's
         ("Apulien", ("Apulia", "Europe/Rome", "venue")),
         ("Borgo Egnazia", ("Apulia", "Europe/Rome", "venue")),
+        # summit venues too small for geonames' cities, by their names and their region's
+        ("Charlevoix", ("La Malbaie", "America/Toronto", "venue")),
+        ("Col du Tourmalet", ("Tourmalet Pass", "Europe/Paris", "venue")),
+        ("Gamlitz", ("Gamlitz", "Europe/Vienna", "venue")),
         # an alternate of a larger city still wins over a smaller town's own name
         ("St. Petersburg", ("Saint Petersburg", "Europe/Moscow", "city")),
         # a district of a metropolis names the metropolis; a town near one stays a town
