@@ -416,6 +416,25 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "The Danish president said that at the meeting she will raise trade.",
             {("talks", "announced")},
         ),
+        # what was negotiated or discussed, the verb at the end or split ("über ... beraten",
+        # "tauschten sich ... aus"); not the purpose of another meeting ("um über ... zu beraten")
+        (
+            "de",
+            "Der dänische und der chilenische Präsident haben am Montag in Oslo über den "
+            "Fischfang beraten.",
+            {("talks", "occurred")},
+        ),
+        (
+            "de",
+            "Die beiden Präsidenten tauschten sich in Oslo über den Fischfang aus.",
+            {("talks", "occurred")},
+        ),
+        (
+            "de",
+            "Die Präsidentin will den Präsidenten am Montag treffen, um über den Fischfang zu "
+            "beraten.",
+            {("talks", "announced")},
+        ),
     ],
 )
 def test_type_and_status(lang, text, expected):
