@@ -15,7 +15,7 @@ import pytest
 
 from summit_timeline.mentions.temporal import find_temporal
 from summit_timeline.reading.corpus import Report
-from summit_timeline.table.dating import Dating, date_mention, publication_dates, zone
+from summit_timeline.table.dating import Dating, date_mention, on_day, publication_dates, zone
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ANCHORAGE = ZoneInfo("America/Anchorage")
@@ -154,6 +154,16 @@ def test_a_date_only_publication_may_be_as_late_as_the_end_of_its_day() -> None:
     # time is not after the publication, so it stays on Friday
     got = _date(DAY_ONLY, "Am Freitag um 16 Uhr begannen sie.")
     assert (got.date, got.start) == (D(2025, 8, 15), _at(15, 16))
+
+
+def test_a_month_only_publication_may_be_as_late_as_the_end_of_its_month() -> None:
+    # "published: 2025-08" is read as 1 August: a clock time on the 15th, the day the story
+    # gives, is not after the publication, so it stays on the 15th
+    month_only = _report(dt.datetime(2025, 8, 1, tzinfo=BERLIN), "month")
+    settled = Dating(D(2025, 8, 15), "story", (D(2025, 8, 15),), None, None, "day")
+    times = find_temporal("Um 12.00 Uhr wurde sie empfangen.", "de")
+    got = on_day(settled, times, None, report=month_only, tz=ANCHORAGE)
+    assert (got.date, got.start) == (D(2025, 8, 15), _at(15, 12))
 
 
 def test_a_day_named_by_its_weekday_is_not_moved_back_by_a_late_clock() -> None:

@@ -93,6 +93,13 @@ DURATIONS = [
     ("en", "They talked for two hours longer than planned.", (120, None, None, None, False)),
     ("en", "between two and three hours", (120, 180, None, None, False)),
     ("en", "a two-to-three-hour meeting", (120, 180, None, None, False)),
+    # a hyphenated number before a compound unit counts it, not the compound's half alone
+    ("en", "They held a two-and-a-half-hour meeting.", (150, None, None, None, False)),
+    ("en", "They held a one-and-a-half-hour meeting.", (90, None, None, None, False)),
+    ("en", "They held a two-and-half-hour meeting.", (150, None, None, None, False)),
+    ("en", "a two-and-a-half hour session", (150, None, None, None, False)),
+    ("en", "They held a half-hour meeting.", (30, None, None, None, False)),
+    ("en", "They held three half-hour meetings.", (90, None, None, None, False)),
 ]
 
 

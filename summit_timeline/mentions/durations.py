@@ -195,6 +195,24 @@ def _unit_seconds(text: str, m: re.Match[str], rules: Rules) -> tuple[float, boo
     return rules.digit_units[norm(m.group())], False
 
 
+#: The last word of a unit of several ("half-hour", "half hour").
+_LAST_WORD = re.compile(r"[\s\-–]([^\s\-–]+)$")
+
+
+def _unit_inside(text: str, m: re.Match[str], rules: Rules) -> Candidate | None:
+    """A compound unit that ends in a plain one ("half-hour") read as that unit after the
+    number phrase its first word ends ("a two-and-a-half-hour meeting": 2.5 hours, not the
+    half-hour the compound alone counts); none where no longer number stands before it."""
+    word = _LAST_WORD.search(m.group())
+    if word is None or norm(word.group(1)) not in rules.units:
+        return None
+    start = m.start() + word.start(1)
+    cand = _duration_at(text, rules, start, m.end(), rules.units[norm(word.group(1))])
+    if cand is None or cand.expr.start >= m.start():
+        return None  # the compound's own words only ("a half-hour"): the compound counts
+    return cand
+
+
 def find_durations(text: str, rules: Rules) -> Iterable[Candidate]:
     """Durations at each unit word, then at units glued to their number ("zweistündig")."""
     for m in rules.unit_re.finditer(text):
@@ -205,6 +223,10 @@ def find_durations(text: str, rules: Rules) -> Iterable[Candidate]:
         cand = _duration_at(text, rules, m.start(), m.end(), seconds, compound=compound)
         if cand is not None:
             yield cand
+        if compound:
+            inner = _unit_inside(text, m, rules)
+            if inner is not None:
+                yield inner
     if rules.suffix_unit_re is not None:
         for m in rules.suffix_unit_re.finditer(text):
             value = number(m.group("pre"), rules)

@@ -441,7 +441,14 @@ def _number(phrase: str, rules: Rules) -> float | None:
     first, _, rest = phrase.partition(" ")
     if rules.number_words.get(first) == 1 and rules.fractions.get(rest, 1) < 1:
         return rules.fractions[rest]  # "einer halben (Stunde)", "a half (hour)"
+    spaced = _WORD_HYPHEN.sub(" ", phrase)
+    if spaced != phrase:
+        return _number(spaced, rules)  # "two-and-a-half(-hour)": the words of "two and a half"
     return None
+
+
+#: A hyphen that joins two words of a number phrase used as an adjective ("two-and-a-half").
+_WORD_HYPHEN = re.compile(r"(?<=[^\W\d_])[-–](?=[^\W\d_])")
 
 
 def _plain_number(phrase: str, rules: Rules) -> float | None:

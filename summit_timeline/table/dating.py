@@ -234,10 +234,15 @@ def _next_clock_day(
 
 def _latest_publication(report: Report) -> dt.datetime:
     """The latest the report can have been published: a date-only publication may be as late as
-    the end of its day."""
+    the end of its day, one known only to the month ("published: 2025-05") as the end of its
+    month."""
     assert report.published is not None
     if report.published_precision == "day":
         return report.published + dt.timedelta(hours=23, minutes=59)
+    if report.published_precision == "month":
+        first = report.published.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        following = (first + dt.timedelta(days=32)).replace(day=1)
+        return following - dt.timedelta(minutes=1)
     return report.published
 
 
