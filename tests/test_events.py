@@ -329,6 +329,15 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("talks", "occurred")},
         ),
         ("de", "In Paris feierten beide den Jahrestag der Unterzeichnung des Vertrags.", set()),
+        # a guest book signed, a signing dated in a month of its own: no talks
+        ("en", "Lula and Xi also signed the guest book in Beijing on Friday.", set()),
+        (
+            "en",
+            "Lula traveled to Beijing on Tuesday to promote the trade pact signed in July.",
+            {("visit", "occurred")},
+        ),
+        # others asked to leave a country: no departure
+        ("en", "Lula also urged Brazilians to leave the region on Friday.", set()),
         # "will" as a noun announces nothing
         (
             "en",
