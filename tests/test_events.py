@@ -444,6 +444,28 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "beraten.",
             {("talks", "announced")},
         ),
+        # an appearance before the press with its verb in the present tense is still ahead in
+        # the day's programme, the verb first or last; in the past tense it took place
+        (
+            "de",
+            "Danach treten die beiden Präsidentinnen in Oslo vor die Presse.",
+            {("press_statement", "announced")},
+        ),
+        (
+            "de",
+            "Die Präsidentinnen essen zu Mittag, bevor sie in Oslo vor die Presse treten.",
+            {("press_statement", "announced")},
+        ),
+        (
+            "de",
+            "Zum Abschluss gibt die dänische Präsidentin in Oslo eine Pressekonferenz.",
+            {("press_statement", "announced")},
+        ),
+        (
+            "de",
+            "Zum Abschluss gab die dänische Präsidentin in Oslo eine Pressekonferenz.",
+            {("press_statement", "occurred")},
+        ),
     ],
 )
 def test_type_and_status(lang, text, expected):

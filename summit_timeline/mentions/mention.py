@@ -123,6 +123,7 @@ class EventWords:
     ahead: Lexicon
     past: Lexicon
     travel_present: Lexicon
+    programme_present: Lexicon
     journey_purpose: Lexicon
     purpose_clause: Lexicon
     topic: Lexicon
@@ -184,6 +185,9 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         ahead=Lexicon(lang, {"ahead": status.get("ahead") or ()}),
         past=Lexicon(lang, {"past": status.get("past") or ()}),
         travel_present=Lexicon(lang, {"travel_present": status.get("travel_present") or ()}),
+        programme_present=Lexicon(
+            lang, {"programme_present": status.get("programme_present") or ()}
+        ),
         journey_purpose=Lexicon(lang, {"journey_purpose": status.get("journey_purpose") or ()}),
         purpose_clause=Lexicon(lang, {"purpose_clause": status.get("purpose_clause") or ()}),
         topic=Lexicon(lang, {"topic": status.get("topic") or ()}),

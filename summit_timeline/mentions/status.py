@@ -2,17 +2,18 @@
 
 A cancellation word makes it cancelled; a negation makes it no event at all, or cancelled if
 the event was planned ("the planned lunch did not take place"); a trigger that is a travel verb
-in the present tense ("reist nach Kiew", lexicon key ``travel_present``) makes it announced, and
-so does what a journey is for, before it in its clause ("arrived in Moscow to attend the
-parade", ``journey_purpose``); a preposition of time just before the trigger makes it past
-("after their call", but not with a planning word right after the trigger: "after a lunch
-scheduled for 1:30 p.m."); a future or intent word, a planning word in its own clause, or a verb
-in the present tense with a word for the day of writing, a clock time or a date after the day of
-writing ("kommt heute ... zusammen", "beginnt um 11 Uhr", lexicon keys ``present`` and
-``ahead``) makes it announced (unless it reports the past: "soll ... gedauert haben"); a trigger
-in the simple past (``past``) is announced only by a cue of its own clause before it; otherwise
-it has its type's default status (``default_status`` in the ontology: an offer is proposed,
-anything else occurred).
+in the present tense ("reist nach Kiew", lexicon key ``travel_present``) makes it announced,
+and so does an appearance before the press with its verb in the present tense ("treten ... vor
+die Presse", ``programme_present``) and what a journey is for, before it in its clause
+("arrived in Moscow to attend the parade", ``journey_purpose``); a preposition of time just
+before the trigger makes it past ("after their call", but not with a planning word right after
+the trigger: "after a lunch scheduled for 1:30 p.m."); a future or intent word, a planning word
+in its own clause, or a verb in the present tense with a word for the day of writing, a clock
+time or a date after the day of writing ("kommt heute ... zusammen", "beginnt um 11 Uhr",
+lexicon keys ``present`` and ``ahead``) makes it announced (unless it reports the past: "soll
+... gedauert haben"); a trigger in the simple past (``past``) is announced only by a cue of its
+own clause before it; otherwise it has its type's default status (``default_status`` in the
+ontology: an offer is proposed, anything else occurred).
 """
 
 from __future__ import annotations
@@ -188,6 +189,10 @@ def status(
         # a noun that "nach" could make past
         return "announced"
     at = clause.find(trigger) if trigger else -1
+    if at >= 0 and any(m.start <= at < m.end for m in words.programme_present.find(clause)):
+        # "Anschließend treten Scholz und Macron vor die Presse": an appearance before the press
+        # with its verb in the present tense is still ahead in the day's programme
+        return "announced"
     in_front = clause[:at] if at >= 0 else clause  # the clause before its trigger
     if (at > 0 and words.journey_purpose.find(in_front)) or _journey_for(words, before, trigger):
         # "arrived in Moscow to attend the parade", "arrived in Sochi to meet Putin": what a
