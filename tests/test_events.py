@@ -539,6 +539,19 @@ def test_type_and_status(lang, text, expected):
             "2025-02-08 08:00",
             {"Trump", "Ishiba"},
         ),
+        # people a coordinator joins to the subject of a press statement speak with it
+        (
+            "en",
+            "Lula and South African President Cyril Ramaphosa held a press conference.",
+            "2023-08-22 08:00",
+            {"Lula", "Ramaphosa"},
+        ),
+        (
+            "de",
+            "Danach geben Lula und Ramaphosa eine Pressekonferenz.",
+            "2023-08-22 08:00",
+            {"Lula", "Ramaphosa"},
+        ),
     ],
 )
 def test_actors_resolved(lang, text, published, actors):

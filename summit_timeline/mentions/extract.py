@@ -707,6 +707,41 @@ def _own_people(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
     )
 
 
+def _joined_subjects(ctx: _Context, view: _View, subject: str) -> list[str]:
+    """The people a coordinator joins to the subject who speaks, so that they speak with it
+    ("Scholz and Biden held a press conference", "geben Scholz und Biden eine
+    Pressekonferenz"): each next name after a coordinator and at most a few words of title."""
+    text = view.sentence.text
+    people = sorted(
+        (
+            a
+            for a in view.actors
+            if a.kind in _LISTED and not ctx.quoted(view.offset, a.start, a.end)
+        ),
+        key=lambda a: a.start,
+    )
+    joined: list[str] = []
+    run = False
+    for a, b in pairwise(people):
+        if not run and subject not in ctx.discourse.resolve(a):
+            continue
+        gap = text[a.end : b.start]
+        linked = (
+            b.start >= a.end
+            and ctx.words.joins.match(gap.lstrip()) is not None
+            and any(j.group() != "," for j in ctx.words.joins.finditer(gap))
+            and len(gap.split()) <= _LIST_GAP
+            and not any(c in gap for c in ";:()")
+        )
+        if not linked:
+            if run:
+                break
+            continue
+        run = True
+        joined.extend(ctx.discourse.resolve(b))
+    return joined
+
+
 def _set_actors(
     ctx: _Context, view: _View, mention: Mention, quote: QuoteSpan | None, who: tuple[str, ...]
 ) -> None:
@@ -729,7 +764,11 @@ def _set_actors(
         subject = speech_subject(view.speech, *args, ctx.discourse) or first_subject(
             view.sentence.text, *args, ctx.finder, ctx.discourse
         )
-        mention.subjects = [subject] if subject in mention.actors else None
+        mention.subjects = (
+            [subject, *_joined_subjects(ctx, view, subject)] if subject in mention.actors else None
+        )
+        if mention.subjects:
+            mention.subjects = [s for s in dict.fromkeys(mention.subjects) if s in mention.actors]
     if mention.kind.meeting or mention.kind.pairs or mention.kind.counterpart:
         # who reports on a meeting, a call or an invitation is no party to it, unless the
         # report is about them
