@@ -764,11 +764,11 @@ def _set_actors(
         subject = speech_subject(view.speech, *args, ctx.discourse) or first_subject(
             view.sentence.text, *args, ctx.finder, ctx.discourse
         )
-        mention.subjects = (
-            [subject, *_joined_subjects(ctx, view, subject)] if subject in mention.actors else None
-        )
-        if mention.subjects:
-            mention.subjects = [s for s in dict.fromkeys(mention.subjects) if s in mention.actors]
+        if subject in mention.actors:
+            speakers = [subject, *_joined_subjects(ctx, view, subject)]
+            mention.subjects = [s for s in dict.fromkeys(speakers) if s in mention.actors]
+        else:
+            mention.subjects = None
     if mention.kind.meeting or mention.kind.pairs or mention.kind.counterpart:
         # who reports on a meeting, a call or an invitation is no party to it, unless the
         # report is about them
