@@ -313,8 +313,23 @@ def _joins_names(text: str, word: Match, ends: set[int], starts: set[int]) -> bo
 
 #: The actors a list of people names.
 _LISTED = frozenset({"person", "titled", "office"})
-#: Words at most between two people of one list ("Pompeo, dem Sicherheitsberater John Bolton").
-_LIST_GAP = 5
+#: Words at most between two people of one list ("Pompeo, dem Sicherheitsberater John Bolton",
+#: "Macron of France, Prime Minister Rishi Sunak").
+_LIST_GAP = 6
+
+
+def _list_gap(ctx: _Context, text: str, a: ActorMention, b: ActorMention) -> str | None:
+    """The text between two people named one after the other if it may part two names of one
+    list (a comma or a coordinator and a few words of title, no other clause mark); else
+    None."""
+    gap = text[a.end : b.start]
+    listed = (
+        b.start >= a.end
+        and ctx.words.joins.match(gap.lstrip()) is not None
+        and len(gap.split()) <= _LIST_GAP
+        and not any(c in gap for c in ";:()")
+    )
+    return gap if listed else None
 
 
 def _lists(
@@ -339,15 +354,8 @@ def _lists(
             found.append((run[0].start, run[-1].end))
 
     for a, b in pairwise(people):
-        gap = text[a.end : b.start]
-        listed = (
-            b.start >= a.end
-            and ctx.words.joins.match(gap.lstrip()) is not None
-            and len(gap.split()) <= _LIST_GAP
-            and not any(c in gap for c in ";:()")
-            and bisect_left(starts, a.end) == bisect_left(starts, b.start)
-        )
-        if not listed:
+        gap = _list_gap(ctx, text, a, b)
+        if gap is None or bisect_left(starts, a.end) != bisect_left(starts, b.start):
             close()
             run, commas = [], 0
             continue
@@ -725,15 +733,8 @@ def _joined_subjects(ctx: _Context, view: _View, subject: str) -> list[str]:
     for a, b in pairwise(people):
         if not run and subject not in ctx.discourse.resolve(a):
             continue
-        gap = text[a.end : b.start]
-        linked = (
-            b.start >= a.end
-            and ctx.words.joins.match(gap.lstrip()) is not None
-            and any(j.group() != "," for j in ctx.words.joins.finditer(gap))
-            and len(gap.split()) <= _LIST_GAP
-            and not any(c in gap for c in ";:()")
-        )
-        if not linked:
+        gap = _list_gap(ctx, text, a, b)
+        if gap is None or all(j.group() == "," for j in ctx.words.joins.finditer(gap)):
             if run:
                 break
             continue
@@ -1110,10 +1111,6 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
         for n, other in enumerate(_separate(ctx, view, mention, trig), 1):
             new[f"{key}+{n}"] = other
     return new
-
-
-#: Words at most between two names of a list ("Macron of France, Prime Minister Rishi Sunak").
-_LIST_GAP = 6
 
 
 def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list[Mention]:

@@ -10,6 +10,7 @@ both candidates, and alignment with another report that fixes the date settles i
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
@@ -240,9 +241,8 @@ def _latest_publication(report: Report) -> dt.datetime:
     if report.published_precision == "day":
         return report.published + dt.timedelta(hours=23, minutes=59)
     if report.published_precision == "month":
-        first = report.published.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-        following = (first + dt.timedelta(days=32)).replace(day=1)
-        return following - dt.timedelta(minutes=1)
+        last = calendar.monthrange(report.published.year, report.published.month)[1]
+        return report.published.replace(day=last, hour=23, minute=59, second=0, microsecond=0)
     return report.published
 
 

@@ -667,11 +667,11 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     for row in rows:
         b = _background(row, told[row["report_id"]], known)
         if b is None:
-            story = _other_pair(stories, row, own[row["report_id"]], known)
-            if story is own[row["report_id"]]:
-                story = _day_of_other(stories, row, story, known)
-            if story is own[row["report_id"]]:
-                story = _place_of_other(stories, row, story, known)
+            # the first move that finds the row another story wins
+            for move in (_other_pair, _day_of_other, _place_of_other):
+                story = move(stories, row, own[row["report_id"]], known)
+                if story is not own[row["report_id"]]:
+                    break
             row["_story"] = story
             continue
         backgrounds.append(b)
