@@ -472,6 +472,24 @@ def test_talks_in_the_venues_country_take_the_storys_venue(tmp_path: Path) -> No
     assert paper.loc["arrival"].place == "Switzerland"
 
 
+def test_an_arrival_placed_in_the_venues_country_by_another_clause_is_at_the_venue(
+    tmp_path: Path,
+) -> None:
+    """An arrival whose own clause names no place, in a sentence that names only the venue's
+    country in another clause ("who is on his first trip to Switzerland"), was at the venue in
+    it that the story's other report names, not "in Switzerland"."""
+    table = _beside_the_wire(
+        tmp_path,
+        "zeitung.md",
+        "---\noutlet: Paper\npublished: 2021-06-16 22:00+02:00\nlanguage: en\n---\n"
+        "Joe Biden, who is on his first trip to Switzerland as president, arrived on Tuesday. "
+        "He held talks with Vladimir Putin on Wednesday.\n",
+    )
+    paper = table[table.report_id == "zeitung"].set_index("event_type")
+    assert paper.loc["arrival"].place == "Geneva"
+    assert any("Switzerland" in note for note in paper.loc["arrival"].notes)
+
+
 def test_a_story_placed_in_a_country_takes_the_town_another_report_names(tmp_path: Path) -> None:
     """A story its first report places only in a country ("in Switzerland") takes the town in
     it that a later report names: one story, at Geneva."""

@@ -846,6 +846,7 @@ def _set_place(
             chosen = max(own or usable, key=lambda p: p.place.specificity)
             mention.place = chosen.place
             mention.place_own = chosen in own and _names_where(ctx, view, trig, chosen)
+            mention.place_in_clause = chosen in own
 
 
 def _names_where(ctx: _Context, view: _View, trig: Match, place: PlaceMention) -> bool:

@@ -29,6 +29,9 @@ class Mention:
     #: its own clause names the place as where it happened ("told reporters in Beijing"): the
     #: place holds against the report's venue elsewhere
     place_own: bool = False
+    #: its own clause names the place at all ("arrived in China", "reiste nach China"), not only
+    #: another clause of its sentence ("Both had arrived in the city", of a place named before)
+    place_in_clause: bool = False
     quotes: list[dict[str, Any]] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     duration: TimeExpression | None = None

@@ -420,6 +420,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     # a proposed place keeps the one first proposed
     if more_specific and (target.kind.place != "proposed" or target.place is None):
         target.place, target.place_own = other.place, other.place_own
+        target.place_in_clause = other.place_in_clause
     if other.lasted and not target.lasted and other.duration is not None:
         # a length told with a verb of lasting ("It lasted one hour and 50 minutes") is more
         # exact than one told as a noun's attribute ("a nearly two-hour call")

@@ -497,6 +497,30 @@ def _place_from_stories(rows: list[dict[str, Any]]) -> None:
         row["notes"] = [*row["notes"], note]
 
 
+def _arrivals_at_venue(rows: list[dict[str, Any]]) -> None:
+    """A person's arrival (a ``per_person`` type at the venue) of its report's own story that
+    its report places only in the country of the story's venue, by a clause other than its own
+    ("Biden, who is on his first trip to Switzerland, arrived on Tuesday"),
+    was at the venue, which other reports of the story name. One its own clause places there
+    ("arrived in China", "reiste nach China") is one into the country and keeps it. Done after
+    alignment, which compares the places the reports tell: a country holds any place in it."""
+    for row in rows:
+        story: Story = row["_story"]
+        m: Mention = row["_mention"]
+        if (
+            story.venue is not None
+            and m.kind.at_venue
+            and m.kind.per_person
+            and not m.place_in_clause
+            and row["report_id"] in story.reports
+            and row["place"] in story.venue.within
+            and not row["_place_within"]
+        ):
+            note = f"place: its story's venue in {row['place']}, named by other reports"
+            _set_place_and_date(row, story.venue, story.venue.timezone, own=True)
+            row["notes"] = [*row["notes"], note]
+
+
 class _Progress:
     """A progress bar over the characters of the corpus, moved within a long report too."""
 
@@ -596,6 +620,7 @@ def across_reports(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     _place_background(rows, stories)
     _place_from_stories(rows)
     _align(rows)
+    _arrivals_at_venue(rows)
     _settle_dates(rows)
     _bridge_settled(rows)
     for r in rows:
