@@ -542,9 +542,12 @@ def test_an_undated_story_at_its_venue_is_the_recalled_meeting_of_that_year() ->
 
     helsinki = Place("Helsinki", "Europe/Helsinki", "city", ("Finland",))
     geneva = Place("Geneva", "Europe/Zurich", "city", ("Switzerland",))
-    undated = Story(frozenset({"Putin", "Trump"}), None, None, None, helsinki)
+    undated = Story(frozenset({"Putin", "Trump"}), None, None, None, helsinki, {"paper"})
     recalled = _Background({}, frozenset({"Putin", "Trump"}), None, 2018, 7, helsinki)
     assert _matches(undated, recalled)
+    # a story that a mention with neither day nor year began, no report, is of no year
+    told = Story(frozenset({"Putin", "Trump"}), None, None, None, helsinki)
+    assert not _matches(told, recalled)
     assert not _matches(undated, _Background({}, recalled.principals, None, 2018, 7, geneva))
     assert not _matches(undated, _Background({}, recalled.principals, None, 2018, 7, None))
 
@@ -1089,3 +1092,28 @@ def test_an_undated_story_of_a_guest_takes_the_day_of_the_guests_dated_visit_the
     assert talks.loc["wire"].date == dt.date(2022, 7, 19)
     assert talks.loc["monthly"].date == dt.date(2022, 7, 19)
     assert talks.loc["monthly"].date_source == "trip"  # a guess, and shown as one
+
+
+def test_a_meeting_to_come_known_only_by_its_place_is_not_one_years_later() -> None:
+    """ "The talks will be followed by a dinner at the Harbour hall" in a report of 2019 is
+    not a meeting of the same two at a town named Harbour six years on; one a few weeks after
+    the report may be."""
+    from summit_timeline.mentions.places import Place
+    from summit_timeline.table.stories import Story, _Background, _recalled, _Stories
+
+    harbour = Place("Harbour", "Asia/Shanghai", "city", ("Country",))
+    home = Place("Riverton", "Asia/Kolkata", "city", ("Other Country",))
+    people = frozenset({"Example", "Sample"})
+    stories = _Stories()
+    own = stories.add(Story(people, dt.date(2019, 10, 12), 2019, 10, home))
+    later = stories.add(Story(people, dt.date(2025, 8, 31), 2025, 8, harbour))
+
+    def announced(written: dt.date) -> _Background:
+        b = _Background(
+            {"status": "announced", "report_id": "paper"}, people, None, None, None, harbour
+        )
+        b.written = written
+        return b
+
+    assert _recalled(stories, announced(dt.date(2019, 10, 12)), own) is None
+    assert _recalled(stories, announced(dt.date(2025, 8, 1)), own) is later

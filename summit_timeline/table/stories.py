@@ -35,6 +35,8 @@ from .align import one_names_all, same_counterparts
 DAY_WINDOW = 2
 #: Days between a mention's own date and its report's day beyond which it recalls another meeting.
 BACKGROUND_DAYS = 3
+#: Days after its report within which a meeting to come that names no time of its own lies.
+YEAR_DAYS = 366
 
 
 @dataclass
@@ -187,6 +189,7 @@ class _Background:
     month: int | None
     place: Place | None
     around: dt.date | None = None  # roughly when ("last week": a week before the report)
+    written: dt.date | None = None  # its report's day
 
 
 def _own_day(row: dict[str, Any]) -> dt.date | None:
@@ -213,6 +216,13 @@ def _background(row: dict[str, Any], frame: ReportFrame, known: set[str]) -> _Ba
     """The story key of a background row (see ``is_background``), or None."""
     if not is_background(row, frame):
         return None
+    b = _background_key(row, frame, known)
+    b.written = frame.day
+    return b
+
+
+def _background_key(row: dict[str, Any], frame: ReportFrame, known: set[str]) -> _Background:
+    """The story key of a row that ``is_background``: its people, period and place."""
     period = _period_away(row["_periods"], frame)
     own_day = _own_day(row)
     far = own_day is not None and frame.day is not None
@@ -409,8 +419,10 @@ def _matches(story: Story, b: _Background) -> bool:
             return False
     elif b.year is not None:
         # a story none of whose reports gives a date is the meeting of that year at its venue
-        # (four undated reports from Helsinki, and a report that recalls "Helsinki in July 2018")
+        # (four undated reports from Helsinki, and a report that recalls "Helsinki in July 2018");
+        # one that a mention of no day or year began, no report, is not
         undated = story.year is None and story.venue is not None and b.place is not None
+        undated = undated and bool(story.reports)
         if story.year != b.year and not undated:
             return False
         if b.month is not None and story.month is not None and story.month != b.month:
@@ -430,11 +442,21 @@ def _matches(story: Story, b: _Background) -> bool:
     return True
 
 
+def _too_far_ahead(story: Story, b: _Background) -> bool:
+    """Whether a story lies more than ``YEAR_DAYS`` after the day its report was written for a
+    background mention still to come that names no time of its own, only a place: what a
+    report announces without a day comes soon ("delegation-level talks at the Tango hall" in a
+    report of 2019 are not a meeting of the same two in 2025 at a town of that name)."""
+    if story.day is None or b.written is None or b.day is not None or b.year is not None:
+        return False
+    return b.row["status"] in FUTURE and (story.day - b.written).days > YEAR_DAYS
+
+
 def _recalled(stories: _Stories, b: _Background, own: Story) -> Story | None:
     """The story a background mention belongs to: one that matches it other than its report's
     own, the nearest to when it happened if that is known roughly."""
     near = stories.near(b.principals, b.day, b.year)
-    fits = [s for s in near if s is not own and _matches(s, b)]
+    fits = [s for s in near if s is not own and _matches(s, b) and not _too_far_ahead(s, b)]
     when = b.day or b.around
     if when is None:
         return fits[0] if fits else None
