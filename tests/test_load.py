@@ -238,6 +238,32 @@ def test_the_address_gives_the_publication_day_when_nothing_else_does(
         assert report.published_precision == precision
 
 
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example.org/world/2024/mar/09/leaders-meet", "2024-03-09"),
+        ("https://news.example.org/archives/xy-2024-Mar-09-leaders-meet.html", "2024-03-09"),
+        ("https://news.example.org/news/512/World/March-9-2024/leaders-meet", "2024-03-09"),
+        ("https://news.example.org/en/20240309-leaders-meet", "2024-03-09"),
+        ("https://news.example.org/report/20240309.htm", "2024-03-09"),
+        ("https://news.example.org/en/20241399-leaders-meet", None),  # no such day
+        ("https://news.example.org/article20240309/leaders", None),  # part of a word
+        ("https://news.example.org/2024/summit/09/leaders-meet", None),  # no month name
+    ],
+)
+def test_the_address_gives_a_day_written_with_a_month_name_or_as_eight_digits(
+    url: str, day: str | None
+) -> None:
+    """Addresses print the day of first publication in several ways htmldate's rule does not
+    read: a month name between (or before) year and day, or eight digits year-month-day set off
+    by separators; the month names are the lexicons'."""
+    report = parse_report(f"{HEADLINE['en']}\n\n{BODY['en']}\n", report_id="x", url=url)
+    if day is None:
+        assert report.published is None
+    else:
+        assert (report.published.date().isoformat(), report.published_precision) == (day, "day")
+
+
 def test_a_date_line_wins_over_the_address() -> None:
     raw = f"{HEADLINE['en']}\nMarch 10, 2024 at 09:15\n\n{BODY['en']}\n"
     report = parse_report(raw, report_id="x", url="https://news.example.org/2024/03/09/a")
@@ -269,8 +295,8 @@ def test_a_date_line_later_than_the_address_is_not_the_publication() -> None:
     raw = f"Tuesday, February 27th, 2024\n{HEADLINE['en']}\n\n{BODY['en']}\n"
     report = parse_report(raw, report_id="x", url="https://news.example.org/2017/04/20170407/")
     assert (report.published.date().isoformat(), report.published_precision) == (
-        "2017-04-01",
-        "month",
+        "2017-04-07",
+        "day",
     )
     assert any("later than the address" in n for n in report.notes)
 

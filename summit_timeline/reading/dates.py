@@ -201,6 +201,40 @@ def _month_name_date(span: str, p: Patterns) -> date | None:
         return None
 
 
+_URL_SEP = r"[/_.-]"
+_URL_YEAR = r"((?:19|20)\d\d)"
+_URL_NAME = r"([^\W\d_]{3,9})"
+_URL_DAY = r"(\d{1,2})(?!\d)"
+#: A day in an address that htmldate's rule leaves: a month name between year and day, or before
+#: day and year, each part set off by separators; or eight digits year-month-day set off so.
+_URL_NAMED = (
+    re.compile(rf"(?<={_URL_SEP}){_URL_YEAR}{_URL_SEP}{_URL_NAME}{_URL_SEP}{_URL_DAY}"),
+    re.compile(rf"(?<={_URL_SEP}){_URL_NAME}{_URL_SEP}(\d{{1,2}}){_URL_SEP}{_URL_YEAR}(?!\d)"),
+)
+_URL_COMPACT = re.compile(rf"(?<={_URL_SEP}){_URL_YEAR}(\d\d)(\d\d)(?={_URL_SEP}|$)")
+
+
+def _url_day(url: str, p: Patterns) -> date | None:
+    """The day of a path segment with a month name (``/2019/aug/21/``, ``la-xpm-2009-jul-07``,
+    ``/October-22-2024/``) or of eight digits set off by separators (``/en/20150212-deal``)."""
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    for index, pattern in enumerate(_URL_NAMED):
+        for m in pattern.finditer(path):
+            year, name, day = (m[1], m[2], m[3]) if index == 0 else (m[3], m[1], m[2])
+            month = p.month_number(name)
+            if month is not None:
+                try:
+                    return date(int(year), month, int(day))
+                except ValueError:
+                    continue
+    for m in _URL_COMPACT.finditer(path):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            continue
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _dateparse(text: str, langs: tuple[str, ...], *, require_day: bool) -> datetime | None:
     import dateparser
@@ -218,11 +252,15 @@ def _dateparse(text: str, langs: tuple[str, ...], *, require_day: bool) -> datet
     return None
 
 
-def from_url(url: str | None, zone_name: str) -> tuple[datetime | None, str, str | None]:
+def from_url(
+    url: str | None, zone_name: str, p: Patterns | None = None
+) -> tuple[datetime | None, str, str | None]:
     """The publication day an address carries (``/2025/08/15/``), read by htmldate's URL rule.
 
     Many outlets put the day of first publication in the path; it is the day in the outlet's
-    zone, so it is read in ``zone_name`` with day precision. A year and a month as two segments
+    zone, so it is read in ``zone_name`` with day precision. With the lexicons' month names
+    (``p``), a day htmldate does not read is read too (``_url_day``: ``/2019/aug/21/``,
+    ``2009-jul-07``, ``October-22-2024``, ``/20150212-``). A year and a month as two segments
     of their own (``/2017/04/``) give the month; an article number gives nothing.
     """
     if not url:
@@ -232,6 +270,9 @@ def from_url(url: str | None, zone_name: str) -> tuple[datetime | None, str, str
     found = find_date("<html></html>", url=url, extensive_search=False, outputformat="%Y-%m-%d")
     if found:
         return _place(datetime.fromisoformat(found), False, zone_name)
+    day = _url_day(url, p) if p is not None else None
+    if day is not None:
+        return _place(datetime(day.year, day.month, day.day), False, zone_name)
     month = _URL_MONTH.search(url)
     if month is None:
         return None, "day", None

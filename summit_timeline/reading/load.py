@@ -647,7 +647,7 @@ def _published(
     if options.published is not None:
         return _dates.resolve(options.published, zone_name, langs, where="published=", p=p)
     guess = _dates.from_lines(cleaned.dates, zone_name, langs, p=p)
-    address = _dates.from_url(url, zone_name)
+    address = _dates.from_url(url, zone_name, p)
     if guess[0] is not None and address[0] is not None:
         line, first = guess[0], address[0]
         if (line.year, line.month) > (first.year, first.month):
