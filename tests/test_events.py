@@ -2256,3 +2256,59 @@ def test_the_clock_another_sentence_gives_a_meeting_to_come_starts_it_on_its_day
     # the day is the one the first sentence names; the clock of the second only starts it
     assert row.date == dt.date(2021, 6, 18)
     assert row.start.strftime("%Y-%m-%d %H:%M") == "2021-06-18 13:00"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published"),
+    [
+        (
+            "de",
+            "Liveticker: Der König in Berlin\n\n"
+            "+++ 18:42 So empfängt der Kanzler seinen Gast +++\n\n"
+            "Der spanische König Felipe ist am Kanzleramt eingetroffen. "
+            "Kanzler Scholz empfing ihn an der Treppe.\n\n"
+            "+++ 18:05 Schaulustige warten +++\n\n"
+            "Vor dem Kanzleramt stehen Schaulustige.\n",
+            "2023-03-29 22:00+02:00",
+        ),
+        (
+            "de",
+            "Liveticker: Der König in Berlin\n\n"
+            "18:42 Uhr: Der Kanzler wartet vor dem Kanzleramt. "
+            "Der spanische König Felipe ist am Kanzleramt eingetroffen. "
+            "Kanzler Scholz empfing ihn an der Treppe.\n\n"
+            "18:05 Uhr: Vor dem Kanzleramt stehen Schaulustige.\n",
+            "2023-03-29 22:00+02:00",
+        ),
+        (
+            "en",
+            "Live updates: The king in Washington\n\n"
+            "6:42 p.m.: The president is waiting at the South Portico. "
+            "Spain's King Felipe has arrived at the White House. "
+            "President Biden greeted him on the steps.\n\n"
+            "6:05 p.m.: Crowds are gathering outside the gates.\n",
+            "2023-03-29 22:00-04:00",
+        ),
+    ],
+)
+def test_a_clock_opening_a_live_blog_entry_stamps_the_entry(lang, text, published):
+    # the stamp that opens the entry ("+++ 18:42 ... +++", "18:42 Uhr: ...") times what the
+    # entry tells as it happens, though no sentence of it names a clock of its own
+    rows = _table(lang, text, published)
+    arrivals = rows[rows.event_type == "arrival"]
+    assert len(arrivals) >= 1
+    assert {r.start.strftime("%H:%M") for r in arrivals.itertuples()} == {"18:42"}
+
+
+def test_a_live_blog_stamp_does_not_time_an_event_still_to_come():
+    # the stamp tells when the entry was written, not when the meeting it announces begins
+    text = (
+        "Liveticker: Der König in Berlin\n\n"
+        "16:45 Uhr: Der König fliegt nach Paris weiter. "
+        "Dort wird er am Abend mit Präsident Macron zusammentreffen.\n"
+    )
+    rows = _table("de", text, "2023-03-29 22:00+02:00")
+    talks = rows[rows.event_type == "talks"]
+    assert len(talks) == 1
+    assert talks.iloc[0].status == "announced"
+    assert talks.iloc[0].start is None or pd.isna(talks.iloc[0].start)

@@ -16,6 +16,7 @@ from .discourse import Discourse
 from .mention import Mention
 from .quotes import QuoteSpan
 from .sentences import Sentence
+from .status import FUTURE
 from .temporal import TimeExpression
 
 #: Characters after the offer (or the last reply) within which a reply may follow.
@@ -157,28 +158,53 @@ def _order_speakers(
             statement.actors = [*[a for a in order if a in statement.actors], *rest]
 
 
+def _opening_stamp(sentence: Sentence, clock: TimeExpression, times: list[TimeExpression]) -> bool:
+    """Whether ``clock`` opens ``sentence``, the first of its line, as an entry's stamp: only
+    marks stand before it ("+++"), and the line is a heading or a colon follows the clock; a
+    line that names a day ("14:31 JST, November 17, 2022") is a date line, no stamp."""
+    before = sentence.text[: clock.start - sentence.start]
+    if any(ch.isalnum() for ch in before):
+        return False
+    after = sentence.text[clock.end - sentence.start :].lstrip()
+    if not (sentence.is_heading or after.startswith(":")):
+        return False
+    line = [t for t in times if sentence.start <= t.start < sentence.end]
+    return not any(t.kind in DAY_KINDS or t.date is not None for t in line)
+
+
 def live_stamps(
     mentions: list[Mention], sentences: list[Sentence], times: list[TimeExpression]
 ) -> None:
-    """Live-blog entries: a line that is only a clock time stamps the entry below it.
+    """Live-blog entries: a line that is only a clock time stamps the entry below it, and so
+    does a clock that opens a heading or a paragraph as its entry's stamp ("+++ 18:42 So
+    empfängt der Kanzler seinen Gast +++", "18:42 Uhr: Der Kanzler wartet. Der König ist
+    eingetroffen.") when its line names no day (a date line is not one).
 
-    A mention in the entry whose own sentence gives no day or clock time takes the stamp.
+    A mention in the entry whose own sentence gives no day or clock time takes the stamp, but
+    for one still to come ("Dort wird er am Abend mit Macron zusammentreffen"): the stamp tells
+    when the entry was written, not when that begins.
     """
     stamp_at: dict[int, TimeExpression] = {}
     current: TimeExpression | None = None
+    last_paragraph = -1
     for sentence in sentences:
         clock = [t for t in times if sentence.start <= t.start < sentence.end and t.time]
         printed = sum(t.end - t.start for t in clock)
         if clock and printed >= _STAMP_SHARE * len(sentence.text.strip()):
             current = clock[0]
             continue
+        opens = sentence.paragraph != last_paragraph
+        last_paragraph = sentence.paragraph
+        if opens and clock and _opening_stamp(sentence, clock[0], times):
+            current = clock[0]
+            continue  # its own mentions have the clock
         if sentence.is_heading and not clock:
             continue
         if current is not None:
             stamp_at[sentence.index] = current
     for m in mentions:
         stamp = stamp_at.get(m.sentence.index)
-        if stamp is None:
+        if stamp is None or m.status in FUTURE:
             continue
         if any(t.time or t.kind in DAY_KINDS for t in m.times):
             continue

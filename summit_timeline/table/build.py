@@ -873,7 +873,11 @@ def _clock_on_settled_day(r: dict[str, Any], *, told: bool = False) -> None:
     settled (it gives no day of its own, and none to align by)."""
     m: Mention = r["_mention"]
     times = m.clocks_told if told else m.times
-    if r["start"] is not None or r["date"] is None or not any(t.time is not None for t in times):
+    # a live blog's entry stamp, as on the day the mention was dated by (``_date``)
+    stamps = [] if told or m.made_before else m.stamps
+    if r["start"] is not None or r["date"] is None:
+        return
+    if not any(t.time is not None for t in [*times, *stamps]):
         return
     tz = zone(r["timezone"])
     if tz is None:
@@ -885,6 +889,7 @@ def _clock_on_settled_day(r: dict[str, Any], *, told: bool = False) -> None:
         r["duration_min"],
         report=r["_report"],
         tz=tz,
+        stamps=stamps,
         forward=r["status"] in FUTURE,
     )
     if timed.date != r["date"]:
