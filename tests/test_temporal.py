@@ -40,6 +40,14 @@ DURATIONS = [
     ("de", "Der Auftritt dauerte zwölf Minuten.", (12, None, None, None, False)),
     ("de", "Das Treffen dauerte eineinhalb Stunden.", (90, None, None, None, False)),
     ("de", "Das Treffen dauerte anderthalb Stunden.", (90, None, None, None, False)),
+    # a number glued to a quarter fraction: "eindreiviertel" = 1 3/4, "eineinviertel" = 1 1/4
+    (
+        "de",
+        "Bei dem rund eindreiviertel Stunden langen Gespräch ging es um Handel.",
+        (105, None, "rund", "approx", False),
+    ),
+    ("de", "Das Telefonat dauerte eineinviertel Stunden.", (75, None, None, None, False)),
+    ("de", "ein zweidreiviertelstündiges Gespräch", (165, None, None, None, False)),
     ("de", "Nach einer halben Stunde war es vorbei.", (30, None, None, None, False)),
     ("de", "Nach einer Viertelstunde war es vorbei.", (15, None, None, None, False)),
     ("de", "Man sprach mehr als zwei Stunden.", (120, None, "mehr als", "at_least", False)),
