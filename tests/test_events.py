@@ -466,6 +466,19 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "Zum Abschluss gab die dänische Präsidentin in Oslo eine Pressekonferenz.",
             {("press_statement", "occurred")},
         ),
+        # "künftig" as an adverb tells what is to come; as an adjective it marks a person ("ihr
+        # künftiger Amtskollege", the one elected), not the event
+        (
+            "de",
+            "Die Präsidentin und ihr künftiger Amtskollege waren sich bei ihrem Telefonat am"
+            " Montag einig.",
+            {("phone_call", "occurred")},
+        ),
+        (
+            "de",
+            "Künftig wollen die Präsidentin und ihr Amtskollege jeden Monat telefonieren.",
+            {("phone_call", "announced")},
+        ),
     ],
 )
 def test_type_and_status(lang, text, expected):
