@@ -519,6 +519,21 @@ def test_the_summits_own_place_outranks_an_event_told_elsewhere(tmp_path: Path) 
     assert (paper.story_id, paper.event_id) == (wire.story_id, wire.event_id)
 
 
+def test_a_meeting_recalled_last_year_joins_that_years_story_of_any_month(tmp_path: Path) -> None:
+    """ "Last year", in a report of February 2022, is any month of 2021: the Geneva talks of
+    June 2021, not a meeting of February 2021."""
+    table = _beside_the_wire(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2022-02-20 12:00+01:00\nlanguage: en\n---\n"
+        "Joe Biden spoke with Vladimir Putin by phone on Sunday.\n\n"
+        "Biden and Putin last met in Geneva last year.\n",
+    )
+    talks = _talks(table)
+    assert talks.loc["paper", "story_id"] == talks.loc["wire", "story_id"]
+    assert talks.loc["paper", "event_id"] == talks.loc["wire", "event_id"]
+
+
 def test_a_recalled_meeting_joins_a_story_of_the_same_people() -> None:
     """Orbán meeting Putin in February 2022 is not Macron's visit to Putin that month; Putin's
     meeting that month, or Macron's with him, may be."""

@@ -37,6 +37,8 @@ DAY_WINDOW = 2
 BACKGROUND_DAYS = 3
 #: Days after its report within which a meeting to come that names no time of its own lies.
 YEAR_DAYS = 366
+#: The longest span counted in days ("last month") that still names its month.
+MONTH_DAYS = 31
 
 
 @dataclass
@@ -234,7 +236,9 @@ def _background_key(row: dict[str, Any], frame: ReportFrame, known: set[str]) ->
         if frame.day is None:
             return _Background(row, people, None, None, None, row["_own_place"])
         around = frame.day + dt.timedelta(days=period.days)
-        return _Background(row, people, None, around.year, around.month, row["_own_place"], around)
+        # a span longer than a month names no month ("last year" is any month of that year)
+        month = around.month if abs(period.days) <= MONTH_DAYS else None
+        return _Background(row, people, None, around.year, month, row["_own_place"], around)
     if period is not None:
         return _Background(
             row, people, None, period.year or frame.year, period.month, row["_own_place"]
