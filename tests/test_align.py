@@ -331,6 +331,29 @@ def test_an_announcement_from_a_report_of_no_known_day_joins_the_one_event_held(
     assert ids["a-1"] != ids["b-1"]
 
 
+def test_a_dated_announcement_joins_the_one_event_held_that_names_no_day() -> None:
+    """Talks announced for a day, and talks of the same two told held with no day that their
+    story gives none either: one event; not talks told with other people, not one of two
+    such, and not talks held on another day."""
+    day = dt.date(2022, 11, 17)
+    ahead = _candidate("a", status="announced", dates=(day,), meeting=True)
+    held = _candidate("b", dates=(), meeting=True)
+    ids = align([ahead, held])
+    assert ids["a-1"] == ids["b-1"]
+    others = _candidate("b", dates=(), actors=("Biden", "Xi"), meeting=True)
+    ids = align([ahead, others])
+    assert ids["a-1"] != ids["b-1"]
+    nowhere = replace(ahead, place=None, place_within=(), timezone=None)
+    helsinki = {"place": "Helsinki", "place_within": ("Finland",), "timezone": "Europe/Helsinki"}
+    twice = _candidate("c", dates=(), meeting=True, **helsinki)
+    ids = align([nowhere, held, twice])
+    assert ids["b-1"] != ids["c-1"]
+    assert ids["a-1"] not in (ids["b-1"], ids["c-1"])
+    before = _candidate("b", dates=(day - dt.timedelta(days=3),), meeting=True)
+    ids = align([ahead, before])
+    assert ids["a-1"] != ids["b-1"]
+
+
 def test_an_announcement_whose_report_tells_the_talks_held_there_joins_them() -> None:
     """A report that announces talks with no day ("she flew to Geneva to meet him") and tells
     them held in Geneva, as another report does, tells one event; not if it names no place or

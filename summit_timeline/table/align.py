@@ -199,15 +199,17 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     A report written before an event announces it, one written after reports it: the same
     event. A cluster of an announced event joins the one cluster of the same type, held or
     cancelled, whose dates meet its own and that it could be one event with (but for the
-    status). A report may tell both (a live blog's entry before the press conference and the
-    one after it, a report updated once the talks were held): its two mentions are then one
-    event told twice. An announcement that names no day joins one by the day its story gives
-    it (``Candidate.settled``) or one that names no day either and that its story gives that
-    day too, told with the same people (``_told_alike``), else only from reports written
-    before or on its day, naming the same people (``_previewed``, ``_told_alike``), or, failing
-    that, the one held event of its type that its reports do not tell and were not written
-    after (``_held_elsewhere``); of several held that day, it joins the one told with its
-    people. Clusters are looked up by type and date.
+    status); where none was held on its day, the one held with no day (not even one its story
+    gives) told with the same people (``_told_alike``). A report may tell both (a live blog's
+    entry before the press conference and the one after it, a report updated once the talks
+    were held): its two mentions are then one event told twice. An announcement that names
+    no day joins one by the day its story gives it (``Candidate.settled``) or one that names
+    no day either and that its story gives that day too, told with the same people
+    (``_told_alike``), else only from reports written before or on its day, naming the same
+    people (``_previewed``, ``_told_alike``), or, failing that, the one held event of its type
+    that its reports do not tell and were not written after (``_held_elsewhere``); of several
+    held that day, it joins the one told with its people. Clusters are looked up by type and
+    date.
     """
     by_day: dict[tuple[str, dt.date], list[_Cluster]] = {}
     for c in clusters:
@@ -231,6 +233,15 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
                 for c in by_day.get((future.seed.event_type, day), ())
                 if (c.dates or _settled(c)) & days
             }
+            if not met:
+                # none held that day: a held event of the same people that names no day and
+                # that its story gives none ("Kishida will meet Xi on Thursday" and "Kishida
+                # and Xi met in Bangkok", told undated)
+                met = {
+                    c.order: c
+                    for c in held.alike(future)
+                    if not c.dates and not _settled(c) and _told_alike(future, c)
+                }
         else:
             met = _previewed(future, by_people) or _held_elsewhere(future, held)
         as_told = replace(future.seed, status="occurred")
