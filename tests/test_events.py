@@ -1704,6 +1704,39 @@ def test_the_coming_weekday_of_an_event_still_to_come_dates_nothing_after_it():
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Merkel welcomed Macron in Berlin on Wednesday. Trade tops the agenda of the trip, "
+            "which ends on Friday. Merkel and Macron held talks at the chancellery.",
+        ),
+        (
+            "de",
+            "Merkel empfing Macron am Mittwoch in Berlin. Im Mittelpunkt der Reise, die am "
+            "Freitag endet, steht der Handel. Merkel und Macron führten anschließend Gespräche "
+            "im Kanzleramt.",
+        ),
+    ],
+)
+def test_a_day_in_a_relative_clause_of_no_event_dates_nothing_after_it(lang: str, text: str):
+    # "which ends on Friday" tells when the trip ends: the talks told after it took place on
+    # the Wednesday the text has come to, not on the Friday before publication
+    talks = _table(lang, text).query("event_type == 'talks'").iloc[0]
+    assert talks.date == dt.date(2021, 6, 16)
+
+
+def test_a_day_in_a_relative_clause_that_tells_an_event_stays_the_context():
+    text = (
+        "Merkel met Biden in Washington on Monday. Macron, who arrived in Berlin on Wednesday, "
+        "laid a wreath. Merkel and Macron held talks at the chancellery."
+    )
+    table = _table("en", text)
+    talks = table[(table.event_type == "talks") & table.actors.map(lambda a: "Macron" in a)]
+    assert talks.iloc[0].date == dt.date(2021, 6, 16)
+
+
+@pytest.mark.parametrize(
     ("text", "actors"),
     [
         # who speaks, not who sits beside

@@ -90,6 +90,8 @@ class _Context:
     call_spans: list[tuple[Sentence, TimeExpression, list[TimeExpression]]] = field(
         default_factory=list
     )
+    #: where the days stand that date only the noun their clause describes (``_note_aside_days``)
+    aside_days: set[int] = field(default_factory=set)
 
     @property
     def text(self) -> str:
@@ -1427,17 +1429,42 @@ def _sentence_pass(ctx: _Context, progress: Callable[[int], None] | None = None)
         _gather_participants(ctx, view, new)
         if not new:
             _note_call_span(ctx, view)
+        _note_aside_days(ctx, view)
         for m in new.values():
             ctx.mentions.append(m)
             ctx.last_mention = m
         _update_discourse(ctx, view)
 
 
+def _note_aside_days(ctx: _Context, view: _View) -> None:
+    """Note the days of the sentence that stand in a relative clause after a comma that tells
+    no event of its own ("the formal part of the visit, which ends on Friday"): such a day
+    describes the noun before the clause, it is not the day the text has come to. A relative
+    clause with a trigger tells an event ("Scholz, who arrived in India today, met Modi") and
+    its day stays the context."""
+    asides = [
+        (a, b)
+        for a, b, _ in view.relatives
+        if not any(a <= trig.start < b for trig in view.triggers)
+    ]
+    for t in view.times:
+        start, end = t.start - view.offset, t.end - view.offset
+        if t.kind in DAY_KINDS and any(a <= start and end <= b for a, b in asides):
+            ctx.aside_days.add(t.start)
+
+
 def _context_dates(ctx: _Context, merged: list[Mention]) -> None:
     """Each event's context date: the last day named (outside quotations) before it, unless
     that is the weekday of an event still to come ("a speech Thursday": the coming one),
-    which dates nothing told after it."""
-    days = [t for t in ctx.times if t.kind in DAY_KINDS and not inside(ctx.quotes, t.start, t.end)]
+    which dates nothing told after it. A day in a relative clause that tells no event
+    (``_Context.aside_days``) is passed over."""
+    days = [
+        t
+        for t in ctx.times
+        if t.kind in DAY_KINDS
+        and not inside(ctx.quotes, t.start, t.end)
+        and t.start not in ctx.aside_days
+    ]
     ahead = [(e.start, e.end) for m in merged if m.status in FUTURE for e in m.evidence]
     for m in merged:
         first = min(m.evidence, key=lambda e: e.start)
