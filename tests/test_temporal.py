@@ -108,7 +108,75 @@ DURATIONS = [
     ("en", "a two-and-a-half hour session", (150, None, None, None, False)),
     ("en", "They held a half-hour meeting.", (30, None, None, None, False)),
     ("en", "They held three half-hour meetings.", (90, None, None, None, False)),
+    # a fraction in digits after the whole number ("2 1/2") is part of the number phrase
+    (
+        "en",
+        "They met for more than 2 1/2 hours.",
+        (150, None, "more than", "at_least", False),
+    ),
+    ("en", "It lasted 3 1/4 hours.", (195, None, None, None, False)),
+    ("de", "Sie sprachen mehr als 2 1/2 Stunden.", (150, None, "mehr als", "at_least", False)),
+    # a fraction glued to the unit by hyphens; "-long" units without a number count one
+    ("en", "They held an hour-and-a-half meeting.", (90, None, None, None, False)),
+    ("en", "Putin and Biden concluded hourlong talks.", (60, None, None, None, False)),
+    ("en", "They held hour-long talks.", (60, None, None, None, False)),
+    ("en", "They held a two-hour-long meeting.", (120, None, None, None, False)),
+    # hedges of several words; a negation turns the comparison round
+    (
+        "en",
+        "They talked for upwards of two hours.",
+        (120, None, "upwards of", "at_least", False),
+    ),
+    (
+        "en",
+        "They talked for no more than 30 minutes.",
+        (30, None, "no more than", "at_most", False),
+    ),
+    (
+        "de",
+        "Sie sprachen nicht mehr als zwei Stunden.",
+        (120, None, "nicht mehr als", "at_most", False),
+    ),
+    (
+        "de",
+        "Länger als eine Stunde beantworteten beide Fragen.",
+        (60, None, "länger als", "at_least", False),
+    ),
+    ("de", "Sie sprachen reichlich zwei Stunden.", (120, None, "reichlich", "at_least", False)),
+    # hedges after the duration
+    ("en", "They talked for an hour or so.", (60, None, "or so", "approx", False)),
+    (
+        "de",
+        "Sie sprachen eine Stunde oder länger.",
+        (60, None, "oder länger", "at_least", False),
+    ),
+    ("en", "They talked for about an hour or so.", (60, None, "about", "approx", False)),
+    # a range's upper end after the unit, where the number ends the phrase
+    ("en", "They talked for an hour or two.", (60, 120, None, None, False)),
+    ("de", "Sie sprachen eine Stunde oder zwei.", (60, 120, None, None, False)),
+    ("en", "They talked for an hour or two aides joined.", (60, None, None, None, False)),
+    ("de", "Sie sprachen gut zwei Stunden.", (120, None, "gut", "at_least", False)),
+    ("de", "Sie sprachen knapp anderthalb Stunden.", (90, None, "knapp", "at_most", False)),
+    ("de", "Sie sprachen eine gute Stunde.", (60, None, "gut", "at_least", False)),
+    ("de", "Sie sprachen eine halbe Stunde.", (30, None, None, None, False)),
 ]
+
+# Texts that name no exact duration: no number may be made up for them.
+NO_DURATION = [
+    ("en", "They talked for several hours."),
+    ("en", "They talked for a couple of hours."),
+    ("en", "They held hours-long talks."),
+    ("en", "They met for 21/2 hours."),  # a slash fraction needs its space: "2 1/2"
+    ("en", "It was 24/7 hours of work."),
+    ("de", "Sie sprachen mehrere Stunden."),
+    ("de", "Sie sprachen stundenlang."),
+    ("de", "Ein mehrstündiges Gespräch."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_DURATION)
+def test_no_duration(lang: str, text: str) -> None:
+    assert parse_duration(text, lang) is None
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), DURATIONS)

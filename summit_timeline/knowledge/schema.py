@@ -227,9 +227,13 @@ _TEMPORAL = Record(
         "number_words": MapOf(Str, Number),
         "hedges": MapOf(Str, _HEDGE),
         "clock_hedges": MapOf(Str, _HEDGE),
+        "hedges_after": MapOf(Str, _HEDGE),
         "planned_cues": Words,
         "actual_cues": Words,
-        "ranges": Record({"from": Words, "to": Words, "between": Words, "and": Words}),
+        "ranges": Record(
+            {"from": Words, "to": Words, "between": Words, "and": Words, "after": Words},
+            frozenset({"after"}),
+        ),
         "duration_joiners": Words,
         "joiners": Words,
         "relative_periods": MapOf(Str, Int),
@@ -239,7 +243,7 @@ _TEMPORAL = Record(
         "elapsed": Words,
         "lasting": Words,
     },
-    optional=frozenset({"elapsed", "lasting", "non_event_years", "narrative_days"}),
+    optional=frozenset({"elapsed", "lasting", "non_event_years", "narrative_days", "hedges_after"}),
 )
 
 _EVENTS = Record(

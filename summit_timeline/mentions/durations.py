@@ -27,6 +27,7 @@ from .time_expression import Candidate, expression
 _WINDOW = 160  # characters looked at before a unit for its number, hedge and planning word
 _CUE_TOKENS = 4  # words between a planning word and the duration it governs
 _HYPHENS = "-–"
+_SLASH = "/"  # "2 1/2 hours": a fraction written in digits is one number phrase
 
 Hedge = tuple[str, str]  # lemma, kind
 
@@ -40,9 +41,11 @@ def _number_before(text: str, toks: list[Tok], i: int, rules: Rules) -> tuple[fl
     for length in range(min(i, _NUMBER_TOKENS), 0, -1):
         first = i - length
         if not toks[first][0][0].isalnum() or any(
-            not t[0][0].isalnum() and t[0] not in _HYPHENS for t in toks[first:i]
+            not t[0][0].isalnum() and t[0] not in _HYPHENS and t[0] != _SLASH for t in toks[first:i]
         ):
             continue
+        if first and toks[first - 1][0] == _SLASH and toks[first - 1][2] == toks[first][1]:
+            continue  # "24/7", "21/2": what follows a slash is no count of its own
         value = number(text[toks[first][1] : toks[i - 1][2]], rules)
         if value is not None:
             return value, first
@@ -124,14 +127,66 @@ def _count_before(
     return 1.0, i, None
 
 
+def _glued_words(after: list[Tok], end: int) -> list[Tok]:
+    """The words joined to the unit by hyphens ("hour-and-a-half": and, a, half), else none."""
+    words: list[Tok] = []
+    k, pos = 0, end
+    while (
+        k + 1 < len(after)
+        and after[k][0] in _HYPHENS
+        and after[k][1] == pos
+        and after[k + 1][1] == after[k][2]
+        and after[k + 1][0][0].isalpha()
+    ):
+        words.append(after[k + 1])
+        pos = after[k + 1][2]
+        k += 2
+    return words
+
+
 def _fraction_after(text: str, end: int, value: float, rules: Rules) -> tuple[float, int]:
-    """``value`` and the span's end with a fraction after the unit ("an hour and a half")."""
+    """``value`` and the span's end with a fraction after the unit ("an hour and a half"), also
+    one glued to it by hyphens ("an hour-and-a-half meeting")."""
     after = tokens_after(text, end, 40)
-    for suffix, extra in rules.fraction_suffixes.items():
-        key = token_key(suffix)
-        if len(key) > 1 and tuple(t[0] for t in after[: len(key)]) == key:
-            return value + extra, after[len(key) - 1][2]
+    for words in (after, _glued_words(after, end)):
+        for suffix, extra in rules.fraction_suffixes.items():
+            key = token_key(suffix)
+            if (
+                len(key) > 1
+                and key[0][0].isalpha()
+                and tuple(t[0] for t in words[: len(key)]) == key
+            ):
+                return value + extra, words[len(key) - 1][2]
     return value, end
+
+
+def _range_after(text: str, end: int, value: float, rules: Rules) -> tuple[float, int] | None:
+    """The upper end of a range told after the unit ("an hour or two", "eine Minute oder zwei"):
+    (value, its end); only where the number ends the phrase ("an hour or two aides" is none)."""
+    after = tokens_after(text, end, 40)
+    hit = match_start(after, 0, rules.range_after)
+    if not hit:
+        return None
+    for last in range(min(len(after), hit + _NUMBER_TOKENS), hit, -1):
+        if not all(t[0][0].isalnum() or t[0] in _HYPHENS for t in after[hit:last]):
+            continue
+        if last < len(after) and after[last][0][0].isalnum():
+            continue
+        high = number(text[after[hit][1] : after[last - 1][2]], rules)
+        if high is not None and high > value:
+            return high, after[last - 1][2]
+    return None
+
+
+def _hedge_after(text: str, end: int, rules: Rules) -> tuple[Hedge, int] | None:
+    """A hedge right after the duration ("an hour or so", "zwei Stunden oder länger"): the
+    hedge and its end."""
+    after = tokens_after(text, end, 30)
+    for length in range(min(len(after), 5), 0, -1):
+        key = tuple(t[0] for t in after[:length])
+        if key in rules.hedges_after:
+            return rules.hedges_after[key], after[length - 1][2]
+    return None
 
 
 def _duration_at(
@@ -166,6 +221,12 @@ def _duration_at(
     end = unit_end
     if low is None:
         value, end = _fraction_after(text, unit_end, value, rules)
+        upper = _range_after(text, end, value, rules)
+        if upper is not None:
+            low, (value, end) = value, upper
+        after = _hedge_after(text, end, rules) if hedge is None else None
+        if after is not None:
+            hedge, end = after
     minutes = value * seconds / 60
     return Candidate(
         expression(

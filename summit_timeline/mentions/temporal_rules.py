@@ -134,12 +134,14 @@ class Rules:
     fraction_suffixes: dict[str, float]
     number_words: dict[str, float]
     hedges: dict[tuple[str, ...], tuple[str, str]]
+    hedges_after: dict[tuple[str, ...], tuple[str, str]]
     clock_hedges: dict[tuple[str, ...], tuple[str, str]]
     planned: frozenset[tuple[str, ...]]
     actual: frozenset[tuple[str, ...]]
     range_to: frozenset[tuple[str, ...]]
     range_and: frozenset[tuple[str, ...]]
     range_between: frozenset[tuple[str, ...]]
+    range_after: frozenset[tuple[str, ...]]
     range_from: frozenset[str]
     not_number_start: frozenset[str]
     am: frozenset[str]
@@ -334,6 +336,7 @@ def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -
         "range_to": frozenset(token_key(w) for w in ranges.get("to") or []),
         "range_and": frozenset(token_key(w) for w in ranges.get("and") or []),
         "range_between": frozenset(token_key(w) for w in ranges.get("between") or []),
+        "range_after": frozenset(token_key(w) for w in ranges.get("after") or []),
         "range_from": frozenset(norm(w) for w in from_words),
         "am": frozenset(norm(w) for w in time["am_markers"] or []),
         "pm": frozenset(norm(w) for w in time["pm_markers"] or []),
@@ -378,6 +381,7 @@ def _duration_fields(lex: Mapping[str, Any], where: str, suffixes: Iterable[str]
         },
         "number_words": {norm(k): float(v) for k, v in (lex["number_words"] or {}).items()},
         "hedges": _hedge_table(lex["hedges"], f"{where} hedges"),
+        "hedges_after": _hedge_table(lex.get("hedges_after"), f"{where} hedges_after"),
         "planned": _inflected(lex["planned_cues"], suffixes),
         "actual": _inflected(lex["actual_cues"], suffixes),
         "not_number_start": frozenset(joiner_words),
@@ -435,6 +439,8 @@ def _number(phrase: str, rules: Rules) -> float | None:
         return rules.fractions[phrase]
     for suffix, extra in sorted(rules.fraction_suffixes.items(), key=lambda s: -len(s[0])):
         if phrase.endswith(suffix) and len(phrase) > len(suffix):
+            if suffix[0].isdigit() and phrase[-len(suffix) - 1] not in " -–":
+                continue  # "2 1/2" is two and a half; "21/2" is no number phrase
             head = _plain_number(phrase[: -len(suffix)].strip(" -"), rules)
             if head is not None:
                 return head + extra
