@@ -439,6 +439,52 @@ def test_a_mention_does_not_join_a_cluster_holding_a_mention_of_another_format()
     assert ids["a-1"] == ids["b-1"] != ids["c-1"]
 
 
+WASHINGTON_REPORT = """---
+title: Biden and Albanese
+outlet: {outlet}
+published: 2023-10-26 08:00
+timezone: America/New_York
+language: en
+---
+{body}
+"""
+
+
+def test_a_dinner_told_as_such_is_not_the_talks_told_with_no_format() -> None:
+    """Invented reports: "had dinner at the White House" tells the dinner, another event than
+    "met ... in the Oval Office"; talks "that ended with a dinner" are still those talks."""
+    met = WASHINGTON_REPORT.format(
+        outlet="Wire A",
+        body="President Biden met Prime Minister Albanese in the Oval Office in Washington on "
+        "Wednesday.",
+    )
+    dinner = WASHINGTON_REPORT.format(
+        outlet="Wire B",
+        body="President Biden and Prime Minister Albanese had dinner at the White House in "
+        "Washington on Wednesday.",
+    )
+    capped = WASHINGTON_REPORT.format(
+        outlet="Wire C",
+        body="President Biden and Prime Minister Albanese held talks in Washington on Wednesday "
+        "that ended with a dinner.",
+    )
+    apart = _table(("a", met), ("b", dinner))
+    assert apart[apart.event_type == "talks"].event_id.nunique() == 2
+    joined = _table(("a", met), ("c", capped))
+    assert joined[joined.event_type == "talks"].event_id.nunique() == 1
+
+
+def test_a_format_told_apart_joins_no_cluster_holding_talks_of_no_format() -> None:
+    """A dinner told as such ("had dinner") joins neither talks of no format nor a cluster that
+    holds them beside a dinner attached to talks; a dinner attached to talks joins either."""
+    talks = _candidate("a")
+    capped = _candidate("b", talk_format="meal_dinner")
+    dinner = _candidate("c", talk_format="meal_dinner", format_apart=True)
+    ids = align([talks, capped, dinner])
+    assert ids["a-1"] == ids["b-1"] != ids["c-1"]
+    assert len(set(align([dinner, _candidate("d")]).values())) == 2
+
+
 def test_an_announcement_dated_by_its_story_joins_a_held_event_dated_by_it_too() -> None:
     """An announcement and a held event that name no day but that their story sets on one
     ("danach soll es eine Pressekonferenz geben", and the one a report tells held) are one
@@ -515,6 +561,12 @@ def _every_cluster(candidates: list[Candidate]) -> dict[str, str]:
                 continue
             if any(formats_differ(cand.talk_format, m.talk_format) for m in members):
                 continue
+            if any(
+                (cand.format_apart and not m.talk_format)
+                or (m.format_apart and not cand.talk_format)
+                for m in members
+            ):
+                continue
             score = _similarity(cand, seed)
             if score is not None and (best is None or score > best[0]):
                 best = (score, cluster)
@@ -544,6 +596,7 @@ def _random_candidates(rng: random.Random, count: int) -> list[Candidate]:
     days = [dt.date(2021, 6, 14) + dt.timedelta(days=i) for i in range(5)]
     out = []
     for i in range(count):
+        fmt = rng.choice([None, None, "one_on_one", "delegations", "meal_dinner"])
         out.append(
             _candidate(
                 f"r{rng.randrange(count // 3 + 1)}",
@@ -553,7 +606,9 @@ def _random_candidates(rng: random.Random, count: int) -> list[Candidate]:
                 status=rng.choice(["occurred", "occurred", "announced", "proposed", "cancelled"]),
                 actors=tuple(rng.sample(people, rng.choice([0, 1, 1, 2, 2, 3]))),
                 dates=tuple(sorted(rng.sample(days, rng.choice([0, 1, 1, 1, 2, 3])))),
-                talk_format=rng.choice([None, None, "one_on_one", "delegations"]),
+                talk_format=fmt,
+                # a dinner told as such ("had dinner") or attached to talks
+                format_apart=fmt == "meal_dinner" and rng.random() < 0.5,
                 **rng.choice(places),
             )
         )

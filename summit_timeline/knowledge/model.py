@@ -68,6 +68,9 @@ class EventType:
     #: together ("Trump told reporters, as Carney sat next to him": Trump)
     spoken: bool = False
     overrides: tuple[str, ...] = ()
+    #: talk formats that, named by the trigger itself ("had dinner"), are an event of their own,
+    #: not talks told with no format
+    formats_apart: tuple[str, ...] = ()
     max_duration_min: float | None = None
 
 

@@ -478,6 +478,7 @@ EVENT_TYPE_SHAPE = Record(
         "gathers_statements": Bool,
         "spoken": Bool,
         "overrides": ListOf(Str),
+        "formats_apart": ListOf(Str),
         "max_duration_min": Number,
     },
     frozenset(
@@ -503,6 +504,7 @@ EVENT_TYPE_SHAPE = Record(
             "gathers_statements",
             "spoken",
             "overrides",
+            "formats_apart",
             "max_duration_min",
         }
     ),

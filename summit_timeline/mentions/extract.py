@@ -1005,6 +1005,14 @@ def _plausible(mention: Mention, duration: TimeExpression, *, noted: bool = True
     return False
 
 
+def _format_told(view: _View, trig: Match, fmt: str | None) -> bool:
+    """Whether the trigger itself names the format ("had dinner", "ein Abendessen"), so the
+    mention tells the meal, not talks that a meal followed ("talks capped by dinner")."""
+    return fmt is not None and any(
+        f.label == fmt and f.start < trig.end and trig.start < f.end for f in view.formats
+    )
+
+
 def _format_near(view: _View, trig: Match) -> str | None:
     near = [
         f
@@ -1095,6 +1103,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             in_quote=bool(quote),
             confidence=_QUOTED_CONFIDENCE if quote else _CONFIDENCE,
             talk_format=fmt,
+            format_told=_format_told(view, trig, fmt),
             joined=bool(ctx.words.joining.find(view.sentence.text)),
             reference=_refers_back(ctx, view, trig),
             # an offer told as what brought the event about ("at the invitation of")

@@ -44,6 +44,9 @@ class Mention:
     #: afterwards"; not "Afterwards, Trump said they would meet")
     ordered: bool = False
     talk_format: str | None = None
+    #: its trigger names the format itself ("dinner", "Abendessen"): every sentence of it tells
+    #: the meal (or the signing), not talks that one followed
+    format_told: bool = False
     #: its sentence tells people taking part in it beside others ("joined by", "nahmen ... teil";
     #: lexicon key ``joining``)
     joined: bool = False

@@ -428,6 +428,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     else:
         target.duration = _fuller(target.duration, other.duration)
     target.planned = target.planned or other.planned
+    target.format_told = target.format_told and other.format_told
     target.talk_format = target.talk_format or other.talk_format
     target.joined = target.joined or other.joined
     target.times = target.times or other.times

@@ -37,6 +37,9 @@ class Candidate:
     dates: tuple[dt.date, ...]
     talk_format: str | None
     position: int
+    #: its trigger names a format that is an event of its own (``formats_apart`` in the
+    #: ontology: "had dinner with Biden"): it is not talks told with no format
+    format_apart: bool = False
     distinct_places: bool = False
     meeting: bool = False
     #: the actors that are people, not groups (a group is no counterpart in a meeting)
@@ -62,6 +65,9 @@ class _Cluster:
     formats: set[str] = field(default_factory=set)
     #: the days their stories give its members that name none (``Candidate.settled``)
     settled: set[dt.date] = field(default_factory=set)
+    #: a member tells a format that is an event of its own; a member names no format
+    apart: bool = False
+    bare: bool = False
 
     def __lt__(self, other: _Cluster) -> bool:
         return self.order < other.order
@@ -71,11 +77,19 @@ class _Cluster:
         self.reports.add(cand.report_id)
         if cand.talk_format:
             self.formats.add(cand.talk_format)
+        self.apart = self.apart or cand.format_apart
+        self.bare = self.bare or not cand.talk_format
         if cand.dates:
             self.dates = self.dates & set(cand.dates) if self.dates else set(cand.dates)
         if cand.settled:
             days = set(cand.settled)
             self.settled = self.settled & days if self.settled else days
+
+
+def _told_apart(a: Candidate, b: Candidate) -> bool:
+    """A format told as an event of its own ("had dinner with Biden") is not talks told with no
+    format ("met Biden in the Oval Office")."""
+    return (a.format_apart and not b.talk_format) or (b.format_apart and not a.talk_format)
 
 
 def _status_ok(a: str, b: str) -> bool:
@@ -102,7 +116,7 @@ def _similarity(a: Candidate, b: Candidate) -> float | None:
     """None when ``a`` and ``b`` cannot be one event; else a score, higher is more alike."""
     if a.event_type != b.event_type or not _status_ok(a.status, b.status):
         return None
-    if formats_differ(a.talk_format, b.talk_format):
+    if formats_differ(a.talk_format, b.talk_format) or _told_apart(a, b):
         return None
     if not _place_ok(a, b):
         return None
@@ -167,6 +181,10 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
             # a dinner does not join talks of no format that a lunch joined ("talks up to a
             # working lunch on Friday" is not "the pre-dinner talks")
             if any(formats_differ(cand.talk_format, f) for f in cluster.formats):
+                continue
+            # nor does a dinner told as such ("had dinner with him") join talks told with no
+            # format ("met him in the Oval Office"), or those talks a cluster with such a dinner
+            if (cand.format_apart and cluster.bare) or (not cand.talk_format and cluster.apart):
                 continue
             score = _similarity(cand, cluster.seed)
             if score is None:

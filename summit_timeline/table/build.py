@@ -397,6 +397,8 @@ def _row(
         "_settled": (),  # the day its story gives an event that names none (for bridging)
         "_place_within": place.within if place else (),
         "_talk_format": m.talk_format,
+        # its trigger names a format that is an event of its own ("had dinner")
+        "_format_apart": m.format_told and m.talk_format in m.kind.formats_apart,
         "_position": m.sentence.start,
         "_paragraph": min(e.paragraph for e in m.evidence),
         "_distinct_places": m.kind.distinct_places,
@@ -675,6 +677,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             timezone=r["timezone"],
             dates=r["_align_dates"],
             talk_format=r["_talk_format"],
+            format_apart=r["_format_apart"],
             position=r["_position"],
             distinct_places=r["_distinct_places"],
             meeting=r["_meeting"],
