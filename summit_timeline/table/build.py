@@ -502,10 +502,10 @@ def _place_from_stories(rows: list[dict[str, Any]]) -> None:
 def _arrivals_at_venue(rows: list[dict[str, Any]]) -> None:
     """A person's arrival (a ``per_person`` type at the venue) of its report's own story that
     its report places only in the country of the story's venue, by a clause other than its own
-    ("Biden, who is on his first trip to Switzerland, arrived on Tuesday"),
-    was at the venue, which other reports of the story name. One its own clause places there
-    ("arrived in China", "reiste nach China") is one into the country and keeps it. Done after
-    alignment, which compares the places the reports tell: a country holds any place in it."""
+    ("Biden, who is on his first trip to Switzerland, arrived on Tuesday"), was at the venue,
+    which other reports of the story name. One its own clause places there ("arrived in
+    China", "reiste nach China") is one into the country and keeps it. Done after alignment,
+    which compares the places the reports tell: a country holds any place in it."""
     for row in rows:
         story: Story = row["_story"]
         m: Mention = row["_mention"]

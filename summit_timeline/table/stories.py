@@ -218,9 +218,7 @@ def _background(row: dict[str, Any], frame: ReportFrame, known: set[str]) -> _Ba
     """The story key of a background row (see ``is_background``), or None."""
     if not is_background(row, frame):
         return None
-    b = _background_key(row, frame, known)
-    b.written = frame.day
-    return b
+    return replace(_background_key(row, frame, known), written=frame.day)
 
 
 def _background_key(row: dict[str, Any], frame: ReportFrame, known: set[str]) -> _Background:
