@@ -120,6 +120,10 @@ PLACES = [
     ("en", "He was greeted at the Federal Chancellery in Berlin.", [("Berlin", "in")]),
     ("en", "They dined at the Moscow Kremlin.", [("Moscow", "at")]),
     ("en", "They met at the Sochi residence.", [("Sochi", "at")]),
+    # so does a state's ("the Texas Memorial": a building, not the state); the state itself
+    # keeps its article-free reading
+    ("en", "The two leaders laid a wreath at the Texas Memorial.", []),
+    ("en", "The two leaders met in Texas on Monday.", [("Texas", "in")]),
     (
         "de",
         "Das Treffen in Helsinki und danach in Stockholm.",

@@ -566,17 +566,18 @@ def _common_noun(
 ) -> bool:
     """Whether a town's name stands right after an article ("im Hof des Palastes", "in der
     Halle"): a town takes none, a noun does (countries, states and the venues of the gazetteer
-    may: "im Iran", "im Weißen Haus"); or after an article that opens a longer name, another
-    capitalised word following ("at the Federal Chancellery": not the town Federal; a capital
-    keeps its name, "at the Moscow Kremlin"). ``before`` is the place match up to the name,
-    ``after`` the text after it."""
-    if place.kind != "city" or index.key(candidate) in index.curated:
+    may: "im Iran", "im Weißen Haus"); or a town's or a state's name after an article that
+    opens a longer name, another capitalised word following ("at the Federal Chancellery": not
+    the town Federal; "at the Arizona Memorial": a building, not the state; a capital keeps its
+    name, "at the Moscow Kremlin"). ``before`` is the place match up to the name, ``after`` the
+    text after it."""
+    if place.kind not in ("city", "state") or index.key(candidate) in index.curated:
         return False
     preceding = before.split()
     if not preceding:
         return False
     article = preceding[-1].casefold()
-    if article in words.articles:
+    if article in words.articles and place.kind == "city":
         return True
     return (
         article in words.compound_articles
