@@ -70,6 +70,12 @@ PLACES = [
         "They met at the Helsinki Presidential Palace in Helsinki.",
         [("Helsinki", "at"), ("Helsinki", "in")],
     ),
+    # ... nor when the building's place follows it after a comma: the building's place
+    (
+        "en",
+        "The two leaders dined at Blenheim Palace, Oxfordshire, after the summit.",
+        [("Oxfordshire", "at")],
+    ),
     # German nouns are capitalised: a noun after a town is no building's name
     (
         "de",

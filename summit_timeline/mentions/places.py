@@ -306,6 +306,9 @@ class _PlaceWords:
     #: after a town's name, the rest of a building's name ("Hotel", "Presidential Palace") and
     #: the preposition of the place the building lies in (None: no building nouns)
     building_then: re.Pattern[str] | None = None
+    #: after a town's name, the rest of a building's name and a comma before the place it lies
+    #: in ("Blenheim Palace, Oxfordshire"): the name in group 1 (None: no building nouns)
+    building_comma: re.Pattern[str] | None = None
     #: a verb of visiting and the place it takes with no preposition ("to visit China"), as
     #: ``preposition_regex`` matches a preposition and its place (None: no such verbs)
     visit_regex: re.Pattern[str] | None = None
@@ -363,10 +366,13 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
             rf"(?:{_alternatives(capitals)})(?![\w-])(?!,?\s+(?:(?:{preps})\s+)?{UPPER})"
         )
     buildings = words.get("building_nouns") or []
-    building_then = None
+    building_then = building_comma = None
     if buildings:
         building_then = re.compile(
             rf"\s+(?:{UPPER}[\w'’.-]*\s+){{0,2}}(?:{_alternatives(buildings)}),?\s+(\w+)\s+"
+        )
+        building_comma = re.compile(
+            rf"\s+(?:{UPPER}[\w'’.-]*\s+){{0,2}}(?:{_alternatives(buildings)}),\s+({name})"
         )
     return _PlaceWords(
         re.compile(rf"(?<![\w-]){before}({name})"),
@@ -376,6 +382,7 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         frozenset(str(a).casefold() for a in words.get("articles", [])),
         frozenset(str(a).casefold() for a in words.get("compound_articles", [])),
         building_then,
+        building_comma,
         visit_regex,
         leave_regex,
     )
@@ -408,6 +415,9 @@ def find_places(
             after = text[start + len(candidate) :]
             if _common_noun(text[m.start() : start], candidate, place, index, words, after):
                 break  # "im Hof des Palastes": a courtyard, not the town Hof
+            held = _building_holder(text, start + len(candidate), place, index, words)
+            if held is not None:
+                start, candidate, place = held
             found.append(PlaceMention(start, start + len(candidate), place, candidate, prep))
             break
     found = _with_capitals(text, language, index, found, topic_ends)
@@ -528,6 +538,23 @@ def _names_a_building_elsewhere(
         and between.group(1).lower() == after.preposition
         and not after.place.meets(here.place)
     )
+
+
+def _building_holder(
+    text: str, end: int, town: Place, index: PlaceIndex, words: _PlaceWords
+) -> tuple[int, str, Place] | None:
+    """The place a building lies in when a town's name opens the building's name and the
+    place follows it after a comma ("at Blenheim Palace, Oxfordshire": Oxfordshire, not the
+    town Blenheim); None when no such place follows."""
+    if words.building_comma is None or town.kind != "city":
+        return None
+    m = words.building_comma.match(text, end)
+    if m is None:
+        return None
+    held = next(_named(m.group(1), m.start(1), index), None)
+    if held is None or held[2] == town:
+        return None
+    return held
 
 
 _POSSESSIVE = re.compile(r"^(.+?)['’]s?$")
