@@ -2358,3 +2358,48 @@ def test_a_live_blog_stamp_does_not_time_an_event_still_to_come():
     assert len(talks) == 1
     assert talks.iloc[0].status == "announced"
     assert talks.iloc[0].start is None or pd.isna(talks.iloc[0].start)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Biden and Putin held talks in Geneva on Wednesday. Every time they meet, the "
+            "guest is welcomed by the host at the airport.",
+        ),
+        (
+            "en",
+            "Biden and Putin held talks in Geneva on Wednesday. Whenever the two leaders "
+            "meet, their aides travel to the venue a week earlier.",
+        ),
+        (
+            "de",
+            "Biden und Putin führten am Mittwoch in Genf Gespräche. Seit Jahren ist es "
+            "üblich, dass der Gastgeber den Gast mit einem Staatsbankett empfängt.",
+        ),
+        (
+            "de",
+            "Biden und Putin führten am Mittwoch in Genf Gespräche. Jedes Mal, wenn Macron "
+            "Berlin besucht, gibt es ein Abendessen im Kanzleramt.",
+        ),
+    ],
+)
+def test_a_sentence_telling_what_is_usual_tells_no_event(lang: str, text: str):
+    # what is customary or happens whenever they meet is no event of the report
+    table = _table(lang, text)
+    assert list(table.event_type) == ["talks"], list(
+        zip(table.event_type, table.sentence, strict=True)
+    )
+
+
+def test_what_is_usual_drops_only_the_events_from_its_word_on():
+    # "as he does whenever he meets": the arrival told before the habitual clause stays
+    table = _table(
+        "en",
+        "Biden and Putin held talks in Geneva on Wednesday. Putin arrived late in Geneva on "
+        "Wednesday, as he does whenever he meets Western leaders.",
+    )
+    assert sorted(table.event_type) == ["arrival", "talks"], list(
+        zip(table.event_type, table.sentence, strict=True)
+    )

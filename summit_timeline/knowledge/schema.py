@@ -252,6 +252,7 @@ _EVENTS = Record(
         "talk_formats": WordMap,
         "container": Words,
         "no_event": Words,
+        "habitual": Words,
         "status": Record(
             {
                 "cancelled": Words,
@@ -325,6 +326,7 @@ _EVENTS = Record(
             "quote_words",
             "source_prepositions",
             "no_event",
+            "habitual",
             "made_before",
             "purpose",
         }

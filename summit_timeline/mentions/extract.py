@@ -42,6 +42,7 @@ from .temporal import TimeExpression, find_temporal
 _LEXICONS = (
     "container",
     "no_event",
+    "habitual",
     "triggers",
     "clause_breaks",
     "formats",
@@ -420,6 +421,12 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         for m in ctx.hits("triggers", sentence)
         if not any(c.start <= m.start < c.end for c in [*containers, *no_event])
     ]
+    # what is usual, not one event ("Es ist üblich, dass ...", "as he does whenever he
+    # meets"): the triggers from the habitual word on to a semicolon; those before it stay
+    for h in outside(ctx.hits("habitual", sentence), ctx.quotes, offset):
+        stop = sentence.text.find(";", h.end)
+        stop = len(sentence.text) if stop < 0 else stop
+        triggers = [t for t in triggers if not h.start <= t.start < stop]
     possessors = _possessors(ctx, sentence.text, actors, triggers)
     # names in the genitive, which may stand in a speaker's title ("Putins Berater")
     genitives = genitive_endings(ctx.lang.knowledge)

@@ -117,6 +117,8 @@ class EventWords:
     formats: Lexicon
     container: Lexicon
     no_event: Lexicon
+    #: words of a sentence that tells what is usual, not one event ("it is customary")
+    habitual: Lexicon
     cancelled: Lexicon
     negation: Lexicon
     negation_exempt: Lexicon
@@ -179,6 +181,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         formats=lang.matcher("events", "talk_formats"),
         container=lang.matcher("events", "container"),
         no_event=Lexicon(lang, {"no_event": events.get("no_event") or ()}),
+        habitual=Lexicon(lang, {"habitual": events.get("habitual") or ()}),
         cancelled=Lexicon(lang, {"cancelled": status["cancelled"]}),
         negation=Lexicon(lang, {"negation": status["negation"]}),
         negation_exempt=Lexicon(lang, {"exempt": status.get("negation_exempt") or ()}),
