@@ -182,11 +182,10 @@ def _hedge_after(text: str, end: int, rules: Rules) -> tuple[Hedge, int] | None:
     """A hedge right after the duration ("an hour or so", "zwei Stunden oder länger"): the
     hedge and its end."""
     after = tokens_after(text, end, 30)
-    for length in range(min(len(after), 5), 0, -1):
-        key = tuple(t[0] for t in after[:length])
-        if key in rules.hedges_after:
-            return rules.hedges_after[key], after[length - 1][2]
-    return None
+    length = match_start(after, 0, rules.hedges_after)
+    if not length:
+        return None
+    return rules.hedges_after[tuple(t[0] for t in after[:length])], after[length - 1][2]
 
 
 def _duration_at(

@@ -368,12 +368,10 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
     buildings = words.get("building_nouns") or []
     building_then = building_comma = None
     if buildings:
-        building_then = re.compile(
-            rf"\s+(?:{UPPER}[\w'’.-]*\s+){{0,2}}(?:{_alternatives(buildings)}),?\s+(\w+)\s+"
-        )
-        building_comma = re.compile(
-            rf"\s+(?:{UPPER}[\w'’.-]*\s+){{0,2}}(?:{_alternatives(buildings)}),\s+({name})"
-        )
+        # the rest of a building's name after a town's ("Presidential Palace", "Palace")
+        building = rf"\s+(?:{UPPER}[\w'’.-]*\s+){{0,2}}(?:{_alternatives(buildings)})"
+        building_then = re.compile(rf"{building},?\s+(\w+)\s+")
+        building_comma = re.compile(rf"{building},\s+({name})")
     return _PlaceWords(
         re.compile(rf"(?<![\w-]){before}({name})"),
         frozenset(p.lower() for p in words.get("origin_prepositions", [])),

@@ -71,8 +71,11 @@ def match_end(
     return None
 
 
-def match_start(toks: list[Tok], i: int, table: frozenset[tuple[str, ...]]) -> int:
-    """The length of the longest entry of ``table`` whose tokens start at ``toks[i]``, or 0."""
+def match_start(
+    toks: list[Tok], i: int, table: Mapping[tuple[str, ...], Any] | frozenset[tuple[str, ...]]
+) -> int:
+    """The length of the longest entry (or key) of ``table`` whose tokens start at
+    ``toks[i]``, or 0."""
     for length in range(min(len(toks) - i, 5), 0, -1):
         if tuple(t[0] for t in toks[i : i + length]) in table:
             return length
