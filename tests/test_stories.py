@@ -677,6 +677,24 @@ def test_an_undated_report_of_another_weekday_is_not_the_only_story_of_its_peopl
     assert calls.loc["paper"].event_id != calls.loc["other"].event_id
 
 
+def test_two_reports_with_neither_day_nor_venue_of_one_weekday_are_one_story(
+    tmp_path: Path,
+) -> None:
+    """Two reports that give neither day, year nor venue, of the same two people's call "on
+    Tuesday", are one story and their calls one event, though the folder holds another story of
+    those people (a call of a Saturday) and neither is that one."""
+    calls = _saturday_call_and(
+        tmp_path,
+        {
+            "paper": "Joe Biden and Vladimir Putin spoke by phone on Tuesday for two hours.",
+            "other": "Joe Biden and Vladimir Putin spoke by phone on Tuesday evening.",
+        },
+    )
+    assert calls.loc["paper"].story_id == calls.loc["other"].story_id
+    assert calls.loc["paper"].event_id == calls.loc["other"].event_id
+    assert calls.loc["paper"].story_id != calls.loc["wire"].story_id
+
+
 def test_an_undated_report_joins_the_only_story_of_its_people_once_all_are_made(
     tmp_path: Path,
 ) -> None:

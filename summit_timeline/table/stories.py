@@ -80,6 +80,8 @@ class Story:
     #: for a story no report dates: the dated story of the same guest's trip (``_same_trip``),
     #: whose day its events take where they name none (date_source "trip"); the two stay apart
     trip: Story | None = None
+    #: the weekdays its reports without a day name (``ReportFrame.weekdays``)
+    weekdays: set[int] = field(default_factory=set)
 
     @property
     def story_id(self) -> str:
@@ -248,7 +250,8 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
     """Whether a report's own story is this story: the same principals, days within
     ``DAY_WINDOW`` and the same region; a report without a day joins only a story of its venue
     (the same place, or one in the other, when either names no year) or of its year and
-    month."""
+    month; one that gives neither day, year nor venue joins a story of its people that gives
+    none either (``_bare``), unless they name other weekdays."""
     if not story.principals or not frame.principals:
         return False
     if not one_names_all(story.principals, frame.principals):
@@ -257,6 +260,10 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
         return abs((story.day - frame.day).days) <= DAY_WINDOW and same_region(
             story.venue, frame.venue
         )
+    if _bare(story) and _bare(frame) and story.principals == frame.principals:
+        # two reports that give neither day, year nor venue, of the same people: one story
+        # unless they name other weekdays (a call "on Monday" is not one "on Tuesday")
+        return not (story.weekdays and frame.weekdays and story.weekdays.isdisjoint(frame.weekdays))
     if story.year and frame.year and story.year != frame.year:
         return False
     if story.month and frame.month and story.month != frame.month:
@@ -267,6 +274,11 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
             return story.venue.meets(frame.venue)
         return same_region(story.venue, frame.venue)
     return frame.year is not None and frame.month is not None
+
+
+def _bare(told: Story | ReportFrame) -> bool:
+    """Whether a story or report gives neither day, year nor venue."""
+    return told.day is None and told.year is None and told.venue is None
 
 
 def _one_visit(story: Story, frame: ReportFrame) -> bool:
@@ -649,6 +661,7 @@ def _tell(stories: _Stories, story: Story | None, frame: ReportFrame) -> None:
             Story(frame.principals, frame.day, frame.year, frame.month, frame.venue)
         )
     story.reports.add(frame.report_id)
+    story.weekdays.update(frame.weekdays)
     story.principals |= frame.principals
     story.countries.update(frame.countries)
     story.venue = _venue_of(story.venue, frame.venue)
