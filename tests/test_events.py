@@ -1004,6 +1004,21 @@ def test_an_example_that_names_the_event_dates_it():
             "Minister Anthony Albanese of Australia.",
             {("Orbán", "Xi"), ("Ramaphosa", "Xi"), ("Albanese", "Xi")},
         ),
+        # a name no gazetteer knows, known by its title, is one of the list
+        (
+            "en",
+            "Xi Jinping received Lula on Friday. On the sidelines, Xi met President Cyril "
+            "Ramaphosa of South Africa, Mongolian President Batbayar Dorjsuren and Prime "
+            "Minister Anthony Albanese of Australia.",
+            {("Ramaphosa", "Xi"), ("Dorjsuren", "Xi"), ("Albanese", "Xi")},
+        ),
+        (
+            "de",
+            "Xi Jinping empfing Lula am Freitag. Am Rande traf Xi auch den südafrikanischen "
+            "Präsidenten Cyril Ramaphosa, den mongolischen Präsidenten Batbayar Dorjsuren und "
+            "den australischen Premierminister Anthony Albanese.",
+            {("Ramaphosa", "Xi"), ("Dorjsuren", "Xi"), ("Albanese", "Xi")},
+        ),
     ],
 )
 def test_one_persons_meetings_with_several_listed_are_separate(lang, text, pairs):

@@ -1138,7 +1138,9 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
     "On the sidelines, Modi met Macron of France, Sunak of the United Kingdom and Zelensky"):
     the mention keeps the first, and one more is made for each other. Not where the list begins
     with the one who meets ("Biden, Kishida and Yoon also met"), nor where more than one of
-    those listed is a principal of the report (the report's own meeting of three)."""
+    those listed is a principal of the report (the report's own meeting of three). A name no
+    gazetteer knows, known by its title ("Mongolian President Ukhnaagiin Khurelsukh"), is one
+    of the list as a known name is."""
     if not mention.kind.meeting or mention.kind.pairs or mention.in_quote:
         return []
     text = view.sentence.text
@@ -1147,7 +1149,11 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
     lo, hi = view.clauses[trig.start]
     named: dict[str, ActorMention] = {}
     for a in view.actors:
-        if a.start >= lo and a.kind == "person" and not ctx.quoted(view.offset, a.start, a.end):
+        if (
+            a.start >= lo
+            and a.kind in {"person", "titled"}
+            and not ctx.quoted(view.offset, a.start, a.end)
+        ):
             for name in ctx.discourse.resolve(a):
                 named.setdefault(name, a)
     spans = sorted(named.items(), key=lambda item: item[1].start)
