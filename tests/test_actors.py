@@ -297,6 +297,10 @@ OTHERS = [
     ("en", "The pair took questions and he left.", [(None, "joint"), (None, "pronoun")]),
     ("en", "Later the duo posed for photographs.", [(None, "joint")]),
     ("en", "He runs a joint-stock company.", [(None, "pronoun")]),  # a compound: no one
+    # German "sie" is "she" next to a singular finite verb, "they" next to a plural one
+    ("de", "Am Abend kam sie im Hotel an.", [(None, "pronoun")]),
+    ("de", "Zuvor hatte sie einen Kranz niedergelegt.", [(None, "pronoun")]),
+    ("de", "Danach wollten sie vor die Presse treten.", []),
 ]
 
 
