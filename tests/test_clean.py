@@ -56,6 +56,7 @@ CHROME_LINE_CASES = [
     ("en", "We use cookies to improve your experience."),
     ("en", "Comments (12)"),
     ("en", "Opinion"),
+    ("en", "This content was originally published in Lula arrives in Moscow on Example TV."),
     ("de", "Kommentare (48)"),
     ("de", "Mehr aus Politik"),
     ("de", "Startseite > Politik > Ausland"),

@@ -320,6 +320,14 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ("en", "The plan met with criticism in Kyiv on Monday.", set()),
         ("de", "Bei Trump kamen ihre Worte in Washington gut an.", set()),
         ("en", "Merkel said in Beijing she welcomed the decision to withdraw the bill.", set()),
+        # a pledge welcomed, a break with custom, a start of relations: no arrival, no departure
+        ("en", "Lula said in Rome on Friday that he welcomed her pledge to cut tariffs.", set()),
+        (
+            "en",
+            "Lula and Xi sat apart at the lunch in Beijing, a departure from protocol.",
+            {("talks", "occurred")},
+        ),
+        ("en", "Ties between Lula and Xi got off to a rocky start in Beijing in 2023.", set()),
         # a farewell that names a journey, a handshake that ends a meeting, the anniversary of a
         # signing: no departure, no arrival, no signing
         ("en", "The president was in Athens on Tuesday on his farewell tour of Europe.", set()),
