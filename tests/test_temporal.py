@@ -159,6 +159,17 @@ DURATIONS = [
     ("de", "Sie sprachen knapp anderthalb Stunden.", (90, None, "knapp", "at_most", False)),
     ("de", "Sie sprachen eine gute Stunde.", (60, None, "gut", "at_least", False)),
     ("de", "Sie sprachen eine halbe Stunde.", (30, None, None, None, False)),
+    # two number words listed one after the other tell a range ("zwei, drei Stunden")
+    ("de", "Sie sprachen zwei, drei Stunden.", (120, 180, None, None, False)),
+    ("en", "They talked for two, three hours.", (120, 180, None, None, False)),
+    # a fraction in words of its own after the number
+    ("de", "Sie sprachen eine und eine halbe Stunde.", (90, None, None, None, False)),
+    # "-plus" glued to the unit is a lower bound; "a full hour" one hour, no hedge
+    ("en", "They held an hour-plus meeting.", (60, None, "plus", "at_least", False)),
+    ("en", "They talked for a full hour.", (60, None, None, None, False)),
+    ("de", "Sie sprachen eine volle Stunde.", (60, None, None, None, False)),
+    # a hyphen joins a range's ends written alike: a slug's article is no lower end
+    ("de", "Das Ein-62-Minuten-Telefonat", (62, None, None, None, False)),
 ]
 
 # Texts that name no exact duration: no number may be made up for them.

@@ -231,8 +231,15 @@ _TEMPORAL = Record(
         "planned_cues": Words,
         "actual_cues": Words,
         "ranges": Record(
-            {"from": Words, "to": Words, "between": Words, "and": Words, "after": Words},
-            frozenset({"after"}),
+            {
+                "from": Words,
+                "to": Words,
+                "between": Words,
+                "and": Words,
+                "after": Words,
+                "listed": Words,
+            },
+            frozenset({"after", "listed"}),
         ),
         "duration_joiners": Words,
         "joiners": Words,
@@ -253,6 +260,7 @@ _EVENTS = Record(
         "container": Words,
         "no_event": Words,
         "habitual": Words,
+        "habitual_occasions": Words,
         "status": Record(
             {
                 "cancelled": Words,
@@ -327,6 +335,7 @@ _EVENTS = Record(
             "source_prepositions",
             "no_event",
             "habitual",
+            "habitual_occasions",
             "made_before",
             "purpose",
         }

@@ -73,6 +73,17 @@ def _is_planned(text: str, toks: list[Tok], first: int, end: int, rules: Rules) 
     return False
 
 
+def _ends_fit(word: tuple[str, ...], low: str, high: str, rules: Rules) -> bool:
+    """Whether the first words of two numbers may be a range's ends with ``word`` between:
+    a hyphen joins ends written alike ("4-5"; not "Ein-62-Minuten-Telefonat", a slug), a
+    listing comma ends in words ("zwei, drei Stunden"; not "Punkt 2, 3 Stunden")."""
+    if word in rules.range_listed:
+        return low[0].isalpha() and high[0].isalpha()
+    if len(word) == 1 and word[0] in _HYPHENS:
+        return low[0].isdigit() == high[0].isdigit()
+    return True
+
+
 def _range_low(
     text: str, toks: list[Tok], first: int, high: float, rules: Rules
 ) -> tuple[float, int] | None:
@@ -81,10 +92,16 @@ def _range_low(
         j = first - skip_after
         if skip_after and (j < 1 or toks[j][0] not in _HYPHENS):
             continue
-        hit = match_end(toks, j, rules.range_to) or match_end(toks, j, rules.range_and)
+        hit = (
+            match_end(toks, j, rules.range_to)
+            or match_end(toks, j, rules.range_and)
+            or match_end(toks, j, rules.range_listed)
+        )
         if hit is None:
             continue
         word = tuple(t[0] for t in toks[j - hit[0] : j])
+        if skip_after and word in rules.range_listed:
+            continue
         for skip_before in (0, 1):
             k = j - hit[0] - skip_before
             if skip_before and (k < 1 or toks[k][0] not in _HYPHENS):
@@ -95,6 +112,8 @@ def _range_low(
             between = match_end(toks, low[1], rules.range_between)
             if word in rules.range_and and not between:
                 continue  # "zwei und drei Stunden" without "zwischen" is no range
+            if not _ends_fit(word, toks[low[1]][0], toks[first][0], rules):
+                continue
             return low[0], low[1] - (between[0] if between else 0)
     return None
 

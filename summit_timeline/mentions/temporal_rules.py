@@ -145,6 +145,8 @@ class Rules:
     range_and: frozenset[tuple[str, ...]]
     range_between: frozenset[tuple[str, ...]]
     range_after: frozenset[tuple[str, ...]]
+    #: between two number words counted one after the other ("zwei, drei Stunden")
+    range_listed: frozenset[tuple[str, ...]]
     range_from: frozenset[str]
     not_number_start: frozenset[str]
     am: frozenset[str]
@@ -340,6 +342,7 @@ def _clock_fields(lex: Mapping[str, Any], time: Mapping[str, Any], where: str) -
         "range_and": frozenset(token_key(w) for w in ranges.get("and") or []),
         "range_between": frozenset(token_key(w) for w in ranges.get("between") or []),
         "range_after": frozenset(token_key(w) for w in ranges.get("after") or []),
+        "range_listed": frozenset(token_key(w) for w in ranges.get("listed") or []),
         "range_from": frozenset(norm(w) for w in from_words),
         "am": frozenset(norm(w) for w in time["am_markers"] or []),
         "pm": frozenset(norm(w) for w in time["pm_markers"] or []),
