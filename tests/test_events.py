@@ -2406,12 +2406,35 @@ def test_a_live_blog_stamp_does_not_time_an_event_still_to_come():
             "Biden und Putin führten am Mittwoch in Genf Gespräche. Jedes Mal, wenn Macron "
             "Berlin besucht, gibt es ein Abendessen im Kanzleramt.",
         ),
+        # a quantifier over occasions: the occasion after it is what is usual, not one event
+        (
+            "en",
+            "Biden and Putin held talks in Geneva on Wednesday. For each dinner, Emmanuel "
+            "Macron plans the evening with his chef.",
+        ),
+        (
+            "de",
+            "Biden und Putin führten am Mittwoch in Genf Gespräche. Bei jedem Treffen "
+            "empfängt Scholz den Gast im Kanzleramt.",
+        ),
     ],
 )
 def test_a_sentence_telling_what_is_usual_tells_no_event(lang: str, text: str):
     # what is customary or happens whenever they meet is no event of the report
     table = _table(lang, text)
     assert list(table.event_type) == ["talks"], list(
+        zip(table.event_type, table.sentence, strict=True)
+    )
+
+
+def test_each_other_quantifies_no_occasion():
+    # "love for each other" names no occasion: the meeting told after it stays
+    table = _table(
+        "en",
+        "Biden and Putin held talks in Geneva on Wednesday. They have great respect for each "
+        "other, and they will hold talks in Rome on Friday.",
+    )
+    assert sorted(table.event_type) == ["talks", "talks"], list(
         zip(table.event_type, table.sentence, strict=True)
     )
 

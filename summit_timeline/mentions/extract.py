@@ -43,6 +43,7 @@ _LEXICONS = (
     "container",
     "no_event",
     "habitual",
+    "habitual_occasions",
     "triggers",
     "clause_breaks",
     "formats",
@@ -54,6 +55,9 @@ _LEXICONS = (
     "examples",
     "purpose",
 )
+#: What may stand between a quantifier over occasions and the occasion's word: space and at
+#: most one word ("for each state dinner").
+_OCCASION_NEXT = re.compile(r"\s+(?:[^\W\d_][\w-]*\s+)?")
 #: Words after a verb of saying within which a time or place is the saying's ("said on Friday").
 _SAID_REACH = 2
 #: A quotation covering this share of its sentence is a statement even with no verb of saying.
@@ -423,7 +427,15 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     ]
     # what is usual, not one event ("Es ist üblich, dass ...", "as he does whenever he
     # meets"): the triggers from the habitual word on to a semicolon; those before it stay
-    for h in outside(ctx.hits("habitual", sentence), ctx.quotes, offset):
+    habitual = outside(ctx.hits("habitual", sentence), ctx.quotes, offset)
+    # a quantifier over occasions ("For each dinner, ...", "Bei jedem Treffen ..."): only where
+    # an occasion's word follows it ("love for each other" quantifies none)
+    habitual += [
+        q
+        for q in outside(ctx.hits("habitual_occasions", sentence), ctx.quotes, offset)
+        if any(_OCCASION_NEXT.fullmatch(sentence.text[q.end : t.start]) for t in triggers)
+    ]
+    for h in habitual:
         stop = sentence.text.find(";", h.end)
         stop = len(sentence.text) if stop < 0 else stop
         triggers = [t for t in triggers if not h.start <= t.start < stop]

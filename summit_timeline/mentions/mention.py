@@ -119,6 +119,9 @@ class EventWords:
     no_event: Lexicon
     #: words of a sentence that tells what is usual, not one event ("it is customary")
     habitual: Lexicon
+    #: quantifiers over occasions ("for each", "bei jedem"): the occasion word after them
+    #: names what is usual, not one event ("For each dinner, ...")
+    habitual_occasions: Lexicon
     cancelled: Lexicon
     negation: Lexicon
     negation_exempt: Lexicon
@@ -182,6 +185,9 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         container=lang.matcher("events", "container"),
         no_event=Lexicon(lang, {"no_event": events.get("no_event") or ()}),
         habitual=Lexicon(lang, {"habitual": events.get("habitual") or ()}),
+        habitual_occasions=Lexicon(
+            lang, {"habitual_occasions": events.get("habitual_occasions") or ()}
+        ),
         cancelled=Lexicon(lang, {"cancelled": status["cancelled"]}),
         negation=Lexicon(lang, {"negation": status["negation"]}),
         negation_exempt=Lexicon(lang, {"exempt": status.get("negation_exempt") or ()}),
