@@ -685,6 +685,26 @@ def test_a_departure_takes_the_place_a_verb_of_leaving_takes(lang, text, place):
     assert row.place == place
 
 
+def test_a_departure_from_a_place_its_clause_names_left_is_not_at_the_venue():
+    # the trip began at home: the venue of the talks is not where he left from
+    rows = _table(
+        "en",
+        "President Biden held talks with Prime Minister Costa in Lisbon on Tuesday. Before he "
+        "left Washington on Monday, Biden told reporters he hoped for progress.",
+        published="2024-01-10",
+    )
+    departure = rows[rows.event_type == "departure"].iloc[0]
+    talks = rows[rows.event_type == "talks"].iloc[0]
+    assert (departure.place, talks.place) == ("Washington", "Lisbon")
+
+
+def test_the_subject_before_a_verb_of_leaving_with_an_object_is_no_place():
+    # "verließen" does not close its clause: "Kim" is who left, not the place left
+    rows = _table("de", "Trump und Kim verließen das Tagungshotel vorzeitig.")
+    departure = rows[rows.event_type == "departure"].iloc[0]
+    assert not isinstance(departure.place, str)
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "speaker", "quote"),
     [

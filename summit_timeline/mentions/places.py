@@ -345,7 +345,8 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
             rf"(?<![\w-])(?P<verb>{leave})\s+(?:(?:{fillers}),?\s+){{0,2}}(?P<name>{name})"
         )
     if final:
-        leaves.append(rf"(?<![\w-])(?P<last>{name})\s+(?P<final>{final})(?![\w-])")
+        # the verb closes its clause: "Trump und Kim verließen das Hotel" names no place left
+        leaves.append(rf"(?<![\w-])(?P<last>{name})\s+(?P<final>{final})(?=\s*(?:[^\w\s]|$))")
     # apart: a clause's subject before the verb is no place ("Die Kanzlerin verließ Oslo")
     leave_regex = tuple(re.compile(r) for r in leaves)
     # a preposition that names a place only through a place noun ("am Flughafen Pjöngjang",

@@ -172,8 +172,10 @@ def _place_and_zone(
     An event at the venue takes the venue unless the text names a place in its region, or its
     own clause names where it happened (``Mention.place_own``: "Merkel ist in Peking
     eingetroffen", though a talk proposed in Hong Kong made Hong Kong the venue); one that
-    happens where it starts (``place_from_start``) always starts at the venue; any other (a
-    visit) takes its own place, else the venue: the text names no other. A proposed place is
+    happens where it starts (``place_from_start``) starts at the venue unless its own clause
+    names the place left ("before he left Washington", in a report of talks in Lisbon: the trip
+    began at home); any other (a visit) takes its own place, else the venue: the text names no
+    other. A proposed place is
     where the event would happen; it is dated where it was made, at the venue.
     """
     place = m.place
@@ -182,7 +184,7 @@ def _place_and_zone(
         and venue is not None
         and (
             place is None
-            or m.kind.place_from_start
+            or (m.kind.place_from_start and not m.place_own)
             or (not same_region(place, venue) and not m.place_own)
         )
     ):
