@@ -175,8 +175,8 @@ def _place_and_zone(
     happens where it starts (``place_from_start``) starts at the venue unless its own clause
     names the place left ("before he left Washington", in a report of talks in Lisbon: the trip
     began at home); any other (a visit) takes its own place, else the venue: the text names no
-    other. A proposed place is
-    where the event would happen; it is dated where it was made, at the venue.
+    other. A proposed place is where the event would happen; it is dated where it was made, at
+    the venue.
     """
     place = m.place
     if (
