@@ -2469,3 +2469,15 @@ def test_what_is_usual_drops_only_the_events_from_its_word_on():
     assert sorted(table.event_type) == ["arrival", "talks"], list(
         zip(table.event_type, table.sentence, strict=True)
     )
+
+
+def test_a_preposition_of_time_governs_no_phrase_after_a_break_word():
+    # "after" governs "their talks" (read as past); "and attend a state dinner" is a verb
+    # phrase of its own, as far ahead as the clause it is joined to
+    rows = _table(
+        "en",
+        "Lula and Macron are expected to sign a declaration after their talks and attend a "
+        "state dinner at the Elysee later in the evening.",
+        published="2024-03-27 08:00",
+    )
+    assert sorted(rows.status) == ["announced", "occurred"]

@@ -644,8 +644,24 @@ def _trigger_status(
             and c_start <= t.start - view.offset < c_end
             for t in view.times
         )
+        # the last break word before the trigger ("after their meeting and deliver speeches"):
+        # a preposition of time before it governs another phrase
+        joined = max(
+            (b.start for b in view.breaks if b.end <= trig.start),
+            default=0,
+        )
         found = status(
-            ctx.words, kind, clause_text, wider, around, trig.text, before, after, plans, clocked
+            ctx.words,
+            kind,
+            clause_text,
+            wider,
+            around,
+            trig.text,
+            before,
+            after,
+            plans,
+            clocked,
+            joined,
         )
     if found is None:
         return None, clause_text

@@ -155,6 +155,7 @@ def status(
     after: str = "",
     plans_duration: bool = False,
     clocked: bool = False,
+    joined: int = 0,
 ) -> str | None:
     """Status from the clause's cues; None if the clause negates the event.
 
@@ -166,7 +167,9 @@ def status(
     word right next to the trigger ("the planned lunch", "a meeting planned for Friday") makes
     it announced; one further away may govern something else ("shorter than the five hours
     they had expected"), and one that governs a duration does ("the scheduled 30-minute meeting":
-    ``plans_duration``).
+    ``plans_duration``). A preposition of time before ``joined`` (where the last break word
+    before the trigger opens, "and" in "issue a statement after their meeting and deliver
+    speeches") governs what comes before that word, not the trigger.
     """
     span = span if span is not None else clause
     if trigger:
@@ -201,7 +204,7 @@ def status(
     plans_after = _plans(words, after)
     # "after a working lunch scheduled for 1:30 p.m.": the planning word right after the
     # trigger tells more than the preposition before it
-    if _past(words, before) and not any(m.start <= _NEXT_TO for m in plans_after):
+    if _past(words, before[joined:]) and not any(m.start <= _NEXT_TO for m in plans_after):
         return "occurred"
     announced = _announced(words, wider)
     simple_past = bool(words.past.find(trigger))
