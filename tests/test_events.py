@@ -1160,6 +1160,21 @@ def test_an_invitation_that_brought_the_summit_about_proposed_its_venue(lang, te
     assert invitation.place == "Lima"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Garcia met Lopez in Lima on Wednesday. Garcia invited Lopez to Thursday's parade.",
+        "Garcia met Lopez in Lima on Wednesday. Lopez accepted an invitation for Thursday’s meal.",
+    ],
+)
+def test_an_invitation_to_an_occasion_named_by_its_day_proposed_the_venue(text):
+    """An invitation to an occasion its own clause names by its day ("to Thursday's parade") is
+    to the summit's own occasion: it proposes the place the summit is at."""
+    rows = _table("en", text, "2024-03-07 08:00")
+    invitation = rows[rows.event_type == "invitation"].iloc[0]
+    assert invitation.place == "Lima"
+
+
 def test_a_group_beside_a_leader_is_no_other_counterpart():
     """EU leaders beside Orbán do not make the talks another meeting than Orbán's with Putin;
     a breakfast with another leader is another meeting."""

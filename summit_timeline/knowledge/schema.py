@@ -308,6 +308,7 @@ _EVENTS = Record(
         "source_prepositions": Words,
         "announcing": Words,
         "made_before": Words,
+        "own_occasion": Words,
         "purpose": Words,
         "reference": Words,
         "relative_openers": Words,
@@ -337,6 +338,7 @@ _EVENTS = Record(
             "habitual",
             "habitual_occasions",
             "made_before",
+            "own_occasion",
             "purpose",
         }
     ),

@@ -1147,6 +1147,11 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
                 w.start <= trig.start < w.end
                 for w in ctx.words.made_before.find(view.sentence.text)
             ),
+            to_own_occasion=kind.place == "proposed"
+            and any(
+                view.own(trig, w.start, w.end)
+                for w in ctx.words.own_occasion.find(view.sentence.text)
+            ),
         )
         _set_actors(ctx, view, mention, quote, who)
         _set_place(ctx, view, mention, quote, clause_text, trig)

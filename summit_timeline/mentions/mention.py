@@ -61,6 +61,10 @@ class Mention:
     #: give ("arrived at the invitation of Putin"): it takes no day from the sentence, the
     #: publication, the context or the story (lexicon key ``made_before``)
     made_before: bool = False
+    #: an invitation to an occasion its own day names ("invited Trump to Friday's celebration",
+    #: "an invitation for Wednesday's meeting"): to the summit's own, where the summit is
+    #: (lexicon key ``own_occasion``)
+    to_own_occasion: bool = False
     stamps: list[TimeExpression] = field(default_factory=list)
     #: of an event still to come: the clock times another sentence of the same event gives ("Das
     #: Treffen beginnt um 11 Uhr"); they set its start on the day it is given, never its day
@@ -143,6 +147,7 @@ class EventWords:
     occasion: Lexicon
     announcing: Lexicon
     made_before: Lexicon
+    own_occasion: Lexicon
     reference: Lexicon
     relative_openers: Lexicon
     since: Lexicon
@@ -213,6 +218,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         occasion=Lexicon(lang, {"occasion": status.get("occasion") or ()}),
         announcing=lang.matcher("events", "announcing"),
         made_before=lang.matcher("events", "made_before"),
+        own_occasion=lang.matcher("events", "own_occasion"),
         reference=lang.matcher("events", "reference"),
         relative_openers=lang.matcher("events", "relative_openers"),
         since=lang.matcher("events", "since"),

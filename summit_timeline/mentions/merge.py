@@ -452,6 +452,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     if other.speakers and not target.speakers:
         target.speakers = other.speakers
     target.made_before = target.made_before and other.made_before
+    target.to_own_occasion = target.to_own_occasion or other.to_own_occasion
     if target.subjects is None or other.subjects is None:
         target.subjects = None
     else:

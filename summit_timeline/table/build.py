@@ -191,9 +191,10 @@ def _place_and_zone(
         place = venue
     if place is None and venue is not None and m.kind.place == "event":
         place = venue  # "attended the parade": where the summit was
-    if place is None and venue is not None and m.made_before:
+    if place is None and venue is not None and (m.made_before or m.to_own_occasion):
         # an offer told as what brought the summit about ("had invited Trump", "at the
-        # invitation of Meloni") proposed where the summit is
+        # invitation of Meloni"), or to an occasion its day names ("to Friday's celebration"),
+        # proposed where the summit is
         place = venue
     where = venue if m.kind.place == "proposed" else (place or venue)
     if where is not None:
