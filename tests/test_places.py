@@ -135,6 +135,9 @@ PLACES = [
         "Das Treffen in Helsinki und danach in Stockholm.",
         [("Helsinki", "in"), ("Stockholm", "in")],
     ),
+    # a topic noun before the place: what the talks are about, not where they are
+    ("en", "They will discuss their activities in Libya.", []),
+    ("de", "Sie sprachen über eine Feuerpause in Libyen.", []),
 ]
 
 
