@@ -821,6 +821,29 @@ def test_quoted_welcome_words_are_the_arrivals_quote(lang, text):
     assert _quoted_by(_table(lang, text), "Putin") == {"arrival"}
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "quote"),
+    [
+        (
+            "en",
+            "PARIS — “We will not give up on a ceasefire.” Those were the words of the day.\n"
+            "Scholz and Macron met in Paris on Tuesday.",
+            "We will not give up on a ceasefire.",
+        ),
+        (
+            "de",
+            "PARIS — „Wir geben die Waffenruhe nicht auf.“ Das waren die Worte des Tages.\n"
+            "Scholz und Macron trafen sich am Dienstag in Paris.",
+            "Wir geben die Waffenruhe nicht auf.",
+        ),
+    ],
+)
+def test_a_quotation_before_every_event_is_the_quote_of_the_first_told_after_it(lang, text, quote):
+    rows = _table(lang, text)
+    talks = rows[rows.event_type == "talks"].iloc[0]
+    assert [q["text"] for q in talks.quotes] == [quote]
+
+
 def test_invitation_with_reply_keeps_proposal_then_reply():
     text = (
         "Zum Abschied sagte Putin: „Das nächste Mal in Moskau.“\n"

@@ -3,8 +3,9 @@
 A quotation that no trigger of its sentence claims is a reply (to an event whose type
 ``carries_reply``, by the other side, shortly after), else a statement of the event whose type
 ``gathers_statements`` (when a principal speaks who gives it: another's words are not the
-statement one leader gave alone), else a quotation of the mention before it;
-one a principal says to the other goes to their meeting or call told nearest it.
+statement one leader gave alone), else a quotation of the mention before it (of the first one
+told after it when it leads the report); one a principal says to the other goes to their
+meeting or call told nearest it.
 """
 
 from __future__ import annotations
@@ -51,13 +52,14 @@ def attach_statements(
     addressed: set[int] | frozenset[int] = frozenset(),
 ) -> None:
     """Give unclaimed quotations to a reply, the statements (the first one whose people include
-    the speaker, or that names none), or the mention before them; one
-    that a principal says to the other (``addressed``) to their meeting or call told nearest
-    it."""
+    the speaker, or that names none), or the mention before them (before all: the first after
+    them); one that a principal says to the other (``addressed``) to their meeting or call told
+    nearest it."""
     gathering = [m for m in mentions if m.kind.gathers_statements and m.status == "occurred"]
     offers = [m for m in mentions if m.kind.carries_reply]
     meetings = _meetings(mentions) if addressed else []
     starts = [m.sentence.start for m in meetings]
+    first_told = min(mentions, key=lambda m: m.sentence.start, default=None)
     for qi in unclaimed:
         q = quotes[qi]
         speaker = quote_speaker.get(qi)
@@ -74,8 +76,10 @@ def attach_statements(
             given[0].quotes.append({"speaker": speaker, "text": q.text})
             continue
         before = [m for m in mentions if m.sentence.start <= q.start]
-        if before:
-            before[-1].quotes.append({"speaker": speaker, "text": q.text})
+        # before every event the report tells (a lead quotation): the first one told after it
+        told = before[-1] if before else first_told
+        if told is not None:
+            told.quotes.append({"speaker": speaker, "text": q.text})
     if gathering:
         _order_speakers(gathering[0], speech_order, discourse)
 
