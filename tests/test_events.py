@@ -1626,6 +1626,32 @@ def test_the_night_before_in_an_undated_report_counts_from_its_storys_day(
     assert talks.date.tolist() == [dt.date(2023, 3, 14), dt.date(2023, 3, 13)]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Scholz arrived in Washington on Sunday, February 6, 2022. "
+            "Biden and Scholz held talks at the White House on February 7. "
+            "Vice President Harris greeted Scholz at the airport.",
+        ),
+        (
+            "de",
+            "Scholz ist am Sonntag, dem 6. Februar 2022, in Washington eingetroffen. "
+            "Biden und Scholz führten am 7. Februar Gespräche im Weißen Haus. "
+            "Vizepräsidentin Harris begrüßte Scholz am Flughafen.",
+        ),
+    ],
+)
+def test_an_undated_arrival_takes_the_arrival_day_its_report_states(lang: str, text: str) -> None:
+    # the story's day is the day of the talks (the 7th), but the report says its guest arrived
+    # on the 6th: the greeting at the airport, which names no day, is of that arrival's day
+    report = parse_report(text, report_id="case", language=lang, outlet="Test")
+    table = st.extract_events([report])
+    arrivals = table[table.event_type == "arrival"].sort_values("char_start")
+    assert arrivals.date.tolist() == [dt.date(2022, 2, 6), dt.date(2022, 2, 6)]
+
+
 def test_a_visit_that_names_no_place_is_at_the_venue() -> None:
     text = (
         "Modi traf Macron am Freitag in Paris zu Gesprächen. "

@@ -45,6 +45,9 @@ from .stories import (
     same_region,
 )
 
+#: Minutes in a day: an event of a type that may last longer may span several of a story's days.
+_DAY_MINUTES = 24 * 60
+
 
 def _venue(
     reading: ReportMentions, report: Report, knowledge: Knowledge, year: int | None
@@ -740,6 +743,10 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     one that took place takes the story's day, and so
     does one of the day's programme (``_of_the_day``); not one its report recalls of another
     story by a month, a year or a span alone ("im März", "last month"): its text gives no day.
+    An undated one that took place (of a type that lasts a day at most: not a visit) whose
+    report states one day for the held events of its type and people takes that day instead
+    ("Harris greeted Scholz at the airport" in a report that says he arrived on the 6th, the
+    talks on the 7th: ``_told_key``), unless it names a day of its own the text left unread.
     A story no report dates takes the day of the story of the same guest's trip there that month
     (``Story.trip``), shown as the guess it is (``date_source`` "trip").
     """
@@ -747,6 +754,11 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     _dates_in_story_year(rows)
     event_days = _event_days(rows)
     held_days = _held_days(rows)
+    told: dict[tuple[int, str, str], list[tuple[dt.date, set[str]]]] = {}
+    for r in rows:
+        if _states_held(r):
+            told.setdefault(_told_key(r), []).append((r["date"], set(r["actors"])))
+    plain: list[dict[str, Any]] = []
     for r in rows:
         story: Story = r["_story"]
         day, source = event_days.get(id(story), story.day), "story"
@@ -775,13 +787,45 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         counted = _counted_from_story_day(r["_mention"].times, day)
         if weekday is not None:
             _set_day(r, weekday, source)
+            if r["status"] == "occurred":
+                told.setdefault(_told_key(r), []).append((weekday, set(r["actors"])))
         elif counted is not None and r["status"] == "occurred":
             _set_day(r, counted, source)
-        elif r["status"] == "occurred" or _of_the_day(r, story, day):
+        elif r["status"] == "occurred":
+            _set_day(r, day, source)
+            plain.append(r)
+            continue
+        elif _of_the_day(r, story, day):
             _set_day(r, day, source)
         else:
             continue
         _clock_on_settled_day(r)
+    for r in plain:
+        people = set(r["actors"])
+        days = {d for d, who in told.get(_told_key(r), []) if who & people}
+        if len(days) == 1 and not _names_a_day(r["_mention"].times) and _within_a_day(r):
+            _set_day(r, next(iter(days)), r["date_source"])
+        _clock_on_settled_day(r)
+
+
+def _within_a_day(r: dict[str, Any]) -> bool:
+    """Whether the row's type lasts a day at most (an instant, a talk; not a visit, which may
+    span days: ontology ``max_duration_min``)."""
+    limit = r["_mention"].kind.max_duration_min
+    return limit is None or limit <= _DAY_MINUTES
+
+
+def _names_a_day(times: Iterable[Any]) -> bool:
+    """Whether any of ``times`` names a day of its own (a date, a weekday, "yesterday")."""
+    return any(
+        t.date is not None or t.weekday is not None or t.day_offset is not None for t in times
+    )
+
+
+def _told_key(r: dict[str, Any]) -> tuple[int, str, str]:
+    """A held row's report, story and type: a report that states one day for the held events
+    of one type tells of that day in its undated rows of that type too."""
+    return (id(r["_story"]), r["report_id"], r["event_type"])
 
 
 def _set_day(r: dict[str, Any], day: dt.date, source: str) -> None:
