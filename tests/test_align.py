@@ -428,6 +428,23 @@ def test_announcements_their_stories_set_on_different_days_are_two_events() -> N
     assert ids["d-1"] == ids["a-1"] != ids["b-1"]
 
 
+def test_held_events_told_undated_that_their_stories_set_on_different_days_are_two() -> None:
+    """The ministers "met on Sunday" in one report and met "hours before" Monday's summit in
+    another: told with no day the kit can align on, they are one event until their stories
+    set them on different days; then one event per day. Where one mention has no such day,
+    nothing tells them apart."""
+    sunday, monday = dt.date(2016, 9, 4), dt.date(2016, 9, 5)
+    days = {"a": sunday, "b": monday, "c": sunday, "d": monday}
+    told = [_candidate(r, dates=(), settled=(day,), meeting=True) for r, day in days.items()]
+    ids = align(told)
+    assert ids["a-1"] == ids["c-1"] != ids["b-1"] == ids["d-1"]
+    ids = align([*told, _candidate("e", dates=(), meeting=True)])
+    assert len(set(ids.values())) == 1
+    # a day some mention names settles the event: the stories' days do not split it
+    ids = align([*told, _candidate("e", dates=(sunday,), meeting=True)])
+    assert len(set(ids.values())) == 1
+
+
 def test_a_mention_does_not_join_a_cluster_holding_a_mention_of_another_format() -> None:
     """A cluster opened by talks of no format that a working lunch has joined takes no dinner:
     "talks up to a working lunch on Friday" and "the pre-dinner talks" are two events, though

@@ -202,13 +202,31 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
         best.add(cand)
         if undated and best.dates:
             block.dated(best)
-    clusters = _bridge(clusters)
+    clusters = _bridge([part for c in clusters for part in _by_settled_day(c)])
     result: dict[str, str] = {}
     for cluster in clusters:
         event_id = event_id_for(cluster.members)
         for m in cluster.members:
             result[m.mention_id] = event_id
     return result
+
+
+def _by_settled_day(cluster: _Cluster) -> list[_Cluster]:
+    """A held event that no mention dates, whose mentions their stories set on different days,
+    as one event per day: the ministers' talks "on Sunday" in one report are not those "hours
+    before" Monday's meeting in another. Only when every mention has such a day."""
+    if cluster.dates or _status_group(cluster.seed.status) == "future":
+        return [cluster]
+    days = [m.settled for m in cluster.members]
+    if not all(days) or len(set(days)) < 2:
+        return [cluster]
+    parts: dict[tuple[dt.date, ...], _Cluster] = {}
+    for m in cluster.members:
+        part = parts.get(m.settled)
+        if part is None:
+            part = parts[m.settled] = _Cluster(seed=m, order=cluster.order)
+        part.add(m)
+    return list(parts.values())
 
 
 def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:

@@ -705,13 +705,20 @@ def _bridge_settled(rows: list[dict[str, Any]]) -> None:
     have one are aligned again, the day used only to join a held event (``Candidate.settled``)
     and to keep apart two announcements set on different days, so the events as clustered
     otherwise stay as they were. A held event that named no day is given its
-    story's day for the same purpose: an announcement set on that day may be it."""
+    story's day for the same purpose: an announcement set on that day may be it; the stories
+    where one held event told undated had its mentions set on different days are aligned again
+    too, as one event per day (``align._by_settled_day``)."""
     stories = set()
+    held_days: dict[str, set[dt.date]] = {}
     for r in rows:
         if not r["_align_dates"] and r["date"] is not None:
             r["_settled"] = (r["date"],)
             if r["status"] in FUTURE:
                 stories.add(r["story_id"])
+            else:
+                held_days.setdefault(r["event_id"], set()).add(r["date"])
+    # held events told undated whose rows were set on different days are told apart
+    stories.update(r["story_id"] for r in rows if len(held_days.get(r["event_id"], ())) > 1)
     if stories:
         _align([r for r in rows if r["story_id"] in stories])
 
