@@ -1078,6 +1078,69 @@ def test_one_persons_meetings_with_several_listed_are_separate(lang, text, pairs
     assert {tuple(sorted(a)) for a in talks.actors} >= pairs
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "pairs"),
+    [
+        # the one after "mit/with" behind the meeting word meets each of those listed before it
+        (
+            "de",
+            "Xi Jinping empfing Lula am Freitag. Neben Lula wollen auch der ungarische "
+            "Ministerpräsident Viktor Orbán und der südafrikanische Präsident Cyril Ramaphosa "
+            "bilaterale Gespräche mit Xi führen.",
+            {("Orbán", "Xi"), ("Ramaphosa", "Xi")},
+        ),
+        (
+            "en",
+            "Xi Jinping received Lula on Friday. Besides Lula, Hungarian Prime Minister Viktor "
+            "Orbán and South African President Cyril Ramaphosa also want bilateral talks with Xi.",
+            {("Orbán", "Xi"), ("Ramaphosa", "Xi")},
+        ),
+        # the list begins with a name no gazetteer knows, known by no title
+        (
+            "en",
+            "Xi Jinping received Lula on Friday. On the sidelines, Xi held meetings with his "
+            "Kyrgyz counterpart Sadyr Japarov, President Cyril Ramaphosa of South Africa and "
+            "Prime Minister Anthony Albanese of Australia.",
+            {("Ramaphosa", "Xi"), ("Albanese", "Xi")},
+        ),
+        # the one who meets told by a pronoun, the list closed by "among others"
+        (
+            "en",
+            "Xi Jinping received Lula on Friday. He met with Cyril Ramaphosa of South Africa, "
+            "Anthony Albanese of Australia and Viktor Orbán of Hungary, among others.",
+            {("Ramaphosa", "Xi"), ("Albanese", "Xi"), ("Orbán", "Xi")},
+        ),
+    ],
+)
+def test_one_meets_each_of_several_listed_around_the_meeting_word(lang, text, pairs):
+    talks = _table(lang, text, "2023-04-14 18:00")
+    talks = talks[talks.event_type == "talks"]
+    got = {tuple(sorted(a)) for a in talks.actors}
+    assert got >= pairs
+    assert not any(len(a) > 2 and "Lula" not in a for a in talks.actors)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Xi Jinping arrived in Paris on Friday. Xi will also meet President Emmanuel Macron "
+            "and Chancellor Olaf Scholz for three-way talks.",
+        ),
+        (
+            "de",
+            "Xi Jinping traf am Freitag in Paris ein. Xi trifft auch Präsident Emmanuel Macron "
+            "und Bundeskanzler Olaf Scholz zu einem Dreiergespräch.",
+        ),
+    ],
+)
+def test_a_meeting_of_all_those_named_is_not_split(lang, text):
+    talks = _table(lang, text, "2023-04-14 18:00")
+    talks = talks[talks.event_type == "talks"]
+    assert {"Xi", "Macron", "Scholz"} in [set(a) for a in talks.actors]
+
+
 def test_a_list_that_begins_with_who_meets_is_one_meeting():
     text = "Biden, Kishida and Yoon also met at Camp David on Friday."
     talks = _table("en", text, "2023-08-18 20:00")

@@ -1177,35 +1177,35 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
     if not mention.kind.meeting or mention.kind.pairs or mention.in_quote:
         return []
     text = view.sentence.text
-    if not ctx.words.separate.find(text):
+    if not ctx.words.separate.find(text) or ctx.words.together.find(text):
         return []
     lo, hi = view.clauses[trig.start]
     named: dict[str, ActorMention] = {}
     for a in view.actors:
         if (
             a.start >= lo
-            and a.kind in {"person", "titled"}
+            and (a.kind in {"person", "titled"} or (a.kind == "pronoun" and a.end <= trig.start))
             and not ctx.quoted(view.offset, a.start, a.end)
         ):
-            for name in ctx.discourse.resolve(a):
+            names = ctx.discourse.resolve(a)
+            if a.kind == "pronoun" and len(names) != 1:
+                continue
+            for name in names:
                 named.setdefault(name, a)
     spans = sorted(named.items(), key=lambda item: item[1].start)
-    if len(spans) < 3 or spans[1][1].start >= hi:
-        return []
-    joins = ctx.words.joins
-    if joins.fullmatch(text[spans[0][1].end : spans[1][1].start].strip() or ","):
-        return []  # the one who meets is the list's first
-    listed = [spans[1][0]]
-    for (_, a), (name, b) in pairwise(spans[1:]):
-        between = text[a.end : b.start]
-        if not joins.search(between) or len(between.split()) > _LIST_GAP:
-            break
-        listed.append(name)
+    each = _met_each(ctx, text, trig, spans)
+    if each is not None:
+        who, listed = each
+    else:
+        if len(spans) < 3 or not _listed_in(ctx, text, trig, hi, spans):
+            return []
+        who, listed = spans[0][0], _listed_after(ctx, text, spans)
+        if listed is None:
+            return []
     if len(listed) < 2 or sum(p in ctx.discourse.principals for p in listed) > 1:
         return []
-    if not set(listed) <= set(mention.actors):
+    if not {who, *listed} <= set(mention.actors):
         return []
-    who = spans[0][0]
     mention.actors = [who, listed[0]]
     others = []
     for person in listed[1:]:
@@ -1214,6 +1214,82 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
         other.times, other.quotes = list(mention.times), list(mention.quotes)
         others.append(other)
     return others
+
+
+def _listed_in(
+    ctx: _Context, text: str, trig: Match, hi: int, spans: list[tuple[str, ActorMention]]
+) -> bool:
+    """Whether the first listed (the second of ``spans``) is in the trigger's clause, or just
+    after its end where that end is a list's comma after a name no gazetteer knows ("held
+    meetings with his Azerbaijani counterpart Ilham Aliyev, Chinese President Xi Jinping, ..."),
+    the one who meets named before the trigger."""
+    start = spans[1][1].start
+    if start < hi:
+        return True
+    gap = text[hi:start]
+    return (
+        spans[0][1].end <= trig.start
+        and ctx.words.joins.match(gap) is not None
+        and len(gap.split()) <= _LIST_GAP
+        and not any(c in gap for c in ";:()")
+    )
+
+
+#: Words at most between a word of ``separate_with`` and the one who meets (a title).
+_WITH_GAP = 4
+
+
+def _met_each(
+    ctx: _Context, text: str, trig: Match, spans: list[tuple[str, ActorMention]]
+) -> tuple[str, list[str]] | None:
+    """The one who meets and those met one by one where the person after a word of
+    ``separate_with`` right behind the meeting word meets each of those listed before it, one
+    by one (a word of ``separate_each`` in the sentence)
+    ("Neben Xi wollen auch Lula und Vucic bilaterale Gespräche mit Putin führen": Putin meets
+    Lula and Vucic; Xi, not joined to the list, is left out); None if the sentence does not
+    say so."""
+    if not ctx.words.separate_each.find(text):
+        return None
+    for hit in ctx.words.separate_with.find(text):
+        if hit.start < trig.end or len(text[trig.end : hit.start].split()) > 1:
+            continue  # right behind the meeting word ("talks with", "met separately with")
+        after = [(name, a) for name, a in spans if a.start >= hit.end]
+        before = [(name, a) for name, a in spans if a.end <= trig.start]
+        if not after or not before:
+            return None
+        who, first = after[0]
+        gap = text[hit.end : first.start]
+        if len(gap.split()) > _WITH_GAP or any(c in gap for c in ",;:()"):
+            return None
+        if len(after) > 1:
+            more = text[first.end : after[1][1].start]
+            if ctx.words.joins.match(more.lstrip()) and len(more.split()) <= _LIST_GAP:
+                return None  # a list after "with": those met ("talks with A, B and C")
+        listed = [before[-1][0]]
+        for (_, b), (name, a) in pairwise(reversed(before)):
+            between = text[a.end : b.start]
+            if not ctx.words.joins.search(between) or len(between.split()) > _LIST_GAP:
+                break
+            listed.insert(0, name)
+        return who, listed
+    return None
+
+
+def _listed_after(
+    ctx: _Context, text: str, spans: list[tuple[str, ActorMention]]
+) -> list[str] | None:
+    """Those the first of ``spans`` meets: the names listed after it; None where the list
+    begins with the one who meets ("Biden, Kishida and Yoon also met")."""
+    joins = ctx.words.joins
+    if joins.fullmatch(text[spans[0][1].end : spans[1][1].start].strip() or ","):
+        return None  # the one who meets is the list's first
+    listed = [spans[1][0]]
+    for (_, a), (name, b) in pairwise(spans[1:]):
+        between = text[a.end : b.start]
+        if not joins.search(between) or len(between.split()) > _LIST_GAP:
+            break
+        listed.append(name)
+    return listed
 
 
 def _coordinated(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list[Mention]:

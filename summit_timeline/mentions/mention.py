@@ -153,6 +153,13 @@ class EventWords:
     since: Lexicon
     examples: Lexicon
     separate: Lexicon
+    #: words right after a meeting word before the one who meets each of several people listed
+    #: before it ("talks with", "Gespräche mit"), where a word of ``separate_each`` says they
+    #: meet one by one ("bilateral", "separately")
+    separate_with: Lexicon
+    separate_each: Lexicon
+    #: words telling one meeting of all those named ("four-way talks", "Dreiergespräch")
+    together: Lexicon
     joining: Lexicon
     call_words: Lexicon
     sequence: Lexicon
@@ -224,6 +231,9 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         since=lang.matcher("events", "since"),
         examples=lang.matcher("events", "examples"),
         separate=lang.matcher("events", "separate"),
+        separate_with=lang.matcher("events", "separate_with"),
+        separate_each=lang.matcher("events", "separate_each"),
+        together=lang.matcher("events", "together"),
         joining=lang.matcher("events", "joining"),
         call_words=lang.matcher("events", "call_words"),
         sequence=lang.matcher("events", "sequence"),
