@@ -891,6 +891,29 @@ def test_a_noun_that_refers_back_is_no_event_of_its_own(lang, text):
     assert len(table.iloc[0].evidence) == 2
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Biden and Putin held talks in Geneva on Wednesday. The meeting was also attended "
+            "by Foreign Minister Sergei Lavrov and Secretary of State Antony Blinken.",
+        ),
+        (
+            "de",
+            "Biden und Putin haben am Mittwoch in Genf Gespräche geführt. Am Treffen nahmen "
+            "auch Außenminister Sergej Lawrow und Außenminister Antony Blinken teil.",
+        ),
+    ],
+)
+def test_a_noun_others_also_attended_is_the_event_told_before(lang, text):
+    # "The meeting was also attended by ...": who else took part in the talks told before
+    table = _table(lang, text)
+    talks = table[table.event_type == "talks"]
+    assert len(talks) == 1, list(zip(talks.actors, talks.sentence, strict=True))
+    assert len(talks.iloc[0].evidence) == 2
+
+
 def test_a_recalled_meeting_after_which_is_still_an_event():
     # the same words before a meeting the report has not told, or one with its own time
     text = (
@@ -2409,8 +2432,14 @@ def test_a_quotation_running_over_sentences_is_the_statement_it_closes_in(lang, 
         ),
         (
             "de",
-            "An dem Treffen nahmen auch Lawrow und Außenminister Subrahmanyam Jaishankar teil.",
+            "An dem Treffen nahmen Lawrow und Außenminister Subrahmanyam Jaishankar teil.",
             False,
+        ),
+        # "nahmen auch ... teil": the meeting told before, one row with the leaders
+        (
+            "de",
+            "An dem Treffen nahmen auch Lawrow und Außenminister Subrahmanyam Jaishankar teil.",
+            None,
         ),
     ],
 )
@@ -2421,6 +2450,10 @@ def test_ministers_of_both_sides_meet_apart_unless_they_join_the_leaders(lang, t
     opening["de"] += " sich am Montag in Neu-Delhi. "
     table = _table(lang, opening[lang] + text, "2021-12-07 08:00")
     ministers = [set(a) for a in table.actors if "Lavrov" in a]
+    if apart is None:
+        talks = table[table.event_type == "talks"]
+        assert ministers == [] and len(talks) == 1 and len(talks.iloc[0].evidence) == 2
+        return
     expected = {"Lavrov", "Jaishankar"} | (set() if apart else {"Putin", "Modi"})
     assert ministers == [expected]
 

@@ -311,6 +311,7 @@ _EVENTS = Record(
         "own_occasion": Words,
         "purpose": Words,
         "reference": Words,
+        "also_attended": Words,
         "relative_openers": Words,
         "since": Words,
         "examples": Words,
@@ -327,6 +328,7 @@ _EVENTS = Record(
     optional=frozenset(
         {
             "reference",
+            "also_attended",
             "relative_openers",
             "since",
             "examples",

@@ -1075,13 +1075,19 @@ _REFERENCE_REACH = 40
 
 def _refers_back(ctx: _Context, view: _View, trig: Match) -> bool:
     """Whether the trigger is an event noun that only refers to an event told before: a
-    ``reference`` phrase right before it, one word at most between ("after the long meeting")."""
+    ``reference`` phrase right before it, one word at most between ("after the long meeting"), or
+    an ``also_attended`` phrase right after it ("the meeting was also attended by")."""
     before = view.sentence.text[max(0, trig.start - _REFERENCE_REACH) : trig.start]
     for m in ctx.words.reference.find(before):
         between = before[m.end :].split()
         if len(between) <= 1 and before[m.end : m.end + 1].isspace():
             return True
-    return False
+    # who else took part, said right after the noun ("The meeting was also attended by ...",
+    # "Am Treffen nahmen auch ... teil"): the event told before
+    after = view.sentence.text[trig.end : trig.end + _REFERENCE_REACH]
+    return any(
+        not after[: m.start].strip() and m.start > 0 for m in ctx.words.also_attended.find(after)
+    )
 
 
 def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:

@@ -149,6 +149,7 @@ class EventWords:
     made_before: Lexicon
     own_occasion: Lexicon
     reference: Lexicon
+    also_attended: Lexicon
     relative_openers: Lexicon
     since: Lexicon
     examples: Lexicon
@@ -227,6 +228,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         made_before=lang.matcher("events", "made_before"),
         own_occasion=lang.matcher("events", "own_occasion"),
         reference=lang.matcher("events", "reference"),
+        also_attended=lang.matcher("events", "also_attended"),
         relative_openers=lang.matcher("events", "relative_openers"),
         since=lang.matcher("events", "since"),
         examples=lang.matcher("events", "examples"),
