@@ -870,6 +870,35 @@ def test_headline_and_body_mentions_are_one_mention():
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "status"),
+    [
+        (
+            "en",
+            "Merkel arrives in Geneva to meet with Putin\n\n"
+            "Merkel and Putin met in Geneva on Wednesday. The talks lasted three hours.",
+            "occurred",
+        ),
+        (
+            "de",
+            "Merkel reist nach Genf, um Putin zu treffen\n\n"
+            "Merkel und Putin haben sich am Mittwoch in Genf getroffen.",
+            "occurred",
+        ),
+        (
+            "en",
+            "Merkel arrives in Geneva to meet with Putin\n\n"
+            "Merkel arrived in Geneva on Wednesday. She will meet Putin on Thursday.",
+            "announced",
+        ),
+    ],
+)
+def test_a_headline_purpose_takes_the_status_the_body_tells(lang, text, status):
+    # a headline's "to meet" / "um ... zu treffen" is the body's meeting, held or to come
+    talks = _table(lang, text).query("event_type == 'talks'")
+    assert list(talks.status) == [status]
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (

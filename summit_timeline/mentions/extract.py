@@ -665,8 +665,10 @@ def _trigger_status(
         )
     if found is None:
         return None, clause_text
-    if view.sentence.is_heading and found == "occurred" and not reads_as_sentence(s_text):
-        found = "unspecified"
+    if view.sentence.is_heading and not reads_as_sentence(s_text):
+        # a headline tells in the present what happened and, with "to"/"soll", what was
+        # planned: the body's telling of the event decides
+        found = {"occurred": "unspecified", "announced": "topical"}.get(found, found)
     return found, clause_text
 
 
