@@ -1041,6 +1041,32 @@ def test_what_took_place_in_another_month_is_not_the_venue():
     ("lang", "text"),
     [
         (
+            "en",
+            "Macri has arrived in the United States for a four-day state visit. Macri was met "
+            "by Pence at Andrews air force base in Maryland. The visit is the first to "
+            "Washington for Macri, who has governed since 2015. Macri and Trump will hold a "
+            "press conference on Thursday.",
+        ),
+        (
+            "de",
+            "Macri ist zu einem viertägigen Staatsbesuch in den USA eingetroffen. Auf dem "
+            "Stützpunkt Andrews in Maryland wurde Macri von Pence empfangen. Sein erstes "
+            "Reiseziel ist das Weiße Haus in Washington. Macri und Trump wollen am Donnerstag "
+            "eine gemeinsame Pressekonferenz geben.",
+        ),
+    ],
+)
+def test_an_arrivals_state_does_not_outrank_the_town_the_trip_is_to(lang: str, text: str):
+    # landed at an air base in Maryland, the visit is to Washington: the venue is Washington
+    rows = _table(lang, text, "2018-04-25 20:00")
+    press = rows[rows.event_type == "press_statement"]
+    assert set(press.place) == {"Washington"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
             "de",
             "Biden und Xi trafen sich am Mittwoch in Woodside. Es war das erste persönliche "
             "Treffen der beiden seit dem G20-Gipfel in Bali im November 2022.",

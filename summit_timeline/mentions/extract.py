@@ -1700,7 +1700,15 @@ def _summit_places(ctx: _Context) -> list[Place]:
     for sentence in ctx.sentences:
         if not ctx.hits("container", sentence) or sentence.start in inviting:
             continue
-        if away(find_periods(sentence.text, ctx.lang), year) is not None:
-            continue
-        found.extend(_unquoted_places(ctx, sentence))
+        periods = find_periods(sentence.text, ctx.lang)
+        for p in find_places(sentence.text, ctx.lang):
+            if ctx.quoted(sentence.start, p.start, p.end):
+                continue
+            # a time after the comma closing the place's phrase tells of what follows it ("the
+            # last to Washington as president for Hu, a hydroelectric engineer who has ruled
+            # since 2002"), not when the summit was
+            comma = sentence.text.find(",", p.end)
+            own = [t for t in periods if comma < 0 or t.start < comma]
+            if away(own, year) is None:
+                found.append(p.place)
     return found

@@ -51,7 +51,7 @@ _DAY_MINUTES = 24 * 60
 
 def _venue(
     reading: ReportMentions, report: Report, knowledge: Knowledge, year: int | None
-) -> Place | None:
+) -> tuple[Place | None, Place | None]:
     """Where the report's summit takes place: the place of the events that took place (of those of
     its own days, if it tells any: not one more than ``BACKGROUND_DAYS`` before it was written)
     whose type has ``venue_rank`` 1, then 2, else the place named for the summit as a whole (the
@@ -60,7 +60,8 @@ def _venue(
     (the dateline is where the report was filed: "BERLIN (dpa) - ... trafen sich in Peking" was
     not held in Berlin). A report written before its meeting, where nothing has taken place yet,
     tells the venue by the place it announces in the dateline's region ("Paris (AFP) - ...
-    empfängt Putin um 17.30 Uhr in Brégançon")."""
+    empfängt Putin um 17.30 Uhr in Brégançon"). With it, the place the arrivals named where the
+    town the trip is to took the venue's place (``_trip_destination``), else None."""
     # what took place tells where; a meeting announced or recalled may lie elsewhere
     # (another year or month than the report's: "hatten sich Mitte August in Alaska getroffen",
     # in a report of October)
@@ -82,15 +83,19 @@ def _venue(
         mentions = there or mentions
     ranks = sorted({m.kind.venue_rank for m in mentions if m.kind.venue_rank is not None})
     pools = [[m.place for m in mentions if m.place and m.kind.venue_rank == r] for r in ranks]
-    told = None
-    for pool in [*pools, reading.summit_places]:
+    told = left = None
+    for rank, pool in [*zip(ranks, pools, strict=True), (None, reading.summit_places)]:
         if pool:
             told = _within_named(_most_specific(pool), mentions)
+            if rank is not None and rank > 1:
+                town = _trip_destination(told, summit)
+                if town is not told:
+                    told, left = town, told
             break
     if told is None and any(m.kind.place == "none" for m in mentions):
         # a report of a call held where nothing else took place: it was held nowhere, not
         # where the report was filed ("Berlin/Moskau (dpa) - Scholz hat mit Putin telefoniert")
-        return None
+        return None, None
     # a dateline is where the report was filed: the venue, unless what took place lies elsewhere
     dateline = dateline_place(report.text, knowledge)
     if told is None and dateline is not None:
@@ -108,9 +113,28 @@ def _venue(
         if ahead:
             told = _most_specific(ahead)
     if dateline is None or (told is not None and not same_region(dateline, told)):
-        return told
+        return told, left
     # of the two in one region, the more specific ("Singapur (Agentur) -", talks on Sentosa)
-    return told if told is not None and told.specificity > dateline.specificity else dateline
+    return (
+        told if told is not None and told.specificity > dateline.specificity else dateline
+    ), left
+
+
+def _trip_destination(told: Place, summit: list[Place]) -> Place:
+    """The venue read only from arrivals and the like, or the town the trip is to: a region
+    (a state) an arrival names ("met at Andrews air force base in Maryland") does not outrank the
+    town of the same country the report names for the trip as a whole ("his visit to
+    Washington", "sein erstes Reiseziel, das Weiße Haus in Washington"), which lies outside it."""
+    towns = [
+        p
+        for p in summit
+        if p.specificity > told.specificity
+        and not p.meets(told)
+        and p.within
+        and told.within
+        and p.within[-1] == told.within[-1]
+    ]
+    return _most_specific(towns) if towns else told
 
 
 def _called_off_where_announced(mentions: list[Mention]) -> list[Mention]:
@@ -216,8 +240,14 @@ def _report_rows(
     reading = read_report(report, knowledge=knowledge, progress=progress)
     hint, weekday_fixed = _year_hint(report, knowledge, reading.times)
     year = report.published.year if report.published else None
-    venue = _venue(reading, report, knowledge, year)
+    venue, left = _venue(reading, report, knowledge, year)
     mentions = _called_off_where_announced(reading.mentions)
+    if left is not None:
+        # the arrivals there keep it: landed in Maryland, the visit is to Washington
+        mentions = [
+            replace(m, place_own=True) if m.place == left and m.status == "occurred" else m
+            for m in mentions
+        ]
     rows = [_row(report, index, m, venue, hint) for index, m in enumerate(mentions)]
     groups = knowledge.gazetteer("groups") or {}
     for r in rows:  # a group is no counterpart in a meeting (alignment)
