@@ -822,6 +822,33 @@ def test_quoted_welcome_words_are_the_arrivals_quote(lang, text):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Lukashenko's plane landed at Vnukovo airport on Tuesday morning.\n"
+            "In the afternoon Putin met Lukashenko at the Kremlin.\n"
+            "“Dear friend! Welcome to Moscow. I am glad to see you again,” Putin greeted "
+            "Lukashenko.",
+        ),
+        (
+            "de",
+            "Lukaschenkos Flugzeug landete am Dienstagmorgen auf dem Flughafen Wnukowo.\n"
+            "Am Nachmittag traf Putin Lukaschenko im Kreml.\n"
+            "„Lieber Freund! Willkommen in Moskau. Ich freue mich, Sie wiederzusehen“, "
+            "begrüßte Putin Lukaschenko.",
+        ),
+    ],
+)
+def test_welcome_words_go_to_the_welcome_told_where_the_quotation_closes(lang, text):
+    """A quotation of several sentences with welcome words belongs to the arrival told in the
+    sentence it closes in (the greeting), not to an arrival told before it."""
+    table = _table(lang, text)
+    welcomed = [set(row.actors) for row in table.itertuples() if row.quotes]
+    assert welcomed == [{"Putin", "Lukashenko"}]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "quote"),
     [
         (

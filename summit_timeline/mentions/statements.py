@@ -113,9 +113,11 @@ def quotes_to_their_event(
 ) -> None:
     """Quotations holding ``words`` (lexicon key ``quote_words``, by event type: a welcome,
     "Welcome to Moscow", „herzlich willkommen“) belong to an event of that type wherever the
-    report tells it: the first one told in their sentence, else the one told last before them,
-    else the first after (``_told_near``; one that took place, not one said in a quotation),
-    unless one such already has them. They are taken from the mention they went to."""
+    report tells it: the first one told in the later sentence they close in ("“... Welcome to
+    Moscow. I am glad ...,” Putin greeted Xi"), else the first one told in their sentence, else
+    the one told last before them, else the first after (``_told_near``; one that took place,
+    not one said in a quotation), unless one such already has them. They are taken from the
+    mention they went to."""
     holders: dict[str, list[Mention]] = {}
     for m in mentions:
         for q in m.quotes:
@@ -137,7 +139,11 @@ def quotes_to_their_event(
         target = _told_near(told, begun, quote)
         if target is None:
             continue
-        if quote.start < target.sentence.end:  # told in its sentence: the first told there
+        # the sentence it closes in tells it ("“... Welcome to Moscow. ...,” Putin greeted Xi")
+        closing = [m for m in told if quote.start < m.sentence.start < quote.end <= m.sentence.end]
+        if closing:
+            target = closing[0]
+        elif quote.start < target.sentence.end:  # told in its sentence: the first told there
             target = told[bisect.bisect_left(begun, target.sentence.start)]
         said = {"speaker": quote_speaker.get(qi), "text": quote.text}
         for m in held:  # taken from the mention it went to
