@@ -373,3 +373,22 @@ def test_a_president_of_taiwan_and_of_romania_are_listed_people() -> None:
     assert _names(finder.find("Ma left the hotel.")) == [("Ma", "titled")]
     found = _find("de", "Am Abend traf auch Präsident Klaus Johannis ein.")
     assert [a.name for a in found] == ["Iohannis"]
+
+
+def test_leaders_of_the_balkans_caucasus_and_central_europe_are_listed_people() -> None:
+    # people.yaml: heads of state and government of the EU, NATO, the Western Balkans, the
+    # Caucasus and Central Asia, named by their surname with its diacritics in any spelling;
+    # a surname that is a common word ("Kurz", "Frieden") names its person only after the
+    # full name (spellings.yaml not_alone)
+    assert [a.name for a in _find("de", "Vutschitsch und Alijew reisten an.")] == [
+        "Vučić",
+        "Aliyev",
+    ]
+    assert [a.name for a in _find("en", "Vucic greeted Fico and Khurelsukh.")] == [
+        "Vučić",
+        "Fico",
+        "Khurelsukh",
+    ]
+    assert _find("de", "Kurz danach wurde über Frieden gesprochen.") == []
+    finder = ActorFinder(default_knowledge().language("de"), on=dt.date(2018, 8, 18))
+    assert [a.name for a in finder.find("Bundeskanzler Sebastian Kurz landete.")] == ["Kurz"]
