@@ -1180,7 +1180,7 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
     the mention keeps the first, and one more is made for each other. Not where the list begins
     with the one who meets ("Biden, Kishida and Yoon also met"), nor where more than one of
     those listed is a principal of the report (the report's own meeting of three). A name no
-    gazetteer knows, known by its title ("Mongolian President Ukhnaagiin Khurelsukh"), is one
+    gazetteer knows, known by its title ("Mongolian President Batbayar Dorjsuren"), is one
     of the list as a known name is."""
     if not mention.kind.meeting or mention.kind.pairs or mention.in_quote:
         return []
