@@ -392,3 +392,25 @@ def test_leaders_of_the_balkans_caucasus_and_central_europe_are_listed_people() 
     assert _find("de", "Kurz danach wurde über Frieden gesprochen.") == []
     finder = ActorFinder(default_knowledge().language("de"), on=dt.date(2018, 8, 18))
     assert [a.name for a in finder.find("Bundeskanzler Sebastian Kurz landete.")] == ["Kurz"]
+
+
+def test_leaders_of_the_middle_east_and_africa_are_listed_people() -> None:
+    # people.yaml: heads of state and government since about 2000 of the Middle East and
+    # Africa, the heads of the African Union and the Arab League and well-known foreign
+    # ministers; a surname shared with a first name or another person ("Abbas", "Aoun")
+    # names its person only after the full name, or not alone at all (spellings.yaml)
+    assert [a.name for a in _find("en", "Tebboune greeted Kagame, Ruto and Safadi.")] == [
+        "Tebboune",
+        "Kagame",
+        "Ruto",
+        "Safadi",
+    ]
+    assert [a.name for a in _find("de", "König Abdullah II. empfing Sarif und Tinubu.")] == [
+        "Abdullah II",
+        "Zarif",
+        "Tinubu",
+    ]
+    assert _find("en", "Abbas and Aoun said Ali would wade in.") == []
+    finder = ActorFinder(default_knowledge().language("en"), on=dt.date(2019, 5, 2))
+    found = finder.find("Mahmoud Abbas met Michel Aoun and Abbas Araghchi. Abbas left.")
+    assert [a.name for a in found] == ["Abbas", "Michel Aoun", "Araghchi", "Abbas"]
