@@ -375,42 +375,47 @@ def test_a_president_of_taiwan_and_of_romania_are_listed_people() -> None:
     assert [a.name for a in found] == ["Iohannis"]
 
 
-def test_leaders_of_the_balkans_caucasus_and_central_europe_are_listed_people() -> None:
-    # people.yaml: heads of state and government of the EU, NATO, the Western Balkans, the
-    # Caucasus and Central Asia, named by their surname with its diacritics in any spelling;
-    # a surname that is a common word ("Kurz", "Frieden") names its person only after the
-    # full name (spellings.yaml not_alone)
-    assert [a.name for a in _find("de", "Vutschitsch und Alijew reisten an.")] == [
-        "Vučić",
-        "Aliyev",
-    ]
-    assert [a.name for a in _find("en", "Vucic greeted Fico and Khurelsukh.")] == [
-        "Vučić",
-        "Fico",
-        "Khurelsukh",
-    ]
-    assert _find("de", "Kurz danach wurde über Frieden gesprochen.") == []
-    finder = ActorFinder(default_knowledge().language("de"), on=dt.date(2018, 8, 18))
-    assert [a.name for a in finder.find("Bundeskanzler Sebastian Kurz landete.")] == ["Kurz"]
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # heads of state and government of the EU, NATO, the Western Balkans, the Caucasus and
+        # Central Asia, named by their surname with its diacritics in any spelling
+        ("de", "Vutschitsch und Alijew reisten an.", ["Vučić", "Aliyev"]),
+        ("en", "Vucic greeted Fico and Khurelsukh.", ["Vučić", "Fico", "Khurelsukh"]),
+        # of the Middle East and Africa, the heads of the African Union and the Arab League and
+        # well-known foreign ministers
+        (
+            "en",
+            "Tebboune greeted Kagame, Ruto and Safadi.",
+            ["Tebboune", "Kagame", "Ruto", "Safadi"],
+        ),
+        ("de", "König Abdullah II. empfing Sarif und Tinubu.", ["Abdullah II", "Zarif", "Tinubu"]),
+        # a surname that is a common word or a first name names no one alone (not_alone)
+        ("de", "Kurz danach wurde über Frieden gesprochen.", []),
+        ("en", "Abbas and Aoun said Ali would wade in.", []),
+    ],
+)
+def test_leaders_are_listed_people_in_any_spelling(lang: str, text: str, names: list[str]) -> None:
+    # people.yaml, spellings.yaml not_alone
+    assert [a.name for a in _find(lang, text)] == names
 
 
-def test_leaders_of_the_middle_east_and_africa_are_listed_people() -> None:
-    # people.yaml: heads of state and government since about 2000 of the Middle East and
-    # Africa, the heads of the African Union and the Arab League and well-known foreign
-    # ministers; a surname shared with a first name or another person ("Abbas", "Aoun")
-    # names its person only after the full name, or not alone at all (spellings.yaml)
-    assert [a.name for a in _find("en", "Tebboune greeted Kagame, Ruto and Safadi.")] == [
-        "Tebboune",
-        "Kagame",
-        "Ruto",
-        "Safadi",
-    ]
-    assert [a.name for a in _find("de", "König Abdullah II. empfing Sarif und Tinubu.")] == [
-        "Abdullah II",
-        "Zarif",
-        "Tinubu",
-    ]
-    assert _find("en", "Abbas and Aoun said Ali would wade in.") == []
-    finder = ActorFinder(default_knowledge().language("en"), on=dt.date(2019, 5, 2))
-    found = finder.find("Mahmoud Abbas met Michel Aoun and Abbas Araghchi. Abbas left.")
-    assert [a.name for a in found] == ["Abbas", "Michel Aoun", "Araghchi", "Abbas"]
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "names"),
+    [
+        ("de", dt.date(2018, 8, 18), "Bundeskanzler Sebastian Kurz landete.", ["Kurz"]),
+        # a surname shared with another person ("Abbas Araghchi") or a first name names its
+        # person alone only after the full name, or not at all ("Michel Aoun")
+        (
+            "en",
+            dt.date(2019, 5, 2),
+            "Mahmoud Abbas met Michel Aoun and Abbas Araghchi. Abbas left.",
+            ["Abbas", "Michel Aoun", "Araghchi", "Abbas"],
+        ),
+    ],
+)
+def test_a_leader_whose_surname_is_not_alone_is_named_by_the_full_name(
+    lang: str, day: dt.date, text: str, names: list[str]
+) -> None:
+    finder = ActorFinder(default_knowledge().language(lang), on=day)
+    assert [a.name for a in finder.find(text)] == names

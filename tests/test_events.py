@@ -2689,26 +2689,26 @@ def test_a_sentence_telling_what_is_usual_tells_no_event(lang: str, text: str):
     )
 
 
-def test_each_other_quantifies_no_occasion():
-    # "love for each other" names no occasion: the meeting told after it stays
-    table = _table(
-        "en",
-        "Biden and Putin held talks in Geneva on Wednesday. They have great respect for each "
-        "other, and they will hold talks in Rome on Friday.",
-    )
-    assert sorted(table.event_type) == ["talks", "talks"], list(
-        zip(table.event_type, table.sentence, strict=True)
-    )
-
-
-def test_what_is_usual_drops_only_the_events_from_its_word_on():
-    # "as he does whenever he meets": the arrival told before the habitual clause stays
-    table = _table(
-        "en",
-        "Biden and Putin held talks in Geneva on Wednesday. Putin arrived late in Geneva on "
-        "Wednesday, as he does whenever he meets Western leaders.",
-    )
-    assert sorted(table.event_type) == ["arrival", "talks"], list(
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # "love for each other" names no occasion: the meeting told after it stays
+        (
+            "Biden and Putin held talks in Geneva on Wednesday. They have great respect for each "
+            "other, and they will hold talks in Rome on Friday.",
+            ["talks", "talks"],
+        ),
+        # "as he does whenever he meets": the arrival told before the habitual clause stays
+        (
+            "Biden and Putin held talks in Geneva on Wednesday. Putin arrived late in Geneva on "
+            "Wednesday, as he does whenever he meets Western leaders.",
+            ["arrival", "talks"],
+        ),
+    ],
+)
+def test_what_is_usual_drops_only_the_events_from_its_word_on(text: str, types: list[str]):
+    table = _table("en", text)
+    assert sorted(table.event_type) == types, list(
         zip(table.event_type, table.sentence, strict=True)
     )
 

@@ -18,7 +18,6 @@ from .temporal_rules import (
     match_start,
     norm,
     number,
-    token_key,
     tokens,
     tokens_after,
 )
@@ -168,14 +167,10 @@ def _fraction_after(text: str, end: int, value: float, rules: Rules) -> tuple[fl
     one glued to it by hyphens ("an hour-and-a-half meeting")."""
     after = tokens_after(text, end, 40)
     for words in (after, _glued_words(after, end)):
-        for suffix, extra in rules.fraction_suffixes.items():
-            key = token_key(suffix)
-            if (
-                len(key) > 1
-                and key[0][0].isalpha()
-                and tuple(t[0] for t in words[: len(key)]) == key
-            ):
-                return value + extra, words[len(key) - 1][2]
+        length = match_start(words, 0, rules.fraction_after)
+        if length:
+            key = tuple(t[0] for t in words[:length])
+            return value + rules.fraction_after[key], words[length - 1][2]
     return value, end
 
 

@@ -135,6 +135,9 @@ class Rules:
     compound_units: dict[str, float]
     fractions: dict[str, float]
     fraction_suffixes: dict[str, float]
+    #: the fraction suffixes that are words of their own after a unit ("an hour and a half"),
+    #: by their tokens
+    fraction_after: dict[tuple[str, ...], float]
     number_words: dict[str, float]
     hedges: dict[tuple[str, ...], tuple[str, str]]
     hedges_after: dict[tuple[str, ...], tuple[str, str]]
@@ -384,6 +387,11 @@ def _duration_fields(lex: Mapping[str, Any], where: str, suffixes: Iterable[str]
         "fractions": {norm(k): float(v) for k, v in (lex["fractions"] or {}).items()},
         "fraction_suffixes": {
             norm(k): float(v) for k, v in (lex["fraction_suffixes"] or {}).items()
+        },
+        "fraction_after": {
+            key: float(v)
+            for k, v in (lex["fraction_suffixes"] or {}).items()
+            if len(key := token_key(k)) > 1 and key[0][0].isalpha()
         },
         "number_words": {norm(k): float(v) for k, v in (lex["number_words"] or {}).items()},
         "hedges": _hedge_table(lex["hedges"], f"{where} hedges"),
