@@ -968,6 +968,31 @@ def test_a_story_held_on_the_day_of_writing_too_keeps_the_day_of_writing(tmp_pat
     assert (press.date, press.date_source) == (dt.date(2021, 6, 17), "publication")
 
 
+def test_a_story_held_on_the_day_of_writing_by_an_aligned_event_keeps_the_day_of_writing(
+    tmp_path: Path,
+) -> None:
+    # no report states a day for the second meeting, but one dated only by its day tells that
+    # it took place and another announced it for that day: the story was held on the day of
+    # writing too, so the morning report's press conference keeps it
+    _write(
+        tmp_path,
+        "plan.md",
+        "---\noutlet: Plan\npublished: 2021-06-16 22:30+02:00\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin will meet again in Geneva on Thursday.\n",
+    )
+    _write(
+        tmp_path,
+        "daily.md",
+        "---\noutlet: Daily\npublished: 2021-06-17\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin met again in Geneva.\n",
+    )
+    table = _morning_after(tmp_path)
+    talks = table[(table.report_id == "daily") & (table.event_type == "talks")].iloc[0]
+    assert (talks.date, talks.date_source) == (dt.date(2021, 6, 17), "aligned")
+    press = table[table.event_type == "press_statement"].iloc[0]
+    assert (press.date, press.date_source) == (dt.date(2021, 6, 17), "publication")
+
+
 def _visit(folder: Path, venue: str, hosts: tuple[str, str]) -> pd.DataFrame:
     """The table of two reports of one guest's days in ``venue``, each of its meeting with one
     of ``hosts`` on the day of writing."""

@@ -894,10 +894,13 @@ def _states_held(r: dict[str, Any]) -> bool:
 
 
 def _held_days(rows: list[dict[str, Any]]) -> dict[int, set[dt.date]]:
-    """Per story (by ``id``): the days its reports state for events that took place."""
+    """Per story (by ``id``): the days its reports state for events that took place, and the
+    day a held event takes from another report that states it (``aligned``: "the talks took
+    place" in one report, "the summit on Friday" in another)."""
     days: dict[int, set[dt.date]] = {}
     for r in rows:
-        if _states_held(r):
+        aligned = r["status"] == "occurred" and r["date_source"] == "aligned"
+        if _states_held(r) or aligned:
             days.setdefault(id(r["_story"]), set()).add(r["date"])
     return days
 
@@ -905,7 +908,8 @@ def _held_days(rows: list[dict[str, Any]]) -> dict[int, set[dt.date]]:
 def _written_the_day_after(r: dict[str, Any], day: dt.date, held: set[dt.date]) -> bool:
     """Whether a row of its report's own story that took place and is dated only by its
     publication was written the day after the story's ``day``, a day on which none of the
-    story's reports states anything took place (``held``): "Putin gave a press conference" in a
+    story's reports states anything took place (``held``, ``_held_days``: stated, or taken by a
+    held event from the report that states it): "Putin gave a press conference" in a
     report of the next morning was told of that day, not of the day of writing; a story held
     over two days keeps it."""
     return (
