@@ -255,6 +255,57 @@ def test_an_undated_report_joins_the_dated_story_it_fits(tmp_path: Path) -> None
     assert talks.loc["a1"].event_id == talks.loc["wire"].event_id
 
 
+def test_a_report_without_a_year_meets_the_story_a_dated_report_is_placed_in(
+    tmp_path: Path,
+) -> None:
+    """A wire report dates the meeting and places it nowhere; a report of its month places it in
+    Hamburg. A report that gives no year but Hamburg is that meeting, whichever of the two
+    undated reports is read first (here the one without a year)."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2017-07-07 21:00+02:00\nlanguage: en\n---\n"
+        "Vladimir Putin and Donald Trump met for the first time on Friday, for over two hours.\n",
+    )
+    _write(
+        tmp_path,
+        "a-noyear.md",
+        "---\noutlet: Paper\nlanguage: de\n---\nIn Hamburg sind Putin und Trump zu einem "
+        "ersten Gespräch zusammengekommen.\n",
+    )
+    _write(
+        tmp_path,
+        "b-month.md",
+        "---\noutlet: Monthly\npublished: 2017-07\nlanguage: de\n---\nPutin und Trump haben "
+        "sich in Hamburg zum ersten Mal getroffen.\n",
+    )
+    talks = _talks(st.extract_events(st.load_reports(tmp_path)))
+    assert talks.loc["b-month"].story_id == talks.loc["wire"].story_id
+    assert talks.loc["a-noyear"].story_id == talks.loc["wire"].story_id
+    assert talks.loc["a-noyear"].event_id == talks.loc["wire"].event_id
+
+
+def test_a_placed_report_without_a_year_joins_the_unplaced_story_of_a_month(
+    tmp_path: Path,
+) -> None:
+    """A report of a month that places nothing and one without a year that places the meeting,
+    of the same two people: one story, though the report of the month is read first."""
+    _write(
+        tmp_path,
+        "a-month.md",
+        "---\noutlet: Monthly\npublished: 2018-06\nlanguage: en\n---\n"
+        "Kim Jong Un and Donald Trump held talks for the first time.\n",
+    )
+    _write(
+        tmp_path,
+        "b-placed.md",
+        "---\noutlet: Paper\nlanguage: en\n---\n"
+        "Kim Jong Un and Donald Trump held talks in Singapore.\n",
+    )
+    talks = _talks(st.extract_events(st.load_reports(tmp_path)))
+    assert talks.loc["b-placed"].story_id == talks.loc["a-month"].story_id
+
+
 def test_a_call_last_week_is_not_this_weeks_meeting(tmp_path: Path) -> None:
     _write(
         tmp_path,

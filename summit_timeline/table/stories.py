@@ -273,7 +273,17 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
             # without a year, only the venue itself tells: Versailles is not Paris
             return story.venue.meets(frame.venue)
         return same_region(story.venue, frame.venue)
-    return frame.year is not None and frame.month is not None
+    if frame.year is not None and frame.month is not None:
+        return True
+    # a placed report without a year, of a month's story that no report places or dates to a
+    # day (as a report of that month joins the story it began)
+    return (
+        frame.venue is not None
+        and story.venue is None
+        and story.day is None
+        and story.year is not None
+        and story.month is not None
+    )
 
 
 def _bare(told: Story | ReportFrame) -> bool:
@@ -680,8 +690,12 @@ def _tell(stories: _Stories, story: Story | None, frame: ReportFrame) -> None:
 def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -> dict[str, Story]:
     """Set ``story_id`` on every row; returns the stories by id."""
     stories = _Stories()
+    # reports that give a year before those that give none: a report without a year meets the
+    # stories the others have made and placed ("in Hamburg" joins the Hamburg meeting of July
+    # 2017, not the story of July 2018 that a report placing nothing began)
     ordered = sorted(
-        frames.values(), key=lambda f: (f.day is None, f.venue is None, f.day or dt.date.min)
+        frames.values(),
+        key=lambda f: (f.day is None, f.year is None, f.venue is None, f.day or dt.date.min),
     )
     # a report with neither day nor venue joins the only story of its people
     # (``_only_candidate``) once every other report has made or joined its own: the only one
