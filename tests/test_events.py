@@ -494,6 +494,34 @@ def test_type_and_status(lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the present tense with a day of the week or "morgen": the programme
+        (
+            "Scholz empfängt am Donnerstag den kanadischen Premierminister Trudeau im Kanzleramt.",
+            {("arrival", "announced")},
+        ),
+        ("Macron und Sánchez kommen am Freitag in Madrid zusammen.", {("talks", "announced")}),
+        ("Scholz trifft morgen in Rom mit Meloni zusammen.", {("talks", "announced")}),
+        # a participle before or after its auxiliary, or after one of a clause coordinated to
+        # its own, tells what took place
+        ("Am Freitag ist Sánchez in Paris von Macron empfangen worden.", {("arrival", "occurred")}),
+        (
+            "Am Montag haben Meloni und der polnische Regierungschef Tusk miteinander telefoniert.",
+            {("phone_call", "occurred")},
+        ),
+        (
+            "Das sagte Scholz, der am Dienstag Meloni in Berlin empfangen hat.",
+            {("arrival", "occurred")},
+        ),
+    ],
+)
+def test_the_present_tense_with_a_day_where_the_report_gives_no_day_of_writing(text, expected):
+    table = _tables("de", {"case": (text, None)})
+    assert set(zip(table.event_type, table.status, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "published", "actors"),
     [
         (

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -640,7 +641,7 @@ def _trigger_status(
         published = ctx.report.published
         today = published.date() if published is not None and ctx.report.gives_day else None
         clocked = any(
-            (t.time is not None or (today is not None and t.date is not None and t.date > today))
+            (t.time is not None or _after_writing(t, today))
             and c_start <= t.start - view.offset < c_end
             for t in view.times
         )
@@ -670,6 +671,19 @@ def _trigger_status(
         # planned: the body's telling of the event decides
         found = {"occurred": "unspecified", "announced": "topical"}.get(found, found)
     return found, clause_text
+
+
+def _after_writing(t: TimeExpression, today: dt.date | None) -> bool:
+    """Whether ``t`` names a day after the day of writing: a date after ``today``, or, where
+    the report gives no day of writing, a relative day ahead of it ("morgen", "tomorrow") or a
+    day of the week without its date ("Moon und Trump kommen am Donnerstag zusammen": with the
+    present tense, the programme; "meets Zelensky on Tuesday, Sept. 23, 2025" may be a caption's
+    present of what took place)."""
+    if today is not None:
+        return t.date is not None and t.date > today
+    if t.kind == "relative_day":
+        return not t.narrative and (t.day_offset or 0) > 0
+    return t.weekday is not None and t.date is None and not t.narrative
 
 
 def _main_lead(words: EventWords, text: str, end: int) -> str:

@@ -9,11 +9,12 @@ die Presse", ``programme_present``) and what a journey is for, before it in its 
 before the trigger makes it past ("after their call", but not with a planning word right after
 the trigger: "after a lunch scheduled for 1:30 p.m."); a future or intent word, a planning word
 in its own clause, or a verb in the present tense with a word for the day of writing, a clock
-time or a date after the day of writing ("kommt heute ... zusammen", "beginnt um 11 Uhr",
-lexicon keys ``present`` and ``ahead``) makes it announced (unless it reports the past: "soll
-... gedauert haben"); a trigger in the simple past (``past``) is announced only by a cue of its
-own clause before it; otherwise it has its type's default status (``default_status`` in the
-ontology: an offer is proposed, anything else occurred).
+time or a date after the day of writing (where the report gives none: "morgen" or a day of the
+week without its date; "kommt heute ... zusammen", "beginnt um 11 Uhr", "kommen am Donnerstag
+zusammen", lexicon keys ``present`` and ``ahead``) makes it announced (unless it reports the
+past: "soll ... gedauert haben"); a trigger in the simple past (``past``) is announced only by
+a cue of its own clause before it; otherwise it has its type's default status
+(``default_status`` in the ontology: an offer is proposed, anything else occurred).
 """
 
 from __future__ import annotations
@@ -121,16 +122,26 @@ def _said_at(words: EventWords, before: str) -> bool:
     return False
 
 
-def _ahead(words: EventWords, clause: str, clocked: bool = False) -> bool:
+def _ahead(words: EventWords, clause: str, clocked: bool = False, wider: str = "") -> bool:
     """Whether the clause tells the day's programme: a verb in the present tense and a word for
-    the day of writing or after it ("Macron kommt heute mit Putin zusammen"), or a clock time
-    (``clocked``: "Das Treffen beginnt um 11 Uhr"). A verb after an auxiliary of the perfect or
-    the passive in its clause (lexicon key ``perfect``) is a past participle that reads like the
-    present tense ("Um 12 Uhr wurde Selenskyj im Kanzleramt empfangen", "hat heute Kiew
-    besucht"): it tells what took place."""
-    auxiliaries = words.perfect.find(clause)
+    the day of writing or after it ("Macron kommt heute mit Putin zusammen"), or a day after it
+    (``clocked``: a clock time, "Das Treffen beginnt um 11 Uhr", or a later day). A verb after
+    an auxiliary of the perfect or the passive in its clause or in the clauses it is coordinated
+    with (``wider``; lexicon key ``perfect``), or right before one, is a past participle that
+    reads like the present tense ("Um 12 Uhr wurde Selenskyj im Kanzleramt empfangen", "hat
+    heute Kiew besucht", "haben er und Ruhani am Freitag telefoniert", "der am Montag Starmer
+    empfangen hat", "ist am Samstag empfangen worden"): it tells what took place."""
+    at = wider.find(clause) if wider else -1
+    text, shift = (wider, at) if at >= 0 else (clause, 0)
+    auxiliaries = words.perfect.find(text)
     present = [
-        m for m in words.present.find(clause) if not any(a.end <= m.start for a in auxiliaries)
+        m
+        for m in words.present.find(clause)
+        if not any(
+            a.end <= m.start + shift
+            or (a.start >= m.end + shift and not text[m.end + shift : a.start].strip())
+            for a in auxiliaries
+        )
     ]
     return bool(present) and (clocked or bool(words.ahead.find(clause)))
 
@@ -213,7 +224,7 @@ def status(
         # to will do ("will give a press conference as the US leader arrived"), and whatever
         # comes after it ("has arrived in Sochi for talks expected to focus on Syria")
         announced = _announced(words, in_front)
-    if announced or _ahead(words, clause, clocked):
+    if announced or _ahead(words, clause, clocked, wider):
         return "announced"
     if plans_duration:
         return "occurred"
