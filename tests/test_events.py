@@ -337,6 +337,9 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("talks", "occurred")},
         ),
         ("de", "In Paris feierten beide den Jahrestag der Unterzeichnung des Vertrags.", set()),
+        # verbs that end in "treffen" and name no meeting: no talks
+        ("de", "Die neuen Zölle betreffen auch die Fischerei Norwegens.", set()),
+        ("de", "Die Zahlen übertreffen die Erwartungen der Regierung in Oslo.", set()),
         # a guest book signed, a signing dated in a month of its own: no talks
         ("en", "Lula and Xi also signed the guest book in Beijing on Friday.", set()),
         (
@@ -407,6 +410,17 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             "en",
             "The Danish president landed in Oslo on Friday to meet the Chilean president.",
             {("arrival", "occurred"), ("talks", "occurred")},
+        ),
+        # a journey under way, whatever the tense of its clause: what it is for is still ahead
+        (
+            "en",
+            "The Danish president stopped in Bergen on her way to meet the Chilean president.",
+            {("talks", "announced")},
+        ),
+        (
+            "en",
+            "The Danish president was in Bergen, en route to meet the Chilean president.",
+            {("talks", "announced")},
         ),
         # a caption in the present tense tells the moment shown, not what a journey is for;
         # a journey told in the past, then what it was for: that is still to come
