@@ -1226,3 +1226,33 @@ def test_a_meeting_to_come_known_only_by_its_place_is_not_one_years_later() -> N
 
     assert _recalled(stories, announced(dt.date(2019, 10, 12)), own) is None
     assert _recalled(stories, announced(dt.date(2025, 8, 1)), own) is later
+
+
+@pytest.mark.parametrize(("weekday", "joins"), [("Tuesday", True), ("Friday", False)])
+def test_an_undated_reports_arrival_elsewhere_on_its_weekday_joins_the_story_held_there(
+    tmp_path: Path, weekday: str, joins: bool
+) -> None:
+    """A report with no date filed from Warsaw that tells the guest "arrived in Kyiv on Tuesday":
+    the arrival is the one of the dated story in Kyiv, held on a Tuesday, and takes its day; on a
+    weekday days away from that story's it stays in its report's story."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2022-02-08 20:00+02:00\nlanguage: en\n---\n"
+        "KYIV (Wire) - Emmanuel Macron arrived in Kyiv on Tuesday and held talks with "
+        "Volodymyr Zelensky.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: en\n---\n"
+        "WARSAW (Paper) - Emmanuel Macron and Volodymyr Zelensky spoke to reporters in Warsaw.\n\n"
+        f"Macron arrived in Kyiv on {weekday}.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    arrivals = table[table.event_type == "arrival"].set_index("report_id")
+    statement = table[table.event_type == "press_statement"].iloc[0]
+    assert (arrivals.loc["paper"].story_id == arrivals.loc["wire"].story_id) is joins
+    assert (arrivals.loc["paper"].story_id != statement.story_id) is joins
+    if joins:
+        assert arrivals.loc["paper"].date == dt.date(2022, 2, 8)

@@ -10,7 +10,8 @@ meetings with two hosts of the country it visits); a background mention joins th
 matches its principals, period and place, or starts one of its own; a meeting of another pair
 than the report's principals joins that pair's story of those days, and so does one dated a few
 days from its report's (beyond ``DAY_WINDOW``) that a story of its people holds, and one that
-took place away from its story's venue where a story of its people of those days is held.
+took place away from its story's venue where a story of its people of those days is held (in a
+report without a day: of the weekday it names).
 
 Alignment never crosses stories, and a mention with no date of its own takes its story's.
 """
@@ -534,14 +535,17 @@ def _day_of_other(stories: _Stories, row: dict[str, Any], own: Story, known: set
 def _place_of_other(stories: _Stories, row: dict[str, Any], own: Story, known: set[str]) -> Story:
     """The story of the meeting a row tells when it took place away from its report's story's
     venue and one story of its people lies within ``DAY_WINDOW`` of its day there ("a day after
-    meeting in Moscow with Putin" in a report of the visit to Kyiv); else its report's own
+    meeting in Moscow with Putin" in a report of the visit to Kyiv), or, in a report no day
+    dates, the one held there on the weekday it names (``_held_there``); else its report's own
     story."""
     place = row["_own_place"]
-    if place is None or own.venue is None or own.day is None or same_region(place, own.venue):
+    if place is None or own.venue is None or same_region(place, own.venue):
         return own
     if row["status"] in FUTURE:
         return own
     people = frozenset(a for a in row["_people"] if a in known) or own.principals
+    if own.day is None:
+        return _held_there(stories, row, own, people, place)
     return _the_one(
         stories,
         people,
@@ -551,6 +555,33 @@ def _place_of_other(stories: _Stories, row: dict[str, Any], own: Story, known: s
             s.venue is not None and s.venue.meets(place) and one_names_all(s.principals, people)
         ),
     )
+
+
+def _held_there(
+    stories: _Stories, row: dict[str, Any], own: Story, people: frozenset[str], place: Place
+) -> Story:
+    """For a row that names its weekday, took place away from its story's venue and whose report
+    gives no day: the one dated story of its people held there (of the report's year and month
+    where it names them) whose day lies within ``DAY_WINDOW`` of that weekday ("Macron arrived in
+    Kyiv on Tuesday" in an undated report filed from Warsaw); else its report's own story. Without
+    a weekday nothing ties the row to one of the meetings its people held there."""
+    weekdays = [
+        t.weekday for t in row["_mention"].times if t.weekday is not None and t.date is None
+    ]
+    if not weekdays:
+        return own
+    found = []
+    for s in stories.near(people, None, own.year):
+        if s is own or s.day is None or s.venue is None or not s.venue.meets(place):
+            continue
+        if not one_names_all(s.principals, people):
+            continue
+        if (own.year and s.year != own.year) or (own.month and s.month != own.month):
+            continue
+        shifts = [(w - s.day.weekday()) % 7 for w in weekdays]
+        if all(min(shift, 7 - shift) <= DAY_WINDOW for shift in shifts):
+            found.append(s)
+    return found[0] if len(found) == 1 else own
 
 
 def _the_one(
