@@ -225,6 +225,27 @@ def test_a_report_that_names_no_venue_takes_its_storys(tmp_path: Path) -> None:
     assert table[table.event_type == "talks"].event_id.nunique() == 1
 
 
+def test_talks_another_story_places_in_the_venues_country_are_at_the_venue(
+    tmp_path: Path,
+) -> None:
+    # a report of another meeting tells the Geneva talks of the day before only "in
+    # Switzerland": they are the Geneva story's talks, at its venue
+    table = _beside_the_wire(
+        tmp_path,
+        "daily.md",
+        "---\noutlet: Daily\npublished: 2021-06-17 09:00+02:00\nlanguage: en\n---\n"
+        "President Emmanuel Macron met Chancellor Angela Merkel in Berlin on Thursday. The day "
+        "before, Joe Biden and Vladimir Putin had held talks in Switzerland.\n",
+    )
+    talks = table[table.event_type == "talks"]
+    recalled = talks[(talks.report_id == "daily") & talks.actors.map(lambda a: "Putin" in a)]
+    wire = talks[talks.report_id == "wire"].iloc[0]
+    assert len(recalled) == 1
+    assert recalled.iloc[0].story_id == wire.story_id
+    assert (recalled.iloc[0].place, recalled.iloc[0].timezone) == ("Geneva", "Europe/Zurich")
+    assert any("its story's venue in Switzerland" in n for n in recalled.iloc[0].notes)
+
+
 def test_an_undated_report_joins_the_dated_story_it_fits(tmp_path: Path) -> None:
     # two reports that name only the year make an undated Hamburg story; a report of July 2017
     # in Hamburg fits it and the dated story of the wire: it joins the dated one, which is then

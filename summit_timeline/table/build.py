@@ -495,16 +495,38 @@ def _set_place_and_date(
 
 def _place_background(rows: list[dict[str, Any]], stories: dict[str, Story]) -> None:
     """A background mention happens at its own place, else at its story's venue, and is dated
-    there, never by the report's publication."""
+    there, never by the report's publication. Talks it places only in the country of its
+    story's venue, with no period of their own ("talks in Belarus" of a story in Minsk, told in
+    a report of another story those days), are at the venue, as those of the story's own
+    reports are (``_place_from_stories``); a meeting recalled by its period ("last year in
+    China") keeps the country its report names."""
     for row in rows:
         story: Story = row["_story"]
         if row["report_id"] in story.reports:
             continue
         m: Mention = row["_mention"]
         place = m.place if m.place is not None or not m.kind.at_venue else story.venue
+        note = None
+        if place is not None and not m.periods and _in_venue_country(m, place, story.venue):
+            note = f"place: its story's venue in {place.name}, named by other reports"
+            place = story.venue
         where = story.venue if m.kind.place == "proposed" else place
         tz_name = where.timezone if where else None
         _set_place_and_date(row, place, tz_name)
+        if note:
+            row["notes"] = [*row["notes"], note]
+
+
+def _in_venue_country(m: Mention, place: Place, venue: Place | None) -> bool:
+    """Whether ``m``, at the venue and no person's own event, is placed only in the country
+    ``venue`` lies in (a country lies in nothing; a state names a place of its own)."""
+    return (
+        venue is not None
+        and m.kind.at_venue
+        and not m.kind.per_person
+        and place.name in venue.within
+        and not place.within
+    )
 
 
 def _place_from_stories(rows: list[dict[str, Any]]) -> None:
