@@ -1700,6 +1700,57 @@ def test_the_source_of_a_report_is_no_party_to_the_meeting(lang, text, actors) -
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "actors"),
+    [
+        (
+            "en",
+            "Scholz met Macron at the Elysee Palace on Monday after earlier calling on Prime"
+            " Minister Mark Rutte in The Hague.",
+            {"Scholz", "Macron"},
+        ),
+        (
+            "en",
+            "Scholz met Macron in Paris on Monday while Prime Minister Mark Rutte stayed in The"
+            " Hague.",
+            {"Scholz", "Macron"},
+        ),
+        (
+            "de",
+            "Scholz traf am Montag in Paris Macron, bevor er nach Warschau zu Präsident Andrzej"
+            " Duda weiterflog.",
+            {"Scholz", "Macron"},
+        ),
+        # a clause of its own before the meeting's
+        (
+            "en",
+            "While Prime Minister Mark Rutte stayed in The Hague, Scholz met Macron in Paris on"
+            " Monday.",
+            {"Scholz", "Macron"},
+        ),
+        (
+            "de",
+            "Während Präsident Andrzej Duda in Warschau blieb, traf Scholz am Montag Macron in"
+            " Paris.",
+            {"Scholz", "Macron"},
+        ),
+        # no word that opens a clause of its own: the one named after may share the meeting
+        (
+            "en",
+            "Scholz met Macron in Paris on Monday, along with Prime Minister Mark Rutte.",
+            {"Scholz", "Macron", "Rutte"},
+        ),
+    ],
+)
+def test_a_clause_beside_a_meeting_of_two_names_none_of_its_people(lang, text, actors) -> None:
+    """Where the meeting's own clause names two people, those named in a clause that a word of
+    its own opens (lexicon key ``clause_breaks``, not a coordinator) before or after it take
+    part in what that clause tells, not in the meeting."""
+    talks = _table(lang, text, "2021-09-29 20:00")
+    talks = talks[talks.event_type == "talks"]
+    assert [set(a) for a in talks.actors] == [actors]
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (
@@ -2001,9 +2052,10 @@ def test_a_call_with_other_people_is_another_call() -> None:
     )
     table = _table("de", text, published="2022-02-12 20:00")
     calls = table[table.event_type == "phone_call"]
+    # Putin, named in the clause "nachdem" opens, is none of the Macron-Scholz call's people
     assert sorted(sorted(a) for a in calls.actors) == [
         ["Biden", "Putin"],
-        ["Macron", "Putin", "Scholz"],
+        ["Macron", "Scholz"],
     ]
 
 

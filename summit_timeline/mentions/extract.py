@@ -796,8 +796,45 @@ def _joined_subjects(ctx: _Context, view: _View, subject: str) -> list[str]:
     return joined
 
 
+def _in_subordinates(ctx: _Context, view: _View, trig: Match) -> set[str]:
+    """The people named outside the trigger's own clause, in a clause that a word of its own
+    opens before or after it ("met King Charles on Monday after earlier dropping in to see
+    Sunak", "Nachdem Scholz mit Duda gesprochen hatte, traf er Macron"): who takes part in what
+    that clause tells, where the trigger's own clause names two people. Coordinators ("and",
+    "but") open none: the people they join may share the meeting."""
+    lo, hi = view.clauses[trig.start]
+    coordinators = {str(c).lower() for c in ctx.lang.settings.get("coordinators") or ()}
+    opens = [b for b in view.breaks if b.text.lower() not in coordinators]
+    after = [b.start for b in opens if b.start >= hi]
+    before = [b.start for b in opens if b.end <= lo]
+    if not after and not before:
+        return set()
+    own = {
+        name
+        for a in view.actors
+        if lo <= a.start and a.end <= hi
+        for name in ctx.discourse.resolve(a)
+        if a.kind in _PERSONS | {"pronoun"}
+    }
+    if len(own) < 2:
+        # the clause names no two people who meet: the others may be named elsewhere
+        return set()
+    elsewhere = {
+        name
+        for a in view.actors
+        if (after and a.start >= min(after)) or (before and min(before) <= a.start < lo)
+        for name in ctx.discourse.resolve(a)
+    }
+    return elsewhere - own
+
+
 def _set_actors(
-    ctx: _Context, view: _View, mention: Mention, quote: QuoteSpan | None, who: tuple[str, ...]
+    ctx: _Context,
+    view: _View,
+    mention: Mention,
+    quote: QuoteSpan | None,
+    who: tuple[str, ...],
+    trig: Match,
 ) -> None:
     if quote:
         speaker = (
@@ -813,6 +850,9 @@ def _set_actors(
                 mention.actors.append(other)
         return
     mention.actors = list(who or view.named)
+    if not who and (mention.kind.meeting or mention.kind.pairs or mention.kind.counterpart):
+        elsewhere = _in_subordinates(ctx, view, trig)
+        mention.aside = [a for a in mention.actors if a in elsewhere]
     if mention.kind.spoken and not any(a.kind == "joint" for a in view.actors):
         args = (view.actors, ctx.quotes, view.offset)
         subject = speech_subject(view.speech, *args, ctx.discourse) or first_subject(
@@ -1175,7 +1215,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
                 for w in ctx.words.own_occasion.find(view.sentence.text)
             ),
         )
-        _set_actors(ctx, view, mention, quote, who)
+        _set_actors(ctx, view, mention, quote, who, trig)
         _set_place(ctx, view, mention, quote, clause_text, trig)
         _set_times(ctx, view, mention, trig)
         new[key] = mention
@@ -1673,6 +1713,7 @@ def read_report(
     for m in merged:
         if m.subjects:  # who spoke, once all its sentences are merged
             m.actors = [a for a in m.actors if a in m.subjects]
+        m.actors = [a for a in m.actors if a not in m.aside]
     return ReportMentions(
         merged, list(ctx.discourse.principals), _summit_places(ctx), _named_places(ctx), ctx.times
     )

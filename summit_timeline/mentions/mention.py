@@ -57,6 +57,10 @@ class Mention:
     #: for a type whose people are who speak (``spoken``): the subjects its sentences name;
     #: None when a sentence names none or says they spoke together
     subjects: list[str] | None = None
+    #: people its sentences name in a clause that a break word opens before or after the
+    #: event's own clause ("met King Charles after earlier dropping in to see Sunak"): they
+    #: leave its actors once all its sentences are merged
+    aside: list[str] = field(default_factory=list)
     #: an invitation told as made before what its sentence tells, on a day the text does not
     #: give ("arrived at the invitation of Putin"): it takes no day from the sentence, the
     #: publication, the context or the story (lexicon key ``made_before``)

@@ -405,6 +405,9 @@ def _clocks_given(other: Mention, target: Mention) -> list[TimeExpression]:
 
 def _absorb(target: Mention, other: Mention) -> None:
     primary_first = other.score() > target.score()
+    # a name that one of its sentences tells in a clause beside the event's own is none of its
+    # people, though another sentence names it anywhere (extract._in_subordinates)
+    target.aside = list(dict.fromkeys([*target.aside, *other.aside]))
     for name in other.actors:
         if name not in target.actors:
             target.actors.append(name)
