@@ -78,6 +78,20 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("press_statement", "occurred")},
         ),
         ("en", "Biden later held a news conference of his own.", {("press_statement", "occurred")}),
+        # a statement to a news outlet is an interview; to a person it is none
+        (
+            "en",
+            "The chancellor told a Swiss newspaper on Monday that she was satisfied.",
+            {("press_statement", "occurred")},
+        ),
+        (
+            "en",
+            "Speaking to CNN, the president said he was hopeful.",
+            {("press_statement", "occurred")},
+        ),
+        ("en", "The president told Macron he was hopeful.", set()),
+        # an unnamed source is attribution, not a statement to the press
+        ("en", "A senior official told CNN the president was hopeful.", set()),
         ("de", "Putin verließ Genf am Abend.", {("departure", "occurred")}),
         # "eintreffen" in the present, its particle at the clause's end, is no meeting
         ("de", "Biden trifft am Abend in Berlin ein.", {("arrival", "occurred")}),
@@ -2214,6 +2228,21 @@ def test_a_line_right_after_the_call_gives_its_length():
     call = _table("en", text, "2025-05-19 20:00").set_index("event_type").loc["phone_call"]
     assert call.duration_min == 120
     assert call.duration_hedge == "more than"
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["the chancellor told reporters afterwards", "the chancellor told German radio afterwards"],
+)
+def test_a_length_told_to_the_press_is_the_calls_not_the_statements(told):
+    """A length said ahead of a speech verb's clause ("It lasted ..., X told reporters") is
+    what was said, the call's; the statement to the press has none."""
+    text = (
+        f"Olaf Scholz phoned Emmanuel Macron on Tuesday.\nIt went on for about an hour, {told}.\n"
+    )
+    table = _table("en", text, "2024-03-06 09:00").set_index("event_type")
+    assert table.loc["phone_call"].duration_min == 60
+    assert pd.isna(table.loc["press_statement"].duration_min)
 
 
 @pytest.mark.parametrize(

@@ -1005,6 +1005,11 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
         spans = [
             t for t in times if t.kind == "duration" and t not in others and _plausible(mention, t)
         ]
+        if _reports_speech(ctx, mention):
+            # what a speech verb's clause tells before it is what was said, not the statement
+            # ("It lasted two hours, Putin told reporters": the length is the call's)
+            lo = view.clauses[trig.start][0]
+            spans = [t for t in spans if t.start - view.offset >= lo]
         here = view.offset + trig.start
         spans.sort(key=lambda t: min(abs(t.start - here), abs(t.end - here)))
         if not mention.in_quote:  # the trigger's own clause first
@@ -1492,7 +1497,8 @@ def _gather_participants(ctx: _Context, view: _View, new: dict[str, Mention]) ->
                 m.actors.extend(n for n in ctx.waiting[1] if n not in m.actors)
             ctx.waiting = None
     last = ctx.last_mention
-    if new or last is None:
+    said = all(_reports_speech(ctx, m) and m.duration is None for m in new.values())
+    if last is None or (new and not said):
         return
     paragraph = view.sentence.paragraph
     same = paragraph == last.sentence.paragraph
@@ -1503,7 +1509,7 @@ def _gather_participants(ctx: _Context, view: _View, new: dict[str, Mention]) ->
     )
     if same or opens_next:
         _follow_durations(ctx, view, last)
-    if not same or not last.kind.meeting:
+    if new or not same or not last.kind.meeting:
         return
     names = [
         a.name
@@ -1517,6 +1523,16 @@ def _gather_participants(ctx: _Context, view: _View, new: dict[str, Mention]) ->
     if _names_both_sides(last):
         return
     last.actors.extend(n for n in dict.fromkeys(names) if n not in last.actors)
+
+
+def _reports_speech(ctx: _Context, mention: Mention) -> bool:
+    """Whether the mention is a statement told by its speech verb ("told reporters", "told
+    state media"): what its sentence says ahead of that verb's clause is what was said."""
+    return (
+        mention.kind.spoken
+        and not mention.in_quote
+        and bool(ctx.words.speech.find(mention.trigger))
+    )
 
 
 def _names_both_sides(meeting: Mention) -> bool:
