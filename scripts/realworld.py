@@ -7,6 +7,8 @@ git-ignored ``tests/realworld/texts/``. Commands:
     python scripts/realworld.py gather [--from DIR]   # fetch each address (or copy from DIR),
                                                      # cut the excerpt by its anchors, check it
     python scripts/realworld.py gather --pages DIR    # cut from stored pages' text in DIR
+                                                     # (<report>.md, or the search tool's
+                                                     # answer as <report>.md.json)
     python scripts/realworld.py check                 # are all texts there and unchanged?
     python scripts/realworld.py score [--details]     # development and holdout figures
     python scripts/realworld.py score --present       # ... of the texts there (some lost)
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import re
 import shutil
 import sys
@@ -115,6 +118,37 @@ def _from_page(report: dict[str, Any], page: str) -> str:
     return f"---\n{front}---\n{page[start:end]}"
 
 
+def _same_address(a: str, b: str) -> bool:
+    """Whether two addresses name one page (scheme, "www." and a trailing slash aside)."""
+
+    def bare(url: str) -> str:
+        return re.sub(r"^https?://(www\.)?", "", url.strip()).rstrip("/")
+
+    return bare(a) == bare(b)
+
+
+def _stored_page(report: dict[str, Any], pages: Path) -> str | None:
+    """The stored page of ``report`` in ``pages``: its text as the search tool printed it
+    (``<file>``), or the tool's answer for it copied as JSON, escapes and all
+    (``<file>.json``: ``{"url": ..., "excerpt": ...}``), which spares retyping quotes and line
+    breaks; ``None`` when neither is there. A JSON page of another address is refused."""
+    text = pages / report["file"]
+    if text.exists():
+        return text.read_text("utf-8")
+    answer = pages / f"{report['file']}.json"
+    if not answer.exists():
+        return None
+    try:
+        page = json.loads(answer.read_text("utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{answer.name}: not JSON ({exc})") from exc
+    if not isinstance(page, dict) or not isinstance(page.get("excerpt"), str):
+        raise ValueError(f'{answer.name}: expected {{"url": ..., "excerpt": ...}}')
+    if page.get("url") and not _same_address(page["url"], report["url"]):
+        raise ValueError(f"{answer.name}: the page of {page['url']}, not of {report['url']}")
+    return page["excerpt"]
+
+
 def gather(source: Path | None, pages: Path | None = None) -> int:
     TEXTS.mkdir(parents=True, exist_ok=True)
     problems = 0
@@ -123,9 +157,10 @@ def gather(source: Path | None, pages: Path | None = None) -> int:
             target = TEXTS / report["file"]
             try:
                 if pages is not None:
-                    if not (pages / report["file"]).exists():
+                    page = _stored_page(report, pages)
+                    if page is None:
                         continue
-                    text = _from_page(report, (pages / report["file"]).read_text("utf-8"))
+                    text = _from_page(report, page)
                     target.write_text(text, encoding="utf-8")
                 elif source is not None:
                     shutil.copyfile(source / report["file"], target)
@@ -278,7 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     g.add_argument(
         "--pages",
         type=Path,
-        help="cut from the stored pages' texts in this folder (one file per report, named as it)",
+        help="cut from the stored pages' texts in this folder (one file per report, named as it,"
+        " or the search tool's answer for it as JSON, named as it with .json added)",
     )
     sub.add_parser("check", help="check the texts against their fingerprints")
     a = sub.add_parser("attest", help="list the knowledge entries the development texts use")

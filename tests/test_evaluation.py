@@ -144,6 +144,11 @@ def test_a_recalled_event_is_scored_by_its_id_in_its_own_story():
 
 
 def test_every_link_to_another_storys_event_names_one_of_its_own_file():
+    realworld = _realworld()
+    assert realworld._same_as_problems(realworld.stories()) == []
+
+
+def _realworld():
     import importlib.util
 
     from conftest import ROOT
@@ -151,4 +156,36 @@ def test_every_link_to_another_storys_event_names_one_of_its_own_file():
     spec = importlib.util.spec_from_file_location("realworld", ROOT / "scripts" / "realworld.py")
     realworld = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(realworld)
-    assert realworld._same_as_problems(realworld.stories()) == []
+    return realworld
+
+
+def test_a_stored_page_copied_as_the_search_tools_json_answer_is_cut_and_checked(tmp_path):
+    import hashlib
+    import json
+
+    realworld = _realworld()
+    excerpt = "Two leaders met “at last”\nin Geneva on Tuesday."
+    report = {
+        "file": "geneva-paper-en.md",
+        "url": "https://www.paper.example/geneva/",
+        "excerpt": {
+            "chars": len(excerpt),
+            "sha256": hashlib.sha256(excerpt.encode("utf-8")).hexdigest(),
+            "begins": "Two leaders met",
+            "ends": "on Tuesday.",
+        },
+    }
+    page = f" date 2021-06-16 Menu Home {excerpt} Share this"
+    answer = tmp_path / "geneva-paper-en.md.json"
+    answer.write_text(json.dumps({"url": "http://paper.example/geneva", "excerpt": page}))
+    text = realworld._from_page(report, realworld._stored_page(report, tmp_path))
+    assert realworld._fingerprint_ok(report, text) is None
+    assert "published: 2021-06-16" in text
+
+    answer.write_text(json.dumps({"url": "https://other.example/geneva", "excerpt": page}))
+    with pytest.raises(ValueError, match=r"other\.example"):
+        realworld._stored_page(report, tmp_path)
+    answer.write_text("{not json")
+    with pytest.raises(ValueError, match=r"geneva-paper-en\.md\.json: not JSON"):
+        realworld._stored_page(report, tmp_path)
+    assert realworld._stored_page({**report, "file": "absent.md"}, tmp_path) is None
