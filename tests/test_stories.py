@@ -869,6 +869,19 @@ def test_a_date_without_a_year_is_of_the_storys_year(tmp_path: Path) -> None:
     assert paper.loc["welcomes", "date"] is None
 
 
+def _assert_the_other_pairs_talks_are_its_own(folder: Path) -> None:
+    """Biden's talks with Xi, told by the wire and by the paper of Kishida's: one event of one
+    story, not Kishida's; Kishida's talks stay one event."""
+    table = st.extract_events(st.load_reports(folder))
+    talks = table[table.event_type == "talks"]
+    kishida = talks[talks.actors.map(lambda a: "Kishida" in a)]
+    biden = talks[talks.actors.map(lambda a: "Biden" in a)]
+    assert len(kishida) == 1 and set(biden.report_id) == {"wire", "paper"}
+    assert biden.story_id.nunique() == 1
+    assert biden.story_id.iloc[0] != kishida.story_id.iloc[0]
+    assert biden.event_id.nunique() == 1
+
+
 def test_a_meeting_of_another_pair_joins_that_pairs_story(tmp_path: Path) -> None:
     """A report of Kishida's talks with Xi that tells of Biden's with Xi the day before: the
     Biden-Xi talks are of the story the Biden-Xi report tells, not of Kishida's, and the
@@ -886,14 +899,54 @@ def test_a_meeting_of_another_pair_joins_that_pairs_story(tmp_path: Path) -> Non
         "SAN FRANCISCO - Fumio Kishida and Xi Jinping held talks in San Francisco today.\n\n"
         "Xi Jinping met Joe Biden in Woodside on Wednesday.\n",
     )
+    _assert_the_other_pairs_talks_are_its_own(tmp_path)
+
+
+def test_a_meeting_of_another_pair_joins_that_pairs_story_of_no_year_at_its_venue(
+    tmp_path: Path,
+) -> None:
+    """A report of Kishida's talks with Xi in Lima that tells of Biden's with Xi there that day:
+    the Biden-Xi talks are of the story the report of them tells, though that report gives no
+    year or day (only its venue), not of Kishida's story."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\nlanguage: en\n---\n"
+        "LIMA (Wire) - Joe Biden and Xi Jinping held talks in Lima on the sidelines of the "
+        "summit.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2024-11-16 21:00-05:00\nlanguage: en\n---\n"
+        "LIMA - Fumio Kishida and Xi Jinping held talks in Lima on Saturday.\n\n"
+        "Xi Jinping also met Joe Biden in Lima on Saturday.\n",
+    )
+    _assert_the_other_pairs_talks_are_its_own(tmp_path)
+
+
+def test_a_placed_report_without_a_year_joins_the_only_story_of_its_people_placed_nowhere(
+    tmp_path: Path,
+) -> None:
+    """A report that places the talks of two leaders in Berlin but gives no year or day, beside
+    the one report of their talks, dated and placed nowhere: one story, one event (nothing the
+    placed report says is another place or period of theirs)."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2024-03-12 18:00+01:00\nlanguage: en\n---\n"
+        "Olaf Scholz and Emmanuel Macron held talks on Tuesday, a spokesman said.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: en\n---\n"
+        "BERLIN - Olaf Scholz and Emmanuel Macron held talks in Berlin.\n",
+    )
     table = st.extract_events(st.load_reports(tmp_path))
     talks = table[table.event_type == "talks"]
-    kishida = talks[talks.actors.map(lambda a: "Kishida" in a)]
-    biden = talks[talks.actors.map(lambda a: "Biden" in a)]
-    assert len(kishida) == 1 and set(biden.report_id) == {"wire", "paper"}
-    assert biden.story_id.nunique() == 1
-    assert biden.story_id.iloc[0] != kishida.story_id.iloc[0]
-    assert biden.event_id.nunique() == 1
+    assert set(talks.report_id) == {"wire", "paper"}
+    assert talks.story_id.nunique() == 1 and talks.event_id.nunique() == 1
 
 
 def test_a_call_of_another_pair_joins_that_calls_story_wherever_it_is_placed(

@@ -8,7 +8,8 @@ an event still to come, a place away from the venue. Reports whose own stories s
 days (within ``DAY_WINDOW``) and venue form one story across the corpus (so do a guest's
 meetings with two hosts of the country it visits); a background mention joins the story that
 matches its principals, period and place, or starts one of its own; a meeting of another pair
-than the report's principals joins that pair's story of those days, and so does one dated a few
+than the report's principals joins that pair's story of those days (or, when it names its day
+and that pair's reports give none, their story of its venue), and so does one dated a few
 days from its report's (beyond ``DAY_WINDOW``) that a story of its people holds, and one that
 took place away from its story's venue where a story of its people of those days is held (in a
 report without a day: of the weekday it names).
@@ -352,11 +353,14 @@ def _named_story(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
 
 def _only_candidate(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
     """For a report that gives neither day nor venue: the one story of its principals, if only
-    one exists."""
-    if frame.day or frame.venue or not frame.principals:
+    one exists; so for a report that gives a venue but no year, if that story gives no venue
+    (nothing it says is another place or period)."""
+    if frame.day or not frame.principals or (frame.venue and frame.year):
         return None
     same = [s for s in stories if s.principals == frame.principals]
-    return same[0] if len(same) == 1 and not _weekdays_away(same[0], frame) else None
+    if len(same) != 1 or (frame.venue and same[0].venue):
+        return None
+    return same[0] if not _weekdays_away(same[0], frame) else None
 
 
 def _weekdays_away(story: Story, frame: ReportFrame) -> bool:
@@ -492,7 +496,8 @@ def _other_pair(stories: _Stories, row: dict[str, Any], own: Story, known: set[s
     """The story of the meeting a row tells when its people are another pair than its report's
     own story and that pair's own meeting is a story of those days (Biden's talks with Xi in a
     report of Kishida's with Xi the day after; a call wherever that story is placed); else its
-    report's own story."""
+    report's own story. A meeting it dates itself, of a pair whose reports give no day, joins
+    their story held where it took place (``_undated_there``)."""
     if not row["_meeting"] or own.day is None:
         return own
     people = frozenset(a for a in row["_people"] if a in known)
@@ -501,13 +506,40 @@ def _other_pair(stories: _Stories, row: dict[str, Any], own: Story, known: set[s
     # a call has no venue to compare: the two are wherever they are
     by_phone = not row["_mention"].kind.meeting
     place = row["_own_place"] or own.venue
-    return _the_one(
+    day = _own_day(row) or own.day
+    found = _the_one(
         stories,
         people,
-        _own_day(row) or own.day,
+        day,
         own,
         lambda s: s.principals == people and (by_phone or same_region(place, s.venue)),
     )
+    if found is not own or by_phone or place is None or _own_day(row) is None:
+        return found
+    return _undated_there(stories, people, day, own, place)
+
+
+def _undated_there(
+    stories: _Stories, people: frozenset[str], day: dt.date, own: Story, place: Place
+) -> Story:
+    """The one story of a pair's meeting that no report dates to a day, of no other year or
+    month than ``day``, held at ``place`` (the venue itself, or a place in it, or it in the
+    venue): their talks in Osaka told by a report of another pair's meeting there that day, where
+    the pair's own reports give no year (as a report without a year joins the dated story of
+    its venue); else ``own``."""
+    found = [
+        s
+        for s in stories.near(people, day)
+        if s is not own
+        and s.day is None
+        and s.reports
+        and s.principals == people
+        and (s.year is None or s.year == day.year)
+        and (s.month is None or s.month == day.month)
+        and s.venue is not None
+        and s.venue.meets(place)
+    ]
+    return found[0] if len(found) == 1 else own
 
 
 def _day_of_other(stories: _Stories, row: dict[str, Any], own: Story, known: set[str]) -> Story:
@@ -728,9 +760,9 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
         frames.values(),
         key=lambda f: (f.day is None, f.year is None, f.venue is None, f.day or dt.date.min),
     )
-    # a report with neither day nor venue joins the only story of its people
-    # (``_only_candidate``) once every other report has made or joined its own: the only one
-    # made so far may not be the only one
+    # a report with neither day nor venue (or with a venue but no year) joins the only story
+    # of its people (``_only_candidate``) once every other report has made or joined its own:
+    # the only one made so far may not be the only one
     later: list[ReportFrame] = []
     for frame in ordered:
         story = _fitting(stories, frame)
