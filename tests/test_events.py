@@ -550,6 +550,42 @@ def test_the_present_tense_with_a_day_where_the_report_gives_no_day_of_writing(t
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the present progressive with a later day: the programme
+        ("Sánchez is meeting Meloni in Rome on Thursday.", None, {("talks", "announced")}),
+        # a day of the week other than that of writing (a Monday)
+        (
+            "The chancellor is meeting the Canadian prime minister in Berlin on Wednesday.",
+            "2023-06-12",
+            {("talks", "announced")},
+        ),
+        (
+            "The chancellor is meeting the Canadian prime minister in Berlin on June 12.",
+            "2023-06-09",
+            {("talks", "announced")},
+        ),
+        # a date without its year on the day of writing: what is under way, not the programme
+        (
+            "The chancellor is meeting the Canadian prime minister in Berlin on June 12.",
+            "2023-06-12",
+            {("talks", "occurred")},
+        ),
+        # a date without its year before the day of writing falls in the year of writing (not
+        # in that of the machine's clock): the present of a caption, what took place
+        (
+            "The chancellor meets the Canadian prime minister in Berlin on June 2.",
+            "2023-06-12",
+            {("talks", "occurred")},
+        ),
+    ],
+)
+def test_the_present_progressive_with_a_later_day(text, published, expected):
+    table = _tables("en", {"case": (text, published)})
+    assert set(zip(table.event_type, table.status, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "published", "actors"),
     [
         (

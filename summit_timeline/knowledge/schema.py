@@ -272,6 +272,7 @@ _EVENTS = Record(
                 "occurred": Words,
                 "present": Words,
                 "perfect": Words,
+                "progressive": Words,
                 "ahead": Words,
                 "past": Words,
                 "travel_present": Words,
@@ -287,6 +288,7 @@ _EVENTS = Record(
                 {
                     "present",
                     "perfect",
+                    "progressive",
                     "ahead",
                     "past",
                     "travel_present",

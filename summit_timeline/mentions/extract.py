@@ -29,6 +29,7 @@ from ..knowledge.matching import Match
 from ..reading.corpus import Report
 from .actors import ActorFinder, ActorMention, genitive_endings
 from .clauses import by_sentence, clause, outside, span
+from .days import year_for
 from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
 from .mention import LEAD_PARAGRAPHS, EventWords, Mention, ReportMentions, event_words
 from .merge import away, fold_into_call, merge_mentions, one_names_all
@@ -645,6 +646,13 @@ def _trigger_status(
             and c_start <= t.start - view.offset < c_end
             for t in view.times
         )
+        # where the clause names a day after the day of writing, for the present progressive
+        # ("is meeting ... on Wednesday"), which of the day of writing may tell what is under way
+        later = tuple(
+            t.start - view.offset - c_start
+            for t in view.times
+            if _after_writing(t, today, later=True) and c_start <= t.start - view.offset < c_end
+        )
         # the last break word before the trigger ("after their meeting and deliver speeches"):
         # a preposition of time before it governs another phrase
         joined = max(
@@ -663,6 +671,7 @@ def _trigger_status(
             plans,
             clocked,
             joined,
+            later,
         )
     if found is None:
         return None, clause_text
@@ -673,14 +682,24 @@ def _trigger_status(
     return found, clause_text
 
 
-def _after_writing(t: TimeExpression, today: dt.date | None) -> bool:
+def _after_writing(t: TimeExpression, today: dt.date | None, later: bool = False) -> bool:
     """Whether ``t`` names a day after the day of writing: a date after ``today``, or, where
     the report gives no day of writing, a relative day ahead of it ("morgen", "tomorrow") or a
     day of the week without its date ("Moon und Trump kommen am Donnerstag zusammen": with the
     present tense, the programme; "meets Zelensky on Tuesday, Sept. 23, 2025" may be a caption's
-    present of what took place)."""
+    present of what took place). A date without its year falls in the year of writing (or the
+    one before) and, as "today" does, counts on the day of writing itself unless ``later``; with
+    ``later``, a day of the week other than that of the day of writing counts as well ("is
+    meeting Putin on Wednesday" in a report of Monday)."""
     if today is not None:
-        return t.date is not None and t.date > today
+        if t.date is None:
+            return (
+                later and t.weekday is not None and not t.narrative and t.weekday != today.weekday()
+            )
+        if t.year_given:
+            return t.date > today
+        day = year_for(t.date.month, t.date.day, today)
+        return day is not None and (day > today or (day == today and not later))
     if t.kind == "relative_day":
         return not t.narrative and (t.day_offset or 0) > 0
     return t.weekday is not None and t.date is None and not t.narrative

@@ -140,6 +140,8 @@ class EventWords:
     present: Lexicon
     perfect: Lexicon
     ahead: Lexicon
+    #: the present progressive ("is meeting"): the programme only with a later day
+    progressive: Lexicon
     past: Lexicon
     travel_present: Lexicon
     programme_present: Lexicon
@@ -215,6 +217,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         present=Lexicon(lang, {"present": status.get("present") or ()}),
         perfect=Lexicon(lang, {"perfect": status.get("perfect") or ()}),
         ahead=Lexicon(lang, {"ahead": status.get("ahead") or ()}),
+        progressive=Lexicon(lang, {"progressive": status.get("progressive") or ()}),
         past=Lexicon(lang, {"past": status.get("past") or ()}),
         travel_present=Lexicon(lang, {"travel_present": status.get("travel_present") or ()}),
         programme_present=Lexicon(

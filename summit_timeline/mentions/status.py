@@ -122,7 +122,13 @@ def _said_at(words: EventWords, before: str) -> bool:
     return False
 
 
-def _ahead(words: EventWords, clause: str, clocked: bool = False, wider: str = "") -> bool:
+def _ahead(
+    words: EventWords,
+    clause: str,
+    clocked: bool = False,
+    wider: str = "",
+    later: tuple[int, ...] = (),
+) -> bool:
     """Whether the clause tells the day's programme: a verb in the present tense and a word for
     the day of writing or after it ("Macron kommt heute mit Putin zusammen"), or a day after it
     (``clocked``: a clock time, "Das Treffen beginnt um 11 Uhr", or a later day). A verb after
@@ -130,7 +136,10 @@ def _ahead(words: EventWords, clause: str, clocked: bool = False, wider: str = "
     with (``wider``; lexicon key ``perfect``), or right before one, is a past participle that
     reads like the present tense ("Um 12 Uhr wurde Selenskyj im Kanzleramt empfangen", "hat
     heute Kiew besucht", "haben er und Ruhani am Freitag telefoniert", "der am Montag Starmer
-    empfangen hat", "ist am Samstag empfangen worden"): it tells what took place."""
+    empfangen hat", "ist am Samstag empfangen worden"): it tells what took place. The present
+    progressive (lexicon key ``progressive``) is the programme only with a day after the day of
+    writing named after it (``later``: where such days begin in the clause), not with one of the
+    words of key ``ahead``: of the day of writing it may tell what is under way."""
     at = wider.find(clause) if wider else -1
     text, shift = (wider, at) if at >= 0 else (clause, 0)
     auxiliaries = words.perfect.find(text)
@@ -143,6 +152,10 @@ def _ahead(words: EventWords, clause: str, clocked: bool = False, wider: str = "
             for a in auxiliaries
         )
     ]
+    if any(m.end <= day for m in words.progressive.find(clause) for day in later):
+        # the present progressive with a later day after it ("is meeting Putin on Wednesday";
+        # "said on Tuesday that guests are arriving" names the day of saying)
+        return True
     return bool(present) and (clocked or bool(words.ahead.find(clause)))
 
 
@@ -167,6 +180,7 @@ def status(
     plans_duration: bool = False,
     clocked: bool = False,
     joined: int = 0,
+    later: tuple[int, ...] = (),
 ) -> str | None:
     """Status from the clause's cues; None if the clause negates the event.
 
@@ -224,7 +238,7 @@ def status(
         # to will do ("will give a press conference as the US leader arrived"), and whatever
         # comes after it ("has arrived in Sochi for talks expected to focus on Syria")
         announced = _announced(words, in_front)
-    if announced or _ahead(words, clause, clocked, wider):
+    if announced or _ahead(words, clause, clocked, wider, later):
         return "announced"
     if plans_duration:
         return "occurred"
