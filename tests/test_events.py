@@ -90,6 +90,24 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("press_statement", "occurred")},
         ),
         ("en", "The president told Macron he was hopeful.", set()),
+        # one briefing the leaders gave the press together, or a short one
+        (
+            "en",
+            "Afterwards the two presidents gave a joint briefing in the garden.",
+            {("press_statement", "occurred")},
+        ),
+        (
+            "en",
+            "The chancellor then stepped out for a short briefing on the lawn.",
+            {("press_statement", "occurred")},
+        ),
+        # an audience with the Pope or an emperor is a meeting
+        ("de", "Danach folgte eine Audienz beim Kaiser im Palast.", {("talks", "occurred")}),
+        (
+            "de",
+            "Am Nachmittag hatte die Kanzlerin eine Audienz bei Papst Franziskus.",
+            {("talks", "occurred")},
+        ),
         # an unnamed source is attribution, not a statement to the press
         ("en", "A senior official told CNN the president was hopeful.", set()),
         ("de", "Putin verließ Genf am Abend.", {("departure", "occurred")}),
