@@ -2401,6 +2401,16 @@ def test_the_year_of_an_election_dates_no_meeting(lang, text):
         # who invites makes no journey
         ("en", "Orban arrived in Moscow at the invitation of Putin.", ["Orbán"]),
         ("de", "Selenskyj ist auf Einladung von Biden in Washington eingetroffen.", ["Zelensky"]),
+        # whom the traveller meets in the next predicate is that meeting's, not the journey's
+        ("en", "Orban arrived in Moscow on Friday and will hold talks with Putin.", ["Orbán"]),
+        ("de", "Orban ist am Freitag nach Moskau gereist und hat dort Putin getroffen.", ["Orbán"]),
+        # a welcome told next is still the arrival's; "and" between names joins them
+        ("en", "Orban landed in Moscow and was welcomed by Putin.", ["Orbán", "Putin"]),
+        (
+            "en",
+            "Orban was greeted by Putin and the Russian foreign minister.",
+            ["Orbán", "Putin", "Lavrov"],
+        ),
     ],
 )
 def test_an_arrival_is_the_travellers_not_whom_they_came_to_meet(lang, text, actors):

@@ -757,6 +757,42 @@ def _travellers(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
     return travellers or who
 
 
+def _in_next_predicate(ctx: _Context, view: _View, trig: Match, who: tuple[str, ...]) -> list[str]:
+    """Of the travellers ``who``, those named only after a coordinator that follows the
+    trigger and no name, and before a word in lower case and a meeting's trigger: it opens the
+    next predicate of the same subject, what the traveller did there ("arrived in Moscow and
+    will hold talks with Putin", "ist nach Minsk gereist und hat dort Lukaschenko getroffen"),
+    which tells that meeting with them; they leave the arrival's people once all its sentences
+    are merged, unless that leaves no one or another sentence names them as its own. A welcome
+    told next ("gelandet und von Lee empfangen worden") is still the arrival's, and a
+    coordinator right after a name or before one joins people ("was greeted by Putin and the
+    foreign minister", "rolled out the red carpet for Donald and Melania Trump")."""
+    coordinators = {str(c).lower() for c in ctx.lang.settings.get("coordinators") or ()}
+    text = view.sentence.text
+    _, hi = clause(text, trig.start, trig.end, [])
+    types = ctx.lang.knowledge.types
+    meetings = {key for key, kind in types.items() if kind.meeting}
+    ends = {a.end for a in view.actors if a.kind in _PERSONS}
+    cut = min(
+        (
+            b.start
+            for b in view.breaks
+            if b.text.lower() in coordinators
+            and trig.end <= b.start < hi
+            and len(text[: b.start].rstrip(" ,")) not in ends
+            and text[b.end :].lstrip()[:1].islower()
+            and any(t.start >= b.end and t.label in meetings for t in view.triggers)
+        ),
+        default=None,
+    )
+    if cut is None:
+        return []
+    later = {name for a in view.actors if a.start >= cut for name in ctx.discourse.resolve(a)}
+    earlier = {name for a in view.actors if a.start < cut for name in ctx.discourse.resolve(a)}
+    out = [p for p in who if p in later and p not in earlier]
+    return out if len(out) < len(who) else []
+
+
 def _own_people(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
     """For ``per_person`` types: the people named in the trigger's own clause, with a list of
     names the clause begins ("Scholz, Macron und Draghi waren ... gereist") and the name a
@@ -869,6 +905,8 @@ def _set_actors(
                 mention.actors.append(other)
         return
     mention.actors = list(who or view.named)
+    if who and mention.kind.per_person:
+        mention.aside = _in_next_predicate(ctx, view, trig, who)
     if not who and (mention.kind.meeting or mention.kind.pairs or mention.kind.counterpart):
         elsewhere = _in_subordinates(ctx, view, trig)
         mention.aside = [a for a in mention.actors if a in elsewhere]

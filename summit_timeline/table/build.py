@@ -440,6 +440,9 @@ def _row(
         "_distinct_places": m.kind.distinct_places,
         "_meeting": m.kind.meeting or m.kind.pairs,  # people who meet, in person or by phone
         "_per_person": m.kind.per_person,
+        # a traveller's people that its next predicate names (extract._in_next_predicate):
+        # none of its actors, but alignment reads them as before
+        "_aside": [a for a in m.aside if a not in m.actors] if m.kind.per_person else [],
         # for stories only
         "_periods": m.periods,
         "_own_place": m.place,
@@ -729,7 +732,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             report_id=r["report_id"],
             event_type=r["event_type"],
             status=r["status"],
-            actors=tuple(r["actors"]),
+            actors=(*r["actors"], *r.get("_aside", ())),
             place=r["place"],
             place_within=tuple(r["_place_within"]),
             timezone=r["timezone"],
@@ -739,7 +742,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             position=r["_position"],
             distinct_places=r["_distinct_places"],
             meeting=r["_meeting"],
-            people=r["_people"],
+            people=(*r["_people"], *r.get("_aside", ())),
             per_person=r["_per_person"],
             published=_written_on(r),
             settled=r["_settled"],
