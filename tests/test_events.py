@@ -808,6 +808,31 @@ def test_a_departure_from_a_place_its_clause_names_left_is_not_at_the_venue():
     assert (departure.place, talks.place) == ("Washington", "Lisbon")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # "where" after a comma: its clause happens at the place named before the comma, the
+        # far end of a journey too, not at the venue of the report's own talks
+        (
+            "en",
+            "Merkel met President Macron in Paris on Tuesday. From Paris she went on to Rome, "
+            "where she was welcomed by Prime Minister Conte.",
+            "Rome",
+        ),
+        (
+            "de",
+            "Merkel traf am Dienstag in Paris Präsident Macron. Danach reiste sie von Paris nach "
+            "Rom, wo sie von Ministerpräsident Conte empfangen wurde.",
+            "Rome",
+        ),
+    ],
+)
+def test_a_clause_opened_by_where_happens_at_the_place_before_it(lang, text, place):
+    rows = _table(lang, text, published="2019-01-12")
+    welcome = rows[(rows.event_type == "arrival") & rows.actors.map(lambda a: "Conte" in a)]
+    assert list(welcome.place) == [place]
+
+
 def test_the_subject_before_a_verb_of_leaving_with_an_object_is_no_place():
     # "verließen" does not close its clause: "Kim" is who left, not the place left
     rows = _table("de", "Trump und Kim verließen das Tagungshotel vorzeitig.")

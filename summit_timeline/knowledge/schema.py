@@ -428,6 +428,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "compound_articles": Words,
             "origin_prepositions": Words,
             "destination_prepositions": Words,
+            "where_adverbs": Words,
             "visit_verbs": Words,
             "leave_verbs": Words,
             "leave_verbs_final": Words,

@@ -970,6 +970,15 @@ def _set_place(
         if mention.place is None and places:
             mention.place = places[-1].place
         return
+    if not quote and not mention.kind.place_from_start and not mention.kind.meeting:
+        where = _where_place(ctx, view, trig)
+        if where is not None:
+            # "flew on to Rome, where he was welcomed by Conte": the clause "where" opens
+            # happens at the place named right before it, a destination or not. Not a meeting:
+            # placed in another town, it is aligned with that town's talks of other stories
+            # (on the holdout, one pair across stories more)
+            mention.place, mention.place_own, mention.place_in_clause = where.place, True, True
+            return
     if mention.kind.place_from_start and not quote:
         # a departure happens at the place a verb of leaving takes ("Putin left Moscow")
         places = places + _prefer_own(
@@ -997,6 +1006,44 @@ def _set_place(
             mention.place = chosen.place
             mention.place_own = chosen in own and _names_where(ctx, view, trig, chosen)
             mention.place_in_clause = chosen in own
+
+
+#: Between a place and the comma before "where": a short phrase of no clause of its own
+#: ("to Berlin on May 14, where").
+_BEFORE_WHERE = re.compile(r"[^,;:()\"“”„]{0,40}")
+
+
+def _where_place(ctx: _Context, view: _View, trig: Match) -> PlaceMention | None:
+    """The place a relative adverb of place refers back to when it opens the trigger's clause
+    after a comma ("reist weiter nach Genf, wo er Putin trifft": Geneva), the last place
+    before the comma, even the far end of a journey ("von Brüssel nach Genf, wo")."""
+    text = view.sentence.text
+    lo, hi = view.clauses[trig.start]
+    adverbs = [
+        m
+        for m in _WORD.finditer(text, 0, trig.start)
+        if m.group().lower() in ctx.words.where_adverbs
+        and lo <= m.end()
+        and text[: m.start()].rstrip().endswith(",")
+    ]
+    if not adverbs:
+        return None
+    adverb = adverbs[-1]
+    if any(p.start >= adverb.end() and view.own(trig, p.start, p.end) for p in view.places):
+        return None  # the clause names its own place ("in Germany, where he met Scholz in Berlin")
+    comma = len(text[: adverb.start()].rstrip()) - 1
+    before = [
+        p
+        for p in find_places(text, ctx.lang, far_ends=True)
+        if p.end <= comma and not ctx.quoted(view.offset, p.start, p.end)
+    ]
+    if not before or not _BEFORE_WHERE.fullmatch(text, before[-1].end, comma):
+        return None
+    # another year or month recalls another trip ("in Helsinki in 2018, where they met"): the
+    # place is that trip's, which its own story has
+    if away(find_periods(text[before[-1].start : hi], ctx.lang), ctx.year) is not None:
+        return None
+    return before[-1]
 
 
 def _names_where(ctx: _Context, view: _View, trig: Match, place: PlaceMention) -> bool:

@@ -181,6 +181,9 @@ class EventWords:
     destinations: frozenset[str]
     #: prepositions of where someone or something comes from ("from", "aus")
     origins: frozenset[str]
+    #: relative adverbs of place ("where", "wo"): after a comma, the clause they open happens at
+    #: the place named right before it
+    where_adverbs: frozenset[str]
     #: what joins two phrases of one clause: a comma or a coordinator ("and", "und")
     joins: re.Pattern[str]
 
@@ -256,6 +259,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         clause_adverbs=lang.matcher("events", "clause_adverbs"),
         destinations=frozenset(p.lower() for p in places.get("destination_prepositions") or ()),
         origins=frozenset(p.lower() for p in places.get("origin_prepositions") or ()),
+        where_adverbs=frozenset(p.lower() for p in places.get("where_adverbs") or ()),
         joins=_joins(lang),
     )
 

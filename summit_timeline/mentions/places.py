@@ -393,11 +393,12 @@ def lookup(name: str, knowledge: Knowledge) -> Place | None:
 
 
 def find_places(
-    text: str, language: LanguageKnowledge, *, visits: bool = False
+    text: str, language: LanguageKnowledge, *, visits: bool = False, far_ends: bool = False
 ) -> list[PlaceMention]:
     """Places named in ``text``: after a place preposition, or venue names anywhere; with
     ``visits``, also the place a verb of visiting takes ("invited Carney to visit China"): the
-    place an offer proposes, though no event of the text happens there."""
+    place an offer proposes, though no event of the text happens there; with ``far_ends``, also
+    the far end of a span ("from Brussels to Geneva, where ...": Geneva)."""
     found: list[PlaceMention] = []
     index = index_for(language.knowledge)
     words = language.compiled(_compile_place_words)
@@ -427,7 +428,11 @@ def find_places(
         if place:
             found.append(PlaceMention(m.start(), m.end(), place, m.group(1), None))
     found.sort(key=lambda p: p.start)
-    found = [p for i, p in enumerate(found) if not _from_or_far_end(text, found, i, origin)]
+    found = [
+        p
+        for i, p in enumerate(found)
+        if not (p.preposition in origin if far_ends else _from_or_far_end(text, found, i, origin))
+    ]
     return [
         p for i, p in enumerate(found) if not _names_a_building_elsewhere(text, found, i, words)
     ]
