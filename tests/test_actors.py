@@ -131,6 +131,70 @@ def test_offices_resolved_by_date(
     assert {a.kind for a in found} == {"office"}
 
 
+# a counterpart named by nationality alone: that country's office matching the office of the
+# person before it (offices.yaml, roles), held on the report's date
+COUNTERPARTS = [
+    (
+        "en",
+        dt.date(2017, 6, 10),
+        "Putin phoned his French counterpart on Tuesday.",
+        ["Putin", "Macron"],
+    ),
+    (
+        "en",
+        dt.date(2016, 9, 5),
+        "The US president met his Russian counterpart.",
+        ["Obama", "Putin"],
+    ),
+    ("en", dt.date(2016, 2, 12), "Lavrov sat down with his U.S. counterpart.", ["Lavrov", "Kerry"]),
+    (
+        "en",
+        dt.date(2019, 8, 1),
+        "Merkel spoke to her French counterpart.",
+        ["Merkel", None, "Macron"],
+    ),
+    (
+        "en",
+        dt.date(2022, 2, 1),
+        "Macron will fly to Kyiv with his German counterpart.",
+        ["Macron", "Scholz"],
+    ),
+    ("en", dt.date(2019, 8, 1), "He welcomed his usual counterpart.", [None]),
+    (
+        "de",
+        dt.date(2019, 8, 1),
+        "Macron hat seinen russischen Amtskollegen empfangen.",
+        ["Macron", "Putin"],
+    ),
+    (
+        "de",
+        dt.date(2021, 6, 14),
+        "Erdogan traf seinen US-Kollegen in Brüssel.",
+        ["Erdogan", "Biden"],
+    ),
+    (
+        "de",
+        dt.date(2024, 10, 18),
+        "Der Bundespräsident ehrte seinen US-amerikanischen Amtskollegen.",
+        ["Steinmeier", "Biden"],
+    ),
+    # the counterpart's name follows: found once, as a name
+    (
+        "en",
+        dt.date(2023, 1, 9),
+        "Biden met his Mexican counterpart, Andrés Manuel López Obrador.",
+        ["Biden", "López Obrador"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "on", "text", "expected"), COUNTERPARTS)
+def test_a_counterpart_named_by_nationality_is_the_holder_of_the_matching_office(
+    lang: str, on: dt.date, text: str, expected: list[str | None]
+) -> None:
+    assert [a.name for a in _find(lang, text, on=on)] == expected
+
+
 def test_a_surname_that_is_a_common_word_names_a_person_only_after_the_full_name() -> None:
     # spellings.yaml, not_alone: "Blair House" is no Tony Blair, "Hu" is Hu Jintao only after
     # the report printed his full name, and "Rajnath Singh" is not Manmohan Singh

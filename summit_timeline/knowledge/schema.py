@@ -370,6 +370,7 @@ LEXICON_SHAPES: dict[str, Record] = {
     "actors": Record(
         {
             "office_titles": WordMap,
+            "counterpart_titles": Words,
             "person_titles": Words,
             "nationality": MapOf(Str, Str),
             "pronouns": Words,
@@ -451,10 +452,12 @@ GAZETTEER_SHAPES: dict[str, Shape] = {
         Record(
             {
                 "country": Str,
+                "roles": Words,
                 "holders": ListOf(
                     Record({"name": Str, "from": Date, "to": Date}, frozenset({"from", "to"}))
                 ),
-            }
+            },
+            frozenset({"roles"}),
         ),
     ),
     "groups": MapOf(Str, Record({"names": Words})),

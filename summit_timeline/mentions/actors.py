@@ -5,9 +5,11 @@ Sources, in the order ``ActorFinder.find`` takes them: titled names that no gaze
 envoy"), whose surname is transliterated by the title's country and remembered for the rest of
 the report; the people gazetteer (names and spellings in any language, with genitive endings);
 office titles resolved to the holder on the report's date ("der US-Präsident" is Trump in 2025,
-Biden in 2021); groups ("Nato-Partner"). Pronouns and words for "both" are returned unresolved
-for the discourse step (``discourse.py``). Names end in the language's genitive endings
-(``language.yaml``: "Putins", "Putin's").
+Biden in 2021); a counterpart named by nationality alone ("his French counterpart", "seinen
+russischen Amtskollegen"), the holder of that country's office matching the office of the person
+before it (``roles`` in offices.yaml); groups ("Nato-Partner"). Pronouns and words for "both"
+are returned unresolved for the discourse step (``discourse.py``). Names end in the language's
+genitive endings (``language.yaml``: "Putins", "Putin's").
 
 ``ActorFinder.find_sentences`` finds the actors of all sentences of a report with one scan of
 its text per pattern, which is what ``find`` on each sentence in turn finds.
@@ -239,6 +241,8 @@ class _ActorWords:
     offices: Lexicon
     titles: Lexicon
     joint: Lexicon
+    counterparts: Lexicon
+    inflection: tuple[str, ...]
     nationality: dict[str, str]
     nationality_lower: dict[str, str]
     nationality_regex: re.Pattern[str]
@@ -262,6 +266,8 @@ def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
         offices=lang.matcher("actors", "office_titles"),
         titles=lang.matcher("actors", "person_titles"),
         joint=lang.matcher("events", "joint"),
+        counterparts=lang.matcher("actors", "counterpart_titles"),
+        inflection=tuple(str(e) for e in lang.settings.get("inflection_suffixes") or ()),
         nationality=nationality,
         nationality_lower={k.lower(): v for k, v in nationality.items()},
         nationality_regex=re.compile(
@@ -310,6 +316,7 @@ class _Scan(NamedTuple):
     groups: list[Match]  # label: the canonical group
     joint: list[Match]
     pronouns: list[Match]
+    counterparts: list[Match]
 
 
 class ActorFinder:
@@ -388,6 +395,8 @@ class ActorFinder:
         self._listed_people(scan.folded, found)
         self._learned_surnames(text, found)
         self._offices(text, scan.offices, found)
+        if scan.counterparts:
+            self._counterparts(text, scan.counterparts, found)
         self._groups(text, scan.groups, scan.titles, found)
         self._joint_and_pronouns(text, scan.joint, scan.pronouns, found)
         if len(found) > 1:
@@ -441,6 +450,7 @@ class ActorFinder:
             groups,
             words.joint.find(text),
             pronouns,
+            words.counterparts.find(text),
         )
 
     def _scans(self, spans: Spans) -> list[_Scan]:
@@ -469,13 +479,13 @@ class ActorFinder:
                     for (a, b), found in zip(spans.spans, per_span, strict=True)
                 ]
             )
-        lexicons = [words.titles, words.offices, words.joint]
-        titles, offices, joint = (lexicon.find_spans(spans) for lexicon in lexicons)
+        lexicons = [words.titles, words.offices, words.joint, words.counterparts]
+        titles, offices, joint, counterparts = (lexicon.find_spans(spans) for lexicon in lexicons)
         people, folded, groups, pronouns = plain
-        return [
-            _Scan(*row)
-            for row in zip(titles, people, folded, offices, groups, joint, pronouns, strict=True)
-        ]
+        rows = zip(
+            titles, people, folded, offices, groups, joint, pronouns, counterparts, strict=True
+        )
+        return [_Scan(*row) for row in rows]
 
     # -- the steps of ``find`` ----------------------------------------------------------------
     def _titled_names(self, text: str, titles: list[Match], found: list[ActorMention]) -> None:
@@ -590,6 +600,76 @@ class ActorFinder:
             if len(named) == 1:
                 return next(iter(named))
         return g.office_holder(office, self.on)
+
+    def _counterparts(
+        self, text: str, counterparts: list[Match], found: list[ActorMention]
+    ) -> None:
+        """5b. "his French counterpart", "seinen russischen Amtskollegen" without a name: the
+        holder, on the report's date, of the office of that country that matches the office of
+        the person before it in the sentence (``roles`` in offices.yaml: a president's
+        counterpart is the other country's leader, a foreign minister's its foreign minister);
+        with no one before it, the country's leader."""
+        for m in counterparts:
+            if _overlaps(found, m.start, m.end):
+                continue
+            country = self._counterpart_country(text, m)
+            if country is None:
+                continue
+            gap = len(text[m.end :]) - len(text[m.end :].lstrip(" ,("))
+            if any(f.start == m.end + gap for f in found):
+                continue  # the counterpart's name follows: found as a name
+            before = [f for f in found if f.end <= m.start and f.name]
+            roles: tuple[str, ...] = ("leader",)
+            if before:
+                owner = max(before, key=lambda f: f.end)
+                if owner.country == country:
+                    continue
+                roles = self._roles_of(owner.name)
+                if not roles:
+                    continue  # an office the gazetteer does not know: no counterpart to tell
+            office = self._matching_office(country, roles)
+            holder = self._holder(office) if office else None
+            if holder:
+                found.append(ActorMention(m.start, m.end, holder, "office", country, m.text))
+
+    def _counterpart_country(self, text: str, m: Match) -> str | None:
+        """The country of the nationality word that qualifies a counterpart ("French
+        counterpart", "türkischen Amtskollegen", "US-Amtskollegen")."""
+        words = self._words
+        if "-" in m.text:
+            head = m.text.split("-")[0]
+        else:
+            before = text[: m.start].split()
+            if not before or not text[: m.start][-1:].isspace():
+                return None
+            head = before[-1]
+        n = words.nationality_regex.match(head)
+        if not n:
+            return None
+        rest = head[n.end() :]
+        if rest and rest not in words.inflection and not rest.startswith("-"):
+            return None  # another word that begins like one ("usual")
+        return words.nationality_lower.get(n.group().lower())
+
+    def _roles_of(self, name: str) -> tuple[str, ...]:
+        """The roles of the offices ``name`` held on the report's date."""
+        roles: list[str] = []
+        for key, entry in self._g.offices.items():
+            if entry.get("roles") and self._holder(key) == name:
+                roles.extend(r for r in entry["roles"] if r not in roles)
+        return tuple(roles)
+
+    def _matching_office(self, country: str, roles: tuple[str, ...]) -> str | None:
+        """The office of ``country`` sharing most ``roles`` (a tie: the country's leader)."""
+        best: tuple[int, int, str] | None = None
+        for key, entry in self._g.offices.items():
+            if entry.get("country") != country or not entry.get("roles"):
+                continue
+            own = set(entry["roles"])
+            score = (len(own & set(roles)), int("leader" in own), key)
+            if score[0] and (best is None or score[:2] > best[:2]):
+                best = score
+        return best[2] if best else None
 
     def _groups(
         self, text: str, groups: list[Match], titles: list[Match], found: list[ActorMention]
