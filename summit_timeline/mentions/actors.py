@@ -649,7 +649,7 @@ class ActorFinder:
         rest = head[n.end() :]
         if rest and rest not in words.inflection and not rest.startswith("-"):
             return None  # another word that begins like one ("usual")
-        return words.nationality_lower.get(n.group().lower())
+        return self._country_of_word(n.group())
 
     def _roles_of(self, name: str) -> tuple[str, ...]:
         """The roles of the offices ``name`` held on the report's date."""

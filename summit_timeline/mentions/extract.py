@@ -471,7 +471,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     breaks = [b for b in breaks if not _joins_names(text, b, ends, starts)]
     # attachment stops at subordinate and relative clauses, not at "and" between phrases
     # (a break word inside a trigger, "before reporters", is no break)
-    coordinators = {str(c).lower() for c in ctx.lang.settings.get("coordinators") or ()}
+    coordinators = ctx.words.coordinators
     bounds = [
         b
         for b in breaks
@@ -767,11 +767,10 @@ def _in_next_predicate(ctx: _Context, view: _View, trig: Match, who: tuple[str, 
     told next ("gelandet und von Lee empfangen worden") is still the arrival's, and a
     coordinator right after a name or before one joins people ("was greeted by Putin and the
     foreign minister", "rolled out the red carpet for Donald and Melania Trump")."""
-    coordinators = {str(c).lower() for c in ctx.lang.settings.get("coordinators") or ()}
+    coordinators = ctx.words.coordinators
     text = view.sentence.text
     _, hi = clause(text, trig.start, trig.end, [])
     types = ctx.lang.knowledge.types
-    meetings = {key for key, kind in types.items() if kind.meeting}
     ends = {a.end for a in view.actors if a.kind in _PERSONS}
     cut = min(
         (
@@ -781,7 +780,10 @@ def _in_next_predicate(ctx: _Context, view: _View, trig: Match, who: tuple[str, 
             and trig.end <= b.start < hi
             and len(text[: b.start].rstrip(" ,")) not in ends
             and text[b.end :].lstrip()[:1].islower()
-            and any(t.start >= b.end and t.label in meetings for t in view.triggers)
+            and any(
+                t.start >= b.end and t.label in types and types[t.label].meeting
+                for t in view.triggers
+            )
         ),
         default=None,
     )
@@ -858,7 +860,7 @@ def _in_subordinates(ctx: _Context, view: _View, trig: Match) -> set[str]:
     that clause tells, where the trigger's own clause names two people. Coordinators ("and",
     "but") open none: the people they join may share the meeting."""
     lo, hi = view.clauses[trig.start]
-    coordinators = {str(c).lower() for c in ctx.lang.settings.get("coordinators") or ()}
+    coordinators = ctx.words.coordinators
     opens = [b for b in view.breaks if b.text.lower() not in coordinators]
     after = [b.start for b in opens if b.start >= hi]
     before = [b.start for b in opens if b.end <= lo]

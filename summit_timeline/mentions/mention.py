@@ -184,6 +184,9 @@ class EventWords:
     #: relative adverbs of place ("where", "wo"): after a comma, the clause they open happens at
     #: the place named right before it
     where_adverbs: frozenset[str]
+    #: the coordinators of the language's settings ("and", "und"), lower case: they join
+    #: phrases, and open no subordinate clause
+    coordinators: frozenset[str]
     #: what joins two phrases of one clause: a comma or a coordinator ("and", "und")
     joins: re.Pattern[str]
 
@@ -260,6 +263,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         destinations=frozenset(p.lower() for p in places.get("destination_prepositions") or ()),
         origins=frozenset(p.lower() for p in places.get("origin_prepositions") or ()),
         where_adverbs=frozenset(p.lower() for p in places.get("where_adverbs") or ()),
+        coordinators=frozenset(str(c).lower() for c in lang.settings.get("coordinators") or ()),
         joins=_joins(lang),
     )
 

@@ -319,9 +319,14 @@ def _one_visit(story: Story, frame: ReportFrame) -> bool:
 
 def _weekday_distances(story: Story, frame: ReportFrame) -> list[int]:
     """How many days each weekday a report names lies from its story's day (none without one)."""
-    if story.day is None:
+    return _distances(story.day, frame.weekdays)
+
+
+def _distances(day: dt.date | None, weekdays: Iterable[int]) -> list[int]:
+    """How many days each of ``weekdays`` lies from ``day``, either way (none without a day)."""
+    if day is None:
         return []
-    shifts = ((w - story.day.weekday()) % 7 for w in frame.weekdays)
+    shifts = ((w - day.weekday()) % 7 for w in weekdays)
     return [min(shift, 7 - shift) for shift in shifts]
 
 
@@ -539,7 +544,7 @@ def _undated_there(
         and s.venue is not None
         and s.venue.meets(place)
     ]
-    return found[0] if len(found) == 1 else own
+    return _one_or(found, own)
 
 
 def _day_of_other(stories: _Stories, row: dict[str, Any], own: Story, known: set[str]) -> Story:
@@ -610,10 +615,9 @@ def _held_there(
             continue
         if (own.year and s.year != own.year) or (own.month and s.month != own.month):
             continue
-        shifts = [(w - s.day.weekday()) % 7 for w in weekdays]
-        if all(min(shift, 7 - shift) <= DAY_WINDOW for shift in shifts):
+        if all(d <= DAY_WINDOW for d in _distances(s.day, weekdays)):
             found.append(s)
-    return found[0] if len(found) == 1 else own
+    return _one_or(found, own)
 
 
 def _the_one(
@@ -626,6 +630,11 @@ def _the_one(
     """The one dated story near ``people`` and ``day``, other than ``own``, that ``fits``;
     ``own`` if none or several do."""
     found = [s for s in stories.near(people, day) if s is not own and s.day is not None and fits(s)]
+    return _one_or(found, own)
+
+
+def _one_or(found: list[Story], own: Story) -> Story:
+    """The one story ``found``; ``own`` if none or several were."""
     return found[0] if len(found) == 1 else own
 
 
