@@ -483,3 +483,32 @@ def test_a_leader_whose_surname_is_not_alone_is_named_by_the_full_name(
 ) -> None:
     finder = ActorFinder(default_knowledge().language(lang), on=day)
     assert [a.name for a in finder.find(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "day", "text", "names"),
+    [
+        # the table names a leader by the surname, as every other leader, even where the
+        # gazetteer needs the full name to find the person ("May" alone is a month)
+        (
+            "en",
+            dt.date(2018, 3, 9),
+            "Prime Minister Theresa May met the envoy in May. May said little; Mrs May left.",
+            ["May", "May", "May"],
+        ),
+        ("de", dt.date(2020, 1, 9), "Boris Johnson kam an. Johnson sagte nichts.", ["Johnson"] * 2),
+        # the king is Salman; "bin Salman" alone is his son, the crown prince
+        (
+            "de",
+            dt.date(2019, 6, 29),
+            "König Salman schickte Kronprinz bin Salman.",
+            ["Salman", "Mohammed bin Salman"],
+        ),
+    ],
+)
+def test_a_leader_found_by_the_full_name_is_named_by_the_surname(
+    lang: str, day: dt.date, text: str, names: list[str]
+) -> None:
+    # people.yaml keys, spellings.yaml not_alone, ActorFinder._month_here
+    finder = ActorFinder(default_knowledge().language(lang), on=day)
+    assert [a.name for a in finder.find(text)] == names

@@ -567,10 +567,23 @@ class ActorFinder:
             regex = re.compile(rf"(?<![\w-])({names}){self._g.genitive}(?![\w])")
             self._learned = {surnames: regex}
         for m in regex.finditer(text):
-            if _overlaps(found, m.start(), m.end()):
+            if _overlaps(found, m.start(), m.end()) or self._month_here(text, m):
                 continue
             canonical, country = self.known[m.group(1)]
             found.append(ActorMention(m.start(), m.end(), canonical, "titled", country, m.group()))
+
+    def _month_here(self, text: str, m: re.Match[str]) -> bool:
+        """Whether a learned surname that is also a month or weekday ("May") is the time word
+        here: after a lowercase word or a number ("in May", "on 3 May") or before a number
+        ("May 2019")."""
+        if m.group(1) not in self._words.time_words:
+            return False
+        before = text[: m.start()].split()
+        after = text[m.end() :].split()
+        return bool(
+            (before and (before[-1][:1].islower() or before[-1][:1].isdigit()))
+            or (after and after[0][:1].isdigit())
+        )
 
     def _offices(self, text: str, offices: list[Match], found: list[ActorMention]) -> None:
         """5. Office titles resolved to their holder on the report's date."""
