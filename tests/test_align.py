@@ -662,3 +662,45 @@ def test_an_undated_announcement_naming_no_one_joins_one_of_few_held_events() ->
     ids = align([held, *told_there, coming])
     assert len({ids[m.mention_id] for m in told_there}) == _SMALL
     assert ids["z-1"] != ids["a-1"]
+
+
+def test_an_arrival_its_story_sets_on_its_own_weekday_is_not_one_dated_otherwise() -> None:
+    """A person's arrival that names a weekday its story counted ("am Samstagabend
+    eingetroffen": the Saturday, ``settled``) is not the arrival other reports date on the
+    Monday, whichever report comes first; it joins one of its own day. One whose story gave it
+    the story's day only (no day of its own) joins as before, and so do talks."""
+    saturday, monday = dt.date(2022, 9, 17), dt.date(2022, 9, 19)
+    arrival = {"event_type": "arrival", "actors": ("Biden",), "per_person": True}
+    dated = _candidate("a", **arrival, dates=(monday,))
+    told = _candidate("b", **arrival, dates=(), settled=(saturday,), day_told=True)
+    again = _candidate("c", **arrival, dates=(saturday,))
+    ids = align([dated, told, again])
+    assert ids["a-1"] != ids["b-1"] == ids["c-1"]
+    ids = align([replace(told, report_id="0", mention_id="0-1"), dated])
+    assert ids["0-1"] != ids["a-1"]
+    assert len(set(align([dated, replace(told, day_told=False)]).values())) == 1
+    talks = {"event_type": "talks", "per_person": False}
+    ids = align([replace(dated, **talks), replace(told, **talks)])
+    assert len(set(ids.values())) == 1
+
+
+def test_an_undated_reports_arrival_on_another_weekday_is_not_the_dated_one(tmp_path) -> None:
+    """An undated report tells the president arriving in London on the Saturday evening; a
+    dated one tells him arriving at the cathedral on the Monday of the service: two arrivals,
+    the first on the Saturday its story counts."""
+    (tmp_path / "wire.md").write_text(
+        "---\noutlet: Wire\npublished: 2022-09-19 18:00+01:00\nlanguage: en\n---\n"
+        "LONDON (Wire) - President Joe Biden arrived at the cathedral in London on Monday "
+        "morning, an hour before the service began.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "paper.md").write_text(
+        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "US-Präsident Joe Biden ist am Samstagabend in London eingetroffen.\n",
+        encoding="utf-8",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    arrivals = table[table.event_type == "arrival"].set_index("report_id")
+    assert arrivals.loc["paper"].story_id == arrivals.loc["wire"].story_id
+    assert arrivals.loc["paper"].date == dt.date(2022, 9, 17)
+    assert arrivals.loc["paper"].event_id != arrivals.loc["wire"].event_id

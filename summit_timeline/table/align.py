@@ -52,6 +52,9 @@ class Candidate:
     #: event to a held one, and for keeping apart two announced that their stories set on
     #: different days
     settled: tuple[dt.date, ...] = ()
+    #: it names a day of its own ("am Samstagabend", "on Thursday morning"), which its story
+    #: counts to ``settled`` when the report gives none to count from
+    day_told: bool = False
 
 
 @dataclass(eq=False)
@@ -65,6 +68,8 @@ class _Cluster:
     formats: set[str] = field(default_factory=set)
     #: the days their stories give its members that name none (``Candidate.settled``)
     settled: set[dt.date] = field(default_factory=set)
+    #: of those, the days of held members that name a day of their own (``Candidate.day_told``)
+    told: set[dt.date] = field(default_factory=set)
     #: a member tells a format that is an event of its own; a member names no format
     apart: bool = False
     bare: bool = False
@@ -84,6 +89,8 @@ class _Cluster:
         if cand.settled:
             days = set(cand.settled)
             self.settled = self.settled & days if self.settled else days
+            if cand.day_told and cand.status not in FUTURE:
+                self.told = self.told & days if self.told else days
 
 
 def _told_apart(a: Candidate, b: Candidate) -> bool:
@@ -178,6 +185,11 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
                 and cluster.settled.isdisjoint(cand.settled)
             ):
                 continue
+            # a person's arrival its story sets on the weekday it names is not one that other
+            # mentions date on other days ("am Samstagabend eingetroffen" is not the arrival at
+            # the cathedral on Monday)
+            if _settled_elsewhere(cand, cluster):
+                continue
             # a dinner does not join talks of no format that a lunch joined ("talks up to a
             # working lunch on Friday" is not "the pre-dinner talks")
             if any(formats_differ(cand.talk_format, f) for f in cluster.formats):
@@ -209,6 +221,25 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
         for m in cluster.members:
             result[m.mention_id] = event_id
     return result
+
+
+def _settled_elsewhere(cand: Candidate, cluster: _Cluster) -> bool:
+    """Whether a person's held arrival or departure (``per_person``) whose own day (a weekday,
+    "am Vorabend") its story counted for it (``Candidate.day_told``, ``settled``) and held
+    mentions that date the cluster's event agree on no day: "am Samstagabend in London
+    eingetroffen" is not the arrival at the cathedral that other reports date on Monday; and
+    the other way round (a dated mention and a cluster of such mentions). Only a day the
+    mention names counts: the story's own day, given to all it leaves undated, may be another
+    one's (talks told "in the Kremlin" the day after)."""
+    if not cand.per_person or cand.status in FUTURE:
+        return False
+    if _status_group(cluster.seed.status) == "future":
+        return False
+    if cand.day_told and cand.settled and not cand.dates and cluster.dates:
+        return cluster.dates.isdisjoint(cand.settled)
+    if cand.dates and not cluster.dates and cluster.told:
+        return cluster.told.isdisjoint(cand.dates)
+    return False
 
 
 def _by_settled_day(cluster: _Cluster) -> list[_Cluster]:

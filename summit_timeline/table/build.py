@@ -431,6 +431,10 @@ def _row(
         "_candidates": dating.candidates,
         "_align_dates": _align_dates(dating, m.kind),
         "_settled": (),  # the day its story gives an event that names none (for bridging)
+        # it names a day of its own, which its story counts when the report gives none
+        "_day_told": any(
+            t.date or t.weekday is not None or t.day_offset is not None for t in m.times
+        ),
         "_place_within": place.within if place else (),
         "_talk_format": m.talk_format,
         # its trigger names a format that is an event of its own ("had dinner")
@@ -746,6 +750,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             per_person=r["_per_person"],
             published=_written_on(r),
             settled=r["_settled"],
+            day_told=r["_day_told"],
         )
         for r in rows
     ]
@@ -762,7 +767,9 @@ def _bridge_settled(rows: list[dict[str, Any]]) -> None:
     otherwise stay as they were. A held event that named no day is given its
     story's day for the same purpose: an announcement set on that day may be it; the stories
     where one held event told undated had its mentions set on different days are aligned again
-    too, as one event per day (``align._by_settled_day``)."""
+    too, as one event per day (``align._by_settled_day``), and those where a person's arrival
+    or departure that names a weekday its story counted joined mentions that date it on other
+    days (``align._settled_elsewhere``)."""
     stories = set()
     held_days: dict[str, set[dt.date]] = {}
     for r in rows:
@@ -774,6 +781,23 @@ def _bridge_settled(rows: list[dict[str, Any]]) -> None:
                 held_days.setdefault(r["event_id"], set()).add(r["date"])
     # held events told undated whose rows were set on different days are told apart
     stories.update(r["story_id"] for r in rows if len(held_days.get(r["event_id"], ())) > 1)
+    # and so are those where a person's arrival set on the weekday it names joined rows dating
+    # it on other days
+    dated: dict[str, set[dt.date]] = {}
+    for r in rows:
+        if r["_align_dates"] and r["status"] not in FUTURE:
+            days = set(r["_align_dates"])
+            dated[r["event_id"]] = dated[r["event_id"]] & days if r["event_id"] in dated else days
+    stories.update(
+        r["story_id"]
+        for r in rows
+        if r["_settled"]
+        and r["_day_told"]
+        and r["_per_person"]
+        and r["status"] not in FUTURE
+        and dated.get(r["event_id"])
+        and r["_settled"][0] not in dated[r["event_id"]]
+    )
     if stories:
         _align([r for r in rows if r["story_id"] in stories])
 
