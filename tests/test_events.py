@@ -833,6 +833,35 @@ def test_a_clause_opened_by_where_happens_at_the_place_before_it(lang, text, pla
     assert list(welcome.place) == [place]
 
 
+def test_a_town_a_verb_of_visiting_takes_is_where_its_clause_happens():
+    # "visited Madrid to ... hold talks": the visit and the talks of that clause were in Madrid,
+    # not at the venue of the report's own talks
+    rows = _table(
+        "en",
+        "Chancellor Scholz held talks with President Macron in Paris on Thursday. On Wednesday "
+        "he visited Madrid to open a trade fair and hold talks with Prime Minister Sanchez.",
+        published="2024-01-12",
+    )
+    talks = rows[rows.event_type == "talks"]
+    sanchez = talks[talks.actors.map(lambda a: "Sanchez" in a or "Sánchez" in a)]
+    macron = talks[talks.actors.map(lambda a: "Macron" in a)]
+    assert (list(sanchez.place), list(macron.place)) == (["Madrid"], ["Paris"])
+
+
+def test_the_far_end_of_a_journey_is_where_its_traveller_arrives():
+    # "from Vienna to Ljubljana": the arrival and the meeting that follows are in Ljubljana; the
+    # place of origin is no event's place
+    rows = _table(
+        "en",
+        "President Macron arrived on a night train from Vienna to Ljubljana on Tuesday and "
+        "held talks with Prime Minister Golob.",
+        published="2024-01-10",
+    )
+    arrival = rows[rows.event_type == "arrival"]
+    talks = rows[rows.event_type == "talks"]
+    assert (list(arrival.place), list(talks.place)) == (["Ljubljana"], ["Ljubljana"])
+
+
 def test_the_subject_before_a_verb_of_leaving_with_an_object_is_no_place():
     # "verließen" does not close its clause: "Kim" is who left, not the place left
     rows = _table("de", "Trump und Kim verließen das Tagungshotel vorzeitig.")

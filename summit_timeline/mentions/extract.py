@@ -505,9 +505,11 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         speech=speech,
         named=named,
         sources=sources,
+        # the far end of a journey is where its traveller arrives ("arrived on a night train
+        # from Poland to Kyiv and will meet Zelensky"); a departure takes no destination
         places=[
             p
-            for p in find_places(sentence.text, ctx.lang)
+            for p in find_places(sentence.text, ctx.lang, far_ends=True)
             if not ctx.quoted(offset, p.start, p.end)
         ],
     )
@@ -981,6 +983,10 @@ def _set_place(
             # (on the holdout, one pair across stories more)
             mention.place, mention.place_own, mention.place_in_clause = where.place, True, True
             return
+    if not quote and not mention.kind.place_from_start:
+        # a verb of visiting names the place of what its own clause tells ("visited London to
+        # address Parliament and hold a meeting": the visit and the meeting), as a preposition does
+        places = places + _visited_places(ctx, view, trig)
     if mention.kind.place_from_start and not quote:
         # a departure happens at the place a verb of leaving takes ("Putin left Moscow")
         places = places + _prefer_own(
@@ -1008,6 +1014,20 @@ def _set_place(
             mention.place = chosen.place
             mention.place_own = chosen in own and _names_where(ctx, view, trig, chosen)
             mention.place_in_clause = chosen in own
+
+
+def _visited_places(ctx: _Context, view: _View, trig: Match) -> list[PlaceMention]:
+    """The places a verb of visiting takes with no preposition in the trigger's own clause
+    ("He visited London to hold a meeting"), outside quotations."""
+    named = {(p.start, p.end) for p in view.places}
+    return [
+        p
+        for p in find_places(view.sentence.text, ctx.lang, visits=True)
+        if (p.start, p.end) not in named
+        and p.place.kind in ("city", "venue")
+        and view.own(trig, p.start, p.end)
+        and not ctx.quoted(view.offset, p.start, p.end)
+    ]
 
 
 #: Between a place and the comma before "where": a short phrase of no clause of its own
