@@ -57,6 +57,26 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         # types
         ("de", "Biden landete am Dienstagabend in Genf.", {("arrival", "occurred")}),
         ("de", "Putin ist am Donnerstag nach Minsk gereist.", {("arrival", "occurred")}),
+        # a journey told in the past, or reaching a place, is the arrival there; in the present
+        # or future it is a trip still ahead
+        (
+            "en",
+            "The Chilean president flew to Lisbon on Friday evening.",
+            {("arrival", "occurred")},
+        ),
+        (
+            "en",
+            "The Danish prime minister travelled to Oslo on Monday with a trade delegation.",
+            {("arrival", "occurred")},
+        ),
+        ("en", "Mette Frederiksen reached Oslo late on Sunday.", {("arrival", "occurred")}),
+        (
+            "en",
+            "Soon after reaching the Norwegian capital, Mette Frederiksen laid out her plans.",
+            {("arrival", "occurred")},
+        ),
+        ("en", "Mette Frederiksen will travel to Oslo next week.", {("visit", "announced")}),
+        ("en", "Both sides hope to reach an agreement in Oslo.", set()),
         ("de", "Zuletzt hatten sich Biden und Xi im Mai gesprochen.", {("talks", "occurred")}),
         ("de", "Damals besuchte sie jedoch nicht die Parade.", set()),  # an adverb, not a clause
         (
@@ -377,7 +397,7 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         (
             "en",
             "Lula traveled to Beijing on Tuesday to promote the trade pact signed in July.",
-            {("visit", "occurred")},
+            {("arrival", "occurred")},
         ),
         # others asked to leave a country: no departure
         ("en", "Lula also urged Brazilians to leave the region on Friday.", set()),
@@ -1044,6 +1064,16 @@ def test_invitation_with_reply_keeps_proposal_then_reply():
     assert row.place == "Moscow"
     assert [q["speaker"] for q in row.quotes] == ["Putin", "Biden"]
     assert row.quotes[1]["reply"] is True
+
+
+def test_one_leaders_arrivals_in_two_countries_on_one_day_are_two_events():
+    table = _table(
+        "en",
+        "Mette Frederiksen arrived in Oslo on Tuesday morning. "
+        "Later on Tuesday she arrived in Stockholm.",
+    )
+    arrivals = table[table.event_type == "arrival"]
+    assert sorted(arrivals.place) == ["Oslo", "Stockholm"]
 
 
 def test_headline_and_body_mentions_are_one_mention():

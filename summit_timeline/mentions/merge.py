@@ -1,8 +1,8 @@
 """One mention per event in one report: the headline, the lead and the body merged.
 
 Two mentions of one report are the same event when their types and statuses agree, their
-formats, places (for types with ``distinct_places``) and actors do not exclude it, and the days
-and clock times they name overlap.
+formats, places (for types with ``distinct_places``; for ``per_person`` types, places in two
+countries) and actors do not exclude it, and the days and clock times they name overlap.
 """
 
 from __future__ import annotations
@@ -145,6 +145,8 @@ def compatible(
         return False
     if a.kind.distinct_places and a.place and b.place and not a.place.meets(b.place):
         return False
+    if a.kind.per_person and _other_countries(a, b):
+        return False  # one leader's arrival in Berlin is not the one in Paris that day
     if not _actors_compatible(a, b, principals, groups):
         return False
     if not (_days_agree(a, b) or _weekday_of_date(_day_keys(a), _day_keys(b))):
@@ -152,6 +154,12 @@ def compatible(
     clocks_a = {t.time for t in a.times if t.time}
     clocks_b = {t.time for t in b.times if t.time}
     return not (clocks_a and clocks_b and not clocks_a & clocks_b)
+
+
+def _other_countries(a: Mention, b: Mention) -> bool:
+    """Whether both mentions name a place and the two lie in different countries."""
+    countries = {m.place.country for m in (a, b) if m.place}
+    return len(countries) == 2 and None not in countries
 
 
 def _other_months(a: Mention, b: Mention) -> bool:

@@ -45,6 +45,13 @@ class Place:
         """Whether the two are one place, or one lies in the other."""
         return self.contains(other) or other.contains(self)
 
+    @property
+    def country(self) -> str | None:
+        """The country the place is or lies in, if known."""
+        if self.kind == "country":
+            return self.name
+        return self.within[-1] if self.within else None
+
 
 @dataclass(frozen=True)
 class PlaceMention:
