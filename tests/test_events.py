@@ -560,6 +560,21 @@ def test_type_and_status(lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The virtual summit of the Danish and Chilean presidents lasted two hours."),
+        ("en", "The presidents of Denmark and Chile held virtual talks on Tuesday."),
+        ("en", "The Danish and Chilean presidents ended their online meeting after an hour."),
+        ("de", "Das Videogespräch der Präsidentinnen Dänemarks und Chiles dauerte zwei Stunden."),
+        ("de", "Der virtuelle Gipfel der beiden Präsidenten endete am Dienstagabend."),
+    ],
+)
+def test_a_meeting_held_over_screens_is_a_call(lang, text):
+    # a video summit, virtual talks, "Videogespräch": no meeting at a place, a call
+    assert _events(lang, text) == {("phone_call", "occurred")}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the present tense with a day of the week or "morgen": the programme
