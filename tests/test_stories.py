@@ -452,6 +452,29 @@ def test_an_undated_report_joins_the_story_whose_venue_its_lead_names(tmp_path: 
     assert talks.loc["paper"].event_id == talks.loc["wire"].event_id
 
 
+def test_an_undated_report_of_a_call_joins_the_call_of_its_weekday(tmp_path: Path) -> None:
+    """Biden and Putin met in Geneva on a Wednesday and spoke by phone on a Tuesday in December:
+    a report of a call "am Dienstag" that gives no date is that call, not the Geneva meeting
+    whose city its lead names for something else (an envoy going back there)."""
+    _write(
+        tmp_path,
+        "call.md",
+        "---\noutlet: Wire\npublished: 2021-12-07 20:00+01:00\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin spoke by phone on Tuesday for two hours.\n",
+    )
+    text = (
+        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "Joe Biden und Wladimir Putin haben am Dienstag miteinander telefoniert. "
+        "Der Gesandte soll in der kommenden Woche nach Genf zurückkehren.\n"
+    )
+    table = _beside_the_wire(tmp_path, "paper.md", text)
+    calls = table[table.event_type == "phone_call"].set_index("report_id")
+    assert calls.loc["paper"].story_id == calls.loc["call"].story_id
+    assert calls.loc["paper"].event_id == calls.loc["call"].event_id
+    paper = table[table.report_id == "paper"]
+    assert set(paper.story_id).isdisjoint(table[table.report_id == "wire"].story_id)
+
+
 def test_a_place_in_a_clause_of_another_year_does_not_place_an_undated_report(
     tmp_path: Path,
 ) -> None:

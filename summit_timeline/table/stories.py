@@ -62,6 +62,8 @@ class ReportFrame:
     weekdays: tuple[int, ...] = ()
     #: the country (its English name) each principal the people gazetteer knows leads
     countries: Mapping[str, str] = field(default_factory=dict)
+    #: its lead tells a phone call that took place, and no meeting in person that did
+    by_phone: bool = False
 
 
 @dataclass
@@ -145,6 +147,10 @@ def report_frame(
             for t in r["_mention"].times
             if t.weekday is not None and t.date is None
         )
+    held = [r for r in rows if r["status"] not in FUTURE and r["_paragraph"] < LEAD_PARAGRAPHS]
+    by_phone = any(r["_meeting"] and not r["_mention"].kind.meeting for r in held) and not any(
+        r["_mention"].kind.meeting for r in held
+    )
     year = day.year if day else (published.year if published is not None else None)
     month = day.month if day else (published.month if published is not None else None)
     if year is None:  # the years the lead names
@@ -167,6 +173,7 @@ def report_frame(
         tuple(named),
         weekdays,
         dict(countries or {}),
+        by_phone,
     )
 
 
@@ -723,7 +730,8 @@ def _venue_of(venue: Place | None, told: Place | None) -> Place | None:
 
 def _fitting(stories: _Stories, frame: ReportFrame) -> Story | None:
     """The story a report's own story is (``_same_meeting``), or the one whose venue it names
-    (``_named_story``)."""
+    (``_named_story``); for a report of a phone call, never a story by a place it names, but
+    the call of its people on the weekday it names (``_call_on_weekday``)."""
     fits = [
         s for s in stories.near(frame.principals, frame.day, frame.year) if _same_meeting(s, frame)
     ]
@@ -733,7 +741,30 @@ def _fitting(stories: _Stories, frame: ReportFrame) -> Story | None:
         return max(
             fits, key=lambda s: (s.day is not None, -_weekdays_off(s, frame), len(s.reports))
         )
+    if frame.by_phone:
+        # a call is held nowhere: the places its lead names are another's ("the ambassador
+        # returns to Washington", "invited him to Washington"), not its story's venue
+        return _call_on_weekday(stories, frame)
     return _named_story(stories.near(frame.principals), frame)
+
+
+def _call_on_weekday(stories: _Stories, frame: ReportFrame) -> Story | None:
+    """For a report of a phone call that gives neither day, year nor venue: the one dated
+    story of a call of its people (a story no report places) held on a weekday it names (a
+    call "am Mittwoch" is the Wednesday call of the two, not their state visit in Washington
+    that its lead names for something else)."""
+    if not frame.by_phone or not frame.weekdays or not _bare(frame) or not frame.principals:
+        return None
+    found = [
+        s
+        for s in stories.near(frame.principals)
+        if s.principals == frame.principals
+        and s.reports
+        and s.day is not None
+        and s.venue is None
+        and 0 in _weekday_distances(s, frame)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _tell(stories: _Stories, story: Story | None, frame: ReportFrame) -> None:
