@@ -3009,3 +3009,50 @@ def test_a_preposition_of_time_governs_no_phrase_after_a_break_word():
         published="2024-03-27 08:00",
     )
     assert sorted(rows.status) == ["announced", "occurred"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a leader's spouse named beside the leader shares the welcome, not the talks
+        (
+            "en",
+            "President Biden and first lady Jill Biden landed in Rome on Friday. "
+            "Biden then held talks with Meloni.",
+            {"arrival": ["Biden", "Jill Biden"], "talks": ["Biden", "Meloni"]},
+        ),
+        (
+            "de",
+            "Macron und seine Frau Brigitte Macron sind am Montag in Berlin gelandet. "
+            "Anschließend traf Macron den Kanzler Scholz zu Gesprächen.",
+            {"arrival": ["Macron", "Brigitte Macron"], "talks": ["Macron", "Scholz"]},
+        ),
+        # a couple named with one surname names the leader too
+        (
+            "en",
+            "Emmanuel and Brigitte Macron arrived in Washington on Monday.",
+            {"arrival": ["Macron", "Brigitte Macron"]},
+        ),
+        # named by a word for the spouse, without a name: the spouse of the person before it
+        (
+            "de",
+            "Macron und seine Frau sind am Montag in Washington gelandet.",
+            {"arrival": ["Macron", "Brigitte Macron"]},
+        ),
+        (
+            "en",
+            "The president and the first lady arrived in Tokyo on Sunday.",
+            {"arrival": ["Biden", "Jill Biden"]},
+        ),
+        # a spouse named without the leader acts on their own: the host of a welcome
+        (
+            "en",
+            "Scholz was welcomed by Brigitte Macron at the Elysee on Friday.",
+            {"arrival": ["Scholz", "Brigitte Macron"]},
+        ),
+    ],
+)
+def test_a_leaders_spouse_takes_part_in_the_welcome_not_the_talks(lang, text, expected):
+    table = _table(lang, text)
+    found = {kind: sorted(table.query("event_type == @kind").actors.sum()) for kind in expected}
+    assert found == {kind: sorted(actors) for kind, actors in expected.items()}

@@ -71,6 +71,8 @@ class EventType:
     #: talk formats that, named by the trigger itself ("had dinner"), are an event of their own,
     #: not talks told with no format
     formats_apart: tuple[str, ...] = ()
+    #: a leader's spouse named beside the leader takes part (a welcome, a visit)
+    companions: bool = False
     max_duration_min: float | None = None
 
 

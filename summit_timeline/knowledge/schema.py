@@ -371,6 +371,7 @@ LEXICON_SHAPES: dict[str, Record] = {
         {
             "office_titles": WordMap,
             "counterpart_titles": Words,
+            "spouse_titles": Words,
             "person_titles": Words,
             "nationality": MapOf(Str, Str),
             "pronouns": Words,
@@ -446,7 +447,12 @@ LEXICON_SHAPES: dict[str, Record] = {
 # -- gazetteers: language-independent --------------------------------------------------------
 
 GAZETTEER_SHAPES: dict[str, Shape] = {
-    "people": MapOf(Str, Record({"country": Str, "names": Words}, frozenset({"names"}))),
+    "people": MapOf(
+        Str,
+        Record(
+            {"country": Str, "names": Words, "spouse_of": Str}, frozenset({"names", "spouse_of"})
+        ),
+    ),
     "offices": MapOf(
         Str,
         Record(
@@ -506,6 +512,7 @@ EVENT_TYPE_SHAPE = Record(
         "spoken": Bool,
         "overrides": ListOf(Str),
         "formats_apart": ListOf(Str),
+        "companions": Bool,
         "max_duration_min": Number,
     },
     frozenset(
@@ -532,6 +539,7 @@ EVENT_TYPE_SHAPE = Record(
             "spoken",
             "overrides",
             "formats_apart",
+            "companions",
             "max_duration_min",
         }
     ),

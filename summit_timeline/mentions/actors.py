@@ -120,6 +120,10 @@ class Gazetteers:
     # canonical names matched alone only once the report printed a full name (spellings.yaml,
     # not_alone: "Hu" after "Hu Jintao")
     after_full: frozenset[str] = frozenset()
+    # a leader's spouse -> the leader (people.yaml, spouse_of)
+    spouses: dict[str, str] = field(default_factory=dict)
+    # a leader with a listed spouse -> the first words of their full names ("Donald" of Trump)
+    first_names: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def people_in(self, text: str) -> re.Pattern[str]:
         """The people pattern to scan ``text`` with: without the names that begin in lower
@@ -150,8 +154,11 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
     spellings = knowledge.gazetteer("spellings")
     not_alone = set(spellings.get("not_alone") or ())
     after_full: set[str] = set()
+    spouses: dict[str, str] = {}
     for canonical, entry in (knowledge.gazetteer("people") or {}).items():
         countries[canonical] = entry.get("country")
+        if entry.get("spouse_of"):
+            spouses[canonical] = str(entry["spouse_of"])
         names = entry.get("names", [])
         if canonical in not_alone and canonical not in names:
             after_full.add(canonical)
@@ -196,6 +203,12 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
         capitalised_regex=capitalised_regex,
         family_first=frozenset(spellings.get("family_first") or ()),
         after_full=frozenset(after_full),
+        spouses=spouses,
+        first_names={
+            canonical: frozenset(n.split()[0] for n in [canonical, *entry.get("names", [])])
+            for canonical, entry in (knowledge.gazetteer("people") or {}).items()
+            if canonical in spouses.values()
+        },
     )
     for surname, canonical in surnames.items():
         if len(surname) >= _FOLDED_MIN and surname not in not_alone:
@@ -242,6 +255,7 @@ class _ActorWords:
     titles: Lexicon
     joint: Lexicon
     counterparts: Lexicon
+    spouses: Lexicon
     inflection: tuple[str, ...]
     nationality: dict[str, str]
     nationality_lower: dict[str, str]
@@ -251,6 +265,8 @@ class _ActorWords:
     articles: frozenset[str]
     time_words: frozenset[str]  # months and weekdays: never part of a name ("Ende Februar")
     genitive: tuple[str, ...]
+    # a capitalised word and a coordinator ending where a search ends ("Donald & ")
+    couple_regex: re.Pattern[str]
     # capitalised word -> the listed person it is in another spelling, or None (``_folded``):
     # words repeat across reports, folding them is the dearest part of that step
     folded: dict[str, str | None] = field(default_factory=dict)
@@ -267,6 +283,7 @@ def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
         titles=lang.matcher("actors", "person_titles"),
         joint=lang.matcher("events", "joint"),
         counterparts=lang.matcher("actors", "counterpart_titles"),
+        spouses=lang.matcher("actors", "spouse_titles"),
         inflection=tuple(str(e) for e in lang.settings.get("inflection_suffixes") or ()),
         nationality=nationality,
         nationality_lower={k.lower(): v for k, v in nationality.items()},
@@ -286,6 +303,11 @@ def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
             for name in names
         ),
         genitive=tuple(sorted(lang.settings.get("genitive_suffixes") or (), key=len, reverse=True)),
+        couple_regex=re.compile(
+            rf"(?<![\w-])({_CAP_WORD})\s+(?:&|"
+            + "|".join(re.escape(str(c)) for c in lang.settings.get("coordinators") or ())
+            + r")\s+$"
+        ),
     )
 
 
@@ -317,6 +339,7 @@ class _Scan(NamedTuple):
     joint: list[Match]
     pronouns: list[Match]
     counterparts: list[Match]
+    spouses: list[Match]
 
 
 class ActorFinder:
@@ -391,12 +414,14 @@ class ActorFinder:
         if scan.titles:
             self._titled_names(text, scan.titles, found)
             self._appositions(text, scan.titles, found)
-        self._listed_people(scan.people, found)
-        self._listed_people(scan.folded, found)
+        self._listed_people(text, scan.people, found)
+        self._listed_people(text, scan.folded, found)
         self._learned_surnames(text, found)
         self._offices(text, scan.offices, found)
         if scan.counterparts:
             self._counterparts(text, scan.counterparts, found)
+        if scan.spouses:
+            self._spouses(text, scan.spouses, found)
         self._groups(text, scan.groups, scan.titles, found)
         self._joint_and_pronouns(text, scan.joint, scan.pronouns, found)
         if len(found) > 1:
@@ -451,6 +476,7 @@ class ActorFinder:
             words.joint.find(text),
             pronouns,
             words.counterparts.find(text),
+            words.spouses.find(text),
         )
 
     def _scans(self, spans: Spans) -> list[_Scan]:
@@ -479,11 +505,22 @@ class ActorFinder:
                     for (a, b), found in zip(spans.spans, per_span, strict=True)
                 ]
             )
-        lexicons = [words.titles, words.offices, words.joint, words.counterparts]
-        titles, offices, joint, counterparts = (lexicon.find_spans(spans) for lexicon in lexicons)
+        lexicons = [words.titles, words.offices, words.joint, words.counterparts, words.spouses]
+        titles, offices, joint, counterparts, spouses = (
+            lexicon.find_spans(spans) for lexicon in lexicons
+        )
         people, folded, groups, pronouns = plain
         rows = zip(
-            titles, people, folded, offices, groups, joint, pronouns, counterparts, strict=True
+            titles,
+            people,
+            folded,
+            offices,
+            groups,
+            joint,
+            pronouns,
+            counterparts,
+            spouses,
+            strict=True,
         )
         return [_Scan(*row) for row in rows]
 
@@ -525,7 +562,7 @@ class ActorFinder:
                 continue
             found.append(self._learn(text, m, printed, head.start(1), head.end(1)))
 
-    def _listed_people(self, people: list[Match], found: list[ActorMention]) -> None:
+    def _listed_people(self, text: str, people: list[Match], found: list[ActorMention]) -> None:
         """3. People of the gazetteer that no earlier step took: by a listed name (with genitive
         endings), then (3b) by another spelling of one ("Selenski" for "Selenskyj")."""
         countries = self._g.countries
@@ -535,6 +572,18 @@ class ActorFinder:
                 found.append(ActorMention(m.start, m.end, m.label, "person", country, m.text))
                 if m.label in self._g.after_full:
                     self.known[m.label] = (m.label, country)  # "Hu" alone names him from now on
+                if m.label in self._g.spouses:
+                    self._couple(text, m, found)
+
+    def _couple(self, text: str, spouse: Match, found: list[ActorMention]) -> None:
+        """3c. A couple named with one surname: the leader's first name and a coordinator right
+        before the spouse's name ("Donald & Melania Trump", "Joe and Jill Biden") name the
+        leader too."""
+        leader = self._g.spouses[spouse.label]
+        m = self._words.couple_regex.search(text, 0, spouse.start)
+        if m and m[1] in self._g.first_names.get(leader, ()) and not _overlaps(found, *m.span(1)):
+            country = self._g.countries.get(leader)
+            found.append(ActorMention(m.start(1), m.end(1), leader, "person", country, m[1]))
 
     def _folded(self, word: str) -> str | None:
         """The listed person a capitalised ``word`` names in another spelling, if any."""
@@ -644,6 +693,24 @@ class ActorFinder:
             holder = self._holder(office) if office else None
             if holder:
                 found.append(ActorMention(m.start, m.end, holder, "office", country, m.text))
+
+    def _spouses(self, text: str, spouses: list[Match], found: list[ActorMention]) -> None:
+        """5c. "his wife", "seine Frau", "the first lady" without a name: the listed spouse of
+        the nearest person named before it who has one ("Macron and his wife arrived", "the
+        president and the first lady"); nothing where a name follows or no one is named."""
+        partners = {leader: spouse for spouse, leader in self._g.spouses.items()}
+        for m in spouses:
+            if _overlaps(found, m.start, m.end):
+                continue
+            gap = len(text[m.end :]) - len(text[m.end :].lstrip(" ,"))
+            if any(f.start == m.end + gap for f in found) or _NAME_AFTER.match(text, m.end):
+                continue  # the spouse's name follows: found as a name, or one no list knows
+            before = [f for f in found if f.end <= m.start and f.name in partners]
+            if before:
+                leader = max(before, key=lambda f: f.end).name
+                spouse = partners[leader]
+                country = self._g.countries.get(spouse)
+                found.append(ActorMention(m.start, m.end, spouse, "person", country, m.text))
 
     def _counterpart_country(self, text: str, m: Match) -> str | None:
         """The country of the nationality word that qualifies a counterpart ("French

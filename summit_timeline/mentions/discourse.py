@@ -9,6 +9,7 @@ the first subject of the sentence, else the last person spoken of.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from ..knowledge.matching import Match
 from .actors import ActorFinder, ActorMention
@@ -43,15 +44,22 @@ class Discourse:
         return None
 
 
-def principals(all_actors: list[tuple[Sentence, list[ActorMention]]]) -> list[str]:
-    """The two people (or offices) a report names most often, earlier first on a tie."""
+def principals(
+    all_actors: list[tuple[Sentence, list[ActorMention]]],
+    spouses: Mapping[str, str] | None = None,
+) -> list[str]:
+    """The two people (or offices) a report names most often, earlier first on a tie; a
+    leader's spouse (``spouses``: spouse -> leader) counts for the leader, whose visit or
+    welcome the spouse shares ("President Trump and first lady Melania Trump")."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    spouses = spouses or {}
     for sentence, actors in all_actors:
         for a in actors:
             if a.name and a.kind in {"person", "office"}:
-                counts[a.name] += 1
-                first.setdefault(a.name, sentence.start + a.start)
+                name = spouses.get(a.name, a.name)
+                counts[name] += 1
+                first.setdefault(name, sentence.start + a.start)
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
     return ranked[:2]
 

@@ -27,7 +27,7 @@ from typing import Any
 from ..knowledge import Knowledge, LanguageKnowledge, resolve
 from ..knowledge.matching import Match
 from ..reading.corpus import Report
-from .actors import ActorFinder, ActorMention, genitive_endings
+from .actors import ActorFinder, ActorMention, gazetteers_for, genitive_endings
 from .clauses import by_sentence, clause, outside, span
 from .days import year_for
 from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
@@ -264,7 +264,7 @@ def _context(report: Report, knowledge: Knowledge) -> _Context:
         ],
         finder=finder,
         per_sentence=per_sentence,
-        discourse=Discourse(principals(per_sentence)),
+        discourse=Discourse(principals(per_sentence, gazetteers_for(knowledge).spouses)),
         found=found,
     )
 
@@ -929,12 +929,32 @@ def _set_actors(
         # report is about them
         principals = set(ctx.discourse.principals)
         mention.actors = [a for a in mention.actors if a in principals or a not in view.sources]
+    _part_companions(ctx, mention)
     # an invitation, a meeting or a call has two sides: one principal named alone met the other
     two_sided = mention.kind.counterpart or mention.kind.meeting or mention.kind.pairs
     if two_sided and len(mention.actors) == 1:
         other = ctx.discourse.other_principal(mention.actors[0])
         if other:
             mention.actors.append(other)
+
+
+def _part_companions(ctx: _Context, mention: Mention) -> None:
+    """Leaders' spouses (people.yaml, ``spouse_of``) named beside their spouse among the
+    mention's people leave its actors for its companions: they are no party to which event it
+    is, and the table adds them where its type takes them ("Trump and his wife Melania were
+    greeted by Xi": Trump's arrival, with Melania Trump). A spouse named without the leader
+    acts on their own and stays ("were greeted by Brigitte Macron", "Michelle Obama arrived"),
+    but in no meeting or call: a spouse is no party to the leaders' talks, and the first ladies'
+    own programme beside them is none of the table's meetings."""
+    spouses = gazetteers_for(ctx.lang.knowledge).spouses
+    meeting = mention.kind.meeting or mention.kind.pairs
+    found = [
+        a for a in mention.actors if a in spouses and (meeting or spouses[a] in mention.actors)
+    ]
+    if not found:
+        return
+    mention.actors = [a for a in mention.actors if a not in found]
+    mention.companions = list(dict.fromkeys([*mention.companions, *found]))
 
 
 def _proposed_place(ctx: _Context, text: str) -> PlaceMention | None:
@@ -1844,6 +1864,8 @@ def read_report(
         ctx.mentions, ctx.quotes, ctx.words.quote_words, ctx.quote_speaker, ctx.scare_quotes
     )
     live_stamps(ctx.mentions, ctx.sentences, ctx.times)
+    for m in ctx.mentions:  # the people a statement or the next sentence gave it
+        _part_companions(ctx, m)
     groups = frozenset(ctx.lang.knowledge.gazetteer("groups") or {})
     merged = merge_mentions(
         ctx.mentions, ctx.discourse, ctx.finder.country_of, ctx.year, groups, ctx.month

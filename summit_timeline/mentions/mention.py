@@ -61,6 +61,12 @@ class Mention:
     #: event's own clause ("met King Charles after earlier dropping in to see Sunak"): they
     #: leave its actors once all its sentences are merged
     aside: list[str] = field(default_factory=list)
+    #: leaders' spouses named beside the leader in its sentence (``extract._part_companions``):
+    #: no party to its merging and alignment; the table adds them to its actors where its type
+    #: takes them (ontology ``companions``: a welcome, a visit). A merged mention keeps those of
+    #: the mention it was built on: a spouse told in another sentence ("his wife was greeted
+    #: by ...") is told beside, not of, the leader's own arrival
+    companions: list[str] = field(default_factory=list)
     #: an invitation told as made before what its sentence tells, on a day the text does not
     #: give ("arrived at the invitation of Putin"): it takes no day from the sentence, the
     #: publication, the context or the story (lexicon key ``made_before``)

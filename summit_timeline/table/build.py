@@ -447,6 +447,8 @@ def _row(
         # a traveller's people that its next predicate names (extract._in_next_predicate):
         # none of its actors, but alignment reads them as before
         "_aside": [a for a in m.aside if a not in m.actors] if m.kind.per_person else [],
+        # leaders' spouses beside its people: added to its actors once aligned
+        "_companions": [a for a in m.companions if a not in m.actors] if m.kind.companions else [],
         # for stories only
         "_periods": m.periods,
         "_own_place": m.place,
@@ -692,6 +694,8 @@ def across_reports(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     _bridge_settled(rows)
     for r in rows:
         _clock_on_settled_day(r, told=True)
+        # the spouses who take part, no party to which event it is (extract._part_companions)
+        r["actors"] = [*r["actors"], *r.get("_companions", ())]
 
 
 def _corrected(
