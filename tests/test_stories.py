@@ -537,47 +537,6 @@ def test_the_days_programme_takes_the_storys_venue(tmp_path: Path) -> None:
     assert pd.isna(paper.loc["phone_call"].place)
 
 
-def test_still_to_come_on_the_day_of_writing_takes_the_storys_day(tmp_path: Path) -> None:
-    """A report written on its story's day: what it tells still to come with no day of its own
-    is that day's programme (the press conference, the meeting the guest arrived for); not a
-    call, nor what a span ahead dates ("within two weeks"), nor what a report of the day before
-    announces, nor a meeting of two who spoke by phone that day ("agreed to meet")."""
-    _write(
-        tmp_path,
-        "call.md",
-        "---\noutlet: Call\npublished: 2021-12-07 20:00+01:00\nlanguage: en\n---\n"
-        "Joe Biden and Vladimir Putin spoke by phone on Tuesday for two hours. "
-        "The two presidents agreed to hold talks.\n",
-    )
-    _write(
-        tmp_path,
-        "eve.md",
-        "---\noutlet: Eve\npublished: 2021-06-15 18:00+02:00\nlanguage: en\n---\n"
-        "Joe Biden has arrived in Geneva. "
-        "The two presidents are expected to give a joint press conference.\n",
-    )
-    table = _beside_the_wire(
-        tmp_path,
-        "paper.md",
-        "---\noutlet: Paper\npublished: 2021-06-16 11:00+02:00\nlanguage: en\n---\n"
-        "Joe Biden has arrived in Geneva for his meeting with Vladimir Putin. "
-        "The two presidents are expected to give a joint press conference. "
-        "Biden will also call Emmanuel Macron. "
-        "Putin said the two sides would resume arms control talks within two weeks.\n",
-    )
-    paper = table[(table.report_id == "paper") & (table.status == "announced")]
-    by_type = paper.groupby("event_type").date.apply(list).to_dict()
-    day = dt.date(2021, 6, 16)
-    assert by_type["press_statement"] == [day]
-    assert sorted(by_type["talks"], key=str) == [day, None]
-    assert by_type["phone_call"] == [None]
-    eve = table[(table.report_id == "eve") & (table.event_type == "press_statement")]
-    assert list(eve.date) == [None]
-    call = table[(table.report_id == "call") & (table.event_type == "talks")]
-    assert list(call.status) == ["announced"]
-    assert list(call.date) == [None]
-
-
 def test_talks_still_to_come_take_the_storys_venue(tmp_path: Path) -> None:
     """A preview naming no place: the talks it announces are at the venue the story's other
     report names."""

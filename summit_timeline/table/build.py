@@ -848,10 +848,6 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     for r in rows:
         if _states_held(r):
             told.setdefault(_told_key(r), []).append((r["date"], set(r["actors"])))
-    called: dict[str, list[set[str]]] = {}  # per report: the people of each call held
-    for r in rows:
-        if r["_mention"].kind.place == "none" and r["status"] == "occurred":
-            called.setdefault(r["report_id"], []).append(set(r["actors"]))
     plain: list[dict[str, Any]] = []
     for r in rows:
         story: Story = r["_story"]
@@ -889,7 +885,7 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
             _set_day(r, day, source)
             plain.append(r)
             continue
-        elif _of_the_day(r, story, day, called.get(r["report_id"], [])):
+        elif _of_the_day(r, story, day):
             _set_day(r, day, source)
         else:
             continue
@@ -996,19 +992,13 @@ def _dates_in_story_year(rows: list[dict[str, Any]]) -> None:
             break
 
 
-def _of_the_day(
-    r: dict[str, Any], story: Story, day: dt.date, called: Iterable[set[str]] = ()
-) -> bool:
+def _of_the_day(r: dict[str, Any], story: Story, day: dt.date) -> bool:
     """Whether a row still to come (or called off) that names no day of its own is part of its
     story's ``day`` by the time of day it is set for: the programme of the meeting its report
     is about ("a joint press conference at 6 p.m.", "noch am Abend"), and an invitation made
     then; or, in a report written that day (or giving no day), by its own clause setting it
     after or before another event ("danach soll es eine Pressekonferenz geben":
-    ``Mention.ordered``); or, announced at a place in a report written on that day, by
-    naming no day and no span of its own ("Putin will hold talks with Modi"
-    in a paper of the day of his visit; not "Biden will call Macron", nor talks "within two
-    weeks", nor a meeting of people its report tells ``called`` each other: "they agreed to
-    meet" on the phone)."""
+    ``Mention.ordered``)."""
     if r["report_id"] not in story.reports:
         return False
     m: Mention = r["_mention"]
@@ -1017,22 +1007,7 @@ def _of_the_day(
     # "at 4:30 pm", "this evening", "today"
     if any(t.time is not None or t.part_of_day is not None or t.day_offset == 0 for t in m.times):
         return True
-    written = _written_on(r)
-    if m.ordered and written in (None, day):
-        return True
-    # written on its story's day: what is still to come at a place that names no day or span
-    # of its own is that day's programme ("The two leaders are expected to hold talks"); a call
-    # has no place in it (``place: none``), "within two weeks" is a span, and people who spoke
-    # by phone that day meet some other day
-    people = set(r["actors"])
-    return (
-        r["status"] == "announced"
-        and written == day
-        and m.kind.place == "event"
-        and not _names_a_day(m.times)
-        and not r["_periods"]
-        and not any(len(people & c) >= min(2, len(people)) for c in called)
-    )
+    return m.ordered and _written_on(r) in (None, day)
 
 
 def _clock_on_settled_day(r: dict[str, Any], *, told: bool = False) -> None:
