@@ -948,6 +948,56 @@ def test_a_meeting_of_another_pair_joins_that_pairs_story_of_no_year_at_its_venu
     _assert_the_other_pairs_talks_are_its_own(tmp_path)
 
 
+def test_a_meeting_of_another_pair_told_by_an_undated_report_joins_that_pairs_story(
+    tmp_path: Path,
+) -> None:
+    """A report of Kishida's talks with Xi in Lima that gives no day or year and tells of
+    Biden's talks with Xi there: those are the talks the dated report from Lima tells (one
+    story, one event), not talks of Kishida's story."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2024-11-16 21:00-05:00\nlanguage: en\n---\n"
+        "LIMA (Wire) - Joe Biden and Xi Jinping held talks in Lima on Saturday.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: en\n---\n"
+        "LIMA - Fumio Kishida and Xi Jinping held talks in Lima on the sidelines of the "
+        "summit.\n\nXi Jinping also met Joe Biden in Lima.\n",
+    )
+    _assert_the_other_pairs_talks_are_its_own(tmp_path)
+
+
+def test_a_dated_meeting_of_another_pair_placed_nowhere_joins_that_pairs_story(
+    tmp_path: Path,
+) -> None:
+    """A report of Macron's talks with Zelensky in Paris that says Zelensky had met Scholz that
+    same day, naming no place for it: those are the talks the wire from Aachen tells (one
+    story, one event), not talks in Paris of Macron's story."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2023-05-14 18:00+02:00\nlanguage: en\n---\n"
+        "AACHEN (Wire) - Olaf Scholz and Volodymyr Zelensky held talks in Aachen on Sunday.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2023-05-14 23:30+02:00\nlanguage: en\n---\n"
+        "PARIS - Emmanuel Macron and Volodymyr Zelensky held talks in Paris on Sunday "
+        "evening.\n\nZelensky had met Olaf Scholz on May 14 before flying on.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    talks = table[table.event_type == "talks"]
+    scholz = talks[talks.actors.map(lambda a: "Scholz" in a)]
+    macron = talks[talks.actors.map(lambda a: "Macron" in a)]
+    assert set(scholz.report_id) == {"wire", "paper"} and len(macron) == 1
+    assert scholz.story_id.nunique() == 1 and scholz.event_id.nunique() == 1
+    assert macron.story_id.iloc[0] not in set(scholz.story_id)
+
+
 def test_a_placed_report_without_a_year_joins_the_only_story_of_its_people_placed_nowhere(
     tmp_path: Path,
 ) -> None:

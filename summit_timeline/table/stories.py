@@ -9,7 +9,9 @@ days (within ``DAY_WINDOW``) and venue form one story across the corpus (so do a
 meetings with two hosts of the country it visits); a background mention joins the story that
 matches its principals, period and place, or starts one of its own; a meeting of another pair
 than the report's principals joins that pair's story of those days (or, when it names its day
-and that pair's reports give none, their story of its venue), and so does one dated a few
+and that pair's reports give none, their story of its venue; when its own story has no day,
+that pair's one dated story in its region; when its clause dates it but places it nowhere,
+that pair's one story of that day, wherever it is held), and so does one dated a few
 days from its report's (beyond ``DAY_WINDOW``) that a story of its people holds, and one that
 took place away from its story's venue where a story of its people of those days is held (in a
 report without a day: of the weekday it names).
@@ -531,6 +533,57 @@ def _other_pair(stories: _Stories, row: dict[str, Any], own: Story, known: set[s
     return _undated_there(stories, people, day, own, place)
 
 
+def _pair_held_there(stories: _Stories, row: dict[str, Any], own: Story, known: set[str]) -> Story:
+    """The story of a meeting of another pair than its report's principals, told by a report
+    whose story no report dates to a day: the one dated story of that pair held in the region
+    of its place (else of the report's venue), of the report's year and month where its story
+    gives them (Biden's talks with Xi in Woodside, which Biden's reports date, told by an
+    undated report of Kishida's with Xi in San Francisco); else its report's own story. A call
+    has no place to tell it by, and a story that takes its day from its guest's trip
+    (``Story.trip``) stays apart from that trip's other meetings, as its reports do."""
+    if own.day is not None or own.trip is not None:
+        return own
+    if not row["_meeting"] or not row["_mention"].kind.meeting:
+        return own
+    place = row["_own_place"] or own.venue
+    if place is None:
+        return own
+    people = frozenset(a for a in row["_people"] if a in known)
+    if len(people) < 2 or one_names_all(people, own.principals):
+        return own
+    day = _own_day(row)
+    found = [
+        s
+        for s in stories.near(people, None, own.year)
+        if s is not own
+        and s.day is not None
+        and s.principals == people
+        and s.venue is not None
+        and same_region(place, s.venue)
+        and (own.year is None or s.year == own.year)
+        and (own.month is None or s.month == own.month)
+        and (day is None or abs((s.day - day).days) <= DAY_WINDOW)
+    ]
+    return _one_or(found, own)
+
+
+def _pair_placed_nowhere(
+    stories: _Stories, row: dict[str, Any], own: Story, known: set[str]
+) -> Story:
+    """The story of a meeting of another pair than its report's principals that its clause
+    dates but places nowhere: the one story of that pair held within ``DAY_WINDOW`` of that
+    day, wherever that story is placed ("Zelensky had met Scholz on Sunday" in a report of his
+    talks in Paris that evening: the talks Scholz's reports place in Germany); else its
+    report's own story. The report's venue is no place of theirs."""
+    day = _own_day(row)
+    if not row["_meeting"] or day is None or own.day is None or row["_own_place"] is not None:
+        return own
+    people = frozenset(a for a in row["_people"] if a in known)
+    if len(people) < 2 or one_names_all(people, own.principals):
+        return own
+    return _the_one(stories, people, day, own, lambda s: s.principals == people)
+
+
 def _undated_there(
     stories: _Stories, people: frozenset[str], day: dt.date, own: Story, place: Place
 ) -> Story:
@@ -822,7 +875,13 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
         b = _background(row, told[row["report_id"]], known)
         if b is None:
             # the first move that finds the row another story wins
-            for move in (_other_pair, _day_of_other, _place_of_other):
+            for move in (
+                _other_pair,
+                _pair_held_there,
+                _pair_placed_nowhere,
+                _day_of_other,
+                _place_of_other,
+            ):
                 story = move(stories, row, own[row["report_id"]], known)
                 if story is not own[row["report_id"]]:
                     break
