@@ -16,7 +16,13 @@ from reading_cases import (
 )
 
 from summit_timeline.knowledge import default_knowledge
-from summit_timeline.reading.clean import clean, is_chrome, is_credit, looks_like_headline
+from summit_timeline.reading.clean import (
+    clean,
+    is_caption,
+    is_chrome,
+    is_credit,
+    looks_like_headline,
+)
 from summit_timeline.reading.load import load_reports, parse_report
 from summit_timeline.reading.patterns import patterns_for
 
@@ -208,6 +214,50 @@ def test_headline_above_the_date_line(p) -> None:
     assert cleaned.title == HEADLINE["de"]
     assert cleaned.text == f"{HEADLINE['de']}\n\n{BODY['de']}"  # the rubric above is furniture
     assert [m.date for m in cleaned.dates] == ["16.07.2018"]
+
+
+#: A page whose photo stands between the headline and the byline: the caption, with its credit,
+#: is the line right above the author and date lines (invented).
+CAPTIONED_PAGES = {
+    "en": (
+        "Two prime ministers meet on board a ferry",
+        "The talks were their first in a decade.",
+        "The prime ministers on the deck of the ferry (Photo: Jane Roe/AFP)",
+        "By John Doe\nMarch 3, 2024 10:05 am",
+    ),
+    "de": (
+        "Zwei Regierungschefs treffen sich auf einer Fähre",
+        "Es waren ihre ersten Gespräche seit zehn Jahren.",
+        "Die Regierungschefs an Deck der Fähre Bild: Erika Muster/dpa",
+        "Von Max Muster\n03.03.2024, 10:05 Uhr",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_caption_above_the_byline_is_no_headline(p, lang: str) -> None:
+    # taken for the headline, the caption made the real headline and standfirst furniture
+    headline, standfirst, caption, meta = CAPTIONED_PAGES[lang]
+    source = f"{headline}\n\n{standfirst}\n{caption}\n{meta}\n\n{BODY[lang]}\n"
+    cleaned = clean(source, p=p)
+    assert cleaned.title == headline
+    assert cleaned.text.startswith(f"{headline}\n\n{standfirst}")
+    assert caption in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The prime ministers on the deck of the ferry (Photo: Jane Roe/AFP)", True),
+        ("The leaders shake hands (AP Photo/Jane Roe)", True),
+        ("Die Regierungschefs an Deck der Fähre Bild: Erika Muster/dpa", True),
+        ("The leaders shake hands. /Photo: AA", True),
+        ("Summit ends without a deal (live updates)", False),
+        ("Summit ends without a deal", False),
+    ],
+)
+def test_is_caption(p, line: str, expected: bool) -> None:
+    assert is_caption(line, p=p) is expected
 
 
 def test_a_date_line_that_ends_a_short_report_keeps_the_report(p) -> None:

@@ -118,6 +118,25 @@ def test_stops_decided_by_the_sentence_lexicon(lang: str, expected: str) -> None
     assert _split(lang, text) == expected.split("|")
 
 
+# A full stop glued to the next sentence after a name ("Narendra Modi.Earlier" in real-world
+# putinindia25-rediff-en made the row's actor "Modi.Earlier"); "|" marks the stop, written with
+# no space. Not inside a site's name or after an abbreviation.
+GLUED_AFTER_NAMES = [
+    (
+        "en",
+        "The guest was welcomed by Prime Minister Jane Roe.|Later, both leaders planted a tree.",
+    ),
+    ("de", "Der Gast traf Kanzlerin Erika Muster.|Danach pflanzten beide einen Baum."),
+    ("en", "He read the report on Gazeta.Ru before the talks."),
+    ("de", "Er traf Prof.Schmidt am Montag."),
+]
+
+
+@pytest.mark.parametrize(("lang", "expected"), GLUED_AFTER_NAMES)
+def test_a_stop_glued_after_a_name_ends_the_sentence(lang: str, expected: str) -> None:
+    assert _split(lang, expected.replace("|", "")) == expected.split("|")
+
+
 def test_somajo_is_asked_only_about_the_stops_the_lexicon_leaves_open(monkeypatch) -> None:
     from summit_timeline.mentions import sentences
 

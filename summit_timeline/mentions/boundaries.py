@@ -100,23 +100,37 @@ def line_stops(line: str, rules: SentenceRules) -> list[Stop]:
     """The stops of ``line`` that may end a sentence, in order, each with its verdict."""
     found = [_stop(line, m, rules) for m in _STOP.finditer(line)]
     if "." in line:
-        found.extend(_glued(line))
+        found.extend(_glued(line, rules))
         found.sort(key=lambda s: s.end)
     return found
 
 
-def _glued(line: str) -> list[Stop]:
-    """Full stops with no space before the next sentence ("gekommen.Berichten zufolge").
+def _glued(line: str, rules: SentenceRules) -> list[Stop]:
+    """Full stops with no space before the next sentence ("gekommen.Berichten zufolge",
+    "Narendra Modi.Earlier, ...").
 
-    Only between a lower-case word and a capitalised one, in a token with no other stop: not
-    in names of sites ("Gazeta.Ru") or code ("corpus.Report.form").
+    Only before a capitalised word, in a token with no other stop, after a lower-case word or a
+    capitalised one of three letters or more that is no abbreviation ("Prof.Schmidt"): not in
+    names of sites ("Gazeta.Ru") or code ("corpus.Report.form").
     """
     stops = []
     for m in _GLUED.finditer(line):
         i = m.start()
         before, after = _word_before(line, i), _word_at(line, i + 1)
+        head = after.rstrip(_CLOSING + ",;:.!?")
+        named = (
+            before[:1].isupper()
+            and before[1:].isalpha()
+            and before[1:].islower()
+            and len(before) >= 3
+            and before + "." not in rules.abbreviations
+            and before + "." not in rules.ambiguous
+            and len(head) >= 3
+            and head[1:].isalpha()
+            and head[1:].islower()
+        )
         if (
-            before[:1].islower()
+            (before[:1].islower() or named)
             and after[:1].isupper()
             and after[1:2].islower()
             and "." not in before

@@ -127,6 +127,19 @@ def _credit_parts(p: Patterns, text: str) -> bool:
     return has_source
 
 
+def is_caption(line: str, *, p: Patterns) -> bool:
+    """Whether a line ends with a photo credit: a picture's caption ("Scholz and Modi in Delhi
+    (Photo: Jane Doe/AFP)", "Xi und Lula in Peking Bild: Reuters"), not a headline."""
+    text = line.strip()
+    if text.endswith(")"):
+        opening = text.rfind("(")
+        if opening > 0 and is_credit(text[opening:], p=p):
+            return True
+    return any(
+        m.start() > 0 and is_credit(text[m.start() :], p=p) for m in p.credit_start.finditer(text)
+    )
+
+
 def looks_like_headline(line: str) -> bool:
     """A short line that does not end like a sentence ("." or ":"), with at least two words."""
     words = line.split()
@@ -193,7 +206,7 @@ def clean(
     draft = _Draft(source, positions, _split_lines(source, start, end))
     _mark_chrome(draft, p)
     _mark_meta_lines(draft, p)
-    _find_headline(draft, known_title)
+    _find_headline(draft, known_title, p)
     text, offsets = _assemble(draft, paragraph_break)
     return _result(draft, text, offsets, p)
 
@@ -302,12 +315,14 @@ def _mark_byline(ln: _Line, p: Patterns) -> bool:
     return True
 
 
-def _find_headline(draft: _Draft, known_title: str | None) -> None:
+def _find_headline(draft: _Draft, known_title: str | None, p: Patterns) -> None:
     """Pass 3: the headline, and the page furniture above it.
 
     The headline is the line equal to a known title (front matter, page metadata), else the line
     above the first date/author line, else a short first line set apart from the text. Lines
-    above the headline (a hero image's caption, navigation) are page furniture and removed.
+    above the headline (a hero image's caption, navigation) are page furniture and removed. A
+    caption (``is_caption``) is no headline: a photo printed between the headline and the byline
+    does not make the lines above it furniture.
     """
     content = draft.content()
     head = content[:HEAD_LINES]
@@ -316,9 +331,9 @@ def _find_headline(draft: _Draft, known_title: str | None) -> None:
         key = casefold_key(known_title)
         title_line = next((ln for ln in head if casefold_key(ln.text) == key), None)
     else:
-        title_line = _headline_above_meta(draft, head)
+        title_line = _headline_above_meta(draft, head, p)
         if title_line is None:
-            title_line = _headline_first_line(draft, head, several=len(content) > 1)
+            title_line = _headline_first_line(draft, head, p, several=len(content) > 1)
     if title_line is not None:
         for ln in content:
             if ln is title_line:
@@ -327,7 +342,7 @@ def _find_headline(draft: _Draft, known_title: str | None) -> None:
     draft.title_line = title_line
 
 
-def _headline_above_meta(draft: _Draft, head: list[_Line]) -> _Line | None:
+def _headline_above_meta(draft: _Draft, head: list[_Line], p: Patterns) -> _Line | None:
     """A headline-like line among the two text lines just above the first date/author line,
     when text follows that line (a date line that ends a short report is no head's: the line
     above it is the report's last, not its headline)."""
@@ -338,10 +353,19 @@ def _headline_above_meta(draft: _Draft, head: list[_Line]) -> _Line | None:
     if not any(ln.kind == "text" and ln.start > first_meta.start for ln in draft.nonblank):
         return None
     above = [ln for ln in head if ln.start < first_meta.start][-2:]
-    return next((ln for ln in reversed(above) if looks_like_headline(ln.text)), None)
+    return next(
+        (
+            ln
+            for ln in reversed(above)
+            if looks_like_headline(ln.text) and not is_caption(ln.text, p=p)
+        ),
+        None,
+    )
 
 
-def _headline_first_line(draft: _Draft, head: list[_Line], *, several: bool) -> _Line | None:
+def _headline_first_line(
+    draft: _Draft, head: list[_Line], p: Patterns, *, several: bool
+) -> _Line | None:
     """The first line, if it looks like a headline and a blank or removed line follows it."""
     if not head or head[0].meta is not None or not several:
         return None
@@ -349,7 +373,9 @@ def _headline_first_line(draft: _Draft, head: list[_Line], *, several: bool) -> 
     after = draft.lines[draft.lines.index(first) + 1 :]
     follower = next((ln for ln in after if ln.kind != "chrome"), None)
     separated = follower is None or follower.kind in ("blank", "meta", "credit", "dup")
-    return first if separated and looks_like_headline(first.text) else None
+    if not separated or is_caption(first.text, p=p):
+        return None
+    return first if looks_like_headline(first.text) else None
 
 
 def _assemble(draft: _Draft, paragraph_break: str) -> tuple[str, list[int]]:
