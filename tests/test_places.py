@@ -120,6 +120,8 @@ PLACES = [
     ("de", "Er winkte im Hof des Kanzleramts in Berlin.", [("Berlin", "in")]),
     ("de", "Sie sprachen in der Halle des Palastes.", []),
     ("de", "Er landete im Iran am Abend.", [("Iran", "im")]),
+    # nor with a genitive after it: a noun with its complement ("Ende" is a town in Indonesia)
+    ("de", "Sie trafen sich nach Ende des Festakts in Wien.", [("Vienna", "in")]),
     # in English, a town's name after "the" with another capitalised word after it opens a
     # longer name (the town Federal, Argentina), unless it is a capital; before a noun in lower
     # case it says where ("at the Sochi residence")

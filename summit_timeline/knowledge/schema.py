@@ -428,6 +428,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "building_nouns": Words,
             "articles": Words,
             "compound_articles": Words,
+            "genitive_articles": Words,
             "origin_prepositions": Words,
             "destination_prepositions": Words,
             "where_adverbs": Words,

@@ -310,6 +310,9 @@ class _PlaceWords:
     #: articles after which a town's name followed by another capitalised word opens a longer
     #: name, not the town's (casefolded)
     compound_articles: frozenset[str] = frozenset()
+    #: articles of the genitive alone, after which a town's name is a noun taking a complement
+    #: ("nach Ende des Gipfels": no town Ende) (casefolded)
+    genitive_articles: frozenset[str] = frozenset()
     #: after a town's name, the rest of a building's name ("Hotel", "Presidential Palace") and
     #: the preposition of the place the building lies in (None: no building nouns)
     building_then: re.Pattern[str] | None = None
@@ -387,10 +390,11 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         capital_regex,
         frozenset(str(a).casefold() for a in words.get("articles", [])),
         frozenset(str(a).casefold() for a in words.get("compound_articles", [])),
-        building_then,
-        building_comma,
-        visit_regex,
-        leave_regex,
+        building_then=building_then,
+        building_comma=building_comma,
+        visit_regex=visit_regex,
+        leave_regex=leave_regex,
+        genitive_articles=frozenset(str(a).casefold() for a in words.get("genitive_articles", [])),
     )
 
 
@@ -608,7 +612,8 @@ def _common_noun(
     opens a longer name, another capitalised word following ("at the Federal Chancellery": not
     the town Federal; "at the Arizona Memorial": a building, not the state; a capital keeps its
     name, "at the Moscow Kremlin"). ``before`` is the place match up to the name, ``after`` the
-    text after it."""
+    text after it. A town's name with a genitive after it is a noun too ("nach Ende des
+    Gipfels": lexicon key ``genitive_articles``)."""
     if place.kind not in ("city", "state") or index.key(candidate) in index.curated:
         return False
     preceding = before.split()
@@ -617,6 +622,9 @@ def _common_noun(
     article = preceding[-1].casefold()
     if article in words.articles and place.kind == "city":
         return True
+    following = after.split(maxsplit=1)
+    if place.kind == "city" and following and following[0].casefold() in words.genitive_articles:
+        return True  # "nach Ende des Gipfelprogramms": a noun with its complement, no town
     return (
         article in words.compound_articles
         and _OPENS_NAME.match(after) is not None
