@@ -504,6 +504,12 @@ def test_a_leader_whose_surname_is_not_alone_is_named_by_the_full_name(
             "König Salman schickte Kronprinz bin Salman.",
             ["Salman", "Mohammed bin Salman"],
         ),
+        (
+            "de",
+            dt.date(2016, 9, 4),
+            "Putin traf Mohammed ibn Salman.",
+            ["Putin", "Mohammed bin Salman"],
+        ),
     ],
 )
 def test_a_leader_found_by_the_full_name_is_named_by_the_surname(
