@@ -1191,6 +1191,25 @@ def test_a_story_held_on_the_day_of_writing_by_an_aligned_event_keeps_the_day_of
     assert (press.date, press.date_source) == (dt.date(2021, 6, 17), "publication")
 
 
+def test_a_story_held_on_the_day_of_writing_by_a_weekday_keeps_the_day_of_writing(
+    tmp_path: Path,
+) -> None:
+    # a report that prints no date tells that the two met again on Thursday, the day after the
+    # story's Wednesday: read nearest the story's day, that weekday is the morning report's day
+    # of writing, on which something took place, so its press conference keeps that day
+    _write(
+        tmp_path,
+        "weekly.md",
+        "---\noutlet: Weekly\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin met again in Geneva on Thursday.\n",
+    )
+    table = _morning_after(tmp_path)
+    again = table[(table.report_id == "weekly") & (table.event_type == "talks")].iloc[0]
+    assert again.date == dt.date(2021, 6, 17)
+    press = table[table.event_type == "press_statement"].iloc[0]
+    assert (press.date, press.date_source) == (dt.date(2021, 6, 17), "publication")
+
+
 def _visit(folder: Path, venue: str, hosts: tuple[str, str]) -> pd.DataFrame:
     """The table of two reports of one guest's days in ``venue``, each of its meeting with one
     of ``hosts`` on the day of writing."""

@@ -843,7 +843,7 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     _settle_ambiguous_dates(rows)
     _dates_in_story_year(rows)
     event_days = _event_days(rows)
-    held_days = _held_days(rows)
+    held_days = _held_days(rows, event_days)
     told: dict[tuple[int, str, str], list[tuple[dt.date, set[str]]]] = {}
     for r in rows:
         if _states_held(r):
@@ -946,23 +946,42 @@ def _states_held(r: dict[str, Any]) -> bool:
     return r["status"] == "occurred" and r["date_source"] in ("stated", "relative")
 
 
-def _held_days(rows: list[dict[str, Any]]) -> dict[int, set[dt.date]]:
-    """Per story (by ``id``): the days its reports state for events that took place, and the
+def _held_days(
+    rows: list[dict[str, Any]], event_days: dict[int, dt.date]
+) -> dict[int, set[dt.date]]:
+    """Per story (by ``id``): the days its reports state for events that took place, the
     day a held event takes from another report that states it (``aligned``: "the talks took
-    place" in one report, "the summit on Friday" in another)."""
+    place" in one report, "the summit on Friday" in another), and the day a held event of a
+    report that prints no day of its own names by its weekday, read nearest the story's day
+    (``event_days``: "they met again on Thursday" in a paper that prints no date)."""
     days: dict[int, set[dt.date]] = {}
     for r in rows:
+        story: Story = r["_story"]
         aligned = r["status"] == "occurred" and r["date_source"] == "aligned"
         if _states_held(r) or aligned:
-            days.setdefault(id(r["_story"]), set()).add(r["date"])
+            days.setdefault(id(story), set()).add(r["date"])
+            continue
+        day = event_days.get(id(story), story.day)
+        if (
+            day is None
+            or r["date"] is not None
+            or r["status"] != "occurred"
+            or r["report_id"] not in story.reports
+            or r["_mention"].made_before
+        ):
+            continue
+        weekday = _weekday_near(r["_mention"].times, day)
+        if weekday is not None:
+            days.setdefault(id(story), set()).add(weekday)
     return days
 
 
 def _written_the_day_after(r: dict[str, Any], day: dt.date, held: set[dt.date]) -> bool:
     """Whether a row of its report's own story that took place and is dated only by its
     publication was written the day after the story's ``day``, a day on which none of the
-    story's reports states anything took place (``held``, ``_held_days``: stated, or taken by a
-    held event from the report that states it): "Putin gave a press conference" in a
+    story's reports states anything took place (``held``, ``_held_days``: stated, taken by a
+    held event from the report that states it, or named by its weekday in a report that prints
+    no day): "Putin gave a press conference" in a
     report of the next morning was told of that day, not of the day of writing; a story held
     over two days keeps it."""
     return (
