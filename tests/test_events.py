@@ -3056,3 +3056,31 @@ def test_a_leaders_spouse_takes_part_in_the_welcome_not_the_talks(lang, text, ex
     table = _table(lang, text)
     found = {kind: sorted(table.query("event_type == @kind").actors.sum()) for kind in expected}
     assert found == {kind: sorted(actors) for kind, actors in expected.items()}
+
+
+def test_the_people_a_statement_reports_on_take_no_part_in_it() -> None:
+    meeting = "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Monday. "
+    told = (
+        "After the talks, Scholz told reporters that the two leaders wanted Vladimir Putin to "
+        "withdraw his troops."
+    )
+    joint = "At a joint press conference, Macron told reporters Putin had to choose peace."
+    people = []
+    for text in (meeting + told, meeting + joint):
+        table = _table("en", text, published="2022-02-07 20:00")
+        statements = table[table.event_type == "press_statement"]
+        people.append([sorted(a) for a in statements.actors])
+    # the two leaders and Putin, named in what Scholz told reporters, are no party to his
+    # statement; Putin, named in what Macron told them, none to the joint press conference
+    assert people == [[["Scholz"]], [["Macron", "Scholz"]]]
+
+
+def test_a_relative_clause_tells_of_other_people_than_the_journey() -> None:
+    text = (
+        "Präsident Emmanuel Macron, der am Morgen in Berlin Gespräche mit Bundeskanzler Olaf "
+        "Scholz geführt hatte, traf am Abend mit Verspätung in Rom ein."
+    )
+    table = _table("de", text, published="2023-05-10 20:00")
+    arrival = table[table.event_type == "arrival"]
+    # Scholz, named only in the relative clause about Macron's morning, made no journey
+    assert [sorted(a) for a in arrival.actors] == [["Macron"]]

@@ -887,6 +887,64 @@ def _in_subordinates(ctx: _Context, view: _View, trig: Match) -> set[str]:
     return elsewhere - own
 
 
+def _reported_spans(ctx: _Context, view: _View, trig: Match) -> list[tuple[int, int]]:
+    """What a verb of saying reports in the sentence of a statement, where the statement is
+    told beside it (lexicon key ``reporting_verbs``): from the verb to the end of the sentence
+    when the statement's trigger comes first or is the verb itself ("Kishida told reporters
+    that the two leaders reaffirmed ..."), or to the clause of a trigger told after it ("Abe
+    said he had Trump's support to meet Kim, during a joint press conference"); none where
+    the trigger stands after the verb in the verb's own clause."""
+    text = view.sentence.text
+    lo, _ = view.clauses[trig.start]
+    spans = []
+    for verb in ctx.words.reporting.find(text):
+        if ctx.quoted(view.offset, verb.start, verb.end):
+            continue
+        if verb.start >= trig.start or trig.start < verb.end:
+            spans.append((verb.end, len(text)))
+        elif lo >= verb.end:
+            spans.append((verb.end, lo))
+    return spans
+
+
+def _within(spans: list[tuple[int, int]], actor: ActorMention) -> bool:
+    return any(a <= actor.start and actor.end <= b for a, b in spans)
+
+
+def _in_report(ctx: _Context, view: _View, spans: list[tuple[int, int]]) -> list[str]:
+    """The people named only in what a verb of saying reports (``_reported_spans``): those
+    the words are about, no party to the statement; not its speaker ("sagte Merkel, ...")."""
+    inside, outside = _named_within(ctx, view, spans)
+    return [n for n in inside - outside if n not in view.sources]
+
+
+def _named_within(
+    ctx: _Context, view: _View, spans: list[tuple[int, int]]
+) -> tuple[set[str], set[str]]:
+    """The people the sentence names (outside quotations) within ``spans``, and those it
+    names elsewhere."""
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for a in view.actors:
+        if ctx.quoted(view.offset, a.start, a.end):
+            continue
+        names = ctx.discourse.resolve(a)
+        (inside if _within(spans, a) else outside).update(n for n in names if n)
+    return inside, outside
+
+
+def _outside_relatives(ctx: _Context, view: _View, trig: Match) -> list[str]:
+    """For a journey whose own clause names no one: the sentence's people but those named only
+    in a relative clause after a comma that does not hold the trigger, which tells of them, not
+    of the journey ("Putin, der zuvor Gespräche mit Renzi geführt hatte, traf im Vatikan ein",
+    "arrived in Kazan for the summit, which Putin hosts")."""
+    clauses = [(a, b) for a, b, _ in view.relatives if not a <= trig.start < b]
+    if not clauses:
+        return []
+    inside, outside = _named_within(ctx, view, clauses)
+    return [n for n in view.named if n not in inside or n in outside]
+
+
 def _set_actors(
     ctx: _Context,
     view: _View,
@@ -909,12 +967,21 @@ def _set_actors(
                 mention.actors.append(other)
         return
     mention.actors = list(who or view.named)
+    if not who and mention.kind.per_person:
+        kept = _outside_relatives(ctx, view, trig)
+        if kept:
+            mention.aside = [a for a in mention.actors if a not in kept]
     if who and mention.kind.per_person:
         mention.aside = _in_next_predicate(ctx, view, trig, who)
     if not who and (mention.kind.meeting or mention.kind.pairs or mention.kind.counterpart):
         elsewhere = _in_subordinates(ctx, view, trig)
         mention.aside = [a for a in mention.actors if a in elsewhere]
-    if mention.kind.spoken and not any(a.kind == "joint" for a in view.actors):
+    reported = _reported_spans(ctx, view, trig) if mention.kind.spoken else []
+    if reported:
+        mention.aside = _in_report(ctx, view, reported)
+    if mention.kind.spoken and not any(
+        a.kind == "joint" and not _within(reported, a) for a in view.actors
+    ):
         args = (view.actors, ctx.quotes, view.offset)
         subject = speech_subject(view.speech, *args, ctx.discourse) or first_subject(
             view.sentence.text, *args, ctx.finder, ctx.discourse

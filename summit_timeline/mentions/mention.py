@@ -178,6 +178,8 @@ class EventWords:
     sequence: Lexicon
     speech: Lexicon
     speaker_after: Lexicon
+    #: verbs of saying whose report follows them ("said", "told", "sagte")
+    reporting: Lexicon
     addressee_before: Lexicon
     quote_words: Lexicon
     source_prepositions: Lexicon
@@ -260,6 +262,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         sequence=lang.matcher("events", "sequence"),
         speech=lang.matcher("events", "speech_verbs"),
         speaker_after=Lexicon(lang, {"speaker_after": events.get("speaker_after") or ()}),
+        reporting=Lexicon(lang, {"reporting_verbs": events.get("reporting_verbs") or ()}),
         addressee_before=Lexicon(lang, {"addressee_before": events.get("addressee_before") or ()}),
         quote_words=Lexicon(lang, events.get("quote_words") or {}),
         source_prepositions=lang.matcher("events", "source_prepositions"),

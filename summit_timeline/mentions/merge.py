@@ -416,9 +416,10 @@ def _absorb(target: Mention, other: Mention) -> None:
     # a name that one of its sentences tells in a clause beside the event's own is none of its
     # people, though another sentence names it anywhere (extract._in_subordinates)
     aside = list(dict.fromkeys([*target.aside, *other.aside]))
-    if target.kind.per_person:
-        # a traveller's next predicate names whom it meets (extract._in_next_predicate): a
-        # sentence that names them as one of the arrival's own people keeps them
+    if target.kind.per_person or target.kind.spoken:
+        # a traveller's next predicate names whom it meets (extract._in_next_predicate), a
+        # statement's words whom they are about (extract._in_report): a sentence that names
+        # them as one of the event's own people keeps them
         own = {a for m in (target, other) for a in m.actors if a not in m.aside}
         aside = [a for a in aside if a not in own]
     target.aside = aside
