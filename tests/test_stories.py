@@ -1422,3 +1422,36 @@ def test_an_undated_reports_arrival_elsewhere_on_its_weekday_joins_the_story_hel
     assert (arrivals.loc["paper"].story_id != statement.story_id) is joins
     if joins:
         assert arrivals.loc["paper"].date == dt.date(2022, 2, 8)
+
+
+def test_the_foreign_ministers_meeting_beside_a_summit_is_not_the_leaders(
+    tmp_path: Path,
+) -> None:
+    """Leaders the people gazetteer lists (Raúl Castro, Bruno Rodríguez, Ferdinand Marcos Jr.)
+    are actors of their own meetings: the Cuban foreign minister's talks with Kerry the evening
+    before are not Obama's with Castro, and Marcos is one of the three at the White House."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2015-04-11 22:00-05:00\nlanguage: en\n---\n"
+        "PANAMA CITY (Wire) - Barack Obama and Raúl Castro held talks in Panama City on "
+        "Saturday. On Thursday evening John Kerry had met Bruno Rodríguez there for two "
+        "hours.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2024-04-11 21:00-04:00\nlanguage: en\n---\n"
+        "WASHINGTON (Paper) - Joe Biden held talks with Fumio Kishida and Ferdinand Marcos Jr. "
+        "at the White House on Thursday.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    talks = table[table.event_type == "talks"]
+    leaders = talks[talks.actors.map(lambda a: "Castro" in a)]
+    ministers = talks[talks.actors.map(lambda a: "Rodríguez" in a)]
+    assert len(leaders) == 1 and len(ministers) == 1
+    assert set(leaders.actors.iloc[0]) == {"Obama", "Castro"}
+    assert set(ministers.actors.iloc[0]) == {"Kerry", "Rodríguez"}
+    assert leaders.event_id.iloc[0] != ministers.event_id.iloc[0]
+    white_house = talks[talks.report_id == "paper"]
+    assert set(white_house.actors.iloc[0]) == {"Biden", "Kishida", "Marcos"}
