@@ -560,6 +560,36 @@ def test_type_and_status(lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb phrase after a comma with no subject of its own shares the auxiliary before it
+        (
+            "The Danish premier will tour the harbour in Valparaíso, and hold talks with the"
+            " Chilean president.",
+            {("talks", "announced")},
+        ),
+        (
+            "The Danish premier will lay a wreath at the cathedral, visit the port, and have a"
+            " dinner with the Chilean president.",
+            {("visit", "announced"), ("talks", "announced")},
+        ),
+        # a clause with a subject of its own keeps its own tense
+        (
+            "The Danish premier will tour the harbour on Friday, and the Chilean president held"
+            " talks with him on Thursday.",
+            {("talks", "occurred")},
+        ),
+        (
+            "The Danish premier toured the harbour, and held talks with the Chilean president.",
+            {("visit", "occurred"), ("talks", "occurred")},
+        ),
+    ],
+)
+def test_a_verb_phrase_without_a_subject_shares_the_auxiliary_before_it(text, expected):
+    assert _events("en", text) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "The virtual summit of the Danish and Chilean presidents lasted two hours."),

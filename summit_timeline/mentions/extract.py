@@ -622,6 +622,12 @@ def _trigger_status(
             # clause is as far ahead as the clause it serves
             lead, _ = clause(s_text, w_start - 1, w_start, [], view.lists)
             wider = s_text[lead:w_end]
+        elif s_text[w_start - 1 : w_start] == "," and _shares_verb(
+            ctx.words, s_text[w_start:w_end]
+        ):
+            # "will visit the president, and have a meeting with the premier": a verb phrase
+            # with no subject of its own shares the auxiliary of the clauses it follows
+            wider = s_text[_verb_lead(ctx.words, s_text, w_start, view.lists) : w_end]
         elif not s_text[:w_start].strip():
             wider += _main_lead(ctx.words, s_text, w_end)
         spoken = bool(ctx.words.speech.find(trig.text))
@@ -722,6 +728,30 @@ def _main_lead(words: EventWords, text: str, end: int) -> str:
         if m.start == first:
             return head[: m.end]
     return ""
+
+
+def _shares_verb(words: EventWords, text: str) -> bool:
+    """Whether ``text`` (a clause after a comma) opens with a bare verb, after a word that
+    continues the clause before it if any ("and have a meeting", "attend a dinner": lexicon
+    keys ``continuation`` and ``bare_verbs``): a verb phrase with no subject or auxiliary of
+    its own, which shares those of the clause before it."""
+    head = text.lstrip()
+    for m in words.continuation.find(head):
+        if m.start == 0:
+            head = head[m.end :].lstrip()
+            break
+    return any(m.start == 0 for m in words.bare_verbs.find(head))
+
+
+def _verb_lead(words: EventWords, text: str, start: int, lists: tuple[tuple[int, int], ...]) -> int:
+    """Where the clause begins whose subject and auxiliary the verb phrase at ``start``
+    shares: the clause before its comma, and before that one's while it too is such a verb
+    phrase ("will have tea, meet the ministers, and have a dinner")."""
+    lead, _ = clause(text, start - 1, start, [], lists)
+    while text[lead - 1 : lead] == "," and _shares_verb(words, text[lead:start]):
+        start = lead
+        lead, _ = clause(text, start - 1, start, [], lists)
+    return lead
 
 
 def _opens_purpose(words: EventWords, text: str) -> bool:

@@ -153,6 +153,10 @@ class EventWords:
     programme_present: Lexicon
     journey_purpose: Lexicon
     purpose_clause: Lexicon
+    #: words that continue the clause before a comma ("and") and bare verbs ("hold",
+    #: "have"): a verb phrase after them shares the auxiliary of the clause before
+    continuation: Lexicon
+    bare_verbs: Lexicon
     topic: Lexicon
     journey: Lexicon
     purpose_infinitive: Lexicon
@@ -239,6 +243,8 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         ),
         journey_purpose=Lexicon(lang, {"journey_purpose": status.get("journey_purpose") or ()}),
         purpose_clause=Lexicon(lang, {"purpose_clause": status.get("purpose_clause") or ()}),
+        continuation=Lexicon(lang, {"continuation": status.get("continuation") or ()}),
+        bare_verbs=Lexicon(lang, {"bare_verbs": status.get("bare_verbs") or ()}),
         topic=Lexicon(lang, {"topic": status.get("topic") or ()}),
         journey=Lexicon(lang, {"journey": status.get("journey") or ()}),
         purpose_infinitive=Lexicon(
