@@ -1465,6 +1465,48 @@ def test_one_meets_each_of_several_listed_around_the_meeting_word(lang, text, pa
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "pairs"),
+    [
+        # "with/mit" said again before each one met (or each group): a meeting with each
+        (
+            "en",
+            "Xi Jinping arrived in Paris on Friday. The Chinese leader is to hold talks with "
+            "Prime Minister Anthony Albanese, with President Cyril Ramaphosa and Viktor Orbán.",
+            {("Albanese", "Xi"), ("Ramaphosa", "Xi"), ("Orbán", "Xi")},
+        ),
+        (
+            "de",
+            "Xi Jinping traf am Freitag in Paris ein. Xi will am Samstag sowohl mit Anthony "
+            "Albanese als auch mit dem südafrikanischen Präsidenten Cyril Ramaphosa sprechen.",
+            {("Albanese", "Xi"), ("Ramaphosa", "Xi")},
+        ),
+        # "in separaten Treffen mit": those listed before meet the one after "mit" one by one
+        (
+            "de",
+            "Xi Jinping traf am Freitag in Paris ein. Albanese und Ramaphosa hatten schon in "
+            "separaten Treffen mit Xi gesprochen.",
+            {("Albanese", "Xi"), ("Ramaphosa", "Xi")},
+        ),
+    ],
+)
+def test_a_word_before_each_one_met_tells_separate_meetings(lang, text, pairs):
+    talks = _table(lang, text, "2023-04-14 18:00")
+    talks = talks[talks.event_type == "talks"]
+    assert {tuple(sorted(a)) for a in talks.actors} >= pairs
+    assert not any(len(a) > 2 for a in talks.actors)
+
+
+def test_one_with_before_all_those_met_is_one_meeting():
+    text = (
+        "Xi Jinping arrived in Paris on Friday. Xi will hold talks with Anthony Albanese and "
+        "Cyril Ramaphosa on Saturday."
+    )
+    talks = _table("en", text, "2023-04-14 18:00")
+    talks = talks[talks.event_type == "talks"]
+    assert {"Xi", "Albanese", "Ramaphosa"} in [set(a) for a in talks.actors]
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (

@@ -1483,13 +1483,21 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
     with the one who meets ("Biden, Kishida and Yoon also met"), nor where more than one of
     those listed is a principal of the report (the report's own meeting of three). A name no
     gazetteer knows, known by its title ("Mongolian President Batbayar Dorjsuren"), is one
-    of the list as a known name is."""
+    of the list as a known name is. A clause that puts a word of ``separate_with`` before each
+    one met, or each group ("talks with Japarov, with Mirziyoyev and Raisi", "sowohl mit Biden
+    als auch mit Selenski"), tells them separate without a word of ``separate`` (_with_each).
+    A word of ``together`` in the sentence keeps every list one meeting."""
     if not mention.kind.meeting or mention.kind.pairs or mention.in_quote:
         return []
     text = view.sentence.text
-    if not ctx.words.separate.find(text) or ctx.words.together.find(text):
+    if ctx.words.together.find(text):
         return []
     lo, hi = view.clauses[trig.start]
+    each = _with_each(ctx, view, lo, hi)
+    if each is not None:
+        return _one_by_one(ctx, mention, *each)
+    if not ctx.words.separate.find(text):
+        return []
     named: dict[str, ActorMention] = {}
     for a in view.actors:
         if (
@@ -1512,9 +1520,16 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
         who, listed = spans[0][0], _listed_after(ctx, text, spans)
         if listed is None:
             return []
+    return _one_by_one(ctx, mention, who, listed)
+
+
+def _one_by_one(ctx: _Context, mention: Mention, who: str, listed: list[str]) -> list[Mention]:
+    """The meetings of ``who`` with each of ``listed``: the mention keeps the first, one more
+    for each other. Nothing where more than one of those listed is a principal of the report (the
+    report's own meeting of three) or the mention lacks any of them."""
     if len(listed) < 2 or sum(p in ctx.discourse.principals for p in listed) > 1:
         return []
-    if not {who, *listed} <= set(mention.actors):
+    if who in listed or not {who, *listed} <= set(mention.actors):
         return []
     mention.actors = [who, listed[0]]
     others = []
@@ -1524,6 +1539,64 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
         other.times, other.quotes = list(mention.times), list(mention.quotes)
         others.append(other)
     return others
+
+
+def _with_each(ctx: _Context, view: _View, lo: int, hi: int) -> tuple[str, list[str]] | None:
+    """The one who meets and those met where the clause puts a word of ``separate_with`` of its
+    own before each of them, or each group of them ("meet with Japarov, with Berdymukhamedov,
+    Mirziyoyev and Raisi", "sowohl mit Biden als auch mit Selenski", "mit Modi und Xi am Dienstag
+    und mit Erdogan am Mittwoch"): one meeting with each, the one who meets named before the
+    first such word; None if the clause does not."""
+    text = view.sentence.text
+    people: list[tuple[str, ActorMention]] = []
+    for a in sorted(view.actors, key=lambda a: a.start):
+        if (
+            lo <= a.start < hi
+            and a.kind in _PERSONS
+            and not ctx.quoted(view.offset, a.start, a.end)
+        ):
+            names = ctx.discourse.resolve(a)
+            if len(names) == 1:
+                people.append((names[0], a))
+    hits = [
+        h
+        for h in ctx.words.separate_with.find(text)
+        if lo <= h.start < hi and not ctx.quoted(view.offset, h.start, h.end)
+    ]
+    groups: list[tuple[Match, list[tuple[str, ActorMention]]]] = []
+    for n, hit in enumerate(hits):
+        stop = hits[n + 1].start if n + 1 < len(hits) else hi
+        after = [(name, a) for name, a in people if hit.end <= a.start < stop]
+        gap = text[hit.end : after[0][1].start] if after else ""
+        if not after or len(gap.split()) > _WITH_GAP or any(c in gap for c in ",;:()"):
+            if len(groups) > 1:
+                break
+            groups = []
+            continue
+        group = after[:1]
+        for (_, a), (name, b) in pairwise(after):
+            between = text[a.end : b.start]
+            if not ctx.words.joins.search(between) or len(between.split()) > _LIST_GAP:
+                break
+            group.append((name, b))
+        if groups:
+            link = text[groups[-1][1][-1][1].end : hit.start]
+            if (
+                not (ctx.words.joins.search(link) or ctx.words.separate_also.find(link))
+                or len(link.split()) > _LIST_GAP
+                or any(c in link for c in ";:()")
+            ):
+                if len(groups) > 1:
+                    break
+                groups = []
+        groups.append((hit, group))
+    if len(groups) < 2:
+        return None
+    before = [name for name, a in people if a.end <= groups[0][0].start]
+    if not before:
+        return None
+    listed = list(dict.fromkeys(name for _, group in groups for name, _ in group))
+    return before[-1], listed
 
 
 def _listed_in(

@@ -175,6 +175,9 @@ class EventWords:
     #: meet one by one ("bilateral", "separately")
     separate_with: Lexicon
     separate_each: Lexicon
+    #: words besides a comma and a coordinator that join one more person met, each after a
+    #: word of ``separate_with`` of its own ("sowohl mit Biden als auch mit Selenski")
+    separate_also: Lexicon
     #: words telling one meeting of all those named ("four-way talks", "Dreiergespräch")
     together: Lexicon
     joining: Lexicon
@@ -262,6 +265,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         separate=lang.matcher("events", "separate"),
         separate_with=lang.matcher("events", "separate_with"),
         separate_each=lang.matcher("events", "separate_each"),
+        separate_also=lang.matcher("events", "separate_also"),
         together=lang.matcher("events", "together"),
         joining=lang.matcher("events", "joining"),
         call_words=lang.matcher("events", "call_words"),
