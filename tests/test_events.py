@@ -1100,6 +1100,40 @@ def test_a_quotation_before_every_event_is_the_quote_of_the_first_told_after_it(
     assert [q["text"] for q in talks.quotes] == [quote]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Merkel and Obama held talks at the White House on Friday.\n"
+            "Obama will visit the Lincoln Memorial on Monday.\n"
+            "“We spoke as old friends,” Obama said.",
+        ),
+        (
+            "de",
+            "Merkel und Obama führten am Freitag im Weißen Haus Gespräche.\n"
+            "Am Montag wird Obama ein Autowerk in Detroit besuchen.\n"
+            "„Wir haben wie alte Freunde gesprochen“, sagte Obama.",
+        ),
+    ],
+)
+def test_words_already_said_are_no_quote_of_an_event_still_to_come(lang, text):
+    """A quotation no trigger claims goes to the event told last before it that took place,
+    not to one announced after it (the visit on Monday)."""
+    assert _quoted_by(_table(lang, text), "Obama") == {"talks"}
+
+
+def test_a_mention_referring_back_gives_its_quotation_to_the_event_it_refers_to():
+    """The words "beim Empfang" refer back to the arrival told before: with its sentence, the
+    words said there go to that arrival (they were dropped)."""
+    text = (
+        "Macron war in der Nacht zum Montag in Deutschland angekommen.\n"
+        "Macron ergänzte beim Empfang durch Bundespräsident Steinmeier: „Wir stehen zusammen.“\n"
+        "Scholz traf Macron am Montag im Kanzleramt."
+    )
+    assert _quoted_by(_table("de", text), "Macron") == {"arrival"}
+
+
 def test_invitation_with_reply_keeps_proposal_then_reply():
     text = (
         "Zum Abschied sagte Putin: „Das nächste Mal in Moskau.“\n"

@@ -249,6 +249,7 @@ def _plans_of_held(
             continue
         held[0].planned = m.planned
         held[0].evidence.extend(s for s in m.evidence if s not in held[0].evidence)
+        _take_quotes(held[0], m)
     return kept
 
 
@@ -270,6 +271,7 @@ def _without_references(merged: list[Mention]) -> list[Mention]:
             ]
             if told:
                 told[-1].evidence.extend(s for s in m.evidence if s not in told[-1].evidence)
+                _take_quotes(told[-1], m)
                 continue
         kept.append(m)
     return kept
@@ -409,6 +411,14 @@ def _clocks_given(other: Mention, target: Mention) -> list[TimeExpression]:
         return []
     clocks = [t for t in other.times if t.time is not None]
     return [*other.clocks_told, *clocks] if to_come else clocks
+
+
+def _take_quotes(target: Mention, other: Mention) -> None:
+    """``other``'s quotations go with its sentences to ``target`` (replies last, as merged)."""
+    target.quotes.extend(
+        q for q in other.quotes if all(q["text"] != x["text"] for x in target.quotes)
+    )
+    target.quotes.sort(key=lambda q: bool(q.get("reply")))
 
 
 def _absorb(target: Mention, other: Mention) -> None:

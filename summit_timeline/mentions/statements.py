@@ -3,8 +3,9 @@
 A quotation that no trigger of its sentence claims is a reply (to an event whose type
 ``carries_reply``, by the other side, shortly after), else a statement of the event whose type
 ``gathers_statements`` (when a principal speaks who gives it: another's words are not the
-statement one leader gave alone), else a quotation of the mention before it (of the first one
-told after it when it leads the report); one a principal says to the other goes to their
+statement one leader gave alone), else a quotation of the mention before it that took place
+(words already said are no event still to come; of the first one told after it when it leads
+the report); one a principal says to the other goes to their
 meeting or call told nearest it.
 """
 
@@ -76,6 +77,9 @@ def attach_statements(
             given[0].quotes.append({"speaker": speaker, "text": q.text})
             continue
         before = [m for m in mentions if m.sentence.start <= q.start]
+        # words already said go to an event that took place, not one still to come
+        held = [m for m in before if m.status == "occurred" and not m.in_quote]
+        before = held or before
         # before every event the report tells (a lead quotation): the first one told after it
         told = before[-1] if before else first_told
         if told is not None:
