@@ -353,9 +353,7 @@ def fold_into_call(
             continue
         call.evidence.extend(s for s in m.evidence if s not in call.evidence)
         call.duration = call.duration or m.duration
-        for q in m.quotes:
-            if all(q["text"] != x["text"] for x in call.quotes):
-                call.quotes.append(q)
+        _take_quotes(call, m)
     return kept
 
 
@@ -414,7 +412,8 @@ def _clocks_given(other: Mention, target: Mention) -> list[TimeExpression]:
 
 
 def _take_quotes(target: Mention, other: Mention) -> None:
-    """``other``'s quotations go with its sentences to ``target`` (replies last, as merged)."""
+    """``other``'s quotations that ``target`` lacks go to it (replies last, as ``_finish`` puts
+    them: a stable sort by the same key, so sorting again later changes nothing)."""
     target.quotes.extend(
         q for q in other.quotes if all(q["text"] != x["text"] for x in target.quotes)
     )
@@ -436,9 +435,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     for name in other.actors:
         if name not in target.actors:
             target.actors.append(name)
-    for q in other.quotes:
-        if all(q["text"] != x["text"] for x in target.quotes):
-            target.quotes.append(q)
+    _take_quotes(target, other)
     for s in other.evidence:
         if s not in target.evidence:
             target.evidence.append(s)

@@ -132,7 +132,7 @@ def _trip_destination(told: Place, summit: list[Place]) -> Place:
         and not p.meets(told)
         and p.within
         and told.within
-        and p.within[-1] == told.within[-1]
+        and p.country == told.country
     ]
     return _most_specific(towns) if towns else told
 
