@@ -704,3 +704,32 @@ def test_an_undated_reports_arrival_on_another_weekday_is_not_the_dated_one(tmp_
     assert arrivals.loc["paper"].story_id == arrivals.loc["wire"].story_id
     assert arrivals.loc["paper"].date == dt.date(2022, 9, 17)
     assert arrivals.loc["paper"].event_id != arrivals.loc["wire"].event_id
+
+
+def test_an_announced_meeting_of_two_more_people_is_not_the_one_held_that_day() -> None:
+    """A preview of a meeting of four leaders on Wednesday does not join the talks of two of
+    them held that day: it announces another meeting; one of the same two joins them."""
+    held = """---
+title: Gipfel in Genf
+outlet: Testblatt
+published: 2021-06-16 21:30
+timezone: Europe/Berlin
+language: de
+---
+Biden und Putin haben am Mittwoch in Genf Gespräche geführt.
+"""
+    ahead = """---
+title: Leaders to gather in Geneva
+outlet: Test Wire
+published: 2021-06-15 09:00
+timezone: UTC
+language: en
+---
+{}
+"""
+    for told, same in (
+        ("Biden and Putin will meet in Geneva on Wednesday.", True),
+        ("Biden and Putin will meet Macron and Scholz in Geneva on Wednesday.", False),
+    ):
+        table = _table(("held", held), ("ahead", ahead.format(told))).set_index("report_id")
+        assert (table.loc["ahead"].event_id == table.loc["held"].event_id) is same

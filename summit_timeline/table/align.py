@@ -275,8 +275,9 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     (``_told_alike``), else only from reports written before or on its day, naming the same
     people (``_previewed``, ``_told_alike``), or, failing that, the one held event of its type
     that its reports do not tell and were not written after (``_held_elsewhere``); of several
-    held that day, it joins the one told with its people. Clusters are looked up by type and
-    date.
+    held that day, it joins the one told with its people. A meeting announced with two or more
+    people that the held one is never told with is another meeting (``_others_announced``).
+    Clusters are looked up by type and date.
     """
     by_day: dict[tuple[str, dt.date], list[_Cluster]] = {}
     for c in clusters:
@@ -323,6 +324,7 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
             # a held event dated only by its story, as the announcement may be, must be told
             # alike ("danach soll es eine Pressekonferenz geben" and the press conference held)
             and ((days and c.dates) or _told_alike(future, c))
+            and not _others_announced(future, c)
         ]
         if len(fits) > 1:
             # of several held that day, the one told with the same people ("Scholz met Modi",
@@ -334,6 +336,17 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
         for m in future.members:
             fits[0].add(m)
     return kept
+
+
+def _others_announced(future: _Cluster, held: _Cluster) -> bool:
+    """Whether a meeting announced names two or more people that no mention of the held meeting
+    names: it announces another meeting, not the one held ("Biden and Putin will meet Macron
+    and Scholz on Wednesday" is not the talks of Biden and Putin held that day; the two foreign
+    ministers' meeting announced for Monday is not their leaders' talks held that day)."""
+    if not future.seed.meeting:
+        return False
+    told = {p for m in held.members for p in m.people}
+    return any(len(set(m.people) - told) > 1 for m in future.members)
 
 
 def _settled(cluster: _Cluster) -> set[dt.date]:
