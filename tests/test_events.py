@@ -590,6 +590,66 @@ def test_a_verb_phrase_without_a_subject_shares_the_auxiliary_before_it(text, ex
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a meeting after which the main clause tells what is still ahead is ahead too
+        (
+            "de",
+            "Nach einem Gespräch mit der dänischen Präsidentin will der chilenische Präsident eine"
+            " Pressekonferenz geben.",
+            {("talks", "announced"), ("press_statement", "announced")},
+        ),
+        (
+            "de",
+            "Im Anschluss an ihre Beratungen geben die beiden Präsidentinnen eine Pressekonferenz.",
+            {("talks", "announced"), ("press_statement", "announced")},
+        ),
+        (
+            "en",
+            "After their talks in Valparaíso, the Danish and Chilean presidents will hold a joint"
+            " news conference.",
+            {("talks", "announced"), ("press_statement", "announced")},
+        ),
+        # what follows a verb of saying was said; a main clause with a day of its own tells
+        # another occasion
+        ("en", "After their talks, the Danish president said he will return in May.", None),
+        (
+            "de",
+            "Nach einem Abendessen am Donnerstag wollen die Präsidentinnen am Freitag erneut"
+            " zusammenkommen.",
+            {("talks", "occurred"), ("talks", "announced")},
+        ),
+        # a plan around the noun, however long its phrase, is ahead; "stand ... auf dem
+        # Programm" and "länger als geplant" tell what took place
+        (
+            "de",
+            "Danach ist ein Mittagessen der beiden Delegationen im Garten der Residenz geplant.",
+            {("talks", "announced")},
+        ),
+        (
+            "de",
+            "Für Freitag war ein Treffen der Präsidentinnen mit den Bürgermeistern der beiden"
+            " Hauptstädte geplant.",
+            {("talks", "announced")},
+        ),
+        (
+            "de",
+            "Am Abend stand ein Abendessen der beiden Delegationen im Garten der Residenz auf dem"
+            " Programm.",
+            None,
+        ),
+        (
+            "de",
+            "Das Treffen der Präsidentinnen im Garten der Residenz dauerte länger als geplant.",
+            None,
+        ),
+    ],
+)
+def test_a_meeting_noun_takes_the_status_of_the_clause_around_it(lang, text, expected):
+    assert _events(lang, text) == (expected or {("talks", "occurred")})
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "The virtual summit of the Danish and Chilean presidents lasted two hours."),

@@ -270,6 +270,10 @@ _EVENTS = Record(
                 "announced": Words,
                 "announced_exempt": Words,
                 "occurred": Words,
+                "before_main": Words,
+                "main_ahead": Words,
+                "frame_open": Words,
+                "frame_close": Words,
                 "present": Words,
                 "perfect": Words,
                 "progressive": Words,
@@ -288,6 +292,10 @@ _EVENTS = Record(
             },
             optional=frozenset(
                 {
+                    "before_main",
+                    "main_ahead",
+                    "frame_open",
+                    "frame_close",
                     "present",
                     "perfect",
                     "progressive",

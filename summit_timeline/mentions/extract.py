@@ -680,6 +680,8 @@ def _trigger_status(
             clocked,
             joined,
             later,
+            _main_after(ctx, view, s_text, trig),
+            _planned_around(ctx, s_text, trig),
         )
     if found is None:
         return None, clause_text
@@ -688,6 +690,61 @@ def _trigger_status(
         # planned: the body's telling of the event decides
         found = {"occurred": "unspecified", "announced": "topical"}.get(found, found)
     return found, clause_text
+
+
+def _main_after(ctx: _Context, view: _View, text: str, trig: Match) -> str:
+    """The rest of the trigger's sentence after it in which the main clause may stand: up to a
+    semicolon, a dash or the next break word other than a coordinator, and up to a verb of
+    saying (what follows one was said: "After the talks, Putin said he will return"), its
+    relative clauses blanked ("reist weiter nach Köln, wo er ... einweihen wird"); none where a
+    verb of saying stands before the trigger ("told reporters after the meeting that ...") or
+    the rest names a day of its own
+    ("Nach einem Abendessen werden beide am Freitag zusammenkommen": another occasion, whose
+    being ahead says nothing of the dinner's)."""
+    stops = [i for i in (text.find(ch, trig.end) for ch in ";–—") if i >= 0]
+    # ("the Danish and Chilean presidents will": a coordinator may join the main clause's subject)
+    coordinators = ctx.words.coordinators
+    stops.extend(
+        b.start for b in view.breaks if b.start >= trig.end and b.text.lower() not in coordinators
+    )
+    end = min(stops, default=len(text))
+    lead = max((text.rfind(ch, 0, trig.start) for ch in ";–—"), default=-1) + 1
+    if ctx.words.speech.find(text[lead : trig.start]):
+        return ""
+    chars = list(text[:end])
+    for _, hi, comma in view.relatives:
+        if comma >= trig.end:
+            chars[comma:hi] = " " * max(min(hi, end) - comma, 0)
+    rest = "".join(chars)[trig.end :]
+    said = ctx.words.speech.find(rest)
+    if said:
+        rest = rest[: min(m.start for m in said)]
+    days = ("date", "datetime", "weekday", "relative_day")
+    if any(
+        t.kind in days and trig.end <= t.start - view.offset < trig.end + len(rest)
+        for t in view.times
+    ):
+        return ""
+    return rest
+
+
+def _planned_around(ctx: _Context, text: str, trig: Match) -> bool:
+    """Whether a plan stands around the trigger in its clause between commas, however long the
+    noun's phrase: an auxiliary (lexicon key ``frame_open``) and after it, and after the
+    trigger, the planning word that closes the plan (``frame_close``: "Für Freitag war ein
+    Treffen der Präsidentinnen mit den Bürgermeistern der beiden Hauptstädte geplant"), not one
+    of a comparison ("länger als geplant")."""
+    lead = max((text.rfind(ch, 0, trig.start) for ch in ",;:–—"), default=-1) + 1
+    stops = [i for i in (text.find(ch, trig.end) for ch in ",;:–—") if i >= 0]
+    part = text[lead : min(stops, default=len(text))]
+    at = trig.start - lead
+    exempt = ctx.words.announced_exempt.find(part)
+    closers = [
+        c
+        for c in ctx.words.frame_close.find(part)
+        if c.start >= at + len(trig.text) and not any(e.start <= c.start < e.end for e in exempt)
+    ]
+    return any(o.end <= c.start for o in ctx.words.frame_open.find(part) for c in closers)
 
 
 def _after_writing(t: TimeExpression, today: dt.date | None, later: bool = False) -> bool:

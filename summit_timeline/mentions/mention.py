@@ -143,6 +143,13 @@ class EventWords:
     announced: Lexicon
     announced_exempt: Lexicon
     occurred: Lexicon
+    #: the prepositions of ``occurred`` that tell an event before the main clause's ("after
+    #: their talks"), and the words of a main clause still ahead ("will", "wollen")
+    before_main: Lexicon
+    main_ahead: Lexicon
+    #: an auxiliary before a trigger and a planning word closing its clause ("ist ... geplant")
+    frame_open: Lexicon
+    frame_close: Lexicon
     present: Lexicon
     perfect: Lexicon
     ahead: Lexicon
@@ -235,6 +242,10 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         announced=Lexicon(lang, {"announced": status["announced"]}),
         announced_exempt=Lexicon(lang, {"exempt": status.get("announced_exempt") or ()}),
         occurred=Lexicon(lang, {"occurred": status.get("occurred") or ()}),
+        before_main=Lexicon(lang, {"before_main": status.get("before_main") or ()}),
+        main_ahead=Lexicon(lang, {"main_ahead": status.get("main_ahead") or ()}),
+        frame_open=Lexicon(lang, {"frame_open": status.get("frame_open") or ()}),
+        frame_close=Lexicon(lang, {"frame_close": status.get("frame_close") or ()}),
         present=Lexicon(lang, {"present": status.get("present") or ()}),
         perfect=Lexicon(lang, {"perfect": status.get("perfect") or ()}),
         ahead=Lexicon(lang, {"ahead": status.get("ahead") or ()}),

@@ -7,12 +7,16 @@ and so does an appearance before the press with its verb in the present tense ("
 die Presse", ``programme_present``) and what a journey is for, before it in its clause
 ("arrived in Moscow to attend the parade", ``journey_purpose``); a preposition of time just
 before the trigger makes it past ("after their call", but not with a planning word right after
-the trigger: "after a lunch scheduled for 1:30 p.m."); a future or intent word, a planning word
-in its own clause, or a verb in the present tense with a word for the day of writing, a clock
-time or a date after the day of writing (where the report gives none: "morgen" or a day of the
-week without its date; "kommt heute ... zusammen", "beginnt um 11 Uhr", "kommen am Donnerstag
-zusammen", lexicon keys ``present`` and ``ahead``) makes it announced (unless it reports the
-past: "soll ... gedauert haben"); a trigger in the simple past (``past``) is announced only by
+the trigger: "after a lunch scheduled for 1:30 p.m."), unless the main clause after it is still
+ahead ("After their talks the two will hold a news conference": ``before_main``,
+``main_ahead``); a plan around the trigger in its clause, however long the noun's phrase
+("Später war ein Mittagessen der beiden Paare ... geplant": ``frame_open``, ``frame_close``),
+makes it announced; a future or intent word, a planning word in its own clause, or a verb in
+the present tense with a word for the day of writing, a clock time or a date after the day of
+writing (where the report gives none: "morgen" or a day of the week without its date; "kommt
+heute ... zusammen", "beginnt um 11 Uhr", "kommen am Donnerstag zusammen", lexicon keys
+``present`` and ``ahead``) makes it announced (unless it reports the past: "soll ... gedauert
+haben"); a trigger in the simple past (``past``) is announced only by
 a cue of its own clause before it; otherwise it has its type's default status
 (``default_status`` in the ontology: an offer is proposed, anything else occurred).
 """
@@ -159,6 +163,19 @@ def _ahead(
     return bool(present) and (clocked or bool(words.ahead.find(clause)))
 
 
+def _main_ahead(words: EventWords, before: str, main: str) -> bool:
+    """Whether a preposition just before the trigger tells its event as one before what the
+    main clause tells (lexicon key ``before_main``: "after their talks", "nach einer
+    Unterredung"; not "since") and that clause, after the trigger in ``main``, is still ahead:
+    a future word of its own (``main_ahead``: "will", "wollen") or an appearance before the
+    press in the present tense (``programme_present``: "Im Anschluss an ihre Gespräche geben
+    Scholz und Biden eine Pressekonferenz"). What comes before what is still ahead is too."""
+    if not any(m.end >= len(before) - _PAST_REACH for m in words.before_main.find(before)):
+        return False
+    cues = [*words.main_ahead.find(main), *words.programme_present.find(main)]
+    return _uncovered(cues, words.announced_exempt.find(main))
+
+
 def _past(words: EventWords, before: str) -> bool:
     """Whether a past-marking preposition stands just before the trigger, with no future or
     intent word between ("after their call", but "After their talks they will dine")."""
@@ -181,6 +198,8 @@ def status(
     clocked: bool = False,
     joined: int = 0,
     later: tuple[int, ...] = (),
+    main: str = "",
+    framed: bool = False,
 ) -> str | None:
     """Status from the clause's cues; None if the clause negates the event.
 
@@ -194,7 +213,11 @@ def status(
     they had expected"), and one that governs a duration does ("the scheduled 30-minute meeting":
     ``plans_duration``). A preposition of time before ``joined`` (where the last break word
     before the trigger opens, "and" in "issue a statement after their meeting and deliver
-    speeches") governs what comes before that word, not the trigger.
+    speeches") governs what comes before that word, not the trigger. ``main`` is the rest of
+    the sentence after the trigger that its main clause may stand in ("After their talks the
+    two leaders will hold a news conference": see ``_main_ahead``). ``framed``: a plan stands
+    around the trigger in its clause, however long the noun's phrase ("Später war ein Mittagessen
+    der beiden Paare im Schloss geplant").
     """
     span = span if span is not None else clause
     if trigger:
@@ -230,7 +253,7 @@ def status(
     # "after a working lunch scheduled for 1:30 p.m.": the planning word right after the
     # trigger tells more than the preposition before it
     if _past(words, before[joined:]) and not any(m.start <= _NEXT_TO for m in plans_after):
-        return "occurred"
+        return "announced" if _main_ahead(words, before[joined:], main) else "occurred"
     announced = _announced(words, wider)
     simple_past = bool(words.past.find(trigger))
     if announced and simple_past:
@@ -238,7 +261,7 @@ def status(
         # to will do ("will give a press conference as the US leader arrived"), and whatever
         # comes after it ("has arrived in Sochi for talks expected to focus on Syria")
         announced = _announced(words, in_front)
-    if announced or _ahead(words, clause, clocked, wider, later):
+    if announced or framed or _ahead(words, clause, clocked, wider, later):
         return "announced"
     if plans_duration:
         return "occurred"
