@@ -1666,9 +1666,9 @@ def test_a_title_in_an_undated_report_is_the_holder_it_names():
 def test_a_surname_that_is_a_common_word_is_no_person_alone():
     # "Herzog" is Isaac Herzog only when his name is printed (spellings.yaml, not_alone)
     table = _table("de", "Der Herzog von Sussex traf am Montag in Berlin ein.")
-    assert "Isaac Herzog" not in {a for actors in table.actors for a in actors}
+    assert "Herzog" not in {a for actors in table.actors for a in actors}
     table = _table("de", "Israels Präsident Isaac Herzog traf am Montag in Berlin ein.")
-    assert "Isaac Herzog" in {a for actors in table.actors for a in actors}
+    assert "Herzog" in {a for actors in table.actors for a in actors}
 
 
 @pytest.mark.parametrize(

@@ -388,6 +388,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "office_titles": WordMap,
             "counterpart_titles": Words,
             "spouse_titles": Words,
+            "role_titles": WordMap,
             "person_titles": Words,
             "nationality": MapOf(Str, Str),
             "pronouns": Words,

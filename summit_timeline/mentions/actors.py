@@ -256,6 +256,7 @@ class _ActorWords:
     joint: Lexicon
     counterparts: Lexicon
     spouses: Lexicon
+    roles: Lexicon
     inflection: tuple[str, ...]
     nationality: dict[str, str]
     nationality_lower: dict[str, str]
@@ -284,6 +285,7 @@ def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
         joint=lang.matcher("events", "joint"),
         counterparts=lang.matcher("actors", "counterpart_titles"),
         spouses=lang.matcher("actors", "spouse_titles"),
+        roles=lang.matcher("actors", "role_titles"),
         inflection=tuple(str(e) for e in lang.settings.get("inflection_suffixes") or ()),
         nationality=nationality,
         nationality_lower={k.lower(): v for k, v in nationality.items()},
@@ -319,6 +321,10 @@ def nationality_of(word: str, language: LanguageKnowledge) -> str | None:
     return words.nationality_lower.get(m.group().lower()) if m else None
 
 
+#: Kinds of actor mention that name a person (a role title looks back to the last of them).
+_NAMED = frozenset({"person", "titled", "office"})
+
+
 def _overlaps(found: list[ActorMention], start: int, end: int) -> bool:
     """Whether ``[start, end)`` overlaps a mention already found."""
     return any(not (end <= f.start or start >= f.end) for f in found)
@@ -340,6 +346,7 @@ class _Scan(NamedTuple):
     pronouns: list[Match]
     counterparts: list[Match]
     spouses: list[Match]
+    roles: list[Match]  # label: an office role of offices.yaml ("the prime minister")
 
 
 class ActorFinder:
@@ -353,6 +360,9 @@ class ActorFinder:
         # surname as printed -> (canonical, country), learned from titled names in this report
         self.known: dict[str, tuple[str, str | None]] = {}
         self._learned: dict[tuple[str, ...], re.Pattern[str]] = {}  # surnames -> pattern
+        # the people named so far in the report, in order (for "the prime minister" alone)
+        self._seen: list[str] = []
+        self._holds: dict[tuple[str, str], bool] = {}  # (name, role) -> ``_holds_only``
         self._g = gazetteers_for(language.knowledge)
         self._words = language.compiled(_compile_actor_words)
         # a report without a date: the people it names, whose office its titles may mean
@@ -422,10 +432,13 @@ class ActorFinder:
             self._counterparts(text, scan.counterparts, found)
         if scan.spouses:
             self._spouses(text, scan.spouses, found)
+        if scan.roles:
+            self._role_titles(text, scan.roles, found)
         self._groups(text, scan.groups, scan.titles, found)
         self._joint_and_pronouns(text, scan.joint, scan.pronouns, found)
         if len(found) > 1:
             found.sort(key=lambda a: a.start)
+        self._seen.extend(a.name for a in found if a.name and a.kind in _NAMED)
         return found
 
     # -- what the patterns match -----------------------------------------------------------
@@ -477,6 +490,7 @@ class ActorFinder:
             pronouns,
             words.counterparts.find(text),
             words.spouses.find(text),
+            words.roles.find(text),
         )
 
     def _scans(self, spans: Spans) -> list[_Scan]:
@@ -505,8 +519,15 @@ class ActorFinder:
                     for (a, b), found in zip(spans.spans, per_span, strict=True)
                 ]
             )
-        lexicons = [words.titles, words.offices, words.joint, words.counterparts, words.spouses]
-        titles, offices, joint, counterparts, spouses = (
+        lexicons = [
+            words.titles,
+            words.offices,
+            words.joint,
+            words.counterparts,
+            words.spouses,
+            words.roles,
+        ]
+        titles, offices, joint, counterparts, spouses, roles = (
             lexicon.find_spans(spans) for lexicon in lexicons
         )
         people, folded, groups, pronouns = plain
@@ -520,6 +541,7 @@ class ActorFinder:
             pronouns,
             counterparts,
             spouses,
+            roles,
             strict=True,
         )
         return [_Scan(*row) for row in rows]
@@ -712,6 +734,27 @@ class ActorFinder:
                 country = self._g.countries.get(spouse)
                 found.append(ActorMention(m.start, m.end, spouse, "person", country, m.text))
 
+    def _role_titles(self, text: str, roles: list[Match], found: list[ActorMention]) -> None:
+        """5d. A title with neither a name nor a country ("the prime minister", "die
+        Kanzlerin") as the sentence's subject: the person the report named last who holds an
+        office of that role on its date (``roles`` in offices.yaml; lexicon key
+        ``role_titles``). Nothing where a name follows (the title's own), where a person is
+        named before it in the sentence (an object or genitive may mean anyone: "Xi greeted
+        the prime minister"), or where nobody named holds such an office."""
+        for m in roles:
+            if _overlaps(found, m.start, m.end):
+                continue
+            gap = len(text[m.end :]) - len(text[m.end :].lstrip(" ,"))
+            if any(f.start == m.end + gap for f in found) or _NAME_AFTER.match(text, m.end):
+                continue  # the title of a name that follows
+            if any(f.end <= m.start for f in found):
+                continue  # only as the sentence's first person: its subject
+            for name in reversed(self._seen):
+                if name and self._holds_only(name, m.label):
+                    country = self.country_of(name)
+                    found.append(ActorMention(m.start, m.end, name, "office", country, m.text))
+                    break
+
     def _counterpart_country(self, text: str, m: Match) -> str | None:
         """The country of the nationality word that qualifies a counterpart ("French
         counterpart", "türkischen Amtskollegen", "US-Amtskollegen")."""
@@ -730,6 +773,18 @@ class ActorFinder:
         if rest and rest not in words.inflection and not rest.startswith("-"):
             return None  # another word that begins like one ("usual")
         return self._country_of_word(n.group())
+
+    def _holds_only(self, name: str, role: str) -> bool:
+        """Whether ``name`` holds, on the report's date, an office whose one role besides
+        "leader" is ``role`` ("the prime minister" is no president, though a president may
+        head the government too)."""
+        if (name, role) not in self._holds:
+            self._holds[(name, role)] = any(
+                set(entry["roles"]) - {"leader"} == {role} and self._holder(key) == name
+                for key, entry in self._g.offices.items()
+                if entry.get("roles")
+            )
+        return self._holds[(name, role)]
 
     def _roles_of(self, name: str) -> tuple[str, ...]:
         """The roles of the offices ``name`` held on the report's date."""
