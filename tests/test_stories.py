@@ -190,6 +190,21 @@ def test_yesterday_in_a_paper_of_one_printed_day_dates_its_story(tmp_path: Path)
     assert talks.loc["monthly"].date == dt.date(2022, 11, 19)
 
 
+def test_today_in_a_paper_of_one_printed_day_counts_from_that_day(tmp_path: Path) -> None:
+    # a paper printed on the day after the talks announces a press conference "later today":
+    # at the place, its printed day may be the 17th or the 18th, neither the story's 16th;
+    # "today" is the day its writer counted from the day it prints
+    table = _beside_the_wire(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2021-06-17\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin met in Geneva on Wednesday. "
+        "Biden will give a press conference later today.\n",
+    )
+    press = table[table.event_type == "press_statement"].iloc[0]
+    assert (press.status, press.date) == ("announced", dt.date(2021, 6, 17))
+
+
 def test_a_report_of_the_morning_after_takes_the_day_another_states(tmp_path: Path) -> None:
     # one report states the day; one published the next morning tells the same talks without
     # a day: one event, on the stated day
@@ -518,6 +533,41 @@ def test_the_days_programme_takes_the_storys_day(tmp_path: Path, text: str) -> N
     assert paper.loc["press_statement"].date == dt.date(2021, 6, 16)
     assert paper.loc["phone_call"].status == "announced"
     assert paper.loc["phone_call"].date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\noutlet: Paper\nlanguage: en\n---\nJoe Biden and Vladimir Putin met in Geneva. "
+        "Biden told reporters before his departure that the talks had gone well.\n",
+        "---\noutlet: Paper\nlanguage: de\n---\nJoe Biden und Wladimir Putin haben sich in Genf "
+        "getroffen. Vor seinem Abflug sagte Biden, die Gespräche seien gut verlaufen.\n",
+    ],
+)
+def test_a_departure_named_as_the_moment_before_takes_no_story_day(
+    tmp_path: Path, text: str
+) -> None:
+    """What was said "before his departure" is told; the departure itself may be on the day
+    before the meeting (leaving home) or after it: the text gives no day of it, so it takes
+    none from its story (lexicon key ``left_after``), while the talks do."""
+    table = _beside_the_wire(tmp_path, "paper.md", text)
+    paper = table[table.report_id == "paper"].set_index("event_type")
+    assert paper.loc["talks"].date == dt.date(2021, 6, 16)
+    assert paper.loc["departure"].status == "occurred"
+    assert paper.loc["departure"].date is None
+
+
+def test_a_departure_named_as_the_moment_before_keeps_a_day_its_sentence_names(
+    tmp_path: Path,
+) -> None:
+    table = _beside_the_wire(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: en\n---\nJoe Biden and Vladimir Putin met in Geneva. "
+        "Biden said on Wednesday before leaving Geneva that the talks had gone well.\n",
+    )
+    departure = table[(table.report_id == "paper") & (table.event_type == "departure")].iloc[0]
+    assert departure.date == dt.date(2021, 6, 16)
 
 
 def test_the_days_programme_takes_the_storys_venue(tmp_path: Path) -> None:

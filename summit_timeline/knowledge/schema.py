@@ -323,6 +323,7 @@ _EVENTS = Record(
         "source_prepositions": Words,
         "announcing": Words,
         "made_before": Words,
+        "left_after": Words,
         "own_occasion": Words,
         "purpose": Words,
         "reference": Words,
@@ -364,6 +365,7 @@ _EVENTS = Record(
             "habitual",
             "habitual_occasions",
             "made_before",
+            "left_after",
             "own_occasion",
             "purpose",
         }
