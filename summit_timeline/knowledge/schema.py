@@ -289,6 +289,8 @@ _EVENTS = Record(
                 "journey": Words,
                 "purpose_infinitive": Words,
                 "occasion": Words,
+                "definite": Words,
+                "other_occasion": Words,
             },
             optional=frozenset(
                 {
@@ -311,6 +313,8 @@ _EVENTS = Record(
                     "journey",
                     "purpose_infinitive",
                     "occasion",
+                    "definite",
+                    "other_occasion",
                 }
             ),
         ),

@@ -38,7 +38,7 @@ from .places import Place, PlaceMention, dateline_span, find_places, left_places
 from .quotes import QuoteSpan, find_quotes, inside
 from .sentences import Sentence, split_sentences
 from .statements import DAY_KINDS, attach_statements, live_stamps, quotes_to_their_event
-from .status import FUTURE, reads_as_sentence, status
+from .status import FUTURE, named_known, reads_as_sentence, status
 from .temporal import TimeExpression, find_temporal
 
 _LEXICONS = (
@@ -1434,6 +1434,13 @@ def _overridden(ctx: _Context, view: _View, trig: Match) -> bool:
 _REFERENCE_REACH = 40
 
 
+def _told_present(ctx: _Context, clause_text: str) -> bool:
+    """Whether the clause tells its event with a verb in the present tense (lexicon key
+    ``present``: "Erdogan kommt mit Biden zusammen", "Biden holds talks with Lula") and no
+    auxiliary of the perfect or the passive (``perfect``: "hat ... getroffen")."""
+    return bool(ctx.words.present.find(clause_text)) and not ctx.words.perfect.find(clause_text)
+
+
 def _refers_back(ctx: _Context, view: _View, trig: Match) -> bool:
     """Whether the trigger is an event noun that only refers to an event told before: a
     ``reference`` phrase right before it, one word at most between ("after the long meeting"), or
@@ -1488,6 +1495,10 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             earlier = new[key]
             # a sentence that names the event as well as referring back to it names it
             earlier.reference = earlier.reference and _refers_back(ctx, view, trig)
+            if not named_known(ctx.words, view.sentence.text[: trig.start], trig.text):
+                # "The one-on-one will be followed by delegation-level talks": a sentence that
+                # names the event again, not as one the reader knows, keeps its clause's status
+                earlier.status = found
             if earlier.kind.place == "proposed" and earlier.place is None:
                 proposed = _proposed_place(ctx, clause_text if quote else view.sentence.text)
                 earlier.place = proposed.place if proposed else None
@@ -1508,6 +1519,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             format_told=_format_told(view, trig, fmt),
             joined=bool(ctx.words.joining.find(view.sentence.text)),
             reference=_refers_back(ctx, view, trig),
+            present_tense=found == "occurred" and _told_present(ctx, clause_text),
             # an offer told as what brought the event about ("at the invitation of")
             made_before=kind.place == "proposed"
             and any(
@@ -1523,6 +1535,18 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
         _set_actors(ctx, view, mention, quote, who, trig)
         _set_place(ctx, view, mention, quote, clause_text, trig)
         _set_times(ctx, view, mention, trig)
+        if (
+            found == "announced"
+            and not (mention.times or mention.periods or mention.duration or mention.planned)
+            and not fmt
+            and named_known(ctx.words, view.sentence.text[: trig.start], trig.text)
+        ):
+            # "The meeting will be virtual", "Das Treffen soll die Beziehungen stärken": the
+            # future of a sentence that opens with an event the reader knows, with no time of
+            # its own, tells what it will be or bring; whether it takes place, the report's
+            # other mentions of it tell (else it stays announced). Not a meal or other format,
+            # an item of the programme of its own ("The dinner will be held in the State Room")
+            mention.status = "topical"
         new[key] = mention
         firsts[key] = trig
         for n, other in enumerate(_coordinated(ctx, view, mention, trig), 1):

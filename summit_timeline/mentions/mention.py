@@ -84,6 +84,9 @@ class Mention:
     notes: list[str] = field(default_factory=list)  # what in its text was wrong ("25:70 Uhr")
     #: every sentence of it only refers back to an event told before ("after the meeting")
     reference: bool = False
+    #: held only by default, told with a verb in the present tense (lexicon key ``present``:
+    #: "Erdogan kommt mit Biden zusammen"), which may be the programme as well
+    present_tense: bool = False
 
     @property
     def event_type(self) -> str:
@@ -165,6 +168,10 @@ class EventWords:
     continuation: Lexicon
     bare_verbs: Lexicon
     topic: Lexicon
+    #: determiners before an event noun that name an event the reader knows ("the meeting"),
+    #: unless a word of ``other_occasion`` stands between ("the next meeting")
+    definite: Lexicon
+    other_occasion: Lexicon
     journey: Lexicon
     purpose_infinitive: Lexicon
     occasion: Lexicon
@@ -260,6 +267,8 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         continuation=Lexicon(lang, {"continuation": status.get("continuation") or ()}),
         bare_verbs=Lexicon(lang, {"bare_verbs": status.get("bare_verbs") or ()}),
         topic=Lexicon(lang, {"topic": status.get("topic") or ()}),
+        definite=Lexicon(lang, {"definite": status.get("definite") or ()}),
+        other_occasion=Lexicon(lang, {"other_occasion": status.get("other_occasion") or ()}),
         journey=Lexicon(lang, {"journey": status.get("journey") or ()}),
         purpose_infinitive=Lexicon(
             lang, {"purpose_infinitive": status.get("purpose_infinitive") or ()}

@@ -141,6 +141,8 @@ def compatible(
         return False  # a meeting in July is not the one in August
     if a.status != b.status and a.status not in PROVISIONAL and b.status not in PROVISIONAL:
         return False
+    if _about_programme(a, b) or _about_programme(b, a):
+        return False
     if formats_differ(a.talk_format, b.talk_format):
         return False
     if a.kind.distinct_places and a.place and b.place and not a.place.meets(b.place):
@@ -154,6 +156,18 @@ def compatible(
     clocks_a = {t.time for t in a.times if t.time}
     clocks_b = {t.time for t in b.times if t.time}
     return not (clocks_a and clocks_b and not clocks_a & clocks_b)
+
+
+def _about_programme(a: Mention, b: Mention) -> bool:
+    """Whether ``a`` tells in its body what an event will be about ("Die Gespräche würden sich
+    auf ... konzentrieren") and ``b`` tells it held only in the present tense ("kommt mit Biden
+    zusammen"), which may be the programme as well: no sign that it took place."""
+    return (
+        a.status == "topical"
+        and not a.sentence.is_heading
+        and b.status == "occurred"
+        and b.present_tense
+    )
 
 
 def _other_countries(a: Mention, b: Mention) -> bool:
@@ -469,6 +483,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     target.stamps.extend(t for t in other.stamps if t not in target.stamps)
     target.confidence = min(1.0, max(target.confidence, other.confidence) + 0.05)
     target.reference = target.reference and other.reference
+    target.present_tense = target.present_tense and other.present_tense
     if target.status in PROVISIONAL:
         target.status = other.status
     if primary_first:

@@ -284,6 +284,23 @@ def _plans(words: EventWords, text: str) -> list:
     return [m for m in plans if not any(e.start <= m.start < e.end for e in exempt)]
 
 
+def named_known(words: EventWords, before: str, trigger: str) -> bool:
+    """Whether the trigger is an event noun that opens its sentence as one the reader knows: a
+    determiner (lexicon key ``definite``) first in the sentence, right before it or one word
+    before it that names no other occasion (``other_occasion``: "The meeting will be virtual",
+    "Ihr erstes Treffen wird ... belastet", not "The next meeting" nor "what will be the sixth
+    meeting"); not a verb ("The two met", lexicon keys ``past`` and ``present``). ``before``
+    is the sentence's text before the trigger."""
+    if words.past.find(trigger) or words.present.find(trigger):
+        return False
+    for m in words.definite.find(before):
+        gap = before[m.end :]
+        opens = not before[: m.start].strip(" \t\"'„“”‘’«»•-")
+        if opens and gap[:1].isspace() and len(gap.split()) <= 1:
+            return not words.other_occasion.find(gap)
+    return False
+
+
 def reads_as_sentence(text: str) -> bool:
     """Whether a heading reads like a sentence (it then keeps its status)."""
     return text.rstrip().endswith((".", "!", "?"))
