@@ -2730,6 +2730,44 @@ def test_an_arrival_is_the_travellers_not_whom_they_came_to_meet(lang, text, act
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "kind", "actors"),
+    [
+        # the people of another event a word of time names take part in that event, not in
+        # the journey or the meeting its clause tells
+        (
+            "en",
+            "Orban flew to Minsk on Friday after talks with Putin and Lavrov.",
+            "arrival",
+            ["Orbán"],
+        ),
+        (
+            "de",
+            "Nach dem Gespräch mit Putin reiste Orban am Freitag weiter nach Minsk.",
+            "arrival",
+            ["Orbán"],
+        ),
+        (
+            "de",
+            "Nach einer Pressekonferenz mit Putin traf Orban am Freitag Lukaschenko.",
+            "talks",
+            ["Orbán", "Lukashenko"],
+        ),
+        # a list of names after the event's word is all of its people, a comma before the
+        # traveller no list
+        (
+            "en",
+            "After meeting Putin, Orban flew to Minsk on Friday.",
+            "arrival",
+            ["Orbán"],
+        ),
+    ],
+)
+def test_people_of_another_event_a_word_of_time_names_are_its_own(lang, text, kind, actors):
+    rows = _table(lang, text).query("event_type == @kind")
+    assert [sorted(a) for a in rows.actors] == [sorted(actors)]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "place"),
     [
         # coming to a place by name is arriving there

@@ -330,6 +330,7 @@ _EVENTS = Record(
         "left_after": Words,
         "own_occasion": Words,
         "purpose": Words,
+        "other_event": Words,
         "reference": Words,
         "also_attended": Words,
         "relative_openers": Words,
@@ -372,6 +373,7 @@ _EVENTS = Record(
             "left_after",
             "own_occasion",
             "purpose",
+            "other_event",
         }
     ),
 )

@@ -56,6 +56,7 @@ _LEXICONS = (
     "since",
     "examples",
     "purpose",
+    "other_event",
 )
 #: What may stand between a quantifier over occasions and the occasion's word: space and at
 #: most one word ("for each state dinner").
@@ -325,6 +326,9 @@ _LISTED = frozenset({"person", "titled", "office"})
 #: Words at most between two people of one list ("Pompeo, dem Sicherheitsberater John Bolton",
 #: "Macron of France, Prime Minister Rishi Sunak").
 _LIST_GAP = 6
+#: Words at most between a word of ``other_event`` and the event's word ("after his bilateral
+#: meeting", "nach dem ersten Treffen").
+_OTHER_EVENT_WORDS = 2
 
 
 def _list_gap(ctx: _Context, text: str, a: ActorMention, b: ActorMention) -> str | None:
@@ -884,6 +888,75 @@ def _in_next_predicate(ctx: _Context, view: _View, trig: Match, who: tuple[str, 
     return out if len(out) < len(who) else []
 
 
+def _with_other_event(
+    ctx: _Context, view: _View, trig: Match, who: tuple[str, ...], keep: int = 1
+) -> list[str]:
+    """Of the people ``who``, those named only with another event that a word of time heads
+    (lexicon key ``other_event``: "after talks with Putin", "a day after meeting Putin", "Noch vor
+    seinem Treffen mit Selenskij"): they take part in that event, not in the journey or meeting
+    the trigger tells ("After meeting Putin, Modi flew to Tokyo": the flight is Modi's; "Nach
+    einer Pressekonferenz mit Putin traf Modi Xi": the talks are Modi's and Xi's). The event's
+    people are the name right after its word, or after a word of ``separate_with`` a few words
+    on, and those a list with a coordinator joins to it; none where that leaves fewer than
+    ``keep`` people."""
+    text = view.sentence.text
+    people = sorted(
+        (a for a in view.actors if not ctx.quoted(view.offset, a.start, a.end)),
+        key=lambda a: a.start,
+    )
+    spans: list[tuple[int, int]] = []
+    for cue in ctx.hits("other_event", view.sentence):
+        head = next(
+            (
+                t
+                for t in sorted(view.triggers, key=lambda t: t.start)
+                if t.start >= cue.end
+                and len(text[cue.end : t.start].split()) <= _OTHER_EVENT_WORDS
+                and not any(c in text[cue.end : t.start] for c in ",;:()")
+            ),
+            None,
+        )
+        if head is None or head.start <= trig.start < head.end:
+            continue
+        chain = _event_people(ctx, view, head, people)
+        if chain:
+            spans.append((cue.start, chain[-1].end))
+    if not spans:
+        return []
+    inside, outside = _named_within(ctx, view, spans)
+    out = [p for p in who if p in inside and p not in outside]
+    return out if len(who) - len(out) >= keep else []
+
+
+def _event_people(
+    ctx: _Context, view: _View, head: Match, people: list[ActorMention]
+) -> list[ActorMention]:
+    """The people named with the event word ``head`` (``_with_other_event``)."""
+    text = view.sentence.text
+    starts = [t.start for t in view.triggers]
+    after = [a for a in people if a.start >= head.end]
+    if not after:
+        return []
+    first = after[0]
+    gap = text[head.end : first.start]
+    if gap.strip() and (
+        len(gap.split()) > _LIST_GAP
+        or any(c in gap for c in ",;:()")
+        or any(head.end <= s < first.start for s in starts)
+        or not ctx.words.separate_with.find(gap)
+    ):
+        return []
+    chain, joined = [first], 1
+    for a, b in pairwise(after):
+        between = _list_gap(ctx, text, a, b)
+        if between is None or any(a.end <= s < b.start for s in starts):
+            break
+        chain.append(b)
+        if any(j.group() != "," for j in ctx.words.joins.finditer(between)):
+            joined = len(chain)
+    return chain[:joined]
+
+
 def _own_people(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
     """For ``per_person`` types: the people named in the trigger's own clause, with a list of
     names the clause begins ("Scholz, Macron und Draghi waren ... gereist") and the name a
@@ -1060,9 +1133,14 @@ def _set_actors(
             mention.aside = [a for a in mention.actors if a not in kept]
     if who and mention.kind.per_person:
         mention.aside = _in_next_predicate(ctx, view, trig, who)
+        mention.aside += [
+            p for p in _with_other_event(ctx, view, trig, who) if p not in mention.aside
+        ]
     if not who and (mention.kind.meeting or mention.kind.pairs or mention.kind.counterpart):
         elsewhere = _in_subordinates(ctx, view, trig)
         mention.aside = [a for a in mention.actors if a in elsewhere]
+        if not mention.aside:
+            mention.aside = _with_other_event(ctx, view, trig, tuple(mention.actors), keep=2)
     reported = _reported_spans(ctx, view, trig) if mention.kind.spoken else []
     if reported:
         mention.aside = _in_report(ctx, view, reported)

@@ -205,6 +205,8 @@ class EventWords:
     quote_words: Lexicon
     source_prepositions: Lexicon
     purpose: Lexicon
+    #: words of time before another event's word ("after talks with", "nach dem Treffen mit")
+    other_event: Lexicon
     clause_breaks: Lexicon
     clause_adverbs: Lexicon
     destinations: frozenset[str]
@@ -297,6 +299,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         quote_words=Lexicon(lang, events.get("quote_words") or {}),
         source_prepositions=lang.matcher("events", "source_prepositions"),
         purpose=lang.matcher("events", "purpose"),
+        other_event=lang.matcher("events", "other_event"),
         clause_breaks=lang.matcher("events", "clause_breaks"),
         clause_adverbs=lang.matcher("events", "clause_adverbs"),
         destinations=frozenset(p.lower() for p in places.get("destination_prepositions") or ()),
