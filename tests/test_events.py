@@ -1565,6 +1565,33 @@ def test_one_persons_meetings_with_several_listed_are_separate(lang, text, pairs
 @pytest.mark.parametrize(
     ("lang", "text", "pairs"),
     [
+        # the one who meets named by an office; "as well" tells the list separate as "also" does
+        (
+            "en",
+            "Xi Jinping received Lula on Friday. The Chinese president met with Cyril Ramaphosa "
+            "of South Africa, Anthony Albanese of Australia and Viktor Orbán of Hungary on "
+            "Saturday as well.",
+            {("Ramaphosa", "Xi"), ("Albanese", "Xi"), ("Orbán", "Xi")},
+        ),
+        (
+            "de",
+            "Xi Jinping empfing Lula am Freitag. Der chinesische Präsident traf auch den "
+            "südafrikanischen Präsidenten Cyril Ramaphosa, den australischen Premierminister "
+            "Anthony Albanese und den ungarischen Ministerpräsidenten Viktor Orbán.",
+            {("Ramaphosa", "Xi"), ("Albanese", "Xi"), ("Orbán", "Xi")},
+        ),
+    ],
+)
+def test_one_named_by_office_meets_each_of_several_listed(lang, text, pairs):
+    talks = _table(lang, text, "2023-04-14 18:00")
+    talks = talks[talks.event_type == "talks"]
+    assert {tuple(sorted(a)) for a in talks.actors} >= pairs
+    assert not any(len(a) > 2 for a in talks.actors)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pairs"),
+    [
         # the one after "mit/with" behind the meeting word meets each of those listed before it
         (
             "de",

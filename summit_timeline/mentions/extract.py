@@ -1642,7 +1642,10 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
     with the one who meets ("Biden, Kishida and Yoon also met"), nor where more than one of
     those listed is a principal of the report (the report's own meeting of three). A name no
     gazetteer knows, known by its title ("Mongolian President Batbayar Dorjsuren"), is one
-    of the list as a known name is. A clause that puts a word of ``separate_with`` before each
+    of the list as a known name is; so is an office that names one person ("The Chinese
+    president also met Ramaphosa, Albanese and Orbán"), which gives way to that person's name
+    further on ("the presidents of Russia, Brazil and China - Putin, Bolsonaro and Xi": the list
+    is read at the names). A clause that puts a word of ``separate_with`` before each
     one met, or each group ("talks with Japarov, with Mirziyoyev and Raisi", "sowohl mit Biden
     als auch mit Selenski"), tells them separate without a word of ``separate`` (_with_each).
     A word of ``together`` in the sentence keeps every list one meeting."""
@@ -1661,14 +1664,15 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
     for a in view.actors:
         if (
             a.start >= lo
-            and (a.kind in {"person", "titled"} or (a.kind == "pronoun" and a.end <= trig.start))
+            and (a.kind in _PERSONS or (a.kind == "pronoun" and a.end <= trig.start))
             and not ctx.quoted(view.offset, a.start, a.end)
         ):
             names = ctx.discourse.resolve(a)
-            if a.kind == "pronoun" and len(names) != 1:
+            if a.kind in {"pronoun", "office"} and len(names) != 1:
                 continue
             for name in names:
-                named.setdefault(name, a)
+                if name not in named or named[name].kind == "office":
+                    named[name] = a
     spans = sorted(named.items(), key=lambda item: item[1].start)
     each = _met_each(ctx, text, trig, spans)
     if each is not None:
