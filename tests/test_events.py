@@ -1019,6 +1019,40 @@ def test_a_town_a_verb_of_visiting_takes_is_where_its_clause_happens():
     assert (list(sanchez.place), list(macron.place)) == (["Madrid"], ["Paris"])
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "place"),
+    [
+        # a phrase ahead of the clause that tells a stay before it ("after a visit to",
+        # "nach seiner Teilnahme am ... in") names where the traveller was, not where the
+        # clause's arrival or journey happens
+        (
+            "en",
+            "After his three-day visit to Oslo the chancellor arrived in Finland on Friday.",
+            "arrival",
+            "Finland",
+        ),
+        (
+            "de",
+            "Nach seiner Teilnahme am Nordischen Rat in Norwegen ist der Kanzler am Freitag in "
+            "Finnland eingetroffen.",
+            "arrival",
+            "Finland",
+        ),
+        (
+            "de",
+            "Nach dem kurzen Aufenthalt in Estland reist der Kanzler am Samstag weiter nach "
+            "Lettland.",
+            "visit",
+            "Latvia",
+        ),
+    ],
+)
+def test_a_stay_before_the_clause_is_not_where_it_happens(lang, text, kind, place):
+    rows = _table(lang, text, published="2024-01-10")
+    row = rows[rows.event_type == kind].iloc[0]
+    assert row.place == place
+
+
 def test_the_far_end_of_a_journey_is_where_its_traveller_arrives():
     # "from Vienna to Ljubljana": the arrival and the meeting that follows are in Ljubljana; the
     # place of origin is no event's place

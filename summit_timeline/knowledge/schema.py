@@ -461,6 +461,8 @@ LEXICON_SHAPES: dict[str, Record] = {
             "leave_verbs": Words,
             "leave_verbs_final": Words,
             "topic_nouns": Words,
+            "stay_openers": Words,
+            "stay_nouns": Words,
         }
     ),
     "sentences": Record(

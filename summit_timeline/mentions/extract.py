@@ -34,7 +34,14 @@ from .discourse import Discourse, first_subject, principals, speaker_of, speech_
 from .mention import LEAD_PARAGRAPHS, EventWords, Mention, ReportMentions, event_words
 from .merge import away, fold_into_call, merge_mentions, one_names_all
 from .periods import Period, find_periods
-from .places import Place, PlaceMention, dateline_span, find_places, left_places
+from .places import (
+    Place,
+    PlaceMention,
+    dateline_span,
+    find_places,
+    left_places,
+    stayed_before,
+)
 from .quotes import QuoteSpan, find_quotes, inside
 from .sentences import Sentence, split_sentences
 from .statements import DAY_KINDS, attach_statements, live_stamps, quotes_to_their_event
@@ -1210,7 +1217,17 @@ def _set_place(
 ) -> None:
     if mention.kind.place == "none":
         return
-    places = view.places if quote else _prefer_own(view, trig, view.places)
+
+    def here(found: list[PlaceMention]) -> list[PlaceMention]:
+        # where a person stayed before ("Nach seinem Aufenthalt in Belarus reist Putin weiter nach
+        # Usbekistan") is not where that person's arrival or visit happens; a departure may start
+        # there
+        if mention.kind.place_from_start or not mention.kind.per_person:
+            return found
+        text = view.sentence.text
+        return [p for p in found if not stayed_before(text, ctx.lang, p, trig.start)]
+
+    places = here(view.places if quote else _prefer_own(view, trig, view.places))
     if mention.kind.place == "proposed":
         if not quote:
             # an offer proposes the place a verb of visiting takes ("invited Carney to visit
@@ -1220,7 +1237,7 @@ def _set_place(
                 for p in find_places(view.sentence.text, ctx.lang, visits=True)
                 if not ctx.quoted(view.offset, p.start, p.end)
             ]
-            places = _prefer_own(view, trig, visited)
+            places = here(_prefer_own(view, trig, visited))
         proposed = _proposed_place(ctx, clause_text) if quote else None
         mention.place = proposed.place if proposed else None
         if mention.place is None and places:
@@ -1238,7 +1255,7 @@ def _set_place(
     if not quote and not mention.kind.place_from_start:
         # a verb of visiting names the place of what its own clause tells ("visited London to
         # address Parliament and hold a meeting": the visit and the meeting), as a preposition does
-        places = places + _visited_places(ctx, view, trig)
+        places = places + here(_visited_places(ctx, view, trig))
     if mention.kind.place_from_start and not quote:
         # a departure happens at the place a verb of leaving takes ("Putin left Moscow")
         places = places + _prefer_own(
