@@ -264,6 +264,25 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("talks", "announced")},
         ),
         ("de", "Am Donnerstag stand ein Abendessen auf dem Programm.", {("talks", "occurred")}),
+        # a phrase with no verb of its own hung on the clause before its comma ("followed by",
+        # "gefolgt von") is as far ahead as that clause, or as far past
+        (
+            "de",
+            "Am Freitag stehen Gespräche mit der Kanzlerin auf dem Programm, gefolgt von einem"
+            " gemeinsamen Auftritt vor der Presse.",
+            {("talks", "announced"), ("press_statement", "announced")},
+        ),
+        (
+            "en",
+            "The visitor's talks with the premier are on the agenda, followed by a joint news"
+            " conference.",
+            {("talks", "announced"), ("press_statement", "announced")},
+        ),
+        (
+            "en",
+            "The visitor held talks with the premier, followed by a joint news conference.",
+            {("talks", "occurred"), ("press_statement", "occurred")},
+        ),
         # the meal that closes the day's programme, told in the present
         ("de", "Der Staatsbesuch endet mit einem Abendessen im Schloss.", {("talks", "announced")}),
         ("de", "Der Staatsbesuch endete mit einem Abendessen im Schloss.", {("talks", "occurred")}),

@@ -624,6 +624,7 @@ def _trigger_status(
     else:
         c_start, c_end = clause(s_text, trig.start, trig.end, view.breaks, view.lists)
         clause_text = s_text[c_start:c_end]
+        lo = c_start  # where the clause whose cues tell the status begins
         w_start, w_end = clause(s_text, trig.start, trig.end, [], view.lists)
         wider = s_text[w_start:w_end]
         if ctx.words.announcing.find(s_text[: trig.start]):
@@ -639,6 +640,11 @@ def _trigger_status(
             # "will visit the president, and have a meeting with the premier": a verb phrase
             # with no subject of its own shares the auxiliary of the clauses it follows
             wider = s_text[_verb_lead(ctx.words, s_text, w_start, view.lists) : w_end]
+        elif s_text[w_start - 1 : w_start] == "," and _hangs_on(ctx.words, s_text[w_start:w_end]):
+            # "stehen Gespräche auf dem Programm, gefolgt von einer Pressekonferenz": a phrase
+            # with no verb of its own is as far ahead as the clause it hangs on
+            lo = clause(s_text, w_start - 1, w_start, [], view.lists)[0]
+            wider = s_text[lo:w_end]
         elif not s_text[:w_start].strip():
             wider += _main_lead(ctx.words, s_text, w_end)
         spoken = bool(ctx.words.speech.find(trig.text))
@@ -661,16 +667,15 @@ def _trigger_status(
         published = ctx.report.published
         today = published.date() if published is not None and ctx.report.gives_day else None
         clocked = any(
-            (t.time is not None or _after_writing(t, today))
-            and c_start <= t.start - view.offset < c_end
+            (t.time is not None or _after_writing(t, today)) and lo <= t.start - view.offset < c_end
             for t in view.times
         )
         # where the clause names a day after the day of writing, for the present progressive
         # ("is meeting ... on Wednesday"), which of the day of writing may tell what is under way
         later = tuple(
-            t.start - view.offset - c_start
+            t.start - view.offset - lo
             for t in view.times
-            if _after_writing(t, today, later=True) and c_start <= t.start - view.offset < c_end
+            if _after_writing(t, today, later=True) and lo <= t.start - view.offset < c_end
         )
         # the last break word before the trigger ("after their meeting and deliver speeches"):
         # a preposition of time before it governs another phrase
@@ -681,7 +686,7 @@ def _trigger_status(
         found = status(
             ctx.words,
             kind,
-            clause_text,
+            s_text[lo:c_end],
             wider,
             around,
             trig.text,
@@ -820,6 +825,14 @@ def _verb_lead(words: EventWords, text: str, start: int, lists: tuple[tuple[int,
         start = lead
         lead, _ = clause(text, start - 1, start, [], lists)
     return lead
+
+
+def _hangs_on(words: EventWords, text: str) -> bool:
+    """Whether ``text`` (a clause after a comma) opens with a word that hangs a phrase with
+    no verb of its own on the clause before it ("gefolgt von einer Pressekonferenz",
+    "darunter ein Abendessen", "followed by a dinner": lexicon key ``appending``)."""
+    first = len(text) - len(text.lstrip())
+    return any(m.start == first for m in words.appending.find(text))
 
 
 def _opens_purpose(words: EventWords, text: str) -> bool:

@@ -167,6 +167,9 @@ class EventWords:
     #: "have"): a verb phrase after them shares the auxiliary of the clause before
     continuation: Lexicon
     bare_verbs: Lexicon
+    #: words that hang a phrase with no verb of its own on the clause before a comma
+    #: ("followed by", "darunter"): it shares that clause's tense
+    appending: Lexicon
     topic: Lexicon
     #: determiners before an event noun that name an event the reader knows ("the meeting"),
     #: unless a word of ``other_occasion`` stands between ("the next meeting")
@@ -268,6 +271,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         purpose_clause=Lexicon(lang, {"purpose_clause": status.get("purpose_clause") or ()}),
         continuation=Lexicon(lang, {"continuation": status.get("continuation") or ()}),
         bare_verbs=Lexicon(lang, {"bare_verbs": status.get("bare_verbs") or ()}),
+        appending=Lexicon(lang, {"appending": status.get("appending") or ()}),
         topic=Lexicon(lang, {"topic": status.get("topic") or ()}),
         definite=Lexicon(lang, {"definite": status.get("definite") or ()}),
         other_occasion=Lexicon(lang, {"other_occasion": status.get("other_occasion") or ()}),
