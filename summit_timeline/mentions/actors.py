@@ -321,8 +321,9 @@ def nationality_of(word: str, language: LanguageKnowledge) -> str | None:
     return words.nationality_lower.get(m.group().lower()) if m else None
 
 
-#: Kinds of actor mention that name a person (a role title looks back to the last of them).
-_NAMED = frozenset({"person", "titled", "office"})
+#: Kinds of actor mention that name a person: by name, by title and name, or by an office (a
+#: role title looks back to the last of them; a list of people is made of them).
+PERSON_KINDS = frozenset({"person", "titled", "office"})
 
 
 def _overlaps(found: list[ActorMention], start: int, end: int) -> bool:
@@ -438,7 +439,7 @@ class ActorFinder:
         self._joint_and_pronouns(text, scan.joint, scan.pronouns, found)
         if len(found) > 1:
             found.sort(key=lambda a: a.start)
-        self._seen.extend(a.name for a in found if a.name and a.kind in _NAMED)
+        self._seen.extend(a.name for a in found if a.name and a.kind in PERSON_KINDS)
         return found
 
     # -- what the patterns match -----------------------------------------------------------

@@ -27,7 +27,7 @@ from typing import Any
 from ..knowledge import Knowledge, LanguageKnowledge, resolve
 from ..knowledge.matching import Match
 from ..reading.corpus import Report
-from .actors import ActorFinder, ActorMention, gazetteers_for, genitive_endings
+from .actors import PERSON_KINDS, ActorFinder, ActorMention, gazetteers_for, genitive_endings
 from .clauses import by_sentence, clause, outside, span
 from .days import year_for
 from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
@@ -75,7 +75,6 @@ _STATEMENT_SHARE = 0.6
 #: Characters around a trigger within which a talks format belongs to it.
 _FORMAT_REACH = 40
 _QUOTED_CONFIDENCE, _CONFIDENCE = 0.6, 0.8
-_PERSONS = {"person", "titled", "office"}
 
 
 @dataclass
@@ -328,8 +327,6 @@ def _joins_names(text: str, word: Match, ends: set[int], starts: set[int]) -> bo
     return len(before) in ends and after in starts and after > word.end
 
 
-#: The actors a list of people names.
-_LISTED = frozenset({"person", "titled", "office"})
 #: Words at most between two people of one list ("Pompeo, dem Sicherheitsberater John Bolton",
 #: "Macron of France, Prime Minister Rishi Sunak").
 _LIST_GAP = 6
@@ -359,7 +356,7 @@ def _lists(
     last ("mit US-Außenminister Mike Pompeo, dem Sicherheitsberater John Bolton und Vizepräsident
     Mike Pence"): names parted by a comma or a coordinator and a few words of title, with a
     coordinator before the last and no trigger between."""
-    people = sorted((a for a in actors if a.kind in _LISTED), key=lambda a: a.start)
+    people = sorted((a for a in actors if a.kind in PERSON_KINDS), key=lambda a: a.start)
     starts = sorted(t.start for t in triggers)
     found: list[tuple[int, int]] = []
     run: list[ActorMention] = []
@@ -455,7 +452,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     possessors = _possessors(ctx, sentence.text, actors, triggers)
     # names in the genitive, which may stand in a speaker's title ("Putins Berater")
     genitives = genitive_endings(ctx.lang.knowledge)
-    possessing = [a for a in actors if a.kind in _PERSONS and a.text.endswith(genitives)]
+    possessing = [a for a in actors if a.kind in PERSON_KINDS and a.text.endswith(genitives)]
     for a in actors:
         if ctx.quoted(offset, a.start, a.end) or _names_a_meeting(ctx, sentence, a):
             continue
@@ -884,7 +881,7 @@ def _in_next_predicate(ctx: _Context, view: _View, trig: Match, who: tuple[str, 
     text = view.sentence.text
     _, hi = clause(text, trig.start, trig.end, [])
     types = ctx.lang.knowledge.types
-    ends = {a.end for a in view.actors if a.kind in _PERSONS}
+    ends = {a.end for a in view.actors if a.kind in PERSON_KINDS}
     cut = min(
         (
             b.start
@@ -1016,7 +1013,7 @@ def _joined_subjects(ctx: _Context, view: _View, subject: str) -> list[str]:
         (
             a
             for a in view.actors
-            if a.kind in _LISTED and not ctx.quoted(view.offset, a.start, a.end)
+            if a.kind in PERSON_KINDS and not ctx.quoted(view.offset, a.start, a.end)
         ),
         key=lambda a: a.start,
     )
@@ -1053,7 +1050,7 @@ def _in_subordinates(ctx: _Context, view: _View, trig: Match) -> set[str]:
         for a in view.actors
         if lo <= a.start and a.end <= hi
         for name in ctx.discourse.resolve(a)
-        if a.kind in _PERSONS | {"pronoun"}
+        if a.kind in PERSON_KINDS | {"pronoun"}
     }
     if len(own) < 2:
         # the clause names no two people who meet: the others may be named elsewhere
@@ -1694,7 +1691,7 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
     for a in view.actors:
         if (
             a.start >= lo
-            and (a.kind in _PERSONS or (a.kind == "pronoun" and a.end <= trig.start))
+            and (a.kind in PERSON_KINDS or (a.kind == "pronoun" and a.end <= trig.start))
             and not ctx.quoted(view.offset, a.start, a.end)
         ):
             names = ctx.discourse.resolve(a)
@@ -1745,7 +1742,7 @@ def _with_each(ctx: _Context, view: _View, lo: int, hi: int) -> tuple[str, list[
     for a in sorted(view.actors, key=lambda a: a.start):
         if (
             lo <= a.start < hi
-            and a.kind in _PERSONS
+            and a.kind in PERSON_KINDS
             and not ctx.quoted(view.offset, a.start, a.end)
         ):
             names = ctx.discourse.resolve(a)
@@ -1945,7 +1942,7 @@ def _addressee(ctx: _Context, view: _View) -> str | None:
         first = min(after, key=lambda a: a.start)
         between = text[hit.end : first.start]
         if (
-            first.kind in _PERSONS
+            first.kind in PERSON_KINDS
             and first.name
             and len(between.split()) <= _ADDRESSEE_REACH
             and not any(ch in between for ch in ',;:"“”„«»')
@@ -2023,7 +2020,7 @@ def _gather_participants(ctx: _Context, view: _View, new: dict[str, Mention]) ->
     names = [
         a.name
         for a in view.actors
-        if a.kind in _PERSONS and a.name and not ctx.quoted(view.offset, a.start, a.end)
+        if a.kind in PERSON_KINDS and a.name and not ctx.quoted(view.offset, a.start, a.end)
     ]
     if last.status == "cancelled":
         earlier = ctx.waiting[1] if ctx.waiting else []
