@@ -2030,6 +2030,18 @@ def test_a_dateline_gives_the_venue_unless_events_took_place_elsewhere(lang, tex
     assert rows[rows.event_type == "talks"].iloc[0].place == place
 
 
+def test_a_town_before_a_colon_is_where_the_report_was_filed_not_the_summit():
+    """A town before a colon ("Hanoi: ...") opens the report where it was filed; the summit its
+    lead names lies elsewhere, and the talks announced for the trip are there."""
+    text = (
+        "Hanoi: Prime Minister Antonio Costa on Monday left for Brazil to attend the summit of "
+        "the group in Brasilia. During the two-day visit, Costa is expected to hold talks "
+        "with Lula."
+    )
+    rows = _table("en", text)
+    assert rows[rows.event_type == "talks"].iloc[0].place == "Brasília"
+
+
 @pytest.mark.parametrize(
     ("text", "meetings"),
     [

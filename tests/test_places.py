@@ -213,6 +213,9 @@ DATELINES = [
     ("Oslo (Agentur) - Der Gast kam am Morgen.", "Oslo"),
     ("Wien, 12. Juni (Agentur) - Der Gast kam am Morgen.", "Vienna"),
     ("Lisbon, June 29: The two leaders met.", "Lisbon"),
+    # a town alone before a colon opening the report; a country there is a headline's topic
+    ("Lisbon: The two leaders met.", "Lisbon"),
+    ("Portugal: The two leaders met.", None),
     ("Lisbon, where they met, was quiet (mostly).", None),
     ("Merz (CDU) sprach mit Gästen.", None),
     ("Nothing here, just text - and more.", None),

@@ -37,6 +37,7 @@ from .periods import Period, find_periods
 from .places import (
     Place,
     PlaceMention,
+    dateline_name_span,
     dateline_span,
     find_places,
     left_places,
@@ -106,6 +107,8 @@ class _Context:
     )
     #: where the days stand that date only the noun their clause describes (``_note_aside_days``)
     aside_days: set[int] = field(default_factory=set)
+    #: where the place name of the report's dateline stands (where it was filed)
+    filed_at: tuple[int, int] | None = None
 
     @property
     def text(self) -> str:
@@ -260,6 +263,7 @@ def _context(report: Report, knowledge: Knowledge) -> _Context:
     filed = dateline_span(text, knowledge)  # the day of filing dates no event
     return _Context(
         report=report,
+        filed_at=dateline_name_span(text, knowledge),
         lang=lang,
         words=words,
         sentences=sentences,
@@ -2282,6 +2286,10 @@ def _summit_places(ctx: _Context) -> list[Place]:
         periods = find_periods(sentence.text, ctx.lang)
         for p in find_places(sentence.text, ctx.lang):
             if ctx.quoted(sentence.start, p.start, p.end):
+                continue
+            # the dateline is where the report was filed ("New Delhi: Modi left for Brazil to
+            # attend the summit"), not the summit's place
+            if ctx.filed_at and ctx.filed_at[0] <= sentence.start + p.start < ctx.filed_at[1]:
                 continue
             # a time after the comma closing the place's phrase tells of what follows it ("the
             # last to Washington as president for Hu, a hydroelectric engineer who has ruled

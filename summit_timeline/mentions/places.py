@@ -688,6 +688,12 @@ _DATELINE_MIXED = re.compile(
     rf"(?:,\s+(?=[^()\n:]{{0,20}}\d)[^()\n:]{{3,24}}?)?\s*(?:\([^()\n]{{2,40}}\)|(?<=\d):)"
 )
 
+#: A town alone before a colon opening a paragraph's sentence ("New Delhi: Prime Minister Modi
+#: left for Brazil"): the place of filing, as a wire dateline's.
+_DATELINE_COLON = re.compile(
+    rf"^\s*({UPPER}[\w.'’-]+(?:[ -]{UPPER}[\w.'’-]+){{0,2}}):[ \t]+(?={UPPER})"
+)
+
 
 #: A dateline with the day of filing: "WASHINGTON, Feb 9 (Reuters) -", "Kyiv, Aug 23 (PTI)",
 #: "SAN FRANCISCO, Nov. 15, 2023 --", "Osaka, June 29:".
@@ -736,16 +742,37 @@ _DATED_LINES = 12
 
 def dateline_place(text: str, knowledge: Knowledge) -> Place | None:
     """The place of a wire dateline at the start of a paragraph ("GENEVA, June 16 (Agency) -")."""
+    found = _dateline(text, knowledge)
+    return found[0] if found else None
+
+
+def dateline_name_span(text: str, knowledge: Knowledge) -> tuple[int, int] | None:
+    """Where the place name of a dateline stands in ``text``: where the report was filed, not a
+    place it names for its summit ("New Delhi: Modi left for Brazil to attend the summit")."""
+    found = _dateline(text, knowledge)
+    return found[1] if found else None
+
+
+def _dateline(text: str, knowledge: Knowledge) -> tuple[Place, tuple[int, int]] | None:
+    """The place of a dateline at the start of a paragraph and where its name stands; a town
+    alone before a colon ("New Delhi: Prime Minister ...") only in the first lines."""
     index = index_for(knowledge)
-    for line in text.splitlines():
+    offset = 0
+    for number, line in enumerate(text.splitlines(keepends=True)):
         m = _DATELINE.match(line)
         if m:
             place = index.lookup(m.group(1).strip().title())
             if place:
-                return place
+                return place, (offset + m.start(1), offset + m.end(1))
         m = _DATELINE_MIXED.match(line)
         if m:
             place = index.lookup(m.group(1))
             if place:
-                return place
+                return place, (offset + m.start(1), offset + m.end(1))
+        m = _DATELINE_COLON.match(line) if number < _DATED_LINES else None
+        if m:
+            place = index.lookup(m.group(1))
+            if place and place.kind in ("city", "venue"):
+                return place, (offset + m.start(1), offset + m.end(1))
+        offset += len(line)
     return None
