@@ -361,8 +361,10 @@ class ActorFinder:
         # surname as printed -> (canonical, country), learned from titled names in this report
         self.known: dict[str, tuple[str, str | None]] = {}
         self._learned: dict[tuple[str, ...], re.Pattern[str]] = {}  # surnames -> pattern
-        # the people named so far in the report, in order (for "the prime minister" alone)
-        self._seen: list[str] = []
+        # the people named so far in the report, each once, the one named last at the end (for
+        # "the prime minister" alone; a dict keeps the look-back as long as the people, not the
+        # report)
+        self._seen: dict[str, None] = {}
         self._holds: dict[tuple[str, str], bool] = {}  # (name, role) -> ``_holds_only``
         self._g = gazetteers_for(language.knowledge)
         self._words = language.compiled(_compile_actor_words)
@@ -439,7 +441,10 @@ class ActorFinder:
         self._joint_and_pronouns(text, scan.joint, scan.pronouns, found)
         if len(found) > 1:
             found.sort(key=lambda a: a.start)
-        self._seen.extend(a.name for a in found if a.name and a.kind in PERSON_KINDS)
+        for a in found:
+            if a.name and a.kind in PERSON_KINDS:
+                self._seen.pop(a.name, None)
+                self._seen[a.name] = None
         return found
 
     # -- what the patterns match -----------------------------------------------------------
