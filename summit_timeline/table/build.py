@@ -862,7 +862,8 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
 
     Of two dates a relative day may fall on, the story's is taken, unless the report prints only
     its day: then the writer's count from it (``_counted_from_printed_day``), which also settles
-    the two where neither is the story's day ("later today" in a paper of the day after).
+    the two where neither is the story's day ("later today" in a paper printed on the 12th is
+    the 12th, not the 13th east of UTC).
     A departure named as the moment before which its sentence's events happened ("said before
     his departure": ``left_after``) takes no day from the story, only a weekday its sentence
     names.
