@@ -736,9 +736,8 @@ def _main_after(ctx: _Context, view: _View, text: str, trig: Match) -> str:
     said = ctx.words.speech.find(rest)
     if said:
         rest = rest[: min(m.start for m in said)]
-    days = ("date", "datetime", "weekday", "relative_day")
     if any(
-        t.kind in days and trig.end <= t.start - view.offset < trig.end + len(rest)
+        t.kind in DAY_KINDS and trig.end <= t.start - view.offset < trig.end + len(rest)
         for t in view.times
     ):
         return ""
@@ -1634,6 +1633,10 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             and any(
                 w.start <= trig.start < w.end
                 for w in ctx.words.made_before.find(view.sentence.text)
+            ),
+            left_after=any(
+                w.start < trig.end and trig.start < w.end
+                for w in ctx.words.left_after.find(view.sentence.text)
             ),
             to_own_occasion=kind.place == "proposed"
             and any(

@@ -71,6 +71,10 @@ class Mention:
     #: give ("arrived at the invitation of Putin"): it takes no day from the sentence, the
     #: publication, the context or the story (lexicon key ``made_before``)
     made_before: bool = False
+    #: a departure named as the moment before which what its sentence tells happened ("said
+    #: before his departure", "vor seinem Abflug"; lexicon key ``left_after``): it may be the day
+    #: before the meeting or after it, so only a day its own sentence names dates it
+    left_after: bool = False
     #: an invitation to an occasion its own day names ("invited Trump to Friday's celebration",
     #: "an invitation for Wednesday's meeting"): to the summit's own, where the summit is
     #: (lexicon key ``own_occasion``)
@@ -180,6 +184,7 @@ class EventWords:
     occasion: Lexicon
     announcing: Lexicon
     made_before: Lexicon
+    left_after: Lexicon
     own_occasion: Lexicon
     reference: Lexicon
     also_attended: Lexicon
@@ -282,6 +287,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         occasion=Lexicon(lang, {"occasion": status.get("occasion") or ()}),
         announcing=lang.matcher("events", "announcing"),
         made_before=lang.matcher("events", "made_before"),
+        left_after=lang.matcher("events", "left_after"),
         own_occasion=lang.matcher("events", "own_occasion"),
         reference=lang.matcher("events", "reference"),
         also_attended=lang.matcher("events", "also_attended"),

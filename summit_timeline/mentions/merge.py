@@ -489,6 +489,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     if primary_first:
         target.sentence = other.sentence
         target.trigger = other.trigger
+        target.left_after = other.left_after
     if other.speakers and not target.speakers:
         target.speakers = other.speakers
     target.made_before = target.made_before and other.made_before

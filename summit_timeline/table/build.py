@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -21,7 +20,6 @@ from typing import Any
 import pandas as pd
 
 from ..knowledge import EventType, Knowledge, resolve
-from ..knowledge.matching import Lexicon
 from ..mentions import (
     Mention,
     ReportMentions,
@@ -250,11 +248,7 @@ def _report_rows(
             replace(m, place_own=True) if m.place == left and m.status == "occurred" else m
             for m in mentions
         ]
-    left_after = knowledge.language(report.language).matcher("events", "left_after")
-    rows = [
-        _row(report, index, m, venue, hint, left_after=_left_after(m, left_after))
-        for index, m in enumerate(mentions)
-    ]
+    rows = [_row(report, index, m, venue, hint) for index, m in enumerate(mentions)]
     groups = knowledge.gazetteer("groups") or {}
     for r in rows:  # a group is no counterpart in a meeting (alignment)
         r["_people"] = tuple(a for a in r["actors"] if a not in groups)
@@ -365,18 +359,6 @@ def _weekday_year(times: Iterable[TimeExpression], named: int | None) -> int | N
     return None
 
 
-def _left_after(m: Mention, words: Lexicon) -> bool:
-    """Whether the mention's trigger stands in a phrase that names it as the moment before which
-    what its sentence tells happened ("said before his departure", "spoke before Obama left
-    Washington", "vor seinem Abflug": lexicon key ``left_after``)."""
-    text = m.sentence.text
-    found = words.find(text)
-    if not found or not m.trigger:
-        return False
-    spans = [(t.start(), t.end()) for t in re.finditer(re.escape(m.trigger), text, re.IGNORECASE)]
-    return any(a < w.end and w.start < b for w in found for a, b in spans)
-
-
 def _date(
     m: Mention,
     report: Report,
@@ -384,14 +366,13 @@ def _date(
     *,
     own: bool,
     year_hint: int | None,
-    left_after: bool = False,
 ) -> Dating:
     """Date a mention; one of the report's own story may be dated by the publication, but not
     one made before what its sentence tells (``Mention.made_before``), which is dated as a
     recalled one is, nor a departure named as the moment before which it happened
-    (``left_after``: "said before his departure"), which may be on the day before the meeting
-    or after it: only a day its sentence names dates it."""
-    own = own and not m.made_before and not left_after
+    (``Mention.left_after``: "said before his departure"), which may be on the day before the
+    meeting or after it: only a day its sentence names dates it."""
+    own = own and not m.made_before and not m.left_after
     return date_mention(
         m.times,
         m.duration.minutes if m.duration else None,
@@ -411,12 +392,10 @@ def _row(
     m: Mention,
     venue: Place | None,
     year_hint: int | None,
-    *,
-    left_after: bool = False,
 ) -> dict[str, Any]:
     place, tz_name = _place_and_zone(m, venue, report)
     duration = m.duration.minutes if m.duration else None
-    dating = _date(m, report, tz_name, own=True, year_hint=year_hint, left_after=left_after)
+    dating = _date(m, report, tz_name, own=True, year_hint=year_hint)
     evidence = [{"sentence": s.text, "char_start": s.start, "char_end": s.end} for s in m.evidence]
     quotes = [
         {"speaker": q.get("speaker"), "text": q["text"], "reply": bool(q.get("reply"))}
@@ -488,8 +467,6 @@ def _row(
         "_mention": m,
         "_report": report,
         "_year_hint": year_hint,
-        # a departure named as the moment before which its sentence's events happened
-        "_left_after": left_after,
     }
 
 
@@ -520,14 +497,7 @@ def _set_place_and_date(
     """Place the row and date it again in the zone of its place (``own``: as a mention of its
     report's own story, which the publication may date)."""
     m: Mention = row["_mention"]
-    dating = _date(
-        m,
-        row["_report"],
-        tz_name,
-        own=own,
-        year_hint=row["_year_hint"],
-        left_after=row["_left_after"],
-    )
+    dating = _date(m, row["_report"], tz_name, own=own, year_hint=row["_year_hint"])
     row.update(
         place=place.name if place else None,
         timezone=tz_name,
@@ -927,7 +897,7 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
             continue
         weekday = _weekday_near(r["_mention"].times, day)
         counted = _counted_from_story_day(r["_mention"].times, day)
-        if weekday is None and counted is None and r["_left_after"]:
+        if weekday is None and counted is None and r["_mention"].left_after:
             # a departure named as the moment before which its sentence's events happened
             # ("said before his departure"): the story's day is not its day
             continue
