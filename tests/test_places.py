@@ -18,6 +18,7 @@ def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
 # expected: (place, preposition) of each place found, in order
 PLACES = [
     # a preposition, then a name in any supported language
+    ("de", "Nach dem Besuch bei Obama reiste sie nach Ottawa.", [("Ottawa", "nach")]),
     ("de", "Am Abend flog sie nach Moskau zurück.", [("Moscow", "nach")]),
     ("de", "Das Treffen in Genf dauerte lange.", [("Geneva", "in")]),
     ("de", "Morgen reist sie nach Finnland weiter.", [("Finland", "nach")]),
@@ -191,6 +192,11 @@ def test_a_place_knows_its_zone_and_what_it_lies_in() -> None:
         ("Jersey City", ("Jersey City", "America/New_York", "city")),
         ("La Paz", ("La Paz", "America/La_Paz", "city")),
         ("Zimmerlhausen", None),
+        # a leader's name is no town of that name (Obama in Japan, Castro in Brazil); a
+        # capital keeps its name though a leader bears it
+        ("Obama", None),
+        ("Castros", None),
+        ("Muscat", ("Muscat", "Asia/Muscat", "city")),
         # continents and world regions are no place to date an event at (a town is called Asia)
         ("Asia", None),
         ("Europa", None),

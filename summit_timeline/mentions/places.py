@@ -208,6 +208,14 @@ def _names(knowledge: Knowledge) -> tuple[dict[str, Place], dict[str, str], dict
 
     _fold_districts(index, cities.values(), made, capital_names)
 
+    # a person the people gazetteer names is no town of that name ("ein Besuch bei Obama",
+    # "bei Kennedys Besuch in Berlin"); a capital keeps its name (Muscat), and the project's
+    # venues below are named on purpose
+    for entry_name, entry in (knowledge.gazetteer("people") or {}).items():
+        for name in [entry_name, *((entry or {}).get("names") or [])]:
+            if name in index and index[name].kind == "city" and name not in capital_names:
+                del index[name]
+
     # the project's venues last: they win; a building stands for the place it lies in, so
     # buildings come after the venues they may lie in
     venues = sorted(
