@@ -3008,6 +3008,34 @@ def test_a_reception_of_a_guest_or_with_honours_is_an_arrival(text):
     assert "arrival" in set(rows.event_type)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # setting off for another town or country, and the way home begun, are departures
+        ("Die Kanzlerin wird am Freitagmorgen von Oslo aus nach Helsinki aufbrechen.", "announced"),
+        ("Nach dem Empfang im Rathaus brach der Präsident nach Lissabon auf.", "occurred"),
+        ("Der Premier bricht am Donnerstag zu einem Staatsbesuch nach Madrid auf.", "announced"),
+        ("Am Abend wird die Präsidentin den Heimflug antreten.", "announced"),
+        ("Der König hat nach dem Bankett die Heimkehr angetreten.", "occurred"),
+    ],
+)
+def test_setting_off_for_a_place_or_home_is_a_departure(text, status):
+    rows = _table("de", text, published="2023-03-29 08:00")
+    departures = rows[rows.event_type == "departure"]
+    assert list(departures.status) == [status]
+
+
+def test_setting_off_for_a_drive_in_town_is_no_departure():
+    # "aufbrechen" with no town or country to go to: a drive, not leaving the place
+    rows = _table(
+        "de",
+        "Der Präsident empfing die Kanzlerin am Flughafen. Anschließend brachen beide gemeinsam "
+        "zu einer Rundfahrt durch die Altstadt auf.",
+        published="2023-03-29 18:00",
+    )
+    assert "departure" not in set(rows.event_type)
+
+
 def test_to_rely_on_someone_is_no_departure():
     # "sich auf ... verlassen" is to rely on, not to leave
     rows = _table(
