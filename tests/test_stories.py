@@ -401,7 +401,7 @@ def test_the_story_index_offers_every_story_a_report_or_mention_could_join() -> 
         frame = ReportFrame(
             "r", who(), d, d.year if d else year, d.month if d else None, rng.choice(places)
         )
-        offered = index.near(frame.principals, frame.day, frame.year)
+        offered = index.near_report(frame)
         assert [s for s in index.made if _same_meeting(s, frame)] == [
             s for s in offered if _same_meeting(s, frame)
         ]
@@ -1070,6 +1070,39 @@ def test_a_placed_report_without_a_year_joins_the_only_story_of_its_people_place
     talks = table[table.event_type == "talks"]
     assert set(talks.report_id) == {"wire", "paper"}
     assert talks.story_id.nunique() == 1 and talks.event_id.nunique() == 1
+
+
+def test_reports_that_name_none_of_their_people_at_one_venue_are_one_story(
+    tmp_path: Path,
+) -> None:
+    """Two reports of talks whose people the gazetteers do not know (the advisers of four
+    countries), one dated and one that gives no day, both in Paris: one story, one event (a
+    report that names no one was a story of its own); such a report of talks in Geneva is
+    another story."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2024-03-06 21:00+01:00\nlanguage: en\n---\n"
+        "PARIS (Wire) - Advisers to the leaders of four countries held talks in Paris on "
+        "Wednesday that lasted eight hours.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: de\n---\n"
+        "Die Berater der vier Staaten haben in Paris acht Stunden lang Gespräche geführt.\n",
+    )
+    _write(
+        tmp_path,
+        "other.md",
+        "---\noutlet: Other\nlanguage: de\n---\n"
+        "Die Berater der vier Staaten haben in Genf acht Stunden lang Gespräche geführt.\n",
+    )
+    talks = _talks(st.extract_events(st.load_reports(tmp_path)))
+    assert talks.loc["paper"].story_id == talks.loc["wire"].story_id
+    assert talks.loc["paper"].event_id == talks.loc["wire"].event_id
+    assert talks.loc["paper"].date == dt.date(2024, 3, 6)
+    assert talks.loc["other"].story_id != talks.loc["wire"].story_id
 
 
 def test_a_call_of_another_pair_joins_that_calls_story_wherever_it_is_placed(

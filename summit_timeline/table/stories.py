@@ -262,7 +262,10 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
     ``DAY_WINDOW`` and the same region; a report without a day joins only a story of its venue
     (the same place, or one in the other, when either names no year) or of its year and
     month; one that gives neither day, year nor venue joins a story of its people that gives
-    none either (``_bare``), unless they name other weekdays."""
+    none either (``_bare``), unless they name other weekdays. Reports that name none of their
+    people are one story by venue and days (``_unnamed_alike``)."""
+    if not story.principals and not frame.principals:
+        return _unnamed_alike(story, frame)
     if not story.principals or not frame.principals:
         return False
     if not one_names_all(story.principals, frame.principals):
@@ -295,6 +298,20 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
         and story.year is not None
         and story.month is not None
     )
+
+
+def _unnamed_alike(story: Story, frame: ReportFrame) -> bool:
+    """Whether a report that names none of its meeting's people (the advisers of four countries,
+    two delegations) tells the meeting of a story no report names anyone of: the same venue (the
+    place itself, or one in the other) and days within ``DAY_WINDOW``, or, where either gives no
+    day, no other year or month."""
+    if story.venue is None or frame.venue is None or not story.venue.meets(frame.venue):
+        return False
+    if story.day and frame.day:
+        return abs((story.day - frame.day).days) <= DAY_WINDOW
+    if story.year and frame.year and story.year != frame.year:
+        return False
+    return not (story.month and frame.month and story.month != frame.month)
 
 
 def _bare(told: Story | ReportFrame) -> bool:
@@ -383,6 +400,10 @@ def _weekdays_away(story: Story, frame: ReportFrame) -> bool:
     return min(_weekday_distances(story, frame), default=0) > DAY_WINDOW
 
 
+#: The key under which ``_Stories`` files the stories that name no principal.
+_UNNAMED = frozenset({""})
+
+
 class _Stories:
     """The stories made so far, in the order they were made, found by principal and day.
 
@@ -413,10 +434,11 @@ class _Stories:
         if self._indexed.get(n) == (story.principals, story.day, story.year):
             return
         old_people, old_day, old_year = self._indexed.get(n, (frozenset(), None, None))
-        for person in old_people:
-            self._days[(person, old_day)].discard(n)
-            self._years[(person, old_year)].discard(n)
-        for person in story.principals:
+        if n in self._indexed:
+            for person in old_people or _UNNAMED:
+                self._days[(person, old_day)].discard(n)
+                self._years[(person, old_year)].discard(n)
+        for person in story.principals or _UNNAMED:
             self._people.setdefault(person, set()).add(n)
             self._days.setdefault((person, story.day), set()).add(n)
             self._years.setdefault((person, story.year), set()).add(n)
@@ -425,8 +447,10 @@ class _Stories:
     def remove(self, story: Story) -> None:
         """No longer offer ``story`` (it was found to be another)."""
         n = self._number[id(story)]
-        people, day, year = self._indexed.pop(n, (frozenset(), None, None))
-        for person in people:
+        if n not in self._indexed:
+            return
+        people, day, year = self._indexed.pop(n)
+        for person in people or _UNNAMED:
             self._people[person].discard(n)
             self._days[(person, day)].discard(n)
             self._years[(person, year)].discard(n)
@@ -449,6 +473,12 @@ class _Stories:
             else:
                 found |= self._people.get(person, set())
         return [self.made[n] for n in sorted(found)]
+
+    def near_report(self, frame: ReportFrame) -> list[Story]:
+        """The stories a report's own story may be (``_same_meeting``): those of its principals
+        near its day or year; for a report that names none, those that no report names anyone
+        of (``_unnamed_alike``)."""
+        return self.near(frame.principals or _UNNAMED, frame.day, frame.year)
 
 
 def _matches(story: Story, b: _Background) -> bool:
@@ -785,9 +815,7 @@ def _fitting(stories: _Stories, frame: ReportFrame) -> Story | None:
     """The story a report's own story is (``_same_meeting``), or the one whose venue it names
     (``_named_story``); for a report of a phone call, never a story by a place it names, but
     the call of its people on the weekday it names (``_call_on_weekday``)."""
-    fits = [
-        s for s in stories.near(frame.principals, frame.day, frame.year) if _same_meeting(s, frame)
-    ]
+    fits = [s for s in stories.near_report(frame) if _same_meeting(s, frame)]
     if fits:
         # a dated story before an undated one, then the one whose day lies nearest the
         # weekdays the report names, then the one most reports tell
