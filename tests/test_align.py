@@ -733,3 +733,35 @@ language: en
     ):
         table = _table(("held", held), ("ahead", ahead.format(told))).set_index("report_id")
         assert (table.loc["ahead"].event_id == table.loc["held"].event_id) is same
+
+
+def test_the_talks_of_two_told_apart_are_not_the_meeting_of_three_told_as_such() -> None:
+    """A meeting named as one of three ("a trilateral meeting") is not the talks of two of its
+    people that another report tells as held apart ("bilateral talks") or tells without ever
+    naming the third; a report telling all three met is the meeting of three."""
+    three = """---
+title: Three leaders meet in Lisbon
+outlet: Test Wire
+published: 2024-03-08 18:00
+timezone: UTC
+language: en
+---
+Macron held a trilateral meeting with Scholz and Sánchez in Lisbon on Friday.
+"""
+    other = """---
+title: Leaders in Lisbon
+outlet: Other Wire
+published: 2024-03-08 19:00
+timezone: UTC
+language: en
+---
+{}
+"""
+    for told, same in (
+        ("Macron held bilateral talks with Scholz in Lisbon on Friday.", False),
+        ("Macron and Scholz met in Lisbon on Friday to discuss energy prices.", False),
+        ("Macron, Scholz and Sánchez met in Lisbon on Friday.", True),
+    ):
+        table = _table(("three", three), ("other", other.format(told)))
+        talks = table[table.event_type == "talks"].set_index("report_id")
+        assert (talks.loc["other"].event_id == talks.loc["three"].event_id) is same, told

@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..knowledge import Knowledge, LanguageKnowledge, resolve
-from ..knowledge.matching import Match
+from ..knowledge.matching import Lexicon, Match
 from ..reading.corpus import Report
 from .actors import PERSON_KINDS, ActorFinder, ActorMention, gazetteers_for, genitive_endings
 from .clauses import by_sentence, clause, outside, span
@@ -1517,6 +1517,13 @@ def _format_told(view: _View, trig: Match, fmt: str | None) -> bool:
     )
 
 
+def _in_clause(view: _View, trig: Match, words: Lexicon) -> bool:
+    """Whether a word of ``words`` stands in the trigger's clause ("held a trilateral meeting",
+    "met Trump separately")."""
+    lo, hi = view.clauses[trig.start]
+    return any(lo <= w.start < hi for w in words.find(view.sentence.text))
+
+
 def _format_near(view: _View, trig: Match) -> str | None:
     near = [
         f
@@ -1638,6 +1645,8 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
                 w.start < trig.end and trig.start < w.end
                 for w in ctx.words.left_after.find(view.sentence.text)
             ),
+            multilateral=kind.meeting and _in_clause(view, trig, ctx.words.multilateral),
+            told_separate=kind.meeting and _in_clause(view, trig, ctx.words.separate_each),
             to_own_occasion=kind.place == "proposed"
             and any(
                 view.own(trig, w.start, w.end)

@@ -75,6 +75,12 @@ class Mention:
     #: before his departure", "vor seinem Abflug"; lexicon key ``left_after``): it may be the day
     #: before the meeting or after it, so only a day its own sentence names dates it
     left_after: bool = False
+    #: a meeting its clause names as one of three or more ("a trilateral meeting with Trump and
+    #: Abe", "Dreiergespräch"; lexicon key ``multilateral``): not the talks of two of its people
+    multilateral: bool = False
+    #: a meeting its clause tells as held apart from others ("met Trump separately", "held
+    #: bilateral talks"; lexicon key ``separate_each``)
+    told_separate: bool = False
     #: an invitation to an occasion its own day names ("invited Trump to Friday's celebration",
     #: "an invitation for Wednesday's meeting"): to the summit's own, where the summit is
     #: (lexicon key ``own_occasion``)
@@ -202,6 +208,8 @@ class EventWords:
     separate_also: Lexicon
     #: words telling one meeting of all those named ("four-way talks", "Dreiergespräch")
     together: Lexicon
+    #: words naming one meeting of three or more as such ("trilateral", "Dreier*")
+    multilateral: Lexicon
     joining: Lexicon
     call_words: Lexicon
     sequence: Lexicon
@@ -299,6 +307,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         separate_each=lang.matcher("events", "separate_each"),
         separate_also=lang.matcher("events", "separate_also"),
         together=lang.matcher("events", "together"),
+        multilateral=lang.matcher("events", "multilateral"),
         joining=lang.matcher("events", "joining"),
         call_words=lang.matcher("events", "call_words"),
         sequence=lang.matcher("events", "sequence"),

@@ -490,6 +490,8 @@ def _absorb(target: Mention, other: Mention) -> None:
         target.sentence = other.sentence
         target.trigger = other.trigger
         target.left_after = other.left_after
+        target.multilateral = other.multilateral
+        target.told_separate = other.told_separate
     if other.speakers and not target.speakers:
         target.speakers = other.speakers
     target.made_before = target.made_before and other.made_before

@@ -7,7 +7,9 @@ another (or lie in one time zone, unless the type has ``distinct_places``), thei
 candidate, and their talk formats do not differ. Mentions are clustered greedily in a fixed
 order (report id, then position), each joining the compatible cluster whose first mention is
 most similar and that holds no mention of its own report yet, so five outlets reporting one
-afternoon make one event of five mentions.
+afternoon make one event of five mentions. A meeting named as one of three or more ("a
+trilateral meeting") does not take the talks of two of its people told as held apart or by a
+report that never names the others (``_two_of_several``).
 """
 
 from __future__ import annotations
@@ -46,6 +48,12 @@ class Candidate:
     people: tuple[str, ...] = ()
     #: each person's arrival or departure is an event of its own
     per_person: bool = False
+    #: a meeting told as one of three or more (``Mention.multilateral``: "a trilateral meeting")
+    multilateral: bool = False
+    #: a meeting told as held apart from others (``Mention.told_separate``: "met him separately")
+    told_separate: bool = False
+    #: the people its report's events name
+    report_people: frozenset[str] = frozenset()
     #: the day its report was published, when the report gives it
     published: dt.date | None = None
     #: for one that names no day: the day its story gives it, only for joining an announced
@@ -117,6 +125,20 @@ def same_counterparts(a: Set[str], b: Set[str]) -> bool:
     """Whether two meetings' people can be one meeting: one names all the other does, or they
     share two; a meeting of Putin with Xi is not one of Putin with Macron."""
     return one_names_all(a, b) or len(a & b) > 1
+
+
+def _two_of_several(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` is a meeting told as one of three or more people ("a trilateral meeting
+    with Trump and Abe") and ``b`` the talks of two of them told as held apart ("later, Modi
+    met Trump separately", "held bilateral talks") or by a report that names none of the
+    others anywhere: two meetings, though one names all the other does. Two people told with
+    no such word, by a report that names the others, may be those of the meeting of three."""
+    if not a.multilateral or len(set(a.people)) < 3 or len(set(b.people)) != 2:
+        return False
+    if b.multilateral:
+        return False
+    others = set(a.people) - set(b.people)
+    return b.told_separate or (bool(b.report_people) and not others & b.report_people)
 
 
 def _similarity(a: Candidate, b: Candidate) -> float | None:
@@ -197,6 +219,12 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
             # nor does a dinner told as such ("had dinner with him") join talks told with no
             # format ("met him in the Oval Office"), or those talks a cluster with such a dinner
             if (cand.format_apart and cluster.bare) or (not cand.talk_format and cluster.apart):
+                continue
+            # nor do the talks of two told apart join a meeting of three or more told as such
+            # ("later, Modi met Trump separately" is not "a trilateral meeting with Trump and
+            # Abe"), or the other way round; only here: an announcement still joins the meeting
+            # held that day that reports told with both (``_bridge``)
+            if _two_of_several(cand, cluster.seed) or _two_of_several(cluster.seed, cand):
                 continue
             score = _similarity(cand, cluster.seed)
             if score is None:

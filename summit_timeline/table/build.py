@@ -455,6 +455,8 @@ def _row(
         "_distinct_places": m.kind.distinct_places,
         "_meeting": m.kind.meeting or m.kind.pairs,  # people who meet, in person or by phone
         "_per_person": m.kind.per_person,
+        "_multilateral": m.multilateral,
+        "_told_separate": m.told_separate,
         # a traveller's people that its next predicate names (extract._in_next_predicate):
         # none of its actors, but alignment reads them as before
         "_aside": [a for a in m.aside if a not in m.actors] if m.kind.per_person else [],
@@ -699,6 +701,7 @@ def across_reports(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     stories = assign_stories(rows, frames)
     _place_background(rows, stories)
     _place_from_stories(rows)
+    _people_named(rows)
     _align(rows)
     _arrivals_at_venue(rows)
     _settle_dates(rows)
@@ -735,6 +738,16 @@ def _corrected(
     return table
 
 
+def _people_named(rows: list[dict[str, Any]]) -> None:
+    """Give each row the people its report's events name (``Candidate.report_people``)."""
+    named: dict[str, set[str]] = {}
+    for r in rows:
+        named.setdefault(r["report_id"], set()).update(r["_people"])
+    shared = {report: frozenset(people) for report, people in named.items()}  # one per report
+    for r in rows:
+        r["_report_people"] = shared[r["report_id"]]
+
+
 def _align(rows: list[dict[str, Any]]) -> None:
     """One ``event_id`` per event, never across stories."""
     by_story: dict[str, list[dict[str, Any]]] = {}
@@ -763,6 +776,9 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             meeting=r["_meeting"],
             people=(*r["_people"], *r.get("_aside", ())),
             per_person=r["_per_person"],
+            multilateral=r.get("_multilateral", False),
+            told_separate=r.get("_told_separate", False),
+            report_people=r.get("_report_people", frozenset()),
             published=_written_on(r),
             settled=r["_settled"],
             day_told=r["_day_told"],
