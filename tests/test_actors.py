@@ -531,6 +531,20 @@ def test_a_leader_whose_surname_is_not_alone_is_named_by_the_full_name(
             "Prime Minister Muhammad Shehbaz Sharif arrived, and Shehbaz Sharif waved.",
             ["Sharif", "Sharif"],
         ),
+        # a family name printed first is the surname too ("Lee Jae-myung" is Lee); of two of
+        # one surname the other keeps the full name ("Lee Myung-bak", "Mojtaba Khamenei")
+        (
+            "en",
+            dt.date(2025, 11, 3),
+            "President Lee Jae-myung hosted a dinner for Lee Hsien Loong. Lee spoke first.",
+            ["Lee", "Lee Hsien Loong", "Lee"],
+        ),
+        (
+            "de",
+            dt.date(2022, 7, 19),
+            "Putin sprach mit Ajatollah Ali Chamenei. Auch Mojtaba Khamenei war dabei.",
+            ["Putin", "Khamenei", "Mojtaba Khamenei"],
+        ),
     ],
 )
 def test_a_leader_found_by_the_full_name_is_named_by_the_surname(
