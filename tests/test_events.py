@@ -3346,6 +3346,29 @@ def test_a_sentence_telling_what_is_usual_tells_no_event(lang: str, text: str):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a verb of welcoming whose object is a thing, not a guest: no arrival, whatever stands
+        # between the verb and the thing (a possessive, an adjective, an inverted subject)
+        ("en", "Trudeau welcomed Ottawa's decision on Friday to lift the tariffs.", set()),
+        ("en", "Trudeau welcomed the latest ceasefire in Gaza on Friday.", set()),
+        ("de", "Scholz begrüßte die jüngste Einigung der Minister am Montag.", set()),
+        ("de", "In Oslo begrüßte der Regierungschef den Schritt der Nachbarn.", set()),
+        ("de", "Scholz hat die neue Vereinbarung am Montag begrüßt.", set()),
+        # the guest named first is welcomed, and a guest is still welcomed alone
+        (
+            "en",
+            "Biden welcomed Trudeau and his plan at the White House on Friday.",
+            {("arrival", "occurred")},
+        ),
+        ("de", "Scholz begrüßte Macron am Montag im Kanzleramt.", {("arrival", "occurred")}),
+    ],
+)
+def test_a_verb_of_welcoming_that_takes_a_thing_tells_no_arrival(lang, text, expected):
+    assert _events(lang, text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "types"),
     [
         # "love for each other" names no occasion: the meeting told after it stays

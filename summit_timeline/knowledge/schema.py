@@ -261,6 +261,7 @@ _EVENTS = Record(
         "no_event": Words,
         "habitual": Words,
         "habitual_occasions": Words,
+        "thing_objects": Record({"verbs": Words, "things": Words}),
         "status": Record(
             {
                 "cancelled": Words,
@@ -373,6 +374,7 @@ _EVENTS = Record(
             "no_event",
             "habitual",
             "habitual_occasions",
+            "thing_objects",
             "made_before",
             "left_after",
             "own_occasion",

@@ -413,6 +413,39 @@ def _possessors(
     return found
 
 
+#: Words that may stand between a verb of welcoming and the thing it takes as its object
+#: ("begrüßte der Minister die Entscheidung", "welcomed Norway's move").
+_THING_REACH = 3
+#: What bounds the clause a verb of welcoming takes its object in.
+_THING_BOUNDS = ",;:.()–—"
+
+
+def _takes_thing(ctx: _Context, text: str, actors: list[ActorMention], trig: Match) -> bool:
+    """Whether the trigger is a verb of welcoming (lexicon key ``thing_objects``, ``verbs``)
+    whose object is a thing, not a guest (``things``: a decision, a move, an agreement): one
+    of them at most ``_THING_REACH`` words after it in its clause, or before it ("die
+    Vereinbarung begrüßt", "the decision was welcomed"), with no person named between. Such
+    a verb tells no arrival ("Merkel welcomed Norway's move", "Scholz begrüßte die jüngste
+    Vereinbarung"); "welcomed Modi and his plans" names the guest first."""
+    verbs = ctx.words.thing_verbs.find(trig.text)
+    if not any(m.start == 0 and not trig.text[m.end :].strip() for m in verbs):
+        return False
+    lo = max(text.rfind(ch, 0, trig.start) for ch in _THING_BOUNDS) + 1
+    ends = [i for i in (text.find(ch, trig.end) for ch in _THING_BOUNDS) if i >= 0]
+    hi = min(ends, default=len(text))
+    people = [a for a in actors if a.kind in PERSON_KINDS]
+    for m in ctx.words.things.find(text[lo:hi]):
+        start, end = m.start + lo, m.end + lo
+        if trig.start < end and start < trig.end:
+            continue
+        gap = (trig.end, start) if start >= trig.end else (end, trig.start)
+        if len(text[gap[0] : gap[1]].split()) > _THING_REACH:
+            continue
+        if not any(gap[0] <= a.start < gap[1] for a in people):
+            return True
+    return False
+
+
 def _ordered(view: _View, trig: Match) -> bool:
     """Whether a sequence cue stands in the trigger's own clause ("a joint press conference is
     planned afterwards"), not in the clause that tells of it ("Afterwards, Trump said ...")."""
@@ -439,6 +472,9 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         for m in ctx.hits("triggers", sentence)
         if not any(c.start <= m.start < c.end for c in [*containers, *no_event])
     ]
+    # a verb of welcoming whose object is a thing, not a guest ("welcomed Norway's move",
+    # "begrüßte der Minister die Entscheidung"): no arrival
+    triggers = [t for t in triggers if not _takes_thing(ctx, sentence.text, actors, t)]
     # what is usual, not one event ("Es ist üblich, dass ...", "as he does whenever he
     # meets"): the triggers from the habitual word on to a semicolon; those before it stay
     habitual = outside(ctx.hits("habitual", sentence), ctx.quotes, offset)

@@ -149,6 +149,8 @@ class EventWords:
     #: quantifiers over occasions ("for each", "bei jedem"): the occasion word after them
     #: names what is usual, not one event ("For each dinner, ...")
     habitual_occasions: Lexicon
+    thing_verbs: Lexicon
+    things: Lexicon
     cancelled: Lexicon
     negation: Lexicon
     negation_exempt: Lexicon
@@ -250,6 +252,8 @@ def _triggers(lang: LanguageKnowledge) -> Lexicon:
 def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
     events = lang.lexicon("events")
     status = events["status"]
+    # verbs of welcoming that take a thing, not a guest, and the things ("welcomed the move")
+    objects = events.get("thing_objects") or {}
     places = lang.lexicon("places")
     return EventWords(
         triggers=_triggers(lang),
@@ -260,6 +264,8 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         habitual_occasions=Lexicon(
             lang, {"habitual_occasions": events.get("habitual_occasions") or ()}
         ),
+        thing_verbs=Lexicon(lang, {"verbs": objects.get("verbs") or ()}),
+        things=Lexicon(lang, {"things": objects.get("things") or ()}),
         cancelled=Lexicon(lang, {"cancelled": status["cancelled"]}),
         negation=Lexicon(lang, {"negation": status["negation"]}),
         negation_exempt=Lexicon(lang, {"exempt": status.get("negation_exempt") or ()}),
