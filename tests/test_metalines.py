@@ -103,6 +103,15 @@ META_CASES = [
         {"published": "2021-12-06T18:17:00+05:30"},
     ),
     ("en", "Oct. 12, 1986", {"published": "1986-10-12T00:00:00+00:00"}),
+    # a widget's label printed after the stamp (boilerplate chrome_lines)
+    ("de", "16.07.2018, 18:55 Uhr Artikel anhören", {"published": "2018-07-16T18:55:00+02:00"}),
+    ("en", "July 16, 2018 Listen to this article", {"published": "2018-07-16T00:00:00+00:00"}),
+    # a particle inside a name ("ul")
+    (
+        "en",
+        "Amir ul Hassan | 16.07.2018",
+        {"author": "Amir ul Hassan", "published": "2018-07-16T00:00:00+00:00"},
+    ),
     # one stamp printed twice by two page elements, glued together
     ("de", "16.08.2025, 07:3616.08.2025, 07:36", {"published": "2025-08-16T07:36:00+02:00"}),
 ]

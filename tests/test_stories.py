@@ -1538,3 +1538,30 @@ def test_the_foreign_ministers_meeting_beside_a_summit_is_not_the_leaders(
     assert leaders.event_id.iloc[0] != ministers.event_id.iloc[0]
     white_house = talks[talks.report_id == "paper"]
     assert set(white_house.actors.iloc[0]) == {"Biden", "Kishida", "Marcos"}
+
+
+@pytest.mark.parametrize(
+    ("weekday", "expected"),
+    [("Donnerstag", (dt.date(2023, 3, 9), "aligned")), ("Freitag", (None, "none"))],
+)
+def test_a_weekday_in_a_report_without_a_day_takes_its_events_day_if_it_falls_on_it(
+    tmp_path: Path, weekday: str, expected: tuple
+) -> None:
+    # neither report prints a day; one announces the talks for a date, the other tells them
+    # held on a weekday: the weekday of that date is that date, another weekday is no day
+    _write(
+        tmp_path,
+        "plan.md",
+        "---\noutlet: Plan\nlanguage: en\n---\n"
+        "Emmanuel Macron will hold talks with Olaf Scholz in Lyon on March 9, 2023.\n",
+    )
+    _write(
+        tmp_path,
+        "held.md",
+        "---\noutlet: Held\nlanguage: de\n---\n"
+        f"Emmanuel Macron und Olaf Scholz haben am {weekday} in Lyon Gespräche geführt.\n",
+    )
+    talks = _talks(st.extract_events(st.load_reports(tmp_path)))
+    assert talks.event_id.nunique() == 1
+    held = talks.loc["held"]
+    assert (None if pd.isna(held.date) else held.date, held.date_source) == expected

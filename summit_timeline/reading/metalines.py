@@ -185,8 +185,11 @@ def _read_zone(scan: _Scan, p: Patterns) -> bool:
 
 
 def _read_relative(scan: _Scan, p: Patterns) -> bool:
-    """A relative time ("2 hours ago") or a widget word ("min read") beside a date."""
+    """A relative time ("2 hours ago") or a widget word ("min read") beside a date; after a
+    date, also a widget's label ("18.10.2024, 11:00 Uhr Artikel anhören": chrome lines)."""
     m = p.relative.match(scan.line, scan.pos) or p.chrome_token.match(scan.line, scan.pos)
+    if not (m and m.end() > scan.pos) and scan.date is not None:
+        m = p.chrome_word.match(scan.line, scan.pos)
     if not (m and m.end() > scan.pos):
         return False
     scan.relative = True

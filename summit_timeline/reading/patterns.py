@@ -32,6 +32,7 @@ class Patterns:
     chrome_lines: frozenset[str]
     chrome_line: re.Pattern[str]
     chrome_token: re.Pattern[str]
+    chrome_word: re.Pattern[str]
     chrome_prefix: re.Pattern[str]
     credit_start: re.Pattern[str]
     credit_split: re.Pattern[str]
@@ -253,6 +254,7 @@ def build_patterns(knowledge: Knowledge) -> Patterns:
         ),
         chrome_line=re.compile(rf"(?:{chrome_any})", flags),
         chrome_token=re.compile(rf"(?:{chrome_any})(?![^\W_])", flags),
+        chrome_word=re.compile(_alternation(gather.words("boilerplate", "chrome_lines")), flags),
         chrome_prefix=re.compile(chrome_prefixes + r"\s*:", flags),
         credit_start=re.compile(
             rf"(?:©|\(c\)(?=\s)|(?P<label>{credit_labels})\s*:|{copyright_marks})\s*", flags

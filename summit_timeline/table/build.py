@@ -1194,12 +1194,24 @@ def _settle_ambiguous_dates(rows: list[dict[str, Any]]) -> None:
                 agreed = fixed & set(r["_candidates"])
             elif r["date_source"] == "publication":
                 agreed = (stated & set(r["_align_dates"])) - {r["date"]}
+            elif r["date"] is None and (weekdays := _weekdays_named(r["_mention"].times)):
+                # a weekday and no day to count it from ("met on Thursday" in a report that
+                # prints no date): the day the event has elsewhere, if it is that weekday
+                agreed = {d for d in stated if d.weekday() in weekdays}
             else:
                 continue
             if len(agreed) == 1:
+                named = r["date"] is None
                 r["date"] = agreed.pop()
                 r["date_source"] = "aligned"
                 r["_candidates"] = (r["date"],)
+                if named:
+                    _clock_on_settled_day(r)  # "am Freitag (10.45 Uhr)": its clock on that day
+
+
+def _weekdays_named(times: Iterable[Any]) -> set[int]:
+    """The weekdays ``times`` name without a date."""
+    return {t.weekday for t in times if t.weekday is not None and t.date is None}
 
 
 def _rows_table(rows: list[dict[str, Any]]) -> pd.DataFrame:
