@@ -2973,6 +2973,41 @@ def test_a_clause_of_purpose_is_as_far_ahead_as_the_clause_it_serves(lang, text,
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a host receiving a guest in the present tense for a meeting: the reception is told as
+        # it happens or as the day's programme, the meeting it is for is still ahead
+        (
+            "de",
+            "Die dänische Präsidentin empfängt den chilenischen Präsidenten zu Gesprächen auf "
+            "Schloss Amalienborg.",
+            {("arrival", "occurred"), ("talks", "announced")},
+        ),
+        (
+            "de",
+            "Am Abend empfängt die Königin den Gast zum Staatsbankett.",
+            {("arrival", "occurred"), ("talks", "announced")},
+        ),
+        # told in the perfect, the reception and what it was for took place
+        (
+            "de",
+            "Die dänische Präsidentin hat den chilenischen Präsidenten zu Gesprächen auf Schloss "
+            "Amalienborg empfangen.",
+            {("arrival", "occurred"), ("talks", "occurred")},
+        ),
+        # the English simple present of a reception is the tense of captions told after it
+        (
+            "en",
+            "The Danish president welcomes the Chilean president for talks at the palace.",
+            {("arrival", "occurred"), ("talks", "occurred")},
+        ),
+    ],
+)
+def test_a_meeting_a_guest_is_received_for_in_the_present_is_still_ahead(lang, text, expected):
+    assert _events(lang, text) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (

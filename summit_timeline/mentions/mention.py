@@ -189,6 +189,10 @@ class EventWords:
     other_occasion: Lexicon
     journey: Lexicon
     purpose_infinitive: Lexicon
+    #: a host's verb of receiving a guest in the present tense ("empfängt"), and the words
+    #: after it that name what the guest is received for ("zu Gesprächen"): still ahead
+    reception: Lexicon
+    reception_purpose: Lexicon
     occasion: Lexicon
     announcing: Lexicon
     made_before: Lexicon
@@ -297,6 +301,10 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         journey=Lexicon(lang, {"journey": status.get("journey") or ()}),
         purpose_infinitive=Lexicon(
             lang, {"purpose_infinitive": status.get("purpose_infinitive") or ()}
+        ),
+        reception=Lexicon(lang, {"reception": status.get("reception") or ()}),
+        reception_purpose=Lexicon(
+            lang, {"reception_purpose": status.get("reception_purpose") or ()}
         ),
         occasion=Lexicon(lang, {"occasion": status.get("occasion") or ()}),
         announcing=lang.matcher("events", "announcing"),

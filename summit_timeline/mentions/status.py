@@ -19,11 +19,16 @@ heute ... zusammen", "beginnt um 11 Uhr", "kommen am Donnerstag zusammen", lexic
 haben"); a trigger in the simple past (``past``) is announced only by
 a cue of its own clause before it; otherwise it has its type's default status
 (``default_status`` in the ontology: an offer is proposed, anything else occurred).
+
+A meeting a host receives a guest for, told in the present tense ("empfängt Selenskyj zu
+Gesprächen", lexicon keys ``reception``, ``reception_purpose``), is announced as what a journey
+is for is: the reception is told as it happens or as the day's programme, the meeting follows.
 """
 
 from __future__ import annotations
 
 from ..knowledge import EventType
+from ..knowledge.matching import Lexicon
 from .mention import EventWords
 
 #: Statuses of an event still to come (announced and proposed can be one event).
@@ -98,15 +103,31 @@ def _journey_for(words: EventWords, before: str, trigger: str) -> bool:
     (``purpose_infinitive``) that reaches the trigger or ends at most two words before it
     ("arrived in Sochi to meet Putin", "travelled to Kyiv to hold talks", "ist nach Sotschi
     gereist, um Putin zu treffen")."""
-    journeys = words.journey.find(before) if trigger else []
-    if not journeys:
+    return _serves(words.journey, words.purpose_infinitive, before, trigger)
+
+
+def _received_for(words: EventWords, before: str, trigger: str) -> bool:
+    """Whether the trigger is what a guest is received for: a host's verb of receiving in the
+    present tense (lexicon key ``reception``), then within ``_JOURNEY_REACH`` characters a word
+    of what for (``reception_purpose``) at most two words before the trigger ("empfängt
+    Selenskyj zu Gesprächen", "empfängt ihn zu einem Staatsbankett"): the reception is told as
+    it happens or as the day's programme, what it is for comes after it."""
+    return _serves(words.reception, words.reception_purpose, before, trigger)
+
+
+def _serves(verbs: Lexicon, purposes: Lexicon, before: str, trigger: str) -> bool:
+    """Whether a verb of ``verbs`` in ``before`` is followed, within ``_JOURNEY_REACH``
+    characters, by a word of ``purposes`` that reaches the trigger or ends at most two words
+    before it."""
+    found_verbs = verbs.find(before) if trigger else []
+    if not found_verbs:
         return False
-    start = max(j.end for j in journeys)
+    start = max(j.end for j in found_verbs)
     head = before[start:]
     text = head + trigger
     at = len(head)  # where the trigger begins in ``text``
     # ("um Putin zu": a separable ending is looked for where the clause ends, before the trigger)
-    found = [*words.purpose_infinitive.find(head), *words.purpose_infinitive.find(text)]
+    found = [*purposes.find(head), *purposes.find(text)]
     return any(m.start <= _JOURNEY_REACH and (m.end > at or _near(text[m.end : at])) for m in found)
 
 
@@ -248,6 +269,9 @@ def status(
     if (at > 0 and words.journey_purpose.find(in_front)) or _journey_for(words, before, trigger):
         # "arrived in Moscow to attend the parade", "arrived in Sochi to meet Putin": what a
         # journey is for
+        return "announced"
+    if kind.meeting and _received_for(words, before, trigger):
+        # "Trump empfängt Selenskyj zu Gesprächen": the meeting a guest is received for
         return "announced"
     plans_after = _plans(words, after)
     # "after a working lunch scheduled for 1:30 p.m.": the planning word right after the
