@@ -765,3 +765,31 @@ language: en
         table = _table(("three", three), ("other", other.format(told)))
         talks = table[table.event_type == "talks"].set_index("report_id")
         assert (talks.loc["other"].event_id == talks.loc["three"].event_id) is same, told
+
+
+_SIDES_HELD = """---
+title: Lula, Modi in Brasília
+outlet: Test Wire
+published: 2024-11-19 20:00
+timezone: America/Sao_Paulo
+language: en
+---
+{text}
+"""
+
+
+def test_bilateral_talks_join_the_bilateral_row_of_a_report_that_tells_both() -> None:
+    """A report telling a trilateral meeting and then two of its people's bilateral talks has a
+    row for each (``merge.sides_differ``), so another report's bilateral talks of the two join
+    the talks they are, not the trilateral meeting."""
+    both = (
+        "Lula hosted a trilateral meeting with Ramaphosa and Modi in Brasília on Tuesday.\n"
+        "Later, Lula held bilateral talks with Modi.\n"
+    )
+    pair = "Lula and Modi held bilateral talks in Brasília on Tuesday.\n"
+    table = _table(("both", _SIDES_HELD.format(text=both)), ("pair", _SIDES_HELD.format(text=pair)))
+    talks = table[table.event_type == "talks"]
+    ids = {tuple(sorted(r.actors)): r.event_id for r in talks.itertuples() if r.report_id == "both"}
+    assert set(ids) == {("Lula", "Modi"), ("Lula", "Modi", "Ramaphosa")}
+    (joined,) = talks[talks.report_id == "pair"].event_id
+    assert joined == ids[("Lula", "Modi")]

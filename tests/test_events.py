@@ -3512,3 +3512,53 @@ def test_a_relative_clause_tells_of_other_people_than_the_journey() -> None:
     arrival = table[table.event_type == "arrival"]
     # Scholz, named only in the relative clause about Macron's morning, made no journey
     assert [sorted(a) for a in arrival.actors] == [["Macron"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rows"),
+    [
+        # a meeting told as of three sides and two of its people's bilateral talks: two rows
+        (
+            "en",
+            "Lula hosted a trilateral meeting with Ramaphosa and Modi on Wednesday. "
+            "Later, Lula held bilateral talks with Modi.",
+            [("Lula", "Modi", "Ramaphosa"), ("Lula", "Modi")],
+        ),
+        # also where it names only two of the three
+        (
+            "en",
+            "Lula held three-way talks with Modi on Wednesday. "
+            "Lula and Modi later held bilateral talks.",
+            [("Lula", "Modi"), ("Lula", "Modi")],
+        ),
+        (
+            "de",
+            "Lula, Ramaphosa und Modi kamen am Mittwoch zu einem Dreiergespräch zusammen. "
+            "Danach führten Lula und Modi bilaterale Gespräche.",
+            [("Lula", "Modi", "Ramaphosa"), ("Lula", "Modi")],
+        ),
+        # "bilateral" alone is as often the ties of two countries a meeting discussed
+        (
+            "en",
+            "Lula hosted a trilateral meeting with Ramaphosa and Modi on Wednesday. "
+            "Lula and Modi discussed bilateral ties at the meeting.",
+            [("Lula", "Modi", "Ramaphosa")],
+        ),
+        # a word counting sides that stands with another event tells nothing of the meeting
+        (
+            "en",
+            "Lula met Modi on Wednesday on the sidelines of the trilateral summit. "
+            "Lula and Modi held bilateral talks.",
+            [("Lula", "Modi")],
+        ),
+    ],
+)
+def test_a_meeting_of_three_sides_is_not_two_of_its_people_on_their_own(lang, text, rows):
+    """A meeting told as of three or more sides ("a trilateral meeting", "ein
+    Dreiergespräch") and two of its people's talks told as theirs alone ("bilateral talks")
+    are two meetings of one report, whoever each names (lexicon keys ``multilateral``,
+    ``bilateral``); a word that stands elsewhere than right before the meeting word tells
+    nothing of it."""
+    table = _table(lang, text)
+    talks = table[table.event_type == "talks"]
+    assert sorted(tuple(sorted(a)) for a in talks.actors) == sorted(rows)

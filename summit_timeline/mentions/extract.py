@@ -18,7 +18,7 @@ import copy
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -1614,6 +1614,8 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
     sentence ("landed on Sunday and is due to arrive on Tuesday" tells two arrivals)."""
     new: dict[str, Mention] = {}
     firsts: dict[str, Match] = {}  # the trigger that made each mention
+    # the clause of each meeting word of a mention and the sides it tells
+    told: dict[str, list[tuple[tuple[int, int], frozenset[str] | None]]] = {}
     for trig in view.triggers:
         kind = ctx.lang.knowledge.types.get(trig.label)
         if kind is None or _overridden(ctx, view, trig):
@@ -1644,6 +1646,8 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
                     who = ()
         if key in new:
             earlier = new[key]
+            if kind.meeting or kind.pairs:
+                told.setdefault(key, []).append((view.clauses[trig.start], _sides(ctx, view, trig)))
             # a sentence that names the event as well as referring back to it names it
             earlier.reference = earlier.reference and _refers_back(ctx, view, trig)
             if not named_known(ctx.words, view.sentence.text[: trig.start], trig.text):
@@ -1689,6 +1693,8 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
                 for w in ctx.words.own_occasion.find(view.sentence.text)
             ),
         )
+        if kind.meeting or kind.pairs:
+            told[key] = [(view.clauses[trig.start], _sides(ctx, view, trig))]
         _set_actors(ctx, view, mention, quote, who, trig)
         _set_place(ctx, view, mention, quote, clause_text, trig)
         _set_times(ctx, view, mention, trig)
@@ -1710,7 +1716,74 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             new[f"{key}#{n}"] = other
         for n, other in enumerate(_separate(ctx, view, mention, trig), 1):
             new[f"{key}+{n}"] = other
+    for key, mention in new.items():
+        # the meetings made from one list ("bilateral talks with Kishida and Yoon") share it
+        mention.sides = _sides_agreed(told.get(re.split(r"[#+]", key)[0], ()))
     return new
+
+
+def _sides_agreed(
+    told: Iterable[tuple[tuple[int, int], frozenset[str] | None]],
+) -> frozenset[str]:
+    """The sides a sentence tells a meeting of, from those its meeting words of it tell
+    (``_sides``, with their clauses). The words of one clause tell one meeting ("will meet
+    Macron and Starmer for four-way talks"); where those of another clause tell other sides
+    ("met Zelensky ahead of their bilateral talks", "The meeting took place soon after a
+    trilateral meeting"), the sentence tells two meetings and which one the mention is, is not
+    told (``_BOTH_SIDES``). A meeting word that is itself a word of two sides ("bilateral")
+    tells nothing (None)."""
+    clauses: dict[tuple[int, int], frozenset[str]] = {}
+    for where, sides in told:
+        if sides is not None:
+            clauses[where] = clauses.get(where, frozenset()) | sides
+    readings = set(clauses.values())
+    if len(readings) > 1:
+        return _BOTH_SIDES
+    return readings.pop() if readings else frozenset()
+
+
+def _sides(ctx: _Context, view: _View, trig: Match) -> frozenset[str] | None:
+    """How many sides a meeting word is told of: "more" where a word of ``multilateral``
+    stands right before it or is a part of it ("a trilateral meeting", "Dreiergespräch"), "two"
+    where a word of ``bilateral`` stands right before it ("bilateral talks"); both where both
+    do ("bilateral and trilateral talks"). A word further on tells another event ("met Trump
+    on the sidelines of the trilateral summit": the pair's own meeting). None for a meeting
+    word that is itself a word of ``bilateral``: "bilateral" is as often the ties of two
+    countries that a meeting discussed ("discussed bilateral ties"), and "bilateral talks" are
+    told by "talks"."""
+    text = view.sentence.text
+    words = ctx.words
+    counted, two = words.multilateral.find(text), words.bilateral.find(text)
+    if any(w.start < trig.end and trig.start < w.end for w in two):
+        return None
+    # words of either kind and coordinators between the word and the meeting word do not count
+    # ("bilateral and trilateral talks")
+    told = [(w.start, w.end) for w in (*counted, *two)]
+
+    def before(w: Match) -> bool:
+        if w.end > trig.start or not view.own(trig, w.start, w.end):
+            return False
+        between = [
+            m
+            for m in re.finditer(r"\S+", text[w.end : trig.start])
+            if m.group().lower() not in words.coordinators
+            and not any(a <= w.end + m.start() < b for a, b in told)
+        ]
+        return len(between) <= _SIDES_REACH
+
+    found = set()
+    if any(before(w) or (w.start < trig.end and trig.start < w.end) for w in counted):
+        found.add("more")
+    if any(before(w) for w in two):
+        found.add("two")
+    return frozenset(found)
+
+
+#: The sides of a mention whose sentence does not tell which meeting it is (``_sides_agreed``).
+_BOTH_SIDES = frozenset({"more", "two"})
+#: Words that may stand between a word counting a meeting's sides and the meeting word
+#: ("a trilateral summit meeting", "bilateral leaders' talks").
+_SIDES_REACH = 1
 
 
 def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list[Mention]:

@@ -81,6 +81,13 @@ class Mention:
     #: a meeting its clause tells as held apart from others ("met Trump separately", "held
     #: bilateral talks"; lexicon key ``separate_each``)
     told_separate: bool = False
+    #: how many sides the meeting words of its sentence tell it of right at them
+    #: (``extract._sides``, lexicon keys ``multilateral`` and ``bilateral``): "more" for three
+    #: or more ("a trilateral meeting"), "two" for two on their own ("bilateral talks"); both
+    #: where its sentence does not tell which of its meetings it is (``extract._sides_agreed``).
+    #: Two mentions of a report told with different sides are two meetings
+    #: (``merge.sides_differ``); a merged mention keeps that of the sentence it shows
+    sides: frozenset[str] = frozenset()
     #: an invitation to an occasion its own day names ("invited Trump to Friday's celebration",
     #: "an invitation for Wednesday's meeting"): to the summit's own, where the summit is
     #: (lexicon key ``own_occasion``)
@@ -214,8 +221,11 @@ class EventWords:
     separate_also: Lexicon
     #: words telling one meeting of all those named ("four-way talks", "Dreiergespräch")
     together: Lexicon
-    #: words naming one meeting of three or more as such ("trilateral", "Dreier*")
+    #: words naming one meeting of three or more as such ("trilateral", "Dreier*"); right before
+    #: a meeting word they count its sides, as words telling a meeting of two on their own
+    #: there do ("bilateral")
     multilateral: Lexicon
+    bilateral: Lexicon
     joining: Lexicon
     call_words: Lexicon
     sequence: Lexicon
@@ -322,6 +332,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         separate_also=lang.matcher("events", "separate_also"),
         together=lang.matcher("events", "together"),
         multilateral=lang.matcher("events", "multilateral"),
+        bilateral=lang.matcher("events", "bilateral"),
         joining=lang.matcher("events", "joining"),
         call_words=lang.matcher("events", "call_words"),
         sequence=lang.matcher("events", "sequence"),

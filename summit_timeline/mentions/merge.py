@@ -143,7 +143,7 @@ def compatible(
         return False
     if _about_programme(a, b) or _about_programme(b, a):
         return False
-    if formats_differ(a.talk_format, b.talk_format):
+    if formats_differ(a.talk_format, b.talk_format) or sides_differ(a.sides, b.sides):
         return False
     if a.kind.distinct_places and a.place and b.place and not a.place.meets(b.place):
         return False
@@ -156,6 +156,13 @@ def compatible(
     clocks_a = {t.time for t in a.times if t.time}
     clocks_b = {t.time for t in b.times if t.time}
     return not (clocks_a and clocks_b and not clocks_a & clocks_b)
+
+
+def sides_differ(a: Set[str], b: Set[str]) -> bool:
+    """Whether one meeting is told as of three or more sides and the other as two people's
+    own (``Mention.sides``: "a trilateral meeting" and "held bilateral talks with Trump"):
+    two meetings."""
+    return {frozenset(a), frozenset(b)} == {frozenset({"more"}), frozenset({"two"})}
 
 
 def _about_programme(a: Mention, b: Mention) -> bool:
@@ -492,6 +499,7 @@ def _absorb(target: Mention, other: Mention) -> None:
         target.left_after = other.left_after
         target.multilateral = other.multilateral
         target.told_separate = other.told_separate
+        target.sides = other.sides
     if other.speakers and not target.speakers:
         target.speakers = other.speakers
     target.made_before = target.made_before and other.made_before
