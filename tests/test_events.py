@@ -739,6 +739,18 @@ def test_a_meeting_held_over_screens_is_a_call(lang, text):
         ),
         ("Macron und Sánchez kommen am Freitag in Madrid zusammen.", {("talks", "announced")}),
         ("Scholz trifft morgen in Rom mit Meloni zusammen.", {("talks", "announced")}),
+        # so do verbs of the programme that are no trigger, and "treffen" with "sich" after it
+        ("Am Freitag treffen sich Sánchez und Meloni in Rom.", {("talks", "announced")}),
+        (
+            "Dem Gipfel gehen am Montag Gespräche zwischen Sánchez und Meloni voraus.",
+            {("talks", "announced")},
+        ),
+        (
+            "Am Dienstag gehört Meloni zu den Gästen der Militärparade in Paris.",
+            {("visit", "announced")},
+        ),
+        ("Sánchez nimmt am Sonntag an der Militärparade in Paris teil.", {("visit", "announced")}),
+        ("Am Freitag haben sich Sánchez und Meloni in Rom getroffen.", {("talks", "occurred")}),
         # a participle before or after its auxiliary, or after one of a clause coordinated to
         # its own, tells what took place
         ("Am Freitag ist Sánchez in Paris von Macron empfangen worden.", {("arrival", "occurred")}),
@@ -3004,6 +3016,43 @@ def test_a_clause_of_purpose_is_as_far_ahead_as_the_clause_it_serves(lang, text,
     ],
 )
 def test_a_meeting_a_guest_is_received_for_in_the_present_is_still_ahead(lang, text, expected):
+    assert _events(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # what an agreement is about is still ahead
+        (
+            "en",
+            "The two presidents agreed to set up a meeting in Geneva.",
+            {("talks", "announced")},
+        ),
+        (
+            "de",
+            "Die beiden Präsidenten haben ein Treffen in Genf vereinbart.",
+            {("talks", "announced")},
+        ),
+        # the occasion where it was agreed took place
+        (
+            "en",
+            "The two presidents agreed during their phone call to cut tariffs.",
+            {("phone_call", "occurred")},
+        ),
+        (
+            "de",
+            "Bei ihrem Telefonat vereinbarten die beiden Präsidenten niedrigere Zölle.",
+            {("phone_call", "occurred")},
+        ),
+        # going on with what is under way agrees on no new event
+        (
+            "en",
+            "The two presidents agreed to continue their talks in Geneva.",
+            {("talks", "occurred")},
+        ),
+    ],
+)
+def test_an_event_agreed_on_is_still_ahead(lang, text, expected):
     assert _events(lang, text) == expected
 
 

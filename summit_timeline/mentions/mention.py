@@ -201,6 +201,12 @@ class EventWords:
     reception: Lexicon
     reception_purpose: Lexicon
     occasion: Lexicon
+    #: words of an agreement before and after the event agreed on ("agreed to hold talks",
+    #: "ein Treffen vereinbart"): that event is still ahead, unless the clause agrees to go on
+    #: with what is under way (``agreed_exempt``: "agreed to continue their talks")
+    agreed_before: Lexicon
+    agreed_after: Lexicon
+    agreed_exempt: Lexicon
     announcing: Lexicon
     made_before: Lexicon
     left_after: Lexicon
@@ -317,6 +323,9 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
             lang, {"reception_purpose": status.get("reception_purpose") or ()}
         ),
         occasion=Lexicon(lang, {"occasion": status.get("occasion") or ()}),
+        agreed_before=Lexicon(lang, {"agreed_before": status.get("agreed_before") or ()}),
+        agreed_after=Lexicon(lang, {"agreed_after": status.get("agreed_after") or ()}),
+        agreed_exempt=Lexicon(lang, {"agreed_exempt": status.get("agreed_exempt") or ()}),
         announcing=lang.matcher("events", "announcing"),
         made_before=lang.matcher("events", "made_before"),
         left_after=lang.matcher("events", "left_after"),

@@ -23,6 +23,11 @@ a cue of its own clause before it; otherwise it has its type's default status
 A meeting a host receives a guest for, told in the present tense ("empfängt Selenskyj zu
 Gesprächen", lexicon keys ``reception``, ``reception_purpose``), is announced as what a journey
 is for is: the reception is told as it happens or as the day's programme, the meeting follows.
+
+What an agreement is about ("agreed to set up a meeting", "haben ein Treffen in Rom
+vereinbart", lexicon keys ``agreed_before``, ``agreed_after``) is announced; not the occasion
+it was agreed at ("bei ihrem Telefonat vereinbarten sie") nor what goes on ("agreed to continue
+their talks", ``agreed_exempt``).
 """
 
 from __future__ import annotations
@@ -129,6 +134,32 @@ def _serves(verbs: Lexicon, purposes: Lexicon, before: str, trigger: str) -> boo
     # ("um Putin zu": a separable ending is looked for where the clause ends, before the trigger)
     found = [*purposes.find(head), *purposes.find(text)]
     return any(m.start <= _JOURNEY_REACH and (m.end > at or _near(text[m.end : at])) for m in found)
+
+
+#: Words before a trigger searched for a preposition that makes it the occasion an agreement
+#: was made at ("bei ihrem Treffen vereinbarten sie", "agreed at their summit to").
+_GOVERNING_WORDS = 3
+
+
+def _agreed_on(words: EventWords, in_front: str, after: str) -> bool:
+    """Whether the trigger is what an agreement is about: a word of agreement in its clause
+    before it (lexicon key ``agreed_before``: "agreed to set up a meeting", "vereinbarten ein
+    Treffen") or after it (``agreed_after``: "haben ein Treffen in Rom vereinbart"), at most
+    ``_JOURNEY_REACH`` characters away, and no preposition of an occasion or of time among the
+    ``_GOVERNING_WORDS`` words before the trigger (``occasion``, ``occurred``: "beim Treffen
+    vereinbart", "agreed during their call to"): the occasion where it was agreed took place,
+    what was agreed is still ahead; not where the clause agrees to go on with what is under way
+    (``agreed_exempt``: "agreed to continue their talks", "to resume", "to maintain contact")."""
+    near = " ".join(in_front.split()[-_GOVERNING_WORDS:])
+    if words.occasion.find(near) or words.occurred.find(near):
+        return False
+    if words.agreed_exempt.find(in_front) or words.agreed_exempt.find(after):
+        # "agreed to continue their talks", "vereinbart, die Gespräche fortzusetzen": what is
+        # under way goes on, no new event is agreed on
+        return False
+    return any(
+        len(in_front) - m.end <= _JOURNEY_REACH for m in words.agreed_before.find(in_front)
+    ) or any(m.start <= _JOURNEY_REACH for m in words.agreed_after.find(after))
 
 
 def _said_at(words: EventWords, before: str) -> bool:
@@ -272,6 +303,9 @@ def status(
         return "announced"
     if kind.meeting and _received_for(words, before, trigger):
         # "Trump empfängt Selenskyj zu Gesprächen": the meeting a guest is received for
+        return "announced"
+    if _agreed_on(words, in_front, after):
+        # "agreed to set up a meeting", "haben ein Treffen in Rom vereinbart": what was agreed on
         return "announced"
     plans_after = _plans(words, after)
     # "after a working lunch scheduled for 1:30 p.m.": the planning word right after the
