@@ -635,6 +635,35 @@ def test_an_arrival_placed_in_the_venues_country_by_another_clause_is_at_the_ven
     assert any("Switzerland" in note for note in paper.loc["arrival"].notes)
 
 
+def test_an_arrival_in_a_country_is_at_the_town_its_report_lands_in(tmp_path: Path) -> None:
+    """An arrival its own clause places only in a country ("arrived in Switzerland") was at the
+    town of that country where the same report tells the traveller's plane landing that day
+    (Zurich, not the venue Geneva); a welcome in a town told without a landing is another event
+    and leaves the arrival in the country."""
+    table = _beside_the_wire(
+        tmp_path,
+        "zeitung.md",
+        "---\noutlet: Paper\npublished: 2021-06-15 22:00+02:00\nlanguage: en\n---\n"
+        "Joe Biden arrived in Switzerland on Tuesday. He was welcomed by President Guy Parmelin "
+        "at Zurich airport after his plane landed there on Tuesday afternoon. He will hold "
+        "talks with Vladimir Putin on Wednesday.\n",
+    )
+    alone = table[(table.report_id == "zeitung") & (table.event_type == "arrival")]
+    alone = alone[alone.actors.map(lambda a: list(a) == ["Biden"])].iloc[0]
+    assert alone.place == "Zürich"
+    assert any("Switzerland" in note for note in alone.notes)
+    welcome = _beside_the_wire(
+        tmp_path,
+        "zeitung.md",
+        "---\noutlet: Paper\npublished: 2021-06-15 22:00+02:00\nlanguage: en\n---\n"
+        "Joe Biden arrived in Switzerland on Tuesday. He was welcomed by President Guy Parmelin "
+        "at the town hall of Zurich on Tuesday afternoon. He will hold talks with Vladimir "
+        "Putin on Wednesday.\n",
+    )
+    alone = welcome[(welcome.report_id == "zeitung") & (welcome.event_type == "arrival")]
+    assert list(alone[alone.actors.map(lambda a: list(a) == ["Biden"])].place) == ["Switzerland"]
+
+
 def test_a_story_placed_in_a_country_takes_the_town_another_report_names(tmp_path: Path) -> None:
     """A story its first report places only in a country ("in Switzerland") takes the town in
     it that a later report names: one story, at Geneva."""

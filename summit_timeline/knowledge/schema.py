@@ -481,6 +481,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "topic_nouns": Words,
             "stay_openers": Words,
             "stay_nouns": Words,
+            "landing_words": Words,
         }
     ),
     "sentences": Record(

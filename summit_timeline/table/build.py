@@ -250,8 +250,11 @@ def _report_rows(
         ]
     rows = [_row(report, index, m, venue, hint) for index, m in enumerate(mentions)]
     groups = knowledge.gazetteer("groups") or {}
+    landing = knowledge.language(report.language).matcher("places", "landing_words")
     for r in rows:  # a group is no counterpart in a meeting (alignment)
         r["_people"] = tuple(a for a in r["actors"] if a not in groups)
+        # its sentences tell where a plane came down ("nach der Landung in Delhi")
+        r["_landing"] = any(landing.find(e["sentence"]) for e in r["evidence"])
     frame = report_frame(
         report.report_id,
         reading.principals,
@@ -447,6 +450,7 @@ def _row(
             t.date or t.weekday is not None or t.day_offset is not None for t in m.times
         ),
         "_place_within": place.within if place else (),
+        "_place": place,
         "_talk_format": m.talk_format,
         # its trigger names a format that is an event of its own ("had dinner")
         "_format_apart": m.format_told and m.talk_format in m.kind.formats_apart,
@@ -512,6 +516,7 @@ def _set_place_and_date(
         _candidates=dating.candidates,
         _align_dates=_align_dates(dating, m.kind),
         _place_within=place.within if place else (),
+        _place=place,
     )
 
 
@@ -601,6 +606,44 @@ def _arrivals_at_venue(rows: list[dict[str, Any]]) -> None:
             note = f"place: its story's venue in {row['place']}, named by other reports"
             _set_place_and_date(row, story.venue, story.venue.timezone, own=True)
             row["notes"] = [*row["notes"], note]
+
+
+def _arrivals_at_town(rows: list[dict[str, Any]]) -> None:
+    """A person's arrival its report places only in a country ("ist in der Schweiz
+    eingetroffen", "arrived in Switzerland") was at the one town of that country where the same
+    report tells that person's plane coming down, that day and with that status ("Nach der
+    Landung in Zürich begrüßte ihn der Präsident", "greeted him at Zurich airport"; lexicon key
+    ``landing_words``): the report names where in the country the journey ended. A welcome
+    in a town told without a landing ("welcomed him at the town hall") is another event; two
+    such towns, or none, leave the country."""
+    towns: dict[tuple[Any, ...], set[Place]] = {}
+    for row in rows:
+        place: Place | None = row.get("_place")
+        if _journey_end(row) and row["_landing"] and place is not None and place.within:
+            for person in row["actors"]:
+                key = (row["report_id"], row["status"], row["date"], place.country, person)
+                towns.setdefault(key, set()).add(place)
+    for row in rows:
+        place = row.get("_place")
+        if not (_journey_end(row) and place is not None and place.kind == "country"):
+            continue
+        found = [
+            towns.get((row["report_id"], row["status"], row["date"], place.name, person), set())
+            for person in row["actors"]
+        ]
+        if not found or any(len(f) != 1 or f != found[0] for f in found):
+            continue
+        (town,) = found[0]
+        own = row["report_id"] in row["_story"].reports
+        _set_place_and_date(row, town, town.timezone, own=own)
+        row["notes"] = [*row["notes"], f"place: the town in {place.name} its report lands in"]
+
+
+def _journey_end(row: dict[str, Any]) -> bool:
+    """Whether the row is a person's arrival: each leader's own event at the venue that is
+    not where a journey starts (``per_person``, ``at_venue``, no ``place_from_start``)."""
+    kind = row["_mention"].kind
+    return kind.per_person and kind.at_venue and not kind.place_from_start
 
 
 class _Progress:
@@ -704,6 +747,7 @@ def across_reports(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     _people_named(rows)
     _align(rows)
     _arrivals_at_venue(rows)
+    _arrivals_at_town(rows)
     _settle_dates(rows)
     _bridge_settled(rows)
     for r in rows:
