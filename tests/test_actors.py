@@ -599,3 +599,9 @@ def test_a_title_alone_is_the_last_person_named_who_holds_such_an_office(
     # lexicon key role_titles, offices.yaml roles, ActorFinder._role_titles
     finder = ActorFinder(default_knowledge().language(lang), on=day)
     assert [[a.name for a in finder.find(s)] for s in sentences] == names
+
+
+def test_a_middle_initial_without_its_period_names_the_person() -> None:
+    # the gazetteer spells "Michael D. Higgins"; some outlets print the initial without its period
+    found = _names(_find("en", "Michael D Higgins greeted the guests at the residence."))
+    assert found == [("Higgins", "person")]

@@ -3611,3 +3611,62 @@ def test_a_meeting_of_three_sides_is_not_two_of_its_people_on_their_own(lang, te
     table = _table(lang, text)
     talks = table[table.event_type == "talks"]
     assert sorted(tuple(sorted(a)) for a in talks.actors) == sorted(rows)
+
+
+# A programme printed as lines or list items: (lang, text, expected (type, status, date) rows).
+# Its items tell what the day holds in store, on the day its heading names; a live blog's stamps
+# (newest first) and a list under another heading keep the status their verbs give.
+PROGRAMMES = [
+    (
+        "en",
+        "Ruritania hosts the chancellor\n\nSaturday, March 14\n\n"
+        "10:00 am to 11:00 am: Welcome ceremony with military honours at the palace.\n\n"
+        "11:00 am to 12:30 pm: Talks between the two leaders, followed by a working lunch.\n",
+        [
+            ("arrival", "announced", dt.date(2020, 3, 14)),
+            ("talks", "announced", dt.date(2020, 3, 14)),
+            ("talks", "announced", dt.date(2020, 3, 14)),
+        ],
+    ),
+    (
+        "de",
+        "Der Kanzler in Ruritanien\n\nSamstag, 14. März\n\n"
+        "10.00 Uhr: Empfang mit militärischen Ehren\n\n"
+        "11.00 Uhr: Gespräch der beiden Staatschefs\n\n13.00 Uhr: Pressekonferenz\n",
+        [
+            ("arrival", "announced", dt.date(2020, 3, 14)),
+            ("press_statement", "announced", dt.date(2020, 3, 14)),
+            ("talks", "announced", dt.date(2020, 3, 14)),
+        ],
+    ),
+    (
+        "en",
+        "Live: the summit\n\n18:40: The two leaders met for talks in the palace.\n\n"
+        "18:15: The president arrived at the palace.\n",
+        [
+            ("arrival", "occurred", dt.date(2020, 3, 12)),
+            ("talks", "occurred", dt.date(2020, 3, 12)),
+        ],
+    ),
+    (
+        "en",
+        "The president in Ruritania\n\nHere is the schedule for the second day of the visit:\n\n"
+        "• Meets the prime minister at the parliament\n• Holds a news conference at noon\n",
+        [("press_statement", "announced", None), ("talks", "announced", None)],
+    ),
+    (
+        "en",
+        "The president in Ruritania\n\nKey points of the visit:\n\n"
+        "• Meets the prime minister at the parliament\n• Holds a news conference at noon\n",
+        [("press_statement", "occurred", None), ("talks", "occurred", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), PROGRAMMES)
+def test_the_lines_of_a_programme_tell_what_the_day_holds(lang, text, expected):
+    table = _table(lang, text, "2020-03-13 08:00")
+    got = sorted(
+        (r.event_type, r.status, r.date if expected[0][2] else None) for r in table.itertuples()
+    )
+    assert got == sorted(expected)

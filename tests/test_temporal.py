@@ -605,3 +605,9 @@ def test_impossible_dates_and_times_are_kept_as_invalid_with_a_note(
     invalid = [t for t in found if t.kind == "invalid"]
     assert len(invalid) == 1 and invalid[0].note.startswith(note)
     assert not any(t.date or t.time for t in found if t.kind != "invalid")
+
+
+def test_a_day_above_a_blank_line_does_not_join_the_clock_opening_the_next_line() -> None:
+    # a programme's heading names the day, the next line opens with the first item's clock
+    found = find_temporal("Saturday, March 14\n\n10:00 am to 11:00 am: Welcome ceremony", "en")
+    assert [(e.kind, e.time) for e in found] == [("date", None), ("time", dt.time(10, 0))]

@@ -145,6 +145,10 @@ class Gazetteers:
         return office_holder(self.offices.get(office), on)
 
 
+#: A middle initial with its period inside a name ("Michael D. Higgins").
+_BARE_INITIAL = re.compile(r"(?<= )([A-Z])\. (?=[A-Z])")
+
+
 def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
     people: dict[str, str] = {}
     countries: dict[str, str] = {}
@@ -164,6 +168,8 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
             after_full.add(canonical)
         else:
             names = [canonical, *names]
+        # a middle initial is printed with its period or without ("Michael D Higgins")
+        names = [*names, *(_BARE_INITIAL.sub(r"\1 ", n) for n in names if _BARE_INITIAL.search(n))]
         for name in names:
             people[name] = canonical
             if name.split()[-1] not in not_alone:  # "Rajnath Singh" is not Manmohan Singh

@@ -45,7 +45,13 @@ from .places import (
 )
 from .quotes import QuoteSpan, find_quotes, inside
 from .sentences import Sentence, split_sentences
-from .statements import DAY_KINDS, attach_statements, live_stamps, quotes_to_their_event
+from .statements import (
+    DAY_KINDS,
+    attach_statements,
+    live_stamps,
+    programme_lines,
+    quotes_to_their_event,
+)
 from .status import FUTURE, named_known, reads_as_sentence, status
 from .temporal import TimeExpression, find_temporal
 
@@ -109,6 +115,8 @@ class _Context:
     aside_days: set[int] = field(default_factory=set)
     #: where the place name of the report's dateline stands (where it was filed)
     filed_at: tuple[int, int] | None = None
+    #: the paragraphs that print a programme's items (``statements.programme_lines``)
+    programme: dict[int, TimeExpression | None] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -261,6 +269,11 @@ def _context(report: Report, knowledge: Knowledge) -> _Context:
     per_sentence = list(zip(sentences, finder.find_sentences(text, spans), strict=True))
     found = {name: by_sentence(getattr(words, name).find(text), sentences) for name in _LEXICONS}
     filed = dateline_span(text, knowledge)  # the day of filing dates no event
+    times = [
+        t
+        for t in find_temporal(text, report.language, knowledge=knowledge)
+        if not (filed and filed[0] <= t.start < filed[1])
+    ]
     return _Context(
         report=report,
         filed_at=dateline_name_span(text, knowledge),
@@ -268,15 +281,12 @@ def _context(report: Report, knowledge: Knowledge) -> _Context:
         words=words,
         sentences=sentences,
         quotes=find_quotes(text),
-        times=[
-            t
-            for t in find_temporal(text, report.language, knowledge=knowledge)
-            if not (filed and filed[0] <= t.start < filed[1])
-        ],
+        times=times,
         finder=finder,
         per_sentence=per_sentence,
         discourse=Discourse(principals(per_sentence, gazetteers_for(knowledge).spouses)),
         found=found,
+        programme=programme_lines(sentences, times, words.programme_heading),
     )
 
 
@@ -735,6 +745,7 @@ def _trigger_status(
             later,
             _main_after(ctx, view, s_text, trig),
             _planned_around(ctx, s_text, trig),
+            view.sentence.paragraph in ctx.programme,
         )
     if found is None:
         return None, clause_text
@@ -1463,6 +1474,10 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
         mention.planned = next((t for t in spans if t.planned), None)
         mention.lasted = _lasted(ctx, view, mention.duration)
     mention.times = [t for t in times if t.kind not in ("duration", "invalid")]
+    heading_day = ctx.programme.get(view.sentence.paragraph)
+    if heading_day is not None and not any(t.kind in DAY_KINDS for t in mention.times):
+        # an item of a programme under a heading that names its day ("Day 1 (September 9)")
+        mention.times.append(heading_day)
 
 
 #: Characters between a duration and the noun it measures ("ten-hour flight", "stay of 3 days").
@@ -1629,6 +1644,9 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
         fmt = _format_near(view, trig) if kind.formats else None
         who = _travellers(ctx, view, trig) if kind.per_person and not quote else ()
         key = f"{kind.key}:{fmt}:{found}:{'|'.join(sorted(who))}"
+        item = _programme_item(ctx, view, trig)
+        if item is not None:
+            key = f"{key}&{item[1]}"
         if key in new and not quote:
             # "their first meeting since their last meeting in Bangkok in November last year":
             # a trigger whose clause recalls another time is another event
@@ -1685,6 +1703,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
                 w.start < trig.end and trig.start < w.end
                 for w in ctx.words.left_after.find(view.sentence.text)
             ),
+            item=item,
             multilateral=kind.meeting and _in_clause(view, trig, ctx.words.multilateral),
             told_separate=kind.meeting and _in_clause(view, trig, ctx.words.separate_each),
             to_own_occasion=kind.place == "proposed"
@@ -1784,6 +1803,18 @@ _BOTH_SIDES = frozenset({"more", "two"})
 #: Words that may stand between a word counting a meeting's sides and the meeting word
 #: ("a trilateral summit meeting", "bilateral leaders' talks").
 _SIDES_REACH = 1
+
+
+def _programme_item(ctx: _Context, view: _View, trig: Match) -> tuple[int, int] | None:
+    """The item of a programme the trigger names: its line (``_Context.programme``) and how
+    many words of sequence that tell what comes after (lexicon key ``sequence``, label
+    ``after``: "followed by", "subsequently") stand before it on the line."""
+    paragraph = view.sentence.paragraph
+    if paragraph not in ctx.programme:
+        return None
+    first = next(s for s in ctx.sentences if s.paragraph == paragraph)
+    before = ctx.text[first.start : view.offset + trig.start]
+    return paragraph, sum(m.label == "after" for m in ctx.words.sequence.find(before))
 
 
 def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list[Mention]:
@@ -2348,7 +2379,7 @@ def read_report(
     quotes_to_their_event(
         ctx.mentions, ctx.quotes, ctx.words.quote_words, ctx.quote_speaker, ctx.scare_quotes
     )
-    live_stamps(ctx.mentions, ctx.sentences, ctx.times)
+    live_stamps(ctx.mentions, ctx.sentences, ctx.times, ctx.programme)
     for m in ctx.mentions:  # the people a statement or the next sentence gave it
         _part_companions(ctx, m)
     groups = frozenset(ctx.lang.knowledge.gazetteer("groups") or {})

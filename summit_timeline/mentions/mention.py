@@ -92,6 +92,10 @@ class Mention:
     #: "an invitation for Wednesday's meeting"): to the summit's own, where the summit is
     #: (lexicon key ``own_occasion``)
     to_own_occasion: bool = False
+    #: the item of a programme it is (``statements.programme_lines``): its line, and how many
+    #: words of sequence stand before it on that line ("10:30 am to 1:30 pm: The first session,
+    #: followed by a working lunch": two items); another item of the line is another event
+    item: tuple[int, int] | None = None
     stamps: list[TimeExpression] = field(default_factory=list)
     #: of an event still to come: the clock times another sentence of the same event gives ("Das
     #: Treffen beginnt um 11 Uhr"); they set its start on the day it is given, never its day
@@ -180,6 +184,8 @@ class EventWords:
     past: Lexicon
     travel_present: Lexicon
     programme_present: Lexicon
+    #: words of a line that heads a programme's list ("schedule", "Programm")
+    programme_heading: Lexicon
     journey_purpose: Lexicon
     purpose_clause: Lexicon
     #: words that continue the clause before a comma ("and") and bare verbs ("hold",
@@ -305,6 +311,9 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         travel_present=Lexicon(lang, {"travel_present": status.get("travel_present") or ()}),
         programme_present=Lexicon(
             lang, {"programme_present": status.get("programme_present") or ()}
+        ),
+        programme_heading=Lexicon(
+            lang, {"programme_heading": status.get("programme_heading") or ()}
         ),
         journey_purpose=Lexicon(lang, {"journey_purpose": status.get("journey_purpose") or ()}),
         purpose_clause=Lexicon(lang, {"purpose_clause": status.get("purpose_clause") or ()}),

@@ -143,6 +143,8 @@ def compatible(
         return False
     if _about_programme(a, b) or _about_programme(b, a):
         return False
+    if a.item and b.item and a.item != b.item:
+        return False  # two items of a programme
     if formats_differ(a.talk_format, b.talk_format) or sides_differ(a.sides, b.sides):
         return False
     if a.kind.distinct_places and a.place and b.place and not a.place.meets(b.place):

@@ -12,6 +12,8 @@ meeting or call told nearest it.
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Set
 
 from ..knowledge.matching import Lexicon
 from .discourse import Discourse
@@ -182,17 +184,118 @@ def _opening_stamp(sentence: Sentence, clock: TimeExpression, times: list[TimeEx
     after = sentence.text[clock.end - sentence.start :].lstrip()
     if not (sentence.is_heading or after.startswith(":")):
         return False
-    line = [t for t in times if sentence.start <= t.start < sentence.end]
+    line = _within(times, sentence.start, sentence.end)
     return not any(t.kind in DAY_KINDS or t.date is not None for t in line)
 
 
+def _within(times: list[TimeExpression], start: int, end: int) -> list[TimeExpression]:
+    """The times of ``times`` (sorted by start, as ``find_temporal`` gives them) that begin
+    between ``start`` and ``end``: a search, not a scan of the report's times per line."""
+    lo = bisect.bisect_left(times, start, key=lambda t: t.start)
+    hi = bisect.bisect_left(times, end, lo=lo, key=lambda t: t.start)
+    return times[lo:hi]
+
+
+def _opening_clock(sentence: Sentence, times: list[TimeExpression]) -> TimeExpression | None:
+    """The clock time that opens ``sentence`` with a colon after it ("9:30 am to 10:30 am:",
+    "11.00 Uhr:"), only marks before it, on a line that names no day."""
+    line = _within(times, sentence.start, sentence.end)
+    clock = [t for t in line if t.time]
+    if not clock:
+        return None
+    first = clock[0]
+    if any(ch.isalnum() for ch in sentence.text[: first.start - sentence.start]):
+        return None
+    if not sentence.text[first.end - sentence.start :].lstrip().startswith(":"):
+        return None
+    return None if any(t.kind in DAY_KINDS or t.date is not None for t in line) else first
+
+
+#: A mark that opens an item of a list: a bullet, a dash, or a number with a stop or bracket.
+_LIST_MARK = re.compile(r"(?:[•·▪◦*\-–—]|\d{1,2}[.)])\s")
+#: Words of a line that names only a day ("Day 1 (September 9)", "Saturday, September 9").
+_DAY_HEADING_WORDS = 2
+
+
+def _first_sentences(sentences: list[Sentence]) -> dict[int, Sentence]:
+    """The first sentence of each paragraph (line)."""
+    firsts: dict[int, Sentence] = {}
+    for sentence in sentences:
+        firsts.setdefault(sentence.paragraph, sentence)
+    return firsts
+
+
+def _line_days(line: Sentence, times: list[TimeExpression]) -> list[TimeExpression]:
+    return [t for t in _within(times, line.start, line.end) if t.kind in DAY_KINDS]
+
+
+def _heading_day(line: Sentence | None, times: list[TimeExpression]) -> TimeExpression | None:
+    """The day a line names that names one day and little else ("Day 1 (September 9)",
+    "Saturday, September 9:"), or one that ends with a colon and names one day ("Here is the
+    schedule for Saturday:")."""
+    if line is None:
+        return None
+    days = _line_days(line, times)
+    if len(days) != 1:
+        return None
+    rest = line.text[: days[0].start - line.start] + line.text[days[0].end - line.start :]
+    few = len(re.findall(r"[^\W\d_]+", rest)) <= _DAY_HEADING_WORDS
+    return days[0] if few or line.text.rstrip().endswith(":") else None
+
+
+def _heads_list(line: Sentence | None, headings: Lexicon) -> bool:
+    """Whether ``line`` heads a programme's list: it ends with a colon and names a programme
+    (lexicon key ``programme_heading``: "Here is the schedule for day two:")."""
+    if line is None:
+        return False
+    text = line.text.rstrip()
+    return text.endswith(":") and bool(headings.find(text))
+
+
+def programme_lines(
+    sentences: list[Sentence], times: list[TimeExpression], headings: Lexicon
+) -> dict[int, TimeExpression | None]:
+    """The paragraphs that print the items of a programme, with the day their heading names:
+    a line opening with a span of clock times and a colon ("9:30 am to 10:30 am: Arrival of
+    leaders at the venue"), which no entry's stamp is; two or more lines in a row each opening
+    with a clock time and a colon, later down the page ("11.00 Uhr: Empfang mit militärischen
+    Ehren", "12.30 Uhr: Mittagessen"; a live blog's stamps run the other way, newest first, and
+    the entry's text stands between them); and the items of a list (lines opening with a
+    bullet, a dash or a number) under a line that heads a programme (``_heads_list``). The day
+    is that of the line right above the programme's first line (``_heading_day``)."""
+    firsts = _first_sentences(sentences)
+    opening = {
+        p: clock for p, line in firsts.items() if (clock := _opening_clock(line, times)) is not None
+    }
+    found = {p for p, clock in opening.items() if clock.time_end is not None}
+    for p, clock in opening.items():
+        following = opening.get(p + 1)
+        if following is not None and clock.time and following.time and clock.time < following.time:
+            found.update((p, p + 1))
+    items = {p for p, line in firsts.items() if _LIST_MARK.match(line.text)}
+    for p in sorted(items):
+        if p - 1 not in items and _heads_list(firsts.get(p - 1), headings):
+            run = p
+            while run in items:
+                found.add(run)
+                run += 1
+    days: dict[int, TimeExpression | None] = {}
+    for p in sorted(found):
+        days[p] = days[p - 1] if p - 1 in found else _heading_day(firsts.get(p - 1), times)
+    return days
+
+
 def live_stamps(
-    mentions: list[Mention], sentences: list[Sentence], times: list[TimeExpression]
+    mentions: list[Mention],
+    sentences: list[Sentence],
+    times: list[TimeExpression],
+    programme: Set[int] = frozenset(),
 ) -> None:
     """Live-blog entries: a line that is only a clock time stamps the entry below it, and so
     does a clock that opens a heading or a paragraph as its entry's stamp ("+++ 18:42 So
     empfängt der Kanzler seinen Gast +++", "18:42 Uhr: Der Kanzler wartet. Der König ist
-    eingetroffen.") when its line names no day (a date line is not one).
+    eingetroffen.") when its line names no day (a date line is not one), and not the items of
+    a programme (``programme``: the paragraphs of ``programme_lines``).
 
     A mention in the entry whose own sentence gives no day or clock time takes the stamp, but
     for one still to come ("Dort wird er am Abend mit Macron zusammentreffen"): the stamp tells
@@ -202,7 +305,9 @@ def live_stamps(
     current: TimeExpression | None = None
     last_paragraph = -1
     for sentence in sentences:
-        clock = [t for t in times if sentence.start <= t.start < sentence.end and t.time]
+        if sentence.paragraph in programme:
+            continue
+        clock = [t for t in _within(times, sentence.start, sentence.end) if t.time]
         printed = sum(t.end - t.start for t in clock)
         if clock and printed >= _STAMP_SHARE * len(sentence.text.strip()):
             current = clock[0]

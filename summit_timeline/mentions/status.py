@@ -17,8 +17,10 @@ writing (where the report gives none: "morgen" or a day of the week without its 
 heute ... zusammen", "beginnt um 11 Uhr", "kommen am Donnerstag zusammen", lexicon keys
 ``present`` and ``ahead``) makes it announced (unless it reports the past: "soll ... gedauert
 haben"); a trigger in the simple past (``past``) is announced only by
-a cue of its own clause before it; otherwise it has its type's default status
-(``default_status`` in the ontology: an offer is proposed, anything else occurred).
+a cue of its own clause before it; an item of a programme with no cue is what the day holds in
+store ("9:30 am to 10:30 am: Arrival of leaders", ``statements.programme_lines``); otherwise it
+has its type's default status (``default_status`` in the ontology: an offer is proposed,
+anything else occurred).
 
 A meeting a host receives a guest for, told in the present tense ("empfängt Selenskyj zu
 Gesprächen", lexicon keys ``reception``, ``reception_purpose``), is announced as what a journey
@@ -252,6 +254,7 @@ def status(
     later: tuple[int, ...] = (),
     main: str = "",
     framed: bool = False,
+    programme: bool = False,
 ) -> str | None:
     """Status from the clause's cues; None if the clause negates the event.
 
@@ -269,7 +272,10 @@ def status(
     the sentence after the trigger that its main clause may stand in ("After their talks the
     two leaders will hold a news conference": see ``_main_ahead``). ``framed``: a plan stands
     around the trigger in its clause, however long the noun's phrase ("Später war ein Mittagessen
-    der beiden Paare im Schloss geplant").
+    der beiden Paare im Schloss geplant"). ``programme``: the clause is an item of a programme
+    ("9:30 am to 10:30 am: Arrival of leaders"): with no cue of its own and no verb of the past
+    (lexicon keys ``past``, ``perfect``) it is what the day holds in store, "topical" (announced
+    unless the report tells it held).
     """
     span = span if span is not None else clause
     if trigger:
@@ -330,6 +336,11 @@ def status(
     if _topical(words, in_front if simple_past else wider):
         # "the talks will focus on trade": whether they take place, the clause does not say;
         # the report's other mentions of the event do (else it is announced)
+        return "topical"
+    if programme and not (words.past.find(clause) or words.perfect.find(clause)):
+        # an item of a programme with no cue of its own and no verb of the past ("9:30 am to
+        # 10:30 am: Arrival of leaders") is what the day holds in store, unless the report
+        # tells it held
         return "topical"
     return "occurred"
 

@@ -46,7 +46,10 @@ def _join_pass(text: str, cands: list[Candidate], rules: Rules, rule: Join) -> l
     for cand in cands:
         if out:
             gap = text[out[-1].expr.end : cand.expr.start]
-            merged = rule(text, out[-1], cand, gap, rules)
+            # a clock that opens a line with a colon after it is that line's own, not the time
+            # of a day above a blank line ("Saturday, March 14" above "10:00 am: Welcome ...")
+            own = "\n\n" in gap and text[cand.expr.end :].lstrip(" \t").startswith(":")
+            merged = None if own else rule(text, out[-1], cand, gap, rules)
             if merged is not None:
                 out[-1] = merged
                 continue

@@ -52,6 +52,8 @@ class Candidate:
     multilateral: bool = False
     #: a meeting told as held apart from others (``Mention.told_separate``: "met him separately")
     told_separate: bool = False
+    #: an item of a programme its report prints (``Mention.item``)
+    programme: bool = False
     #: the people its report's events name
     report_people: frozenset[str] = frozenset()
     #: the day its report was published, when the report gives it
@@ -340,6 +342,10 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
                 }
         else:
             met = _previewed(future, by_people) or _held_elsewhere(future, held)
+        # an item of a programme is not an event its own report tells held apart from it
+        # ("10:30 am to 1:30 pm: The first session", beside the leaders' talks of the eve)
+        listed = {m.report_id for m in future.members if m.programme}
+        met = {order: c for order, c in met.items() if not c.reports & listed}
         as_told = replace(future.seed, status="occurred")
         # it must fit every mention of the held event, not only the first ("Lula" alone
         # fits a meeting of Lula with Fico; "Lula and Putin" does not)

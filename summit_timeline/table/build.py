@@ -461,6 +461,7 @@ def _row(
         "_per_person": m.kind.per_person,
         "_multilateral": m.multilateral,
         "_told_separate": m.told_separate,
+        "_programme": m.item is not None,
         # a traveller's people that its next predicate names (extract._in_next_predicate):
         # none of its actors, but alignment reads them as before
         "_aside": [a for a in m.aside if a not in m.actors] if m.kind.per_person else [],
@@ -822,6 +823,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             per_person=r["_per_person"],
             multilateral=r.get("_multilateral", False),
             told_separate=r.get("_told_separate", False),
+            programme=r.get("_programme", False),
             report_people=r.get("_report_people", frozenset()),
             published=_written_on(r),
             settled=r["_settled"],
