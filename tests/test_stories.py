@@ -169,6 +169,30 @@ def test_a_day_one_report_states_outranks_the_day_two_were_printed_on(tmp_path: 
     assert list(arrivals.loc[["morning", "daybreak"]].date) == [dt.date(2023, 7, 27)] * 2
 
 
+def test_an_arrival_the_evening_before_does_not_date_the_story(tmp_path: Path) -> None:
+    # the guest lands on Saturday evening and the paper is printed on Sunday morning: the
+    # evening's arrival is the eve of the visit, so an undated report's talks take the day the
+    # paper was printed on, not Saturday
+    _write(
+        tmp_path,
+        "courier.md",
+        "---\noutlet: Courier\npublished: 2024-03-10 08:00+01:00\nlanguage: en\n---\n"
+        "Ben Sample landed in Vienna on Saturday evening for a visit to Ann Example.\n",
+    )
+    _write(
+        tmp_path,
+        "almanac.md",
+        "---\noutlet: Almanac\nlanguage: en\n---\n"
+        "Ann Example and Ben Sample held talks in Vienna.\n",
+    )
+    table = _with_two_leaders(tmp_path)
+    assert table.story_id.nunique() == 1
+    arrival = table[(table.event_type == "arrival") & (table.report_id == "courier")].iloc[0]
+    assert arrival.date == dt.date(2024, 3, 9)
+    talks = _talks(table).loc["almanac"]
+    assert (talks.date, talks.date_source) == (dt.date(2024, 3, 10), "story")
+
+
 def test_yesterday_in_a_paper_of_one_printed_day_dates_its_story(tmp_path: Path) -> None:
     # a paper that prints only its day tells the talks of "yesterday", a day the place's zone
     # leaves one of two; a report known only to the month tells them without a day: the story's

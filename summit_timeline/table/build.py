@@ -1159,7 +1159,9 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
     most are published on: two papers printed the morning after a Thursday meeting do not
     outvote one that says it was on Thursday. A report published the morning after
     dates its story by that morning; its "on Monday" says when the meeting was. A stated day
-    outside the story's year or month is a misreading of another date and is not counted.
+    outside the story's year or month is a misreading of another date and is not counted, and
+    neither is the day of a guest's arrival told in the evening or at night ("touched down on
+    Sunday evening": ``_arrived_the_eve``), the eve of the days the visit is about.
     A report that states no day of one date but tells a held event of "yesterday" while printing
     only its day gives the day its writer counted (``_counted_from_printed_day``).
     """
@@ -1179,6 +1181,7 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
         if (
             day is not None
             and _states_held(r)
+            and not _arrived_the_eve(r)
             and (story.year is None or day.year == story.year)
             and (story.month is None or day.month == story.month)
         ):
@@ -1193,6 +1196,15 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
             printing.setdefault(id(story), Counter())[story.frame_days[report_id]] += 1
     votes = {**printing, **stating}
     return {key: max(c, key=lambda d: (c[d], d)) for key, c in votes.items()}
+
+
+def _arrived_the_eve(r: dict[str, Any]) -> bool:
+    """Whether the row is a person's arrival its text sets in the evening or at night ("touched
+    down on Sunday evening", "ist am Sonntagabend eingetroffen"): a guest who arrives
+    so is met the day after, so that day is no vote for the day of the story's meeting."""
+    return _journey_end(r) and any(
+        t.part_of_day in ("evening", "night") for t in r["_mention"].times
+    )
 
 
 def _weekday_near(times: Iterable[Any], day: dt.date) -> dt.date | None:
