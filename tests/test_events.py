@@ -135,6 +135,8 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ("de", "Biden trifft am Abend in Berlin ein.", {("arrival", "occurred")}),
         ("en", "Biden left Geneva on Wednesday evening.", {("departure", "occurred")}),
         ("en", "Biden laid a wreath at the memorial.", {("visit", "occurred")}),
+        # homage paid at a memorial is a stop of a visit
+        ("en", "Biden will pay homage to the poet at his grave.", {("visit", "announced")}),
         # negation and cancellation
         ("de", "Eine gemeinsame Pressekonferenz gab es nicht.", set()),
         ("en", "There was no joint news conference.", set()),
