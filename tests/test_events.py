@@ -2929,6 +2929,33 @@ def test_a_call_has_two_sides(lang, text):
     assert len(calls.actors.iloc[0]) == 2
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Scholz and Macron met in Paris on Monday. On Tuesday Scholz will meet with leaders "
+            "from Poland, Spain and Sweden.",
+        ),
+        (
+            "en",
+            "Scholz and Macron met in Paris on Monday. On Tuesday Scholz will hold talks with "
+            "members of the Polish government.",
+        ),
+        (
+            "de",
+            "Scholz und Macron trafen sich am Montag in Paris. Am Dienstag wird Scholz Gespräche "
+            "mit den Staats- und Regierungschefs der Nordischen Länder führen.",
+        ),
+    ],
+)
+def test_a_meeting_with_a_group_is_not_with_the_other_principal(lang, text):
+    # one principal named alone who meets a group meets them, not the other principal
+    talks = _table(lang, text).query("event_type == 'talks' and status == 'announced'")
+    assert len(talks) == 1
+    assert talks.actors.iloc[0] == ["Scholz"]
+
+
 def test_the_commas_of_a_list_of_people_bound_no_clause():
     # the clause of the verb at the end runs over the list: its future, and all the people
     text = (

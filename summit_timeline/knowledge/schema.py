@@ -346,6 +346,8 @@ _EVENTS = Record(
         "own_occasion": Words,
         "purpose": Words,
         "other_event": Words,
+        "group_sides": Words,
+        "group_links": Words,
         "reference": Words,
         "also_attended": Words,
         "relative_openers": Words,
@@ -394,6 +396,8 @@ _EVENTS = Record(
             "own_occasion",
             "purpose",
             "other_event",
+            "group_sides",
+            "group_links",
         }
     ),
 )

@@ -71,6 +71,7 @@ _LEXICONS = (
     "examples",
     "purpose",
     "other_event",
+    "group_sides",
 )
 #: What may stand between a quantifier over occasions and the occasion's word: space and at
 #: most one word ("for each state dinner").
@@ -347,6 +348,8 @@ _LIST_GAP = 6
 #: Words at most between a word of ``other_event`` and the event's word ("after his bilateral
 #: meeting", "nach dem ersten Treffen").
 _OTHER_EVENT_WORDS = 2
+#: Words from a meeting's word to a group met (``_meets_group``): all, and after its link.
+_GROUP_REACH, _GROUP_ARTICLE = 5, 2
 
 
 def _list_gap(ctx: _Context, text: str, a: ActorMention, b: ActorMention) -> str | None:
@@ -1231,10 +1234,36 @@ def _set_actors(
     _part_companions(ctx, mention)
     # an invitation, a meeting or a call has two sides: one principal named alone met the other
     two_sided = mention.kind.counterpart or mention.kind.meeting or mention.kind.pairs
-    if two_sided and len(mention.actors) == 1:
+    if two_sided and len(mention.actors) == 1 and not _meets_group(ctx, view, trig):
         other = ctx.discourse.other_principal(mention.actors[0])
         if other:
             mention.actors.append(other)
+
+
+def _meets_group(ctx: _Context, view: _View, trig: Match) -> bool:
+    """Whether the trigger's own clause gives as its side, right after the trigger or after a
+    word of ``group_links`` a few words on, a group of several people (lexicon key
+    ``group_sides``: "will meet with leaders from Britain, France and Italy", "talks with members
+    of the parties", "ein Gipfeltreffen der Staats- und Regierungschefs"): the one person named
+    meets them, not the report's other principal."""
+    text = view.sentence.text
+    lo, hi = view.clauses.get(trig.start, (0, len(text)))
+    for g in ctx.hits("group_sides", view.sentence):
+        gap = text[trig.end : g.start]
+        if not (lo <= g.start and g.end <= hi and trig.end <= g.start):
+            continue
+        if ctx.quoted(view.offset, g.start, g.end) or any(c in gap for c in ",;:()"):
+            continue
+        if len(gap.split()) <= _GROUP_ARTICLE:  # the verb's object ("invited leaders from")
+            return True
+        links = ctx.words.group_links.find(gap)
+        if (
+            links
+            and len(gap.split()) <= _GROUP_REACH
+            and len(gap[links[-1].end :].split()) <= _GROUP_ARTICLE
+        ):
+            return True
+    return False
 
 
 def _part_companions(ctx: _Context, mention: Mention) -> None:

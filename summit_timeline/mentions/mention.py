@@ -251,6 +251,11 @@ class EventWords:
     purpose: Lexicon
     #: words of time before another event's word ("after talks with", "nach dem Treffen mit")
     other_event: Lexicon
+    #: words for a group of several people as a meeting's other side ("leaders from",
+    #: "members of", "Staats- und Regierungschefs")
+    group_sides: Lexicon
+    #: words before such a group that make it the meeting's side ("with", "of", "mit", "der")
+    group_links: Lexicon
     clause_breaks: Lexicon
     clause_adverbs: Lexicon
     destinations: frozenset[str]
@@ -362,6 +367,8 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         source_prepositions=lang.matcher("events", "source_prepositions"),
         purpose=lang.matcher("events", "purpose"),
         other_event=lang.matcher("events", "other_event"),
+        group_sides=lang.matcher("events", "group_sides"),
+        group_links=lang.matcher("events", "group_links"),
         clause_breaks=lang.matcher("events", "clause_breaks"),
         clause_adverbs=lang.matcher("events", "clause_adverbs"),
         destinations=frozenset(p.lower() for p in places.get("destination_prepositions") or ()),
