@@ -253,6 +253,21 @@ def test_an_announcement_joins_the_event_held_though_its_report_tells_both() -> 
     assert ids["a-1"] == ids["a-2"] == ids["b-1"]
 
 
+def test_an_announcement_joins_the_event_held_that_one_of_its_reports_tells_twice() -> None:
+    """Two reports tell the talks held; one of them tells them a second time, lower down, and
+    that mention is left an event of its own (an event holds one mention of a report). An
+    announcement of the talks that day joins the event both reports tell, not the repeat."""
+    day = (dt.date(2024, 3, 5),)
+    people = {"actors": ("Lindqvist", "Oyelaran"), "meeting": True}
+    first = _candidate("a", dates=day, **people)
+    other = _candidate("b", dates=day, **people)
+    again = _candidate("b", mention_id="b-2", position=9, dates=day, **people)
+    ahead = _candidate("c", status="announced", dates=day, **people)
+    ids = align([first, other, again, ahead])
+    assert ids["a-1"] == ids["b-1"] != ids["b-2"]
+    assert ids["c-1"] == ids["a-1"]
+
+
 def test_an_announcement_joins_a_held_event_only_if_it_fits_all_its_mentions() -> None:
     """The held meeting's first mention names Lula alone, a later one Lula and Putin: Lula's
     announced meeting with Fico that day is another event."""

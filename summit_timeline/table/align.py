@@ -305,9 +305,11 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     (``_told_alike``), else only from reports written before or on its day, naming the same
     people (``_previewed``, ``_told_alike``), or, failing that, the one held event of its type
     that its reports do not tell and were not written after (``_held_elsewhere``); of several
-    held that day, it joins the one told with its people. A meeting announced with two or more
-    people that the held one is never told with is another meeting (``_others_announced``).
-    Clusters are looked up by type and date.
+    held that day, it joins the one told with its people, a report's second mention of one of
+    them, left an event of its own, counting as none where the announcement names a day
+    (``_told_again``). A meeting announced with two or more people that the held one is never
+    told with is another meeting (``_others_announced``). Clusters are looked up by type and
+    date.
     """
     by_day: dict[tuple[str, dt.date], list[_Cluster]] = {}
     for c in clusters:
@@ -364,12 +366,30 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
             # of several held that day, the one told with the same people ("Scholz met Modi",
             # not the delegations' talks with their ministers)
             fits = [c for c in fits if _told_alike(future, c)]
+            # a report that tells the event twice leaves its second mention an event of its
+            # own (a cluster holds one mention of a report): not another one held that day
+            if future.dates:
+                fits = [c for c in fits if not any(_told_again(c, o) for o in fits)]
         if len(fits) != 1:
             kept.append(future)
             continue
         for m in future.members:
             fits[0].add(m)
     return kept
+
+
+def _told_again(a: _Cluster, b: _Cluster) -> bool:
+    """Whether ``a`` is one mention of a report that tells ``b`` higher up, with others telling
+    ``b`` too, naming no talk format and no place that ``b`` does not (a working lunch after the
+    talks is an event of its own): the report telling ``b`` a second time."""
+    if a is b or len(a.members) != 1 or not a.reports < b.reports:
+        return False
+    if not a.formats <= b.formats or (a.apart and not b.apart):
+        return False
+    again = a.members[0]
+    if again.place and again.place not in {m.place for m in b.members}:
+        return False
+    return any(m.report_id == again.report_id and m.position < again.position for m in b.members)
 
 
 def _others_announced(future: _Cluster, held: _Cluster) -> bool:
