@@ -137,6 +137,14 @@ class _Context:
     def sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    @cached_property
+    def line_starts(self) -> dict[int, int]:
+        """Where each paragraph (line) begins: the start of its first sentence."""
+        starts: dict[int, int] = {}
+        for s in self.sentences:
+            starts.setdefault(s.paragraph, s.start)
+        return starts
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds ``offset``."""
         i = bisect_right(self.sentence_starts, offset) - 1
@@ -1841,8 +1849,7 @@ def _programme_item(ctx: _Context, view: _View, trig: Match) -> tuple[int, int] 
     paragraph = view.sentence.paragraph
     if paragraph not in ctx.programme:
         return None
-    first = next(s for s in ctx.sentences if s.paragraph == paragraph)
-    before = ctx.text[first.start : view.offset + trig.start]
+    before = ctx.text[ctx.line_starts[paragraph] : view.offset + trig.start]
     return paragraph, sum(m.label == "after" for m in ctx.words.sequence.find(before))
 
 
