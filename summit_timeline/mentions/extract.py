@@ -37,7 +37,7 @@ from .periods import Period, find_periods
 from .places import (
     Place,
     PlaceMention,
-    dateline_name_span,
+    dateline,
     dateline_span,
     find_places,
     left_places,
@@ -114,7 +114,8 @@ class _Context:
     )
     #: where the days stand that date only the noun their clause describes (``_note_aside_days``)
     aside_days: set[int] = field(default_factory=set)
-    #: where the place name of the report's dateline stands (where it was filed)
+    #: the place of the report's dateline (where it was filed) and where its name stands
+    filed_in: Place | None = None
     filed_at: tuple[int, int] | None = None
     #: the paragraphs that print a programme's items (``statements.programme_lines``)
     programme: dict[int, TimeExpression | None] = field(default_factory=dict)
@@ -278,6 +279,7 @@ def _context(report: Report, knowledge: Knowledge) -> _Context:
     per_sentence = list(zip(sentences, finder.find_sentences(text, spans), strict=True))
     found = {name: by_sentence(getattr(words, name).find(text), sentences) for name in _LEXICONS}
     filed = dateline_span(text, knowledge)  # the day of filing dates no event
+    filed_in = dateline(text, knowledge)  # where it was filed: no place named for its summit
     times = [
         t
         for t in find_temporal(text, report.language, knowledge=knowledge)
@@ -285,7 +287,8 @@ def _context(report: Report, knowledge: Knowledge) -> _Context:
     ]
     return _Context(
         report=report,
-        filed_at=dateline_name_span(text, knowledge),
+        filed_in=filed_in[0] if filed_in else None,
+        filed_at=filed_in[1] if filed_in else None,
         lang=lang,
         words=words,
         sentences=sentences,
@@ -2431,7 +2434,12 @@ def read_report(
             m.actors = [a for a in m.actors if a in m.subjects]
         m.actors = [a for a in m.actors if a not in m.aside]
     return ReportMentions(
-        merged, list(ctx.discourse.principals), _summit_places(ctx), _named_places(ctx), ctx.times
+        merged,
+        list(ctx.discourse.principals),
+        _summit_places(ctx),
+        _named_places(ctx),
+        ctx.times,
+        ctx.filed_in,
     )
 
 

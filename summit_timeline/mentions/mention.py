@@ -145,6 +145,8 @@ class ReportMentions:
     #: the time expressions of the report, as the mentions were dated from them (not those of
     #: the day of filing in a dateline)
     times: list[TimeExpression] = field(default_factory=list)
+    #: the place of its dateline, where it was filed (``places.dateline``)
+    filed_in: Place | None = None
 
 
 @dataclass(frozen=True)
@@ -283,6 +285,11 @@ def _triggers(lang: LanguageKnowledge) -> Lexicon:
 def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
     events = lang.lexicon("events")
     status = events["status"]
+
+    def status_words(key: str) -> Lexicon:
+        """The words of the status lexicon's ``key`` (none where a language lists none)."""
+        return Lexicon(lang, {key: status.get(key) or ()})
+
     # verbs of welcoming that take a thing, not a guest, and the things ("welcomed the move")
     objects = events.get("thing_objects") or {}
     places = lang.lexicon("places")
@@ -303,43 +310,35 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         planned=Lexicon(lang, {"planned": status["planned"]}),
         announced=Lexicon(lang, {"announced": status["announced"]}),
         announced_exempt=Lexicon(lang, {"exempt": status.get("announced_exempt") or ()}),
-        occurred=Lexicon(lang, {"occurred": status.get("occurred") or ()}),
-        before_main=Lexicon(lang, {"before_main": status.get("before_main") or ()}),
-        main_ahead=Lexicon(lang, {"main_ahead": status.get("main_ahead") or ()}),
-        frame_open=Lexicon(lang, {"frame_open": status.get("frame_open") or ()}),
-        frame_close=Lexicon(lang, {"frame_close": status.get("frame_close") or ()}),
-        present=Lexicon(lang, {"present": status.get("present") or ()}),
-        perfect=Lexicon(lang, {"perfect": status.get("perfect") or ()}),
-        ahead=Lexicon(lang, {"ahead": status.get("ahead") or ()}),
-        progressive=Lexicon(lang, {"progressive": status.get("progressive") or ()}),
-        past=Lexicon(lang, {"past": status.get("past") or ()}),
-        travel_present=Lexicon(lang, {"travel_present": status.get("travel_present") or ()}),
-        programme_present=Lexicon(
-            lang, {"programme_present": status.get("programme_present") or ()}
-        ),
-        programme_heading=Lexicon(
-            lang, {"programme_heading": status.get("programme_heading") or ()}
-        ),
-        journey_purpose=Lexicon(lang, {"journey_purpose": status.get("journey_purpose") or ()}),
-        purpose_clause=Lexicon(lang, {"purpose_clause": status.get("purpose_clause") or ()}),
-        continuation=Lexicon(lang, {"continuation": status.get("continuation") or ()}),
-        bare_verbs=Lexicon(lang, {"bare_verbs": status.get("bare_verbs") or ()}),
-        appending=Lexicon(lang, {"appending": status.get("appending") or ()}),
-        topic=Lexicon(lang, {"topic": status.get("topic") or ()}),
-        definite=Lexicon(lang, {"definite": status.get("definite") or ()}),
-        other_occasion=Lexicon(lang, {"other_occasion": status.get("other_occasion") or ()}),
-        journey=Lexicon(lang, {"journey": status.get("journey") or ()}),
-        purpose_infinitive=Lexicon(
-            lang, {"purpose_infinitive": status.get("purpose_infinitive") or ()}
-        ),
-        reception=Lexicon(lang, {"reception": status.get("reception") or ()}),
-        reception_purpose=Lexicon(
-            lang, {"reception_purpose": status.get("reception_purpose") or ()}
-        ),
-        occasion=Lexicon(lang, {"occasion": status.get("occasion") or ()}),
-        agreed_before=Lexicon(lang, {"agreed_before": status.get("agreed_before") or ()}),
-        agreed_after=Lexicon(lang, {"agreed_after": status.get("agreed_after") or ()}),
-        agreed_exempt=Lexicon(lang, {"agreed_exempt": status.get("agreed_exempt") or ()}),
+        occurred=status_words("occurred"),
+        before_main=status_words("before_main"),
+        main_ahead=status_words("main_ahead"),
+        frame_open=status_words("frame_open"),
+        frame_close=status_words("frame_close"),
+        present=status_words("present"),
+        perfect=status_words("perfect"),
+        ahead=status_words("ahead"),
+        progressive=status_words("progressive"),
+        past=status_words("past"),
+        travel_present=status_words("travel_present"),
+        programme_present=status_words("programme_present"),
+        programme_heading=status_words("programme_heading"),
+        journey_purpose=status_words("journey_purpose"),
+        purpose_clause=status_words("purpose_clause"),
+        continuation=status_words("continuation"),
+        bare_verbs=status_words("bare_verbs"),
+        appending=status_words("appending"),
+        topic=status_words("topic"),
+        definite=status_words("definite"),
+        other_occasion=status_words("other_occasion"),
+        journey=status_words("journey"),
+        purpose_infinitive=status_words("purpose_infinitive"),
+        reception=status_words("reception"),
+        reception_purpose=status_words("reception_purpose"),
+        occasion=status_words("occasion"),
+        agreed_before=status_words("agreed_before"),
+        agreed_after=status_words("agreed_after"),
+        agreed_exempt=status_words("agreed_exempt"),
         announcing=lang.matcher("events", "announcing"),
         made_before=lang.matcher("events", "made_before"),
         left_after=lang.matcher("events", "left_after"),

@@ -750,20 +750,15 @@ _DATED_LINES = 12
 
 def dateline_place(text: str, knowledge: Knowledge) -> Place | None:
     """The place of a wire dateline at the start of a paragraph ("GENEVA, June 16 (Agency) -")."""
-    found = _dateline(text, knowledge)
+    found = dateline(text, knowledge)
     return found[0] if found else None
 
 
-def dateline_name_span(text: str, knowledge: Knowledge) -> tuple[int, int] | None:
-    """Where the place name of a dateline stands in ``text``: where the report was filed, not a
-    place it names for its summit ("New Delhi: Modi left for Brazil to attend the summit")."""
-    found = _dateline(text, knowledge)
-    return found[1] if found else None
-
-
-def _dateline(text: str, knowledge: Knowledge) -> tuple[Place, tuple[int, int]] | None:
-    """The place of a dateline at the start of a paragraph and where its name stands; a town
-    alone before a colon ("New Delhi: Prime Minister ...") only in the first lines."""
+def dateline(text: str, knowledge: Knowledge) -> tuple[Place, tuple[int, int]] | None:
+    """The place of a dateline at the start of a paragraph and where its name stands (where the
+    report was filed, not a place it names for its summit: "New Delhi: Modi left for Brazil to
+    attend the summit"); a town alone before a colon ("New Delhi: Prime Minister ...") only in
+    the first lines."""
     index = index_for(knowledge)
     offset = 0
     for number, line in enumerate(text.splitlines(keepends=True)):

@@ -198,17 +198,12 @@ def _within(times: list[TimeExpression], start: int, end: int) -> list[TimeExpre
 
 def _opening_clock(sentence: Sentence, times: list[TimeExpression]) -> TimeExpression | None:
     """The clock time that opens ``sentence`` with a colon after it ("9:30 am to 10:30 am:",
-    "11.00 Uhr:"), only marks before it, on a line that names no day."""
-    line = _within(times, sentence.start, sentence.end)
-    clock = [t for t in line if t.time]
-    if not clock:
+    "11.00 Uhr:"), only marks before it, on a line that names no day (``_opening_stamp``, with
+    the colon required of a heading too)."""
+    first = next((t for t in _within(times, sentence.start, sentence.end) if t.time), None)
+    if first is None or not sentence.text[first.end - sentence.start :].lstrip().startswith(":"):
         return None
-    first = clock[0]
-    if any(ch.isalnum() for ch in sentence.text[: first.start - sentence.start]):
-        return None
-    if not sentence.text[first.end - sentence.start :].lstrip().startswith(":"):
-        return None
-    return None if any(t.kind in DAY_KINDS or t.date is not None for t in line) else first
+    return first if _opening_stamp(sentence, first, times) else None
 
 
 #: A mark that opens an item of a list: a bullet, a dash, or a number with a stop or bracket.

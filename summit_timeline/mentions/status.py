@@ -152,16 +152,17 @@ def _agreed_on(words: EventWords, in_front: str, after: str) -> bool:
     vereinbart", "agreed during their call to"): the occasion where it was agreed took place,
     what was agreed is still ahead; not where the clause agrees to go on with what is under way
     (``agreed_exempt``: "agreed to continue their talks", "to resume", "to maintain contact")."""
+    agreed = any(
+        len(in_front) - m.end <= _JOURNEY_REACH for m in words.agreed_before.find(in_front)
+    ) or any(m.start <= _JOURNEY_REACH for m in words.agreed_after.find(after))
+    if not agreed:
+        return False  # the common case: no word of agreement, nothing more to read
     near = " ".join(in_front.split()[-_GOVERNING_WORDS:])
     if words.occasion.find(near) or words.occurred.find(near):
         return False
-    if words.agreed_exempt.find(in_front) or words.agreed_exempt.find(after):
-        # "agreed to continue their talks", "vereinbart, die Gespräche fortzusetzen": what is
-        # under way goes on, no new event is agreed on
-        return False
-    return any(
-        len(in_front) - m.end <= _JOURNEY_REACH for m in words.agreed_before.find(in_front)
-    ) or any(m.start <= _JOURNEY_REACH for m in words.agreed_after.find(after))
+    # "agreed to continue their talks", "vereinbart, die Gespräche fortzusetzen": what is under
+    # way goes on, no new event is agreed on
+    return not (words.agreed_exempt.find(in_front) or words.agreed_exempt.find(after))
 
 
 def _said_at(words: EventWords, before: str) -> bool:

@@ -30,7 +30,7 @@ from ..mentions import (
 )
 from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
-from ..mentions.places import Place, dateline_day, dateline_place, index_for
+from ..mentions.places import Place, dateline_day, index_for
 from ..mentions.status import FUTURE
 from ..reading.corpus import Corpus, Report
 from .align import Candidate, align
@@ -50,7 +50,7 @@ _DAY_MINUTES = 24 * 60
 
 
 def _venue(
-    reading: ReportMentions, report: Report, knowledge: Knowledge, year: int | None
+    reading: ReportMentions, report: Report, year: int | None
 ) -> tuple[Place | None, Place | None]:
     """Where the report's summit takes place: the place of the events that took place (of those of
     its own days, if it tells any: not one more than ``BACKGROUND_DAYS`` before it was written)
@@ -97,7 +97,7 @@ def _venue(
         # where the report was filed ("Berlin/Moskau (dpa) - Scholz hat mit Putin telefoniert")
         return None, None
     # a dateline is where the report was filed: the venue, unless what took place lies elsewhere
-    dateline = dateline_place(report.text, knowledge)
+    dateline = reading.filed_in  # read with the mentions
     if told is None and dateline is not None:
         # a report written before its meeting: what it announces in the dateline's region tells
         # where it will be ("Paris (AFP) - ... empfängt Putin in Brégançon")
@@ -240,7 +240,7 @@ def _report_rows(
     reading = read_report(report, knowledge=knowledge, progress=progress)
     hint, weekday_fixed = _year_hint(report, knowledge, reading.times)
     year = report.published.year if report.published else None
-    venue, left = _venue(reading, report, knowledge, year)
+    venue, left = _venue(reading, report, year)
     mentions = _called_off_where_announced(reading.mentions)
     if left is not None:
         # the arrivals there keep it: landed in Maryland, the visit is to Washington
@@ -253,8 +253,9 @@ def _report_rows(
     landing = knowledge.language(report.language).matcher("places", "landing_words")
     for r in rows:  # a group is no counterpart in a meeting (alignment)
         r["_people"] = tuple(a for a in r["actors"] if a not in groups)
-        # its sentences tell where a plane came down ("nach der Landung in Delhi")
-        r["_landing"] = any(landing.find(e["sentence"]) for e in r["evidence"])
+        # an arrival whose sentences tell where a plane came down ("nach der Landung in Delhi");
+        # only arrivals are read (``_arrivals_at_town``)
+        r["_landing"] = _journey_end(r) and any(landing.find(e["sentence"]) for e in r["evidence"])
     frame = report_frame(
         report.report_id,
         reading.principals,
@@ -620,7 +621,7 @@ def _arrivals_at_town(rows: list[dict[str, Any]]) -> None:
     towns: dict[tuple[Any, ...], set[Place]] = {}
     for row in rows:
         place: Place | None = row.get("_place")
-        if _journey_end(row) and row["_landing"] and place is not None and place.within:
+        if row["_landing"] and place is not None and place.within:
             for person in row["actors"]:
                 key = (row["report_id"], row["status"], row["date"], place.country, person)
                 towns.setdefault(key, set()).add(place)
