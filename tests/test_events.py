@@ -1100,6 +1100,22 @@ def test_the_far_end_of_a_journey_is_where_its_traveller_arrives():
     assert (list(arrival.place), list(talks.place)) == (["Ljubljana"], ["Ljubljana"])
 
 
+def test_an_adverb_that_refers_back_places_its_clause_where_the_last_place_named_is():
+    # "Dort" names no place of its own: the talks are in Oslo, named in the sentence before,
+    # not at the report's venue (Rome)
+    rows = _table(
+        "de",
+        "Bundeskanzler Scholz hat am Montag in Rom Ministerpräsidentin Meloni getroffen. Am "
+        "Dienstag fliegt er weiter nach Oslo. Dort trifft er Ministerpräsident Jonas Gahr Støre.",
+        published="2024-01-08",
+    )
+    talks = rows[rows.event_type == "talks"]
+    assert dict(zip(talks.actors.map(tuple), talks.place, strict=True)) == {
+        ("Scholz", "Meloni"): "Rome",
+        ("Scholz", "Støre"): "Oslo",
+    }
+
+
 def test_the_subject_before_a_verb_of_leaving_with_an_object_is_no_place():
     # "verließen" does not close its clause: "Kim" is who left, not the place left
     rows = _table("de", "Trump und Kim verließen das Tagungshotel vorzeitig.")

@@ -481,6 +481,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "origin_prepositions": Words,
             "destination_prepositions": Words,
             "where_adverbs": Words,
+            "there_adverbs": Words,
             "visit_verbs": Words,
             "leave_verbs": Words,
             "leave_verbs_final": Words,

@@ -1353,6 +1353,13 @@ def _set_place(
             mention.place, mention.place_own, mention.place_in_clause = where.place, True, True
             return
     if not quote and not mention.kind.place_from_start:
+        there = _there_place(ctx, view, trig)
+        if there is not None:
+            # "fliegt weiter nach Oslo. Dort spricht sie mit ...": an adverb that refers back
+            # places what its clause tells where the place named last before it is
+            mention.place, mention.place_own, mention.place_in_clause = there.place, True, True
+            return
+    if not quote and not mention.kind.place_from_start:
         # a verb of visiting names the place of what its own clause tells ("visited London to
         # address Parliament and hold a meeting": the visit and the meeting), as a preposition does
         places = places + here(_visited_places(ctx, view, trig))
@@ -1435,6 +1442,43 @@ def _where_place(ctx: _Context, view: _View, trig: Match) -> PlaceMention | None
     if away(find_periods(text[before[-1].start : hi], ctx.lang), ctx.year) is not None:
         return None
     return before[-1]
+
+
+def _there_place(ctx: _Context, view: _View, trig: Match) -> PlaceMention | None:
+    """The place an adverb of place that refers back ("dort", lexicon key ``there_adverbs``)
+    names when it stands in the trigger's own clause, which names no place of its own: the
+    place named last before it, in its sentence or else in the sentence before it in the same
+    paragraph ("Sie fliegt weiter nach Oslo. Dort spricht sie mit ...": Oslo); None if there is
+    none. Not after a word of origin ("aus"): that is where someone came from."""
+    if not ctx.words.there_adverbs:
+        return None
+    text = view.sentence.text
+    lo, hi = view.clauses[trig.start]
+    adverbs = [
+        m
+        for m in _WORD.finditer(text, lo, hi)
+        if m.group().lower() in ctx.words.there_adverbs
+        and not ctx.quoted(view.offset, m.start(), m.end())
+    ]
+    if not adverbs or any(view.own(trig, p.start, p.end) for p in view.places):
+        return None
+    adverb = adverbs[0]
+    preceding = _WORD.findall(text, 0, adverb.start())
+    if preceding and preceding[-1].lower() in ctx.words.origins:
+        return None
+    before = [p for p in view.places if p.end <= adverb.start()]
+    if before:
+        return before[-1]
+    index = view.sentence.index
+    if index < 1 or ctx.sentences[index - 1].paragraph != view.sentence.paragraph:
+        return None
+    previous = ctx.sentences[index - 1]
+    named = [
+        p
+        for p in find_places(previous.text, ctx.lang, far_ends=True)
+        if not ctx.quoted(previous.start, p.start, p.end)
+    ]
+    return named[-1] if named else None
 
 
 def _names_where(ctx: _Context, view: _View, trig: Match, place: PlaceMention) -> bool:

@@ -266,6 +266,9 @@ class EventWords:
     #: relative adverbs of place ("where", "wo"): after a comma, the clause they open happens at
     #: the place named right before it
     where_adverbs: frozenset[str]
+    #: adverbs of place that refer back ("dort"): the clause they stand in happens at the place
+    #: named last before them
+    there_adverbs: frozenset[str]
     #: the coordinators of the language's settings ("and", "und"), lower case: they join
     #: phrases, and open no subordinate clause
     coordinators: frozenset[str]
@@ -373,6 +376,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         destinations=frozenset(p.lower() for p in places.get("destination_prepositions") or ()),
         origins=frozenset(p.lower() for p in places.get("origin_prepositions") or ()),
         where_adverbs=frozenset(p.lower() for p in places.get("where_adverbs") or ()),
+        there_adverbs=frozenset(p.lower() for p in places.get("there_adverbs") or ()),
         coordinators=frozenset(str(c).lower() for c in lang.settings.get("coordinators") or ()),
         joins=_joins(lang),
     )
