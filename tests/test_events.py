@@ -3715,3 +3715,31 @@ def test_the_lines_of_a_programme_tell_what_the_day_holds(lang, text, expected):
         (r.event_type, r.status, r.date if expected[0][2] else None) for r in table.itertuples()
     )
     assert got == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Scholz will hold talks with Lula and Ramaphosa on Monday and with Albanese "
+            "on Tuesday.",
+        ),
+        (
+            "de",
+            "Scholz wird Gespräche mit Lula und Ramaphosa am Montag und mit Albanese am Dienstag "
+            "führen.",
+        ),
+    ],
+)
+def test_each_part_of_a_list_of_meetings_keeps_its_own_day(lang, text):
+    """Meetings told one by one ("with A and B on Monday and with C on Tuesday") each take the
+    day named in their own part of the clause, not the first day of the sentence (found in
+    bricskazan24-scandals-en: the meetings of Wednesday were dated Tuesday)."""
+    table = _table(lang, text, "2024-06-07 08:00")  # a Friday
+    days = {row.actors[-1]: row.date for row in table.itertuples() if row.event_type == "talks"}
+    assert days == {
+        "Lula": dt.date(2024, 6, 10),
+        "Ramaphosa": dt.date(2024, 6, 10),
+        "Albanese": dt.date(2024, 6, 11),
+    }

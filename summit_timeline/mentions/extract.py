@@ -1923,7 +1923,11 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
     lo, hi = view.clauses[trig.start]
     each = _with_each(ctx, view, lo, hi)
     if each is not None:
-        return _one_by_one(ctx, mention, *each)
+        who, listed, parts = each
+        others = _one_by_one(ctx, mention, who, listed)
+        if others:
+            _own_days([mention, *others], parts, view.offset)
+        return others
     if not ctx.words.separate.find(text):
         return []
     named: dict[str, ActorMention] = {}
@@ -1970,12 +1974,39 @@ def _one_by_one(ctx: _Context, mention: Mention, who: str, listed: list[str]) ->
     return others
 
 
-def _with_each(ctx: _Context, view: _View, lo: int, hi: int) -> tuple[str, list[str]] | None:
+def _own_days(mentions: list[Mention], parts: dict[str, tuple[int, int]], offset: int) -> None:
+    """Each of the meetings ``_with_each`` tells one by one keeps the days named in its own part
+    of the clause, from its word of ``separate_with`` to the next ("mit Modi und Xi am Dienstag
+    und mit Erdogan am Mittwoch": Erdogan is met on Wednesday), where at least two parts name
+    one; a part naming none takes none of the others' days."""
+    spans = list(dict.fromkeys(parts.values()))
+
+    def inside(t: Any, span: tuple[int, int]) -> bool:
+        return span[0] <= t.start - offset < span[1]
+
+    days = [t for t in mentions[0].times if t.kind in DAY_KINDS]
+    if sum(any(inside(t, span) for t in days) for span in spans) < 2:
+        return
+    for m in mentions:
+        span = parts.get(m.actors[-1]) if m.actors else None
+        if span is None:
+            continue
+        m.times = [
+            t
+            for t in m.times
+            if t.kind not in DAY_KINDS or inside(t, span) or not any(inside(t, s) for s in spans)
+        ]
+
+
+def _with_each(
+    ctx: _Context, view: _View, lo: int, hi: int
+) -> tuple[str, list[str], dict[str, tuple[int, int]]] | None:
     """The one who meets and those met where the clause puts a word of ``separate_with`` of its
     own before each of them, or each group of them ("meet with Japarov, with Berdymukhamedov,
     Mirziyoyev and Raisi", "sowohl mit Biden als auch mit Selenski", "mit Modi und Xi am Dienstag
     und mit Erdogan am Mittwoch"): one meeting with each, the one who meets named before the
-    first such word; None if the clause does not."""
+    first such word, and each one's part of the clause (from its group's word to the next
+    group's: ``_own_days``); None if the clause does not."""
     text = view.sentence.text
     people: list[tuple[str, ActorMention]] = []
     for a in sorted(view.actors, key=lambda a: a.start):
@@ -2025,7 +2056,13 @@ def _with_each(ctx: _Context, view: _View, lo: int, hi: int) -> tuple[str, list[
     if not before:
         return None
     listed = list(dict.fromkeys(name for _, group in groups for name, _ in group))
-    return before[-1], listed
+    # each group's part of the clause: from its word to the next group's (the last: the clause)
+    ends = [hit.start for hit, _ in groups[1:]] + [hi]
+    parts: dict[str, tuple[int, int]] = {}
+    for (hit, group), end in zip(groups, ends, strict=True):
+        for name, _ in group:
+            parts.setdefault(name, (hit.start, end))
+    return before[-1], listed, parts
 
 
 def _listed_in(
