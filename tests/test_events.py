@@ -3555,6 +3555,26 @@ def test_a_preposition_of_time_governs_no_phrase_after_a_break_word():
             "Emmanuel and Brigitte Macron arrived in Washington on Monday.",
             {"arrival": ["Macron", "Brigitte Macron"]},
         ),
+        # a leader's surname in the plural after an article names the couple; a genitive
+        # names the leader alone
+        (
+            "en",
+            "Biden met Macron on Thursday. On Friday the Macrons visited a war cemetery in "
+            "Virginia.",
+            {"talks": ["Biden", "Macron"], "visit": ["Macron", "Brigitte Macron"]},
+        ),
+        (
+            "de",
+            "Biden traf Macron am Donnerstag. Am Freitag besuchten die Macrons einen "
+            "Soldatenfriedhof in Virginia.",
+            {"talks": ["Biden", "Macron"], "visit": ["Macron", "Brigitte Macron"]},
+        ),
+        (
+            "de",
+            "Biden traf Macron am Donnerstag. Am Freitag besuchte Macrons Delegation einen "
+            "Soldatenfriedhof in Virginia.",
+            {"talks": ["Biden", "Macron"], "visit": ["Macron"]},
+        ),
         # named by a word for the spouse, without a name: the spouse of the person before it
         (
             "de",

@@ -426,7 +426,9 @@ LEXICON_SHAPES: dict[str, Record] = {
             "pronouns": Words,
             "object_prepositions": Words,
             "apposition_articles": Words,
-        }
+            "couple_articles": Words,
+        },
+        optional=frozenset({"couple_articles"}),
     ),
     "boilerplate": Record(
         {

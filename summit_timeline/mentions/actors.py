@@ -124,6 +124,8 @@ class Gazetteers:
     spouses: dict[str, str] = field(default_factory=dict)
     # a leader with a listed spouse -> the first words of their full names ("Donald" of Trump)
     first_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a leader -> the listed spouse (people.yaml, spouse_of)
+    partners: dict[str, str] = field(default_factory=dict)
 
     def people_in(self, text: str) -> re.Pattern[str]:
         """The people pattern to scan ``text`` with: without the names that begin in lower
@@ -210,6 +212,7 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
         family_first=frozenset(spellings.get("family_first") or ()),
         after_full=frozenset(after_full),
         spouses=spouses,
+        partners={leader: spouse for spouse, leader in spouses.items()},
         first_names={
             canonical: frozenset(n.split()[0] for n in [canonical, *entry.get("names", [])])
             for canonical, entry in (knowledge.gazetteer("people") or {}).items()
@@ -270,6 +273,7 @@ class _ActorWords:
     pronoun_regex: re.Pattern[str]
     object_preps: frozenset[str]
     articles: frozenset[str]
+    couple_articles: frozenset[str]  # before a surname in the plural: the couple ("the Macrons")
     time_words: frozenset[str]  # months and weekdays: never part of a name ("Ende Februar")
     genitive: tuple[str, ...]
     # a capitalised word and a coordinator ending where a search ends ("Donald & ")
@@ -304,6 +308,7 @@ def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
         ),
         object_preps=frozenset(w.lower() for w in words.get("object_prepositions", [])),
         articles=frozenset(w.lower() for w in words.get("apposition_articles", [])),
+        couple_articles=frozenset(w.lower() for w in words.get("couple_articles") or []),
         time_words=frozenset(
             str(name).rstrip(".")
             for key in ("months", "weekdays")
@@ -608,6 +613,9 @@ class ActorFinder:
                     self.known[m.label] = (m.label, country)  # "Hu" alone names him from now on
                 if m.label in self._g.spouses:
                     self._couple(text, m, found)
+                elif self._plural_couple(text, m):
+                    spouse = self._g.partners[m.label]
+                    found.append(ActorMention(m.start, m.end, spouse, "person", country, m.text))
 
     def _couple(self, text: str, spouse: Match, found: list[ActorMention]) -> None:
         """3c. A couple named with one surname: the leader's first name and a coordinator right
@@ -618,6 +626,15 @@ class ActorFinder:
         if m and m[1] in self._g.first_names.get(leader, ()) and not _overlaps(found, *m.span(1)):
             country = self._g.countries.get(leader)
             found.append(ActorMention(m.start(1), m.end(1), leader, "person", country, m[1]))
+
+    def _plural_couple(self, text: str, m: Match) -> bool:
+        """3d. A leader's surname in the plural after an article of ``couple_articles`` names
+        the leader and the listed spouse ("The Macrons visited the cemetery", "gave the Trumps
+        a tour"); not a genitive ("Macron's", "Macrons Besuch")."""
+        if m.label not in self._g.partners or m.text != m.entry + "s":
+            return False
+        before = text[: m.start].split()
+        return bool(before) and before[-1].lower() in self._words.couple_articles
 
     def _folded(self, word: str) -> str | None:
         """The listed person a capitalised ``word`` names in another spelling, if any."""
