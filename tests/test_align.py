@@ -568,6 +568,18 @@ def test_dates_agreed_by_a_cluster_narrow_what_joins_it() -> None:
     assert ids["c-1"].startswith("talks-2021-06-15-")
 
 
+def test_a_cluster_dated_by_its_members_is_not_outbid_by_a_reports_second_telling() -> None:
+    # report a tells the talks with no day; report b dates them and tells them once more lower
+    # down, a second telling that cannot join its first and opens an event of its own; report
+    # c, dated too, joins the talks a and b told, not b's second telling
+    a = _candidate("a", dates=())
+    b = _candidate("b")
+    again = _candidate("b", mention_id="b-2", position=2)
+    c = _candidate("c")
+    ids = align([a, b, again, c])
+    assert ids["c-1"] == ids["a-1"] == ids["b-1"] != ids["b-2"]
+
+
 def test_event_ids_are_stable_and_name_type_and_day() -> None:
     pair = [_candidate("a"), _candidate("b")]
     assert align(pair) == align(list(reversed(pair)))
@@ -600,6 +612,8 @@ def _every_cluster(candidates: list[Candidate]) -> dict[str, str]:
             ):
                 continue
             score = _similarity(cand, seed)
+            if score is not None and cand.dates and dates and not seed.dates:
+                score += 0.5
             if score is not None and (best is None or score > best[0]):
                 best = (score, cluster)
         if best is None:

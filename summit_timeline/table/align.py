@@ -6,10 +6,11 @@ meeting, one names all the other does or they share two), their places agree or 
 another (or lie in one time zone, unless the type has ``distinct_places``), their dates share a
 candidate, and their talk formats do not differ. Mentions are clustered greedily in a fixed
 order (report id, then position), each joining the compatible cluster whose first mention is
-most similar and that holds no mention of its own report yet, so five outlets reporting one
-afternoon make one event of five mentions. A meeting named as one of three or more ("a
-trilateral meeting") does not take the talks of two of its people told as held apart or by a
-report that never names the others (``_two_of_several``).
+most similar (the days its members agree on counting as that mention's) and that holds no
+mention of its own report yet, so five outlets reporting one afternoon make one event of five
+mentions. A meeting named as one of three or more ("a trilateral meeting") does not take the
+talks of two of its people told as held apart or by a report that never names the others
+(``_two_of_several``).
 """
 
 from __future__ import annotations
@@ -143,6 +144,11 @@ def _two_of_several(a: Candidate, b: Candidate) -> bool:
     return b.told_separate or (bool(b.report_people) and not others & b.report_people)
 
 
+#: What two dated mentions add to their likeness (``_similarity``), and a cluster its members
+#: dated (``align``).
+_BOTH_DATED = 0.5
+
+
 def _similarity(a: Candidate, b: Candidate) -> float | None:
     """None when ``a`` and ``b`` cannot be one event; else a score, higher is more alike."""
     if a.event_type != b.event_type or not _status_ok(a.status, b.status):
@@ -166,7 +172,7 @@ def _similarity(a: Candidate, b: Candidate) -> float | None:
     if a.status == b.status:
         score += 0.5
     if a.dates and b.dates:
-        score += 0.5
+        score += _BOTH_DATED
     if a.place and a.place == b.place:
         score += 0.25
     if a.talk_format and a.talk_format == b.talk_format:
@@ -231,6 +237,12 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
             score = _similarity(cand, cluster.seed)
             if score is None:
                 continue
+            # the days its members agree on count as the first mention's would: a cluster
+            # opened by a mention naming no day, that later ones dated, is as dated as one
+            # opened by a dated mention (a report's second telling, which cannot join its
+            # first, does not outbid the event others told first)
+            if dates and cluster.dates and not cluster.seed.dates:
+                score += _BOTH_DATED
             # the first of equals in opening order, as when every cluster is visited in turn
             if best is None or score > best_score or (score == best_score and cluster < best):
                 best, best_score = cluster, score
