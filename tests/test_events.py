@@ -3763,3 +3763,27 @@ def test_each_part_of_a_list_of_meetings_keeps_its_own_day(lang, text):
         "Ramaphosa": dt.date(2024, 6, 10),
         "Albanese": dt.date(2024, 6, 11),
     }
+
+
+def test_a_morning_paper_east_of_its_zone_tells_the_evening_before_as_another_report_states():
+    # a paper that prints only its day (17 March, in UTC) covers the 17th and the 18th in
+    # Tokyo; the talks it tells with no day were held the day before, as the other report says,
+    # though that report also tells of the 17th
+    table = _tables(
+        "en",
+        {
+            "morning": (
+                "South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida "
+                "held talks in Tokyo that lasted almost two hours.",
+                "2023-03-17",
+            ),
+            "stated": (
+                "Yoon Suk Yeol and Fumio Kishida held talks in Tokyo on March 16. On March 17, "
+                "Kishida and Yoon visited a school in Tokyo.",
+                "2023-03-17 21:00",
+            ),
+        },
+    )
+    talks = table[table.event_type == "talks"].set_index("report_id")
+    assert talks.loc["morning"].date == dt.date(2023, 3, 16)
+    assert talks.loc["morning"].date_source == "aligned"

@@ -1240,7 +1240,9 @@ def _period_conflict(periods: list[Any], day: dt.date) -> bool:
 def _settle_ambiguous_dates(rows: list[dict[str, Any]]) -> None:
     """A mention whose report leaves its date open takes the date its event has elsewhere; one
     its report dates only by the publication takes the day another report states for the
-    event, if that is the day before."""
+    event, if that is the day before, also where the publication's day falls on two local dates
+    at the place (a paper of the 17th, in Tokyo the 17th or the 18th, tells talks held there on
+    the evening of the 16th): neither of its two dates is then the only day it may be."""
     by_event: dict[str, list[dict[str, Any]]] = {}
     for r in rows:
         by_event.setdefault(r["event_id"], []).append(r)
@@ -1251,6 +1253,8 @@ def _settle_ambiguous_dates(rows: list[dict[str, Any]]) -> None:
         for r in members:
             if len(r["_candidates"]) > 1:
                 agreed = fixed & set(r["_candidates"])
+                if not agreed and r["date_source"] == "publication":
+                    agreed = stated & set(r["_align_dates"])
             elif r["date_source"] == "publication":
                 agreed = (stated & set(r["_align_dates"])) - {r["date"]}
             elif r["date"] is None and (weekdays := _weekdays_named(r["_mention"].times)):
