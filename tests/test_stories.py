@@ -1618,3 +1618,35 @@ def test_a_weekday_in_a_report_without_a_day_takes_its_events_day_if_it_falls_on
     assert talks.event_id.nunique() == 1
     held = talks.loc["held"]
     assert (None if pd.isna(held.date) else held.date, held.date_source) == expected
+
+
+def test_an_event_placed_in_a_state_takes_the_town_there_its_report_names(tmp_path: Path) -> None:
+    """Talks and a welcome that a report places only in a state ("in Texas") were held in the
+    one town of that state where the same report places another event of the meeting (Austin);
+    a guest's journey into the state keeps it, and a report that names no town there keeps the
+    state."""
+    (tmp_path / "named").mkdir()
+    _write(
+        tmp_path / "named",
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2024-03-09 08:00-06:00\nlanguage: en\n---\n"
+        "Ben Sample arrived in Texas on Thursday. Ann Example greeted Ben Sample in Texas on "
+        "Friday morning. Their talks in Texas lasted three hours. Afterwards the two leaders "
+        "gave a joint press conference in Austin.\n",
+    )
+    table = _with_two_leaders(tmp_path / "named")
+    rows = table.set_index(["event_type", table.actors.map(len)])
+    assert rows.loc[("talks", 2)].place == "Austin"
+    assert any("Texas" in note for note in rows.loc[("talks", 2)].notes)
+    assert rows.loc[("arrival", 2)].place == "Austin"
+    assert rows.loc[("arrival", 1)].place == "Texas"
+    (tmp_path / "unnamed").mkdir()
+    _write(
+        tmp_path / "unnamed",
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2024-03-09 08:00-06:00\nlanguage: en\n---\n"
+        "Ann Example greeted Ben Sample in Texas on Friday morning. Their talks in Texas "
+        "lasted three hours.\n",
+    )
+    table = _with_two_leaders(tmp_path / "unnamed")
+    assert set(table[table.event_type.isin(["talks", "arrival"])].place) == {"Texas"}

@@ -491,6 +491,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "stay_openers": Words,
             "stay_nouns": Words,
             "landing_words": Words,
+            "greeting_words": Words,
         }
     ),
     "sentences": Record(

@@ -251,11 +251,19 @@ def _report_rows(
     rows = [_row(report, index, m, venue, hint) for index, m in enumerate(mentions)]
     groups = knowledge.gazetteer("groups") or {}
     landing = knowledge.language(report.language).matcher("places", "landing_words")
+    greeting = knowledge.language(report.language).matcher("places", "greeting_words")
     for r in rows:  # a group is no counterpart in a meeting (alignment)
         r["_people"] = tuple(a for a in r["actors"] if a not in groups)
         # an arrival whose sentences tell where a plane came down ("nach der Landung in Delhi");
         # only arrivals are read (``_arrivals_at_town``)
         r["_landing"] = _journey_end(r) and any(landing.find(e["sentence"]) for e in r["evidence"])
+        # an arrival told as a greeting between two or more people ("shook hands with Xi in
+        # Russia", "empfängt Putin in Alaska"): held at the venue, not a journey into the country
+        r["_greeting"] = (
+            _journey_end(r)
+            and len(r["_people"]) > 1
+            and any(greeting.find(e["sentence"]) for e in r["evidence"])
+        )
     frame = report_frame(
         report.report_id,
         reading.principals,
@@ -452,6 +460,7 @@ def _row(
         ),
         "_place_within": place.within if place else (),
         "_place": place,
+        "_told_place": place,  # where its report places it, before the steps across reports
         "_talk_format": m.talk_format,
         # its trigger names a format that is an event of its own ("had dinner")
         "_format_apart": m.format_told and m.talk_format in m.kind.formats_apart,
@@ -641,6 +650,48 @@ def _arrivals_at_town(rows: list[dict[str, Any]]) -> None:
         row["notes"] = [*row["notes"], f"place: the town in {place.name} its report lands in"]
 
 
+def _at_town_named(rows: list[dict[str, Any]]) -> None:
+    """An event at the venue that its report places only in a country or a state ("the meeting
+    in Alaska", "talks in China") took place in the one town of that country or state where the
+    same report places another event of the same story at the venue ("the arrival in Anchorage"):
+    the report names the venue's town (tests/data/README.md: an event at the venue takes the
+    venue's city when the report names that city anywhere). A person's journey into the country
+    ("arrived in China", "reiste nach Südkorea") keeps it; a greeting between people there
+    ("shook hands with Xi in Russia") is held at the venue. Done after alignment, which compares
+    the places the reports tell: a country or a state holds any place in it."""
+    towns: dict[tuple[str, str], set[Place]] = {}
+    for row in rows:
+        told: Place | None = row["_told_place"]  # not a venue other reports name
+        if row["_mention"].kind.at_venue and told is not None and told.kind in ("city", "venue"):
+            towns.setdefault((row["report_id"], row["story_id"]), set()).add(told)
+            towns.setdefault((row["report_id"], ""), set()).add(told)
+    for row in rows:
+        place: Place | None = row.get("_place")
+        m: Mention = row["_mention"]
+        if (
+            place is None
+            or place.kind not in ("country", "state")
+            or not m.kind.at_venue
+            or m.kind.place_from_start
+            or (m.kind.per_person and not row["_greeting"])
+        ):
+            continue
+        inside = {
+            t.name: t
+            for t in towns.get((row["report_id"], row["story_id"]), ())
+            if place.name in t.within
+        }
+        # the one town there the report names for any meeting ("met Trump in Busan", "the
+        # summit in Gyeongju": which one is not told)
+        anywhere = {t.name for t in towns.get((row["report_id"], ""), ()) if place.name in t.within}
+        if len(inside) != 1 or set(inside) != anywhere:
+            continue
+        (town,) = inside.values()
+        own = row["report_id"] in row["_story"].reports
+        _set_place_and_date(row, town, town.timezone, own=own)
+        row["notes"] = [*row["notes"], f"place: the town in {place.name} its report names"]
+
+
 def _journey_end(row: dict[str, Any]) -> bool:
     """Whether the row is a person's arrival: each leader's own event at the venue that is
     not where a journey starts (``per_person``, ``at_venue``, no ``place_from_start``)."""
@@ -749,6 +800,7 @@ def across_reports(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     _people_named(rows)
     _align(rows)
     _arrivals_at_venue(rows)
+    _at_town_named(rows)
     _arrivals_at_town(rows)
     _settle_dates(rows)
     _bridge_settled(rows)
