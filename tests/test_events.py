@@ -3102,6 +3102,43 @@ def test_an_event_agreed_on_is_still_ahead(lang, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # what a verb of looking forward governs, a noun or its infinitive clause, is still
+        # ahead, also in reported speech
+        (
+            "en",
+            "The chancellor looks forward to the talks with the Danish prime minister.",
+            {("talks", "announced")},
+        ),
+        (
+            "en",
+            "The governor is poised for a first face-to-face meeting with the mayor.",
+            {("talks", "announced")},
+        ),
+        (
+            "de",
+            "Die Kanzlerin freue sich darauf, mit dem dänischen Premier über Zölle zu sprechen.",
+            {("talks", "announced")},
+        ),
+        (
+            "de",
+            "Der Ministerin steht eine Reihe von Treffen mit Amtskollegen bevor.",
+            {("talks", "announced")},
+        ),
+        # told in the simple past, what was looked forward to took place
+        (
+            "en",
+            "Looking forward to the summit, the two presidents met in Geneva.",
+            {("talks", "occurred")},
+        ),
+    ],
+)
+def test_an_event_looked_forward_to_is_still_ahead(lang, text, expected):
+    assert _events(lang, text) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (

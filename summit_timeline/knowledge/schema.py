@@ -297,6 +297,8 @@ _EVENTS = Record(
                 "agreed_before": Words,
                 "agreed_after": Words,
                 "agreed_exempt": Words,
+                "anticipation": Words,
+                "correlate": Words,
                 "definite": Words,
                 "other_occasion": Words,
             },
@@ -328,6 +330,8 @@ _EVENTS = Record(
                     "agreed_before",
                     "agreed_after",
                     "agreed_exempt",
+                    "anticipation",
+                    "correlate",
                     "definite",
                     "other_occasion",
                 }

@@ -215,6 +215,11 @@ class EventWords:
     agreed_before: Lexicon
     agreed_after: Lexicon
     agreed_exempt: Lexicon
+    #: words of looking forward to an event, right before it or its infinitive clause ("looks
+    #: forward to the talks", "freue sich darauf, mit ihm zu sprechen"): it is still ahead
+    anticipation: Lexicon
+    #: words that end such a word and point to the clause after its comma ("darauf")
+    correlate: Lexicon
     announcing: Lexicon
     made_before: Lexicon
     left_after: Lexicon
@@ -342,6 +347,8 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         agreed_before=status_words("agreed_before"),
         agreed_after=status_words("agreed_after"),
         agreed_exempt=status_words("agreed_exempt"),
+        anticipation=status_words("anticipation"),
+        correlate=status_words("correlate"),
         announcing=lang.matcher("events", "announcing"),
         made_before=lang.matcher("events", "made_before"),
         left_after=lang.matcher("events", "left_after"),

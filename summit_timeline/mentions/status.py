@@ -30,6 +30,11 @@ What an agreement is about ("agreed to set up a meeting", "haben ein Treffen in 
 vereinbart", lexicon keys ``agreed_before``, ``agreed_after``) is announced; not the occasion
 it was agreed at ("bei ihrem Telefonat vereinbarten sie") nor what goes on ("agreed to continue
 their talks", ``agreed_exempt``).
+
+What a verb of looking forward governs, its event noun or its infinitive clause, is announced
+("looks forward to the talks", "is poised for his first meeting", "Er freue sich darauf, mit
+Modi zu sprechen", lexicon keys ``anticipation``, ``correlate``); not a trigger in the simple
+past.
 """
 
 from __future__ import annotations
@@ -163,6 +168,30 @@ def _agreed_on(words: EventWords, in_front: str, after: str) -> bool:
     # "agreed to continue their talks", "vereinbart, die Gespräche fortzusetzen": what is under
     # way goes on, no new event is agreed on
     return not (words.agreed_exempt.find(in_front) or words.agreed_exempt.find(after))
+
+
+def _anticipated(words: EventWords, before: str, in_front: str) -> bool:
+    """Whether a word of looking forward to an event governs the trigger (lexicon key
+    ``anticipation``): it ends at most ``_JOURNEY_REACH`` characters before the trigger, in the
+    trigger's clause ("looks forward to the talks", "is poised for his first meeting", "freut
+    sich auf das Treffen") or, ending in a word that points to the clause after its comma
+    (``correlate``), right before the comma that opens the trigger's clause ("freue sich
+    darauf, mit Modi zu sprechen"). The event looked forward to is still ahead."""
+    own = len(in_front.lstrip())  # the trigger's clause before it
+    for m in words.anticipation.find(before):
+        gap = before[m.end :]
+        if len(gap) > _JOURNEY_REACH:
+            continue
+        if len(gap.lstrip()) <= own:
+            return True
+        rest = gap.lstrip()
+        if (
+            rest.startswith(",")
+            and len(rest[1:].lstrip()) <= own
+            and any(c.end == m.end for c in words.correlate.find(before[: m.end]))
+        ):
+            return True
+    return False
 
 
 def _said_at(words: EventWords, before: str) -> bool:
@@ -326,6 +355,10 @@ def status(
         # to will do ("will give a press conference as the US leader arrived"), and whatever
         # comes after it ("has arrived in Sochi for talks expected to focus on Syria")
         announced = _announced(words, in_front)
+    if not simple_past and _anticipated(words, before or in_front, in_front):
+        # "is poised for his first meeting", "freue sich darauf, mit Modi zu sprechen": what is
+        # looked forward to
+        return "announced"
     if announced or framed or _ahead(words, clause, clocked, wider, later):
         return "announced"
     if plans_duration:
