@@ -2625,6 +2625,57 @@ def test_a_press_statements_people_are_who_speak(text: str, actors: list[str] | 
     assert sorted(press.actors) == sorted(actors or ["Trump", "Carney"])
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "actors"),
+    [
+        # a joint statement is the two principals', not a group its words are about
+        (
+            "en",
+            "Trump met Carney at the White House on Tuesday. At a joint news conference "
+            "afterwards, Carney praised the European Union's stance on tariffs.",
+            ["Trump", "Carney"],
+        ),
+        (
+            "de",
+            "Trump empfing Carney am Dienstag im Weißen Haus. Auf der gemeinsamen "
+            "Pressekonferenz lobte Carney danach die Nato.",
+            ["Trump", "Carney"],
+        ),
+        # the subject of the verb of saying the statement's word holds, not of another verb
+        (
+            "en",
+            "Putin told Trump that the talks had been useful, Kremlin spokesman Dmitry Peskov "
+            "told reporters.",
+            ["Peskov"],
+        ),
+        # the same with an apposition between the speaker and the verb
+        (
+            "en",
+            "Putin is expected to meet Trump on Friday, Yuri Ushakov, a senior foreign policy "
+            "adviser, told reporters.",
+            ["Ushakov"],
+        ),
+        # "they" after a sentence whose subject joins two people: those two
+        (
+            "en",
+            "Trump and Carney met at the White House on Tuesday. Afterwards they held a short "
+            "briefing for reporters.",
+            ["Trump", "Carney"],
+        ),
+        (
+            "de",
+            "Trump und Carney trafen sich am Dienstag im Weißen Haus. Danach traten sie vor "
+            "die Presse.",
+            ["Trump", "Carney"],
+        ),
+    ],
+)
+def test_a_press_statements_speakers_are_told_by_its_own_sentence(lang, text, actors):
+    table = _table(lang, text, "2025-10-07 18:00")
+    press = table[table.event_type == "press_statement"].iloc[0]
+    assert sorted(press.actors) == sorted(actors)
+
+
 def test_call_words_after_one_of_several_calls_tell_that_call():
     text = (
         "Am Samstag telefonierte Joe Biden mit Wladimir Putin. Das Gespräch dauerte rund eine "

@@ -431,8 +431,9 @@ LEXICON_SHAPES: dict[str, Record] = {
             "object_prepositions": Words,
             "apposition_articles": Words,
             "couple_articles": Words,
+            "plural_pronouns": Words,
         },
-        optional=frozenset({"couple_articles"}),
+        optional=frozenset({"couple_articles", "plural_pronouns"}),
     ),
     "boilerplate": Record(
         {

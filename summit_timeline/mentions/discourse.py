@@ -27,6 +27,9 @@ class Discourse:
     def __init__(self, principals: list[str]) -> None:
         self.principals = principals
         self.last_person: str | None = None
+        #: the people the last sentence joined as its subject ("Trump and Erdogan met"), for
+        #: a plural pronoun after it ("they")
+        self.together: list[str] = []
 
     def resolve(self, actor: ActorMention) -> list[str]:
         """The canonical names an actor mention stands for here."""

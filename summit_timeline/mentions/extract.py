@@ -356,6 +356,9 @@ def _joins_names(text: str, word: Match, ends: set[int], starts: set[int]) -> bo
 #: Words at most between two people of one list ("Pompeo, dem Sicherheitsberater John Bolton",
 #: "Macron of France, Prime Minister Rishi Sunak").
 _LIST_GAP = 6
+#: Words at most of an apposition between a speaker and the verb of saying ("John Kirby, the
+#: National Security Council spokesperson, told reporters").
+_APPOSITION_WORDS = 8
 #: Words at most between a word of ``other_event`` and the event's word ("after his bilateral
 #: meeting", "nach dem ersten Treffen").
 _OTHER_EVENT_WORDS = 2
@@ -1225,18 +1228,10 @@ def _set_actors(
     reported = _reported_spans(ctx, view, trig) if mention.kind.spoken else []
     if reported:
         mention.aside = _in_report(ctx, view, reported)
-    if mention.kind.spoken and not any(
-        a.kind == "joint" and not _within(reported, a) for a in view.actors
-    ):
-        args = (view.actors, ctx.quotes, view.offset)
-        subject = speech_subject(view.speech, *args, ctx.discourse) or first_subject(
-            view.sentence.text, *args, ctx.finder, ctx.discourse
-        )
-        if subject in mention.actors:
-            speakers = [subject, *_joined_subjects(ctx, view, subject)]
-            mention.subjects = [s for s in dict.fromkeys(speakers) if s in mention.actors]
-        else:
-            mention.subjects = None
+    if mention.kind.spoken:
+        if not mention.actors and _says_they(ctx, view):
+            mention.actors = list(ctx.discourse.together)
+        mention.subjects = _speakers(ctx, view, mention, trig, reported)
     if mention.kind.meeting or mention.kind.pairs or mention.kind.counterpart:
         # who reports on a meeting, a call or an invitation is no party to it, unless the
         # report is about them
@@ -1249,6 +1244,72 @@ def _set_actors(
         other = ctx.discourse.other_principal(mention.actors[0])
         if other:
             mention.actors.append(other)
+
+
+def _speakers(
+    ctx: _Context, view: _View, mention: Mention, trig: Match, reported: list[tuple[int, int]]
+) -> list[str] | None:
+    """Who speaks at a statement, of its people: the subject of the verb of saying that the
+    statement's word holds, else of one in its sentence ("Putin told Trump that ..., Kremlin
+    aide Yuri Ushakov told reporters": Ushakov), with those a coordinator joins to it; where
+    the sentence says both (a word of ``joint`` outside what a verb of saying reports: "At a
+    joint news conference, Renzi reaffirmed the European Union's policy"), the two principals
+    with them, and no one else it names. None: all its people (no subject among them)."""
+    joint = [
+        name
+        for a in view.actors
+        if a.kind == "joint" and not _within(reported, a)
+        for name in ctx.discourse.resolve(a)
+    ]
+    args = (view.actors, ctx.quotes, view.offset)
+    # the verb of saying the statement's word holds ("Ushakov told reporters"), not another's
+    own = [v for v in view.speech if trig.start <= v.start < trig.end]
+    subject = (
+        speech_subject(own or view.speech, *args, ctx.discourse)
+        or _apposed_subject(ctx, view, own)
+        or first_subject(view.sentence.text, *args, ctx.finder, ctx.discourse)
+    )
+    if subject not in mention.actors:
+        if not joint:
+            return None
+        speakers = joint
+    else:
+        speakers = [*joint, subject, *_joined_subjects(ctx, view, subject)]
+    return [s for s in dict.fromkeys(speakers) if s in mention.actors]
+
+
+def _says_they(ctx: _Context, view: _View) -> bool:
+    """Whether the sentence names people by a plural pronoun outside quotations ("they", "sie";
+    lexicon key ``plural_pronouns``)."""
+    return any(
+        not ctx.quoted(view.offset, m.start, m.end)
+        for m in ctx.words.plural_pronouns.find(view.sentence.text)
+    )
+
+
+def _apposed_subject(ctx: _Context, view: _View, verbs: list[Match]) -> str | None:
+    """The person named right before an apposition between commas that runs up to one of
+    ``verbs`` ("John Kirby, the council's spokesman, told reporters"): the verb's subject."""
+    text = view.sentence.text
+    for verb in verbs:
+        head = text[: verb.start].rstrip()
+        if not head.endswith(","):
+            continue
+        comma = head.rfind(",", 0, len(head) - 1)
+        insert = head[comma + 1 : -1]
+        if comma < 0 or len(insert.split()) > _APPOSITION_WORDS:
+            continue
+        if any(comma < a.start < len(head) for a in view.actors):
+            continue  # the insert names someone: no apposition of the name before it
+        for a in view.actors:
+            if (
+                a.kind in PERSON_KINDS
+                and a.end <= comma
+                and not text[a.end : comma].strip()
+                and not ctx.quoted(view.offset, a.start, a.end)
+            ):
+                return a.name
+    return None
 
 
 def _meets_group(ctx: _Context, view: _View, trig: Match) -> bool:
@@ -2389,6 +2450,7 @@ def _note_call_span(ctx: _Context, view: _View) -> None:
 def _update_discourse(ctx: _Context, view: _View) -> None:
     """Who the text is about now: the last speaker quoted in this sentence, else the one a speech
     verb names ("sagte Trump", "Putin lobte"), else the first subject."""
+    ctx.discourse.together = []
     speakers_here = [view.speakers[qi] for qi in sorted(view.speakers) if view.speakers[qi]]
     if speakers_here:
         ctx.discourse.last_person = speakers_here[-1]
@@ -2399,6 +2461,9 @@ def _update_discourse(ctx: _Context, view: _View) -> None:
         subject = first_subject(view.sentence.text, *args, ctx.finder, ctx.discourse)
     if subject is not None:
         ctx.discourse.last_person = subject
+        joined = _joined_subjects(ctx, view, subject)
+        if joined:
+            ctx.discourse.together = list(dict.fromkeys([subject, *joined]))
 
 
 #: Sentences between two reports of progress within a report.

@@ -55,7 +55,7 @@ class Mention:
     confidence: float = 0.8
     speakers: list[str] = field(default_factory=list)
     #: for a type whose people are who speak (``spoken``): the subjects its sentences name;
-    #: None when a sentence names none or says they spoke together
+    #: None when a sentence names none
     subjects: list[str] | None = None
     #: people its sentences name in a clause that a break word opens before or after the
     #: event's own clause ("met King Charles after earlier dropping in to see Sunak"): they
@@ -235,6 +235,8 @@ class EventWords:
     #: meet one by one ("bilateral", "separately")
     separate_with: Lexicon
     separate_each: Lexicon
+    #: pronouns that stand for several people ("they", "sie")
+    plural_pronouns: Lexicon
     #: words besides a comma and a coordinator that join one more person met, each after a
     #: word of ``separate_with`` of its own ("sowohl mit Biden als auch mit Selenski")
     separate_also: Lexicon
@@ -361,6 +363,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         separate=lang.matcher("events", "separate"),
         separate_with=lang.matcher("events", "separate_with"),
         separate_each=lang.matcher("events", "separate_each"),
+        plural_pronouns=lang.matcher("actors", "plural_pronouns"),
         separate_also=lang.matcher("events", "separate_also"),
         together=lang.matcher("events", "together"),
         multilateral=lang.matcher("events", "multilateral"),
