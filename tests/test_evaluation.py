@@ -148,6 +148,18 @@ def test_every_link_to_another_storys_event_names_one_of_its_own_file():
     assert realworld._same_as_problems(realworld.stories()) == []
 
 
+def test_the_development_split_falls_in_two_halves_that_keep_a_summits_stories_together():
+    realworld = _realworld()
+    a, b = (realworld.half(name) for name in realworld.HALVES)
+    ids = {name: {s["_path"].stem for s in part} for name, part in zip("ab", (a, b), strict=True)}
+    assert ids["a"] and ids["b"] and not ids["a"] & ids["b"]
+    assert ids["a"] | ids["b"] == {s["_path"].stem for s in realworld.stories("dev")}
+    # the stories of one summit's days (one year and month) stand in one half
+    month = {realworld._month(i): side for side in "ab" for i in ids[side]}
+    assert all(month[realworld._month(i)] == side for side in "ab" for i in ids[side])
+    assert abs(len(a) - len(b)) < len(a) / 4
+
+
 def _realworld():
     import importlib.util
 
