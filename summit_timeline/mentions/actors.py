@@ -629,7 +629,7 @@ class ActorFinder:
 
     def _plural_couple(self, text: str, m: Match) -> bool:
         """3d. A leader's surname in the plural after an article of ``couple_articles`` names
-        the leader and the listed spouse ("The Macrons visited the cemetery", "gave the Trumps
+        the leader and the listed spouse ("The Macrons toured the museum", "gave the Obamas
         a tour"); not a genitive ("Macron's", "Macrons Besuch")."""
         if m.label not in self._g.partners or m.text != m.entry + "s":
             return False

@@ -356,8 +356,8 @@ def _joins_names(text: str, word: Match, ends: set[int], starts: set[int]) -> bo
 #: Words at most between two people of one list ("Pompeo, dem Sicherheitsberater John Bolton",
 #: "Macron of France, Prime Minister Rishi Sunak").
 _LIST_GAP = 6
-#: Words at most of an apposition between a speaker and the verb of saying ("John Kirby, the
-#: National Security Council spokesperson, told reporters").
+#: Words at most of an apposition between a speaker and the verb of saying ("Anna Berg, the
+#: ministry's spokeswoman for trade, told reporters").
 _APPOSITION_WORDS = 8
 #: Words at most between a word of ``other_event`` and the event's word ("after his bilateral
 #: meeting", "nach dem ersten Treffen").
@@ -1250,10 +1250,10 @@ def _speakers(
     ctx: _Context, view: _View, mention: Mention, trig: Match, reported: list[tuple[int, int]]
 ) -> list[str] | None:
     """Who speaks at a statement, of its people: the subject of the verb of saying that the
-    statement's word holds, else of one in its sentence ("Putin told Trump that ..., Kremlin
-    aide Yuri Ushakov told reporters": Ushakov), with those a coordinator joins to it; where
+    statement's word holds, else of one in its sentence ("Scholz told Lula that ..., his
+    spokesman Paul Weber told reporters": Weber), with those a coordinator joins to it; where
     the sentence says both (a word of ``joint`` outside what a verb of saying reports: "At a
-    joint news conference, Renzi reaffirmed the European Union's policy"), the two principals
+    joint news conference, Scholz restated the European Union's position"), the two principals
     with them, and no one else it names. None: all its people (no subject among them)."""
     joint = [
         name
@@ -1262,7 +1262,7 @@ def _speakers(
         for name in ctx.discourse.resolve(a)
     ]
     args = (view.actors, ctx.quotes, view.offset)
-    # the verb of saying the statement's word holds ("Ushakov told reporters"), not another's
+    # the verb of saying the statement's word holds ("Weber told reporters"), not another's
     own = [v for v in view.speech if trig.start <= v.start < trig.end]
     subject = (
         speech_subject(own or view.speech, *args, ctx.discourse)
@@ -1289,7 +1289,7 @@ def _says_they(ctx: _Context, view: _View) -> bool:
 
 def _apposed_subject(ctx: _Context, view: _View, verbs: list[Match]) -> str | None:
     """The person named right before an apposition between commas that runs up to one of
-    ``verbs`` ("John Kirby, the council's spokesman, told reporters"): the verb's subject."""
+    ``verbs`` ("Anna Berg, the ministry's spokeswoman, told reporters"): the verb's subject."""
     text = view.sentence.text
     for verb in verbs:
         head = text[: verb.start].rstrip()

@@ -32,8 +32,8 @@ it was agreed at ("bei ihrem Telefonat vereinbarten sie") nor what goes on ("agr
 their talks", ``agreed_exempt``).
 
 What a verb of looking forward governs, its event noun or its infinitive clause, is announced
-("looks forward to the talks", "is poised for his first meeting", "Er freue sich darauf, mit
-Modi zu sprechen", lexicon keys ``anticipation``, ``correlate``); not a trigger in the simple
+("looks forward to the talks", "is poised for her first meeting", "Sie freue sich darauf, mit
+dem Kanzler zu sprechen", lexicon keys ``anticipation``, ``correlate``); not a trigger in the simple
 past.
 """
 
@@ -173,10 +173,10 @@ def _agreed_on(words: EventWords, in_front: str, after: str) -> bool:
 def _anticipated(words: EventWords, before: str, in_front: str) -> bool:
     """Whether a word of looking forward to an event governs the trigger (lexicon key
     ``anticipation``): it ends at most ``_JOURNEY_REACH`` characters before the trigger, in the
-    trigger's clause ("looks forward to the talks", "is poised for his first meeting", "freut
+    trigger's clause ("looks forward to the talks", "is poised for her first meeting", "freut
     sich auf das Treffen") or, ending in a word that points to the clause after its comma
     (``correlate``), right before the comma that opens the trigger's clause ("freue sich
-    darauf, mit Modi zu sprechen"). The event looked forward to is still ahead."""
+    darauf, mit dem Kanzler zu sprechen"). The event looked forward to is still ahead."""
     own = len(in_front.lstrip())  # the trigger's clause before it
     for m in words.anticipation.find(before):
         gap = before[m.end :]
@@ -356,8 +356,8 @@ def status(
         # comes after it ("has arrived in Sochi for talks expected to focus on Syria")
         announced = _announced(words, in_front)
     if not simple_past and _anticipated(words, before or in_front, in_front):
-        # "is poised for his first meeting", "freue sich darauf, mit Modi zu sprechen": what is
-        # looked forward to
+        # "is poised for her first meeting", "freue sich darauf, mit dem Kanzler zu
+        # sprechen": what is looked forward to
         return "announced"
     if announced or framed or _ahead(words, clause, clocked, wider, later):
         return "announced"

@@ -257,8 +257,9 @@ def _report_rows(
         # an arrival whose sentences tell where a plane came down ("nach der Landung in Delhi");
         # only arrivals are read (``_arrivals_at_town``)
         r["_landing"] = _journey_end(r) and any(landing.find(e["sentence"]) for e in r["evidence"])
-        # an arrival told as a greeting between two or more people ("shook hands with Xi in
-        # Russia", "empfängt Putin in Alaska"): held at the venue, not a journey into the country
+        # an arrival told as a greeting between two or more people ("shook hands with the host
+        # in Brazil", "empfängt Lula in Brasilien"): held at the venue, not a journey into the
+        # country
         r["_greeting"] = (
             _journey_end(r)
             and len(r["_people"]) > 1
@@ -652,13 +653,13 @@ def _arrivals_at_town(rows: list[dict[str, Any]]) -> None:
 
 def _at_town_named(rows: list[dict[str, Any]]) -> None:
     """An event at the venue that its report places only in a country or a state ("the meeting
-    in Alaska", "talks in China") took place in the one town of that country or state where the
-    same report places another event of the same story at the venue ("the arrival in Anchorage"):
+    in Texas", "talks in China") took place in the one town of that country or state where the
+    same report places another event of the same story at the venue ("the arrival in Austin"):
     the report names the venue's town (tests/data/README.md: an event at the venue takes the
     venue's city when the report names that city anywhere). A person's journey into the country
     ("arrived in China", "reiste nach Südkorea") keeps it; a greeting between people there
-    ("shook hands with Xi in Russia") is held at the venue. Done after alignment, which compares
-    the places the reports tell: a country or a state holds any place in it."""
+    ("shook hands with the host in Brazil") is held at the venue. Done after alignment, which
+    compares the places the reports tell: a country or a state holds any place in it."""
     towns: dict[tuple[str, str], set[Place]] = {}
     for row in rows:
         told: Place | None = row["_told_place"]  # not a venue other reports name
@@ -681,8 +682,8 @@ def _at_town_named(rows: list[dict[str, Any]]) -> None:
             for t in towns.get((row["report_id"], row["story_id"]), ())
             if place.name in t.within
         }
-        # the one town there the report names for any meeting ("met Trump in Busan", "the
-        # summit in Gyeongju": which one is not told)
+        # the one town there the report names for any meeting ("met her in Osaka", "the
+        # summit in Kobe": which one is not told)
         anywhere = {t.name for t in towns.get((row["report_id"], ""), ()) if place.name in t.within}
         if len(inside) != 1 or set(inside) != anywhere:
             continue
