@@ -182,9 +182,9 @@ def _anticipated(words: EventWords, before: str, in_front: str) -> bool:
         gap = before[m.end :]
         if len(gap) > _JOURNEY_REACH:
             continue
-        if len(gap.lstrip()) <= own:
-            return True
         rest = gap.lstrip()
+        if len(rest) <= own:
+            return True
         if (
             rest.startswith(",")
             and len(rest[1:].lstrip()) <= own

@@ -646,9 +646,7 @@ def _arrivals_at_town(rows: list[dict[str, Any]]) -> None:
         if not found or any(len(f) != 1 or f != found[0] for f in found):
             continue
         (town,) = found[0]
-        own = row["report_id"] in row["_story"].reports
-        _set_place_and_date(row, town, town.timezone, own=own)
-        row["notes"] = [*row["notes"], f"place: the town in {place.name} its report lands in"]
+        _to_town(row, town, f"place: the town in {place.name} its report lands in")
 
 
 def _at_town_named(rows: list[dict[str, Any]]) -> None:
@@ -688,9 +686,15 @@ def _at_town_named(rows: list[dict[str, Any]]) -> None:
         if len(inside) != 1 or set(inside) != anywhere:
             continue
         (town,) = inside.values()
-        own = row["report_id"] in row["_story"].reports
-        _set_place_and_date(row, town, town.timezone, own=own)
-        row["notes"] = [*row["notes"], f"place: the town in {place.name} its report names"]
+        _to_town(row, town, f"place: the town in {place.name} its report names")
+
+
+def _to_town(row: dict[str, Any], town: Place, note: str) -> None:
+    """Place a row in the town its report names inside the country or state it gave, dated
+    there, with ``note`` saying why."""
+    own = row["report_id"] in row["_story"].reports
+    _set_place_and_date(row, town, town.timezone, own=own)
+    row["notes"] = [*row["notes"], note]
 
 
 def _journey_end(row: dict[str, Any]) -> bool:
