@@ -583,6 +583,31 @@ def test_type_and_status(lang, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a separable verb at the end of a subordinate clause, its particle joined to it, is the
+        # event its split form in a main clause is ("traf ... ein", "traf ... zusammen")
+        (
+            "Als die dänische Präsidentin am Montag in Valparaíso eintraf, regnete es.",
+            {("arrival", "occurred")},
+        ),
+        (
+            "Es war das erste Mal, dass die dänische Präsidentin mit ihrem chilenischen"
+            " Amtskollegen zusammentraf.",
+            {("talks", "occurred")},
+        ),
+        (
+            "Die dänische Präsidentin dankte den Gastgebern, bevor sie am Abend aus Valparaíso"
+            " abreiste.",
+            {("departure", "occurred")},
+        ),
+    ],
+)
+def test_a_separable_verb_joined_at_the_end_of_its_clause_tells_the_event(text, expected):
+    assert _events("de", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a verb phrase after a comma with no subject of its own shares the auxiliary before it
         (
             "The Danish premier will tour the harbour in Valparaíso, and hold talks with the"
