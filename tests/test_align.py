@@ -195,6 +195,12 @@ PAIRS = [
         {"meeting": True, "actors": ("Orbán", "Putin")},
         True,
     ),
+    # ... but one person who meets a group given as the other side meets no one named
+    (
+        {"meeting": True, "actors": ("Orbán", "EU"), "people": ("Orbán",), "meets_group": True},
+        {"meeting": True, "actors": ("Orbán", "Putin")},
+        False,
+    ),
     # places: the same, one inside the other, one zone, or one unknown
     ({}, {"place": "Villa La Grange", "place_within": ("Geneva",)}, True),
     ({}, {"place": "Switzerland", "place_within": (), "timezone": "Europe/Zurich"}, True),
@@ -822,3 +828,26 @@ def test_bilateral_talks_join_the_bilateral_row_of_a_report_that_tells_both() ->
     assert set(ids) == {("Lula", "Modi"), ("Lula", "Modi", "Ramaphosa")}
     (joined,) = talks[talks.report_id == "pair"].event_id
     assert joined == ids[("Lula", "Modi")]
+
+
+_GROUP_MET = """---
+title: Talks in Lisbon
+outlet: Test Wire
+published: 2031-03-06 18:00
+timezone: Europe/Lisbon
+language: en
+---
+{text}
+"""
+
+
+def test_a_meeting_with_a_group_is_not_one_with_a_person_named() -> None:
+    """One person who meets a group given as the other side ("met with European Union leaders")
+    holds another meeting than the talks another report tells of that person with someone
+    named, though that person's name is all the first names (``Mention.meets_group``)."""
+    group = "Zelensky met with European Union leaders in Lisbon on Thursday.\n"
+    pair = "Zelensky and Macron held talks in Lisbon on Thursday.\n"
+    table = _table(("group", _GROUP_MET.format(text=group)), ("pair", _GROUP_MET.format(text=pair)))
+    talks = table[table.event_type == "talks"]
+    assert set(talks.report_id) == {"group", "pair"}
+    assert talks.event_id.nunique() == 2

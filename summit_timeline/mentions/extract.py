@@ -1240,6 +1240,8 @@ def _set_actors(
     _part_companions(ctx, mention)
     # an invitation, a meeting or a call has two sides: one principal named alone met the other
     two_sided = mention.kind.counterpart or mention.kind.meeting or mention.kind.pairs
+    if two_sided:
+        mention.meets_group = _meets_group(ctx, view, trig, named=True)
     if two_sided and len(mention.actors) == 1 and not _meets_group(ctx, view, trig):
         other = ctx.discourse.other_principal(mention.actors[0])
         if other:
@@ -1312,7 +1314,7 @@ def _apposed_subject(ctx: _Context, view: _View, verbs: list[Match]) -> str | No
     return None
 
 
-def _meets_group(ctx: _Context, view: _View, trig: Match) -> bool:
+def _meets_group(ctx: _Context, view: _View, trig: Match, *, named: bool = False) -> bool:
     """Whether the trigger's own clause gives as its side, right after the trigger or after a
     word of ``group_links`` a few words on, a group of several people (lexicon key
     ``group_sides``: "will meet with leaders from Britain, France and Italy", "talks with members
@@ -1320,7 +1322,13 @@ def _meets_group(ctx: _Context, view: _View, trig: Match) -> bool:
     meets them, not the report's other principal."""
     text = view.sentence.text
     lo, hi = view.clauses.get(trig.start, (0, len(text)))
-    for g in ctx.hits("group_sides", view.sentence):
+    # with ``named``, a group of the gazetteer is such a side too ("to meet with European Union
+    # leaders"), but not one a person the sentence names belongs to ("talks with NATO chief
+    # Stoltenberg"): a side for alignment (``Mention.meets_group``), not for the actors, which
+    # name the group
+    own = {a.country for a in view.actors if a.kind in PERSON_KINDS}
+    groups = [a for a in view.actors if named and a.kind == "group" and a.name not in own]
+    for g in [*ctx.hits("group_sides", view.sentence), *groups]:
         gap = text[trig.end : g.start]
         if not (lo <= g.start and g.end <= hi and trig.end <= g.start):
             continue

@@ -81,6 +81,10 @@ class Mention:
     #: a meeting its clause tells as held apart from others ("met Trump separately", "held
     #: bilateral talks"; lexicon key ``separate_each``)
     told_separate: bool = False
+    #: a meeting whose clause gives a group as its other side (``extract._meets_group``, with
+    #: the gazetteer's groups too: "talks with members of the parties", "met with European
+    #: Union leaders"): one person it names alone meets them, not someone named (alignment)
+    meets_group: bool = False
     #: how many sides the meeting words of its sentence tell it of right at them
     #: (``extract._sides``, lexicon keys ``multilateral`` and ``bilateral``): "more" for three
     #: or more ("a trilateral meeting"), "two" for two on their own ("bilateral talks"); both

@@ -501,6 +501,7 @@ def _absorb(target: Mention, other: Mention) -> None:
         target.left_after = other.left_after
         target.multilateral = other.multilateral
         target.told_separate = other.told_separate
+        target.meets_group = other.meets_group
         target.sides = other.sides
     if other.speakers and not target.speakers:
         target.speakers = other.speakers

@@ -10,7 +10,9 @@ most similar (the days its members agree on counting as that mention's) and that
 mention of its own report yet, so five outlets reporting one afternoon make one event of five
 mentions. A meeting named as one of three or more ("a trilateral meeting") does not take the
 talks of two of its people told as held apart or by a report that never names the others
-(``_two_of_several``).
+(``_two_of_several``); one person's meeting with a group its clause gives as the other side
+("met with European Union leaders") is not that person's meeting with someone named
+(``_meets_group_only``).
 """
 
 from __future__ import annotations
@@ -47,6 +49,9 @@ class Candidate:
     meeting: bool = False
     #: the actors that are people, not groups (a group is no counterpart in a meeting)
     people: tuple[str, ...] = ()
+    #: a meeting whose clause gives a group as its other side (``Mention.meets_group``: "met with
+    #: European Union leaders"): one person named alone meets them, no one else
+    meets_group: bool = False
     #: each person's arrival or departure is an event of its own
     per_person: bool = False
     #: a meeting told as one of three or more (``Mention.multilateral``: "a trilateral meeting")
@@ -144,6 +149,15 @@ def _two_of_several(a: Candidate, b: Candidate) -> bool:
     return b.told_separate or (bool(b.report_people) and not others & b.report_people)
 
 
+def _meets_group_only(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` is one person's meeting with a group its clause gives as the other side
+    ("Zelensky met with European Union leaders") and ``b`` a meeting of that person with others
+    it names ("Zelensky and Macron held talks"): two meetings, though ``a`` names no one ``b``
+    does not."""
+    people = set(a.people)
+    return a.meets_group and len(people) == 1 and people < set(b.people)
+
+
 #: What two dated mentions add to their likeness (``_similarity``), and a cluster its members
 #: dated (``align``).
 _BOTH_DATED = 0.5
@@ -165,6 +179,8 @@ def _similarity(a: Candidate, b: Candidate) -> float | None:
         if not shared:
             return None
         if a.meeting and not same_counterparts(set(a.people), set(b.people)):
+            return None
+        if a.meeting and (_meets_group_only(a, b) or _meets_group_only(b, a)):
             return None
         if a.per_person and a.people and b.people and set(a.people) != set(b.people):
             return None

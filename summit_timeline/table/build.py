@@ -472,6 +472,7 @@ def _row(
         "_per_person": m.kind.per_person,
         "_multilateral": m.multilateral,
         "_told_separate": m.told_separate,
+        "_meets_group": m.meets_group,
         "_programme": m.item is not None,
         # a traveller's people that its next predicate names (extract._in_next_predicate):
         # none of its actors, but alignment reads them as before
@@ -878,6 +879,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             distinct_places=r["_distinct_places"],
             meeting=r["_meeting"],
             people=(*r["_people"], *r.get("_aside", ())),
+            meets_group=r.get("_meets_group", False),
             per_person=r["_per_person"],
             multilateral=r.get("_multilateral", False),
             told_separate=r.get("_told_separate", False),
