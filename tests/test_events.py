@@ -3900,3 +3900,15 @@ def test_a_morning_paper_east_of_its_zone_tells_the_evening_before_as_another_re
     talks = table[table.event_type == "talks"].set_index("report_id")
     assert talks.loc["morning"].date == dt.date(2023, 3, 16)
     assert talks.loc["morning"].date_source == "aligned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of negation with an ending is another word ("noted", "Nord")
+        "The chancellor noted that she had met the Chilean president in Valparaíso on Monday.",
+        "The two presidents met in Valparaíso on Monday to discuss Nord Stream.",
+    ],
+)
+def test_a_negation_word_with_an_ending_negates_nothing(text):
+    assert _events("en", text) == {("talks", "occurred")}
