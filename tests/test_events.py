@@ -3730,6 +3730,28 @@ def test_the_people_a_statement_reports_on_take_no_part_in_it() -> None:
     assert people == [[["Scholz"]], [["Macron", "Scholz"]]]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a photo caption's word of where a person stands bounds no clause
+        (
+            "Chancellor Olaf Scholz, left, and President Emmanuel Macron lay a wreath at the "
+            "war memorial in Verdun on Tuesday.",
+            [["Macron", "Scholz"]],
+        ),
+        (
+            "Chancellor Olaf Scholz, second from right, is welcomed by President Emmanuel "
+            "Macron upon arriving at the town hall in Verdun on Tuesday.",
+            [["Macron", "Scholz"]],
+        ),
+    ],
+)
+def test_a_caption_position_keeps_its_person_in_the_clause(text, expected) -> None:
+    table = _table("en", text, published="2023-05-10 20:00")
+    rows = table[table.event_type.isin(["visit", "arrival"])]
+    assert [sorted(a) for a in rows.actors] == expected
+
+
 def test_a_relative_clause_tells_of_other_people_than_the_journey() -> None:
     text = (
         "Präsident Emmanuel Macron, der am Morgen in Berlin Gespräche mit Bundeskanzler Olaf "

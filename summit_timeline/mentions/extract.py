@@ -72,6 +72,7 @@ _LEXICONS = (
     "purpose",
     "other_event",
     "group_sides",
+    "caption_positions",
 )
 #: What may stand between a quantifier over occasions and the occasion's word: space and at
 #: most one word ("for each state dinner").
@@ -202,6 +203,9 @@ class _View:
     sinces: list[tuple[int, int]] = field(default_factory=list)
     #: people named as the source of what the sentence says ("Peskov said", "according to")
     sources: set[str] = field(default_factory=set)
+    #: a name and a photo caption's word of where its person stands ("Scholz, left,"): (start,
+    #: end after the closing comma)
+    captions: tuple[tuple[int, int], ...] = ()
 
     @property
     def order_cue(self) -> str | None:
@@ -554,7 +558,12 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         and not any(t.start <= b.start < t.end for t in triggers)
     ]
     lists = _lists(ctx, sentence.text, actors, triggers)
+    # a photo caption's word of where a person stands between commas ("Scholz, left, and Macron
+    # lay a wreath") bounds no clause: the person is the clause's as the name alone would be
+    captions = tuple(_caption_positions(ctx, sentence, actors))
+    inserts = (*lists, *captions)
     return _View(
+        captions=captions,
         relatives=_relatives(ctx, sentence, bounds),
         sinces=[
             *_phrases(sentence.text, ctx.hits("since", sentence), bounds),
@@ -566,7 +575,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
                 if not any(a <= t.start < b for t in triggers)
             ),
         ],
-        clauses={t.start: clause(sentence.text, t.start, t.end, bounds, lists) for t in triggers},
+        clauses={t.start: clause(sentence.text, t.start, t.end, bounds, inserts) for t in triggers},
         labels={t.start: t.label for t in triggers},
         sentence=sentence,
         actors=actors,
@@ -588,6 +597,23 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
             if not ctx.quoted(offset, p.start, p.end)
         ],
     )
+
+
+def _caption_positions(
+    ctx: _Context, sentence: Sentence, actors: list[ActorMention]
+) -> list[tuple[int, int]]:
+    """The stretches of a photo caption from a person's name to the comma that closes the word
+    of where that person stands (lexicon key ``caption_positions``: "Scholz, left, and Macron",
+    "Scholz, second from right, is welcomed by ..."): their commas bound no clause."""
+    text = sentence.text
+    starts = {a.end: a.start for a in actors if a.kind in PERSON_KINDS}  # name end -> start
+    found = []
+    for m in ctx.hits("caption_positions", sentence):
+        before = text[: m.start].rstrip()
+        name_end = len(before[:-1].rstrip())
+        if before.endswith(",") and name_end in starts and text.startswith(",", m.end):
+            found.append((starts[name_end], m.end + 1))
+    return found
 
 
 def _relatives(
@@ -1046,7 +1072,7 @@ def _own_people(ctx: _Context, view: _View, trig: Match) -> tuple[str, ...]:
     names the clause begins ("Scholz, Macron und Draghi waren ... gereist") and the name a
     relative clause of no names follows ("Scholz, who arrived in India, met Modi")."""
     text = view.sentence.text
-    lo, hi = clause(text, trig.start, trig.end, [])
+    lo, hi = clause(text, trig.start, trig.end, [], view.captions)
     ends = {a.end: a.start for a in view.actors}
     starts = {a.start for a in view.actors}
     # a relative clause that names no one, right after a name, is that person's ("Scholz, who

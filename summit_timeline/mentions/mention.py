@@ -267,6 +267,8 @@ class EventWords:
     #: words for a group of several people as a meeting's other side ("leaders from",
     #: "members of", "Staats- und Regierungschefs")
     group_sides: Lexicon
+    #: a photo caption's words of where a person stands ("right", "second from left")
+    caption_positions: Lexicon
     #: words before such a group that make it the meeting's side ("with", "of", "mit", "der")
     group_links: Lexicon
     clause_breaks: Lexicon
@@ -384,6 +386,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         purpose=lang.matcher("events", "purpose"),
         other_event=lang.matcher("events", "other_event"),
         group_sides=lang.matcher("events", "group_sides"),
+        caption_positions=lang.matcher("events", "caption_positions"),
         group_links=lang.matcher("events", "group_links"),
         clause_breaks=lang.matcher("events", "clause_breaks"),
         clause_adverbs=lang.matcher("events", "clause_adverbs"),
