@@ -3934,3 +3934,24 @@ def test_a_morning_paper_east_of_its_zone_tells_the_evening_before_as_another_re
 )
 def test_a_negation_word_with_an_ending_negates_nothing(text):
     assert _events("en", text) == {("talks", "occurred")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare verb before the guest's name is the greeting on arrival, ahead or told
+        (
+            "The king will welcome Chancellor Scholz at the palace in Madrid on Monday.",
+            {("arrival", "announced")},
+        ),
+        (
+            "The president and his wife welcome Prime Minister Kishida to the palace in Lisbon.",
+            {("arrival", "occurred")},
+        ),
+        # a thing welcomed, the noun: no arrival
+        ("The leaders in Oslo welcome Norway's decision to join the fund.", set()),
+        ("Scholz thanked the hosts in Oslo for the welcome.", set()),
+    ],
+)
+def test_welcome_before_a_name_is_a_greeting(text, expected):
+    assert _events("en", text, published="2023-03-29 08:00") == expected

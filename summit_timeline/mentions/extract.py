@@ -457,24 +457,36 @@ def _takes_thing(ctx: _Context, text: str, actors: list[ActorMention], trig: Mat
     of them at most ``_THING_REACH`` words after it in its clause, or before it ("die
     Vereinbarung begrüßt", "the decision was welcomed"), with no person named between. Such
     a verb tells no arrival ("Merkel welcomed Norway's move", "Scholz begrüßte die jüngste
-    Vereinbarung"); "welcomed Modi and his plans" names the guest first."""
+    Vereinbarung"); "welcomed Modi and his plans" names the guest first. A trigger that is the
+    verb and the capitalised word after it ("welcome {Name}") is read from the verb's end: the
+    word may be the thing's owner ("welcome Norway's decision")."""
     verbs = ctx.words.thing_verbs.find(trig.text)
-    if not any(m.start == 0 and not trig.text[m.end :].strip() for m in verbs):
+    verb = next((m for m in verbs if m.start == 0 and _verb_alone(trig.text[m.end :])), None)
+    if verb is None:
         return False
+    trig_end = trig.start + verb.end
     lo = max(text.rfind(ch, 0, trig.start) for ch in _THING_BOUNDS) + 1
     ends = [i for i in (text.find(ch, trig.end) for ch in _THING_BOUNDS) if i >= 0]
     hi = min(ends, default=len(text))
     people = [a for a in actors if a.kind in PERSON_KINDS]
     for m in ctx.words.things.find(text[lo:hi]):
         start, end = m.start + lo, m.end + lo
-        if trig.start < end and start < trig.end:
+        if trig.start < end and start < trig_end:
             continue
-        gap = (trig.end, start) if start >= trig.end else (end, trig.start)
+        gap = (trig_end, start) if start >= trig_end else (end, trig.start)
         if len(text[gap[0] : gap[1]].split()) > _THING_REACH:
             continue
         if not any(gap[0] <= a.start < gap[1] for a in people):
             return True
     return False
+
+
+def _verb_alone(rest: str) -> bool:
+    """Whether what a trigger holds after its verb of welcoming is nothing or one capitalised
+    word (the name a "welcome {Name}" entry takes), not a noun of its own ("welcoming
+    ceremony")."""
+    rest = rest.strip()
+    return not rest or (len(rest.split()) == 1 and rest[0].isupper())
 
 
 def _ordered(view: _View, trig: Match) -> bool:
