@@ -2899,6 +2899,35 @@ def test_the_year_of_an_election_dates_no_meeting(lang, text):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Trump and Putin met in Helsinki on Monday. At the talks they discussed the 2014 "
+            "annexation of Crimea.",
+        ),
+        (
+            "en",
+            "Trump and Putin met in Helsinki on Monday. The talks were held in a hall rebuilt "
+            "after a 1944 bombing.",
+        ),
+        (
+            "de",
+            "Trump und Putin trafen sich am Montag in Helsinki. Bei dem Treffen ging es auch um "
+            "die Annexion der Krim 2014.",
+        ),
+    ],
+)
+def test_the_year_of_an_attack_or_annexation_dates_no_meeting(lang, text):
+    # "the 2014 annexation" dates the annexation, "a 1944 bombing" the bombing: the talks are
+    # the report's own, of 2018, not a meeting recalled from those years
+    rows = _table(lang, text, "2018-07-16 20:00")
+    talks = rows[rows.event_type == "talks"]
+    assert talks.story_id.nunique() == 1
+    assert not any("2014" in s or "1944" in s for s in rows.story_id)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "actors"),
     [
         # whom the journey is for travels not
