@@ -193,6 +193,35 @@ def test_an_arrival_the_evening_before_does_not_date_the_story(tmp_path: Path) -
     assert (talks.date, talks.date_source) == (dt.date(2024, 3, 10), "story")
 
 
+def test_an_invitation_told_in_passing_takes_no_day_from_the_text_around_it(
+    tmp_path: Path,
+) -> None:
+    # an invitation the report tells in its own words was made on a day it does not give: not
+    # the day it named before (Thursday, the talks) nor the day of writing; one a leader says
+    # she makes is made as she speaks, and keeps that day
+    head = "---\noutlet: {}\npublished: 2024-03-08 08:00+01:00\nlanguage: en\n---\n"
+    talks = "Ann Example and Ben Sample held talks in Vienna on Thursday.\n\n"
+    _write(
+        tmp_path,
+        "courier.md",
+        head.format("Courier")
+        + talks
+        + "In a letter, Ann Example invited Ben Sample to Washington.\n",
+    )
+    _write(
+        tmp_path,
+        "herald.md",
+        head.format("Herald")
+        + talks
+        + "Ann Example invited Ben Sample to Washington, she told reporters.\n",
+    )
+    table = _with_two_leaders(tmp_path)
+    offers = table[table.event_type == "invitation"].set_index("report_id")
+    assert offers.loc["courier"].date is None
+    assert offers.loc["courier"].date_source == "none"
+    assert offers.loc["herald"].date == dt.date(2024, 3, 7)
+
+
 def test_yesterday_in_a_paper_of_one_printed_day_dates_its_story(tmp_path: Path) -> None:
     # a paper that prints only its day tells the talks of "yesterday", a day the place's zone
     # leaves one of two; a report known only to the month tells them without a day: the story's

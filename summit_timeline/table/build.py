@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -248,7 +249,10 @@ def _report_rows(
             replace(m, place_own=True) if m.place == left and m.status == "occurred" else m
             for m in mentions
         ]
-    rows = [_row(report, index, m, venue, hint) for index, m in enumerate(mentions)]
+    told = _offers_told(mentions, knowledge.language(report.language))
+    rows = [
+        _row(report, index, m, venue, hint, told=id(m) in told) for index, m in enumerate(mentions)
+    ]
     groups = knowledge.gazetteer("groups") or {}
     landing = knowledge.language(report.language).matcher("places", "landing_words")
     greeting = knowledge.language(report.language).matcher("places", "greeting_words")
@@ -372,6 +376,29 @@ def _weekday_year(times: Iterable[TimeExpression], named: int | None) -> int | N
     return None
 
 
+def _offers_told(mentions: list[Mention], language: Any) -> set[int]:
+    """The offers (invitations) of ``mentions`` (by ``id``) that the report tells in its own
+    words: no quotation in their sentence, no verb of saying (lexicon key ``speech_verbs``) and
+    no form of reported speech (``reported_speech``, "habe ... eingeladen"). What a leader says
+    she offers ("Come and see us in the spring," she told her guest) is offered as she speaks;
+    what the report tells in passing ("in a letter she invited him to her capital", "the
+    ministers are invited to the conference") was offered on a day it does not give."""
+    speech = language.matcher("events", "speech_verbs")
+    reported = language.matcher("evaluative", "reported_speech")
+    told = set()
+    for m in mentions:
+        if m.kind.place != "proposed" or m.in_quote:
+            continue
+        text = m.sentence.text
+        if _QUOTE_MARKS.search(text) or speech.find(text) or reported.find(text):
+            continue
+        told.add(id(m))
+    return told
+
+
+_QUOTE_MARKS = re.compile('["“”„«»]')
+
+
 def _date(
     m: Mention,
     report: Report,
@@ -379,13 +406,16 @@ def _date(
     *,
     own: bool,
     year_hint: int | None,
+    told: bool = False,
 ) -> Dating:
     """Date a mention; one of the report's own story may be dated by the publication, but not
     one made before what its sentence tells (``Mention.made_before``), which is dated as a
     recalled one is, nor a departure named as the moment before which it happened
     (``Mention.left_after``: "said before his departure"), which may be on the day before the
-    meeting or after it: only a day its sentence names dates it."""
-    own = own and not m.made_before and not m.left_after
+    meeting or after it: only a day its sentence names dates it. Nor an offer the report tells
+    in its own words (``told``, ``_offers_told``): it was made on a day the text does not give,
+    so only a day its sentence names dates it."""
+    own = own and not m.made_before and not m.left_after and not told
     return date_mention(
         m.times,
         m.duration.minutes if m.duration else None,
@@ -405,10 +435,12 @@ def _row(
     m: Mention,
     venue: Place | None,
     year_hint: int | None,
+    *,
+    told: bool = False,
 ) -> dict[str, Any]:
     place, tz_name = _place_and_zone(m, venue, report)
     duration = m.duration.minutes if m.duration else None
-    dating = _date(m, report, tz_name, own=True, year_hint=year_hint)
+    dating = _date(m, report, tz_name, own=True, year_hint=year_hint, told=told)
     evidence = [{"sentence": s.text, "char_start": s.start, "char_end": s.end} for s in m.evidence]
     quotes = [
         {"speaker": q.get("speaker"), "text": q["text"], "reply": bool(q.get("reply"))}
@@ -486,6 +518,7 @@ def _row(
         "_mention": m,
         "_report": report,
         "_year_hint": year_hint,
+        "_offer_told": told,
     }
 
 
@@ -516,7 +549,9 @@ def _set_place_and_date(
     """Place the row and date it again in the zone of its place (``own``: as a mention of its
     report's own story, which the publication may date)."""
     m: Mention = row["_mention"]
-    dating = _date(m, row["_report"], tz_name, own=own, year_hint=row["_year_hint"])
+    dating = _date(
+        m, row["_report"], tz_name, own=own, year_hint=row["_year_hint"], told=row["_offer_told"]
+    )
     row.update(
         place=place.name if place else None,
         timezone=tz_name,
