@@ -222,6 +222,14 @@ DATELINES = [
     # a town alone before a colon opening the report; a country there is a headline's topic
     ("Lisbon: The two leaders met.", "Lisbon"),
     ("Portugal: The two leaders met.", None),
+    # a town before a dash or a full stop opening the report, as German papers print it (the
+    # first of several towns); a hyphen without a space before it joins a name
+    ("Wien - Der Gast kam am Morgen zum Gespräch.", "Vienna"),
+    ("Wien -Der Gast kam am Morgen.", "Vienna"),
+    ("Oslo/Stockholm – Die Ministerin reiste weiter.", "Oslo"),
+    ("Lissabon. Die beiden Gäste trafen sich am Abend.", "Lisbon"),
+    ("Portugal – Die beiden Gäste trafen sich.", None),
+    ("Berlin-Mitte, am Abend. Der Gast kam.", None),
     ("Lisbon, where they met, was quiet (mostly).", None),
     ("Merz (CDU) sprach mit Gästen.", None),
     ("Nothing here, just text - and more.", None),

@@ -703,6 +703,16 @@ _DATELINE_COLON = re.compile(
 )
 
 
+#: A town in ordinary case opening a paragraph's first line before a dash or a full stop
+#: ("Wien - Der Gast ...", "Oslo/Stockholm – Die Ministerin ...", "Lissabon. Die Gäste ..."; a
+#: hyphen only with a space before it: "Berlin-Mitte" is one name), as German papers print where
+#: a report was filed: the place of filing, as a wire dateline's (the first of several).
+_DATELINE_DASH = re.compile(
+    rf"^\s*({UPPER}[\w.'’-]+(?:[ -]{UPPER}[\w.'’-]+){{0,2}})(?:/{UPPER}[\w.'’-]+)*"
+    rf"(?:(?:\s+[-–—]|[–—])\s*|\.\s+)(?={UPPER})"
+)
+
+
 #: A dateline with the day of filing: "WASHINGTON, Feb 9 (Reuters) -", "Kyiv, Aug 23 (PTI)",
 #: "SAN FRANCISCO, Nov. 15, 2023 --", "Osaka, June 29:".
 _DATED_LINE = re.compile(
@@ -757,8 +767,8 @@ def dateline_place(text: str, knowledge: Knowledge) -> Place | None:
 def dateline(text: str, knowledge: Knowledge) -> tuple[Place, tuple[int, int]] | None:
     """The place of a dateline at the start of a paragraph and where its name stands (where the
     report was filed, not a place it names for its summit: "New Delhi: Modi left for Brazil to
-    attend the summit"); a town alone before a colon ("New Delhi: Prime Minister ...") only in
-    the first lines."""
+    attend the summit"); a town alone before a colon ("New Delhi: Prime Minister ..."), a dash
+    or a full stop ("Wien - Der Gast ...", "Lissabon. Die Gäste ...") only in the first lines."""
     index = index_for(knowledge)
     offset = 0
     for number, line in enumerate(text.splitlines(keepends=True)):
@@ -772,7 +782,9 @@ def dateline(text: str, knowledge: Knowledge) -> tuple[Place, tuple[int, int]] |
             place = index.lookup(m.group(1))
             if place:
                 return place, (offset + m.start(1), offset + m.end(1))
-        m = _DATELINE_COLON.match(line) if number < _DATED_LINES else None
+        m = None
+        if number < _DATED_LINES:
+            m = _DATELINE_COLON.match(line) or _DATELINE_DASH.match(line)
         if m:
             place = index.lookup(m.group(1))
             if place and place.kind in ("city", "venue"):
