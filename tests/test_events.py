@@ -1011,6 +1011,37 @@ def test_a_destination_in_another_clause_is_not_the_place(lang, text, kind, plac
 @pytest.mark.parametrize(
     ("lang", "text", "place"),
     [
+        # a place before a verb of saying that reports the meeting is where it was said
+        (
+            "en",
+            "In Lisbon, officials noted that the talks between Biden and Costa would be brief.",
+            None,
+        ),
+        (
+            "en",
+            "Earlier in Lisbon, it was said that Biden and Costa would meet for talks on Friday.",
+            None,
+        ),
+        ("de", "In Lissabon hieß es, das Treffen zwischen Biden und Costa werde kurz sein.", None),
+        ("de", "In Lissabon sagte ein Sprecher, das Treffen von Biden und Costa werde kurz.", None),
+        # the meeting's own clause still names where it is held
+        (
+            "en",
+            "In Lisbon, aides noted that the talks in Oslo between Biden and Costa would be short.",
+            "Oslo",
+        ),
+        ("en", "Biden and Costa held talks in Lisbon on Friday.", "Lisbon"),
+    ],
+)
+def test_a_place_before_a_verb_of_saying_is_where_it_was_said(lang, text, place):
+    rows = _table(lang, text)
+    row = rows[rows.event_type == "talks"].iloc[0]
+    assert (row.place if isinstance(row.place, str) else None) == place
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
         # a verb of leaving takes its place with no preposition: where the departure happens
         ("en", "The chancellor left Lisbon on Monday evening.", "Lisbon"),
         ("en", "On Monday the chancellor departed Oslo by train.", "Oslo"),

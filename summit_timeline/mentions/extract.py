@@ -1490,13 +1490,31 @@ def _set_place(
         own = [p for p in usable if view.own(trig, p.start, p.end)] if not quote else []
         if not own and not mention.kind.per_person:
             # another clause's destination is where someone or something goes, not where a
-            # meeting or statement of this clause happens ("told Trump that arms to Ukraine ...")
-            usable = [p for p in usable if p.preposition not in ctx.words.destinations]
+            # meeting or statement of this clause happens ("told Trump that arms to Ukraine ...");
+            # a place before a verb of saying that reports the trigger is where it was said,
+            # not where what it reports happens ("In Rome, it was noted that the meeting ...")
+            said = _saying_before(ctx, view, trig)
+            usable = [
+                p
+                for p in usable
+                if p.preposition not in ctx.words.destinations
+                and not any(p.end <= v.start for v in said)
+            ]
         if own or usable:
             chosen = max(own or usable, key=lambda p: p.place.specificity)
             mention.place = chosen.place
             mention.place_own = chosen in own and _names_where(ctx, view, trig, chosen)
             mention.place_in_clause = chosen in own
+
+
+def _saying_before(ctx: _Context, view: _View, trig: Match) -> list[Match]:
+    """The verbs of saying whose words follow them (lexicon key ``reporting_verbs``) that stand
+    before the trigger, outside quotations: the trigger lies in what they report."""
+    return [
+        v
+        for v in ctx.words.reporting.find(view.sentence.text)
+        if v.end <= trig.start and not ctx.quoted(view.offset, v.start, v.end)
+    ]
 
 
 def _visited_places(ctx: _Context, view: _View, trig: Match) -> list[PlaceMention]:
