@@ -266,6 +266,14 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
             {("talks", "announced")},
         ),
         ("de", "Am Donnerstag stand ein Abendessen auf dem Programm.", {("talks", "occurred")}),
+        # the planning participle put first plans every item the sentence lists after it, the
+        # last one however far from it
+        (
+            "de",
+            "Geplant sind ein Frühstück der Präsidentin mit dem Kanzler sowie am Abend ein"
+            " Arbeitsessen mit den Ministerinnen beider Länder in der Residenz.",
+            {("talks", "announced")},
+        ),
         # a phrase with no verb of its own hung on the clause before its comma ("followed by",
         # "gefolgt von") is as far ahead as that clause, or as far past
         (
