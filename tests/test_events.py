@@ -1063,6 +1063,25 @@ def test_a_departure_takes_the_place_a_verb_of_leaving_takes(lang, text, place):
     assert row.place == place
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        # a journey that names where it starts is the leaving there, not the arrival where it
+        # goes; its place is the start
+        (
+            "de",
+            "Die Kanzlerin reiste am Morgen mit ihrem Berater von Lissabon nach Madrid.",
+            "Lisbon",
+        ),
+        ("de", "Der Präsident flog am Freitag von Oslo nach Madrid.", "Oslo"),
+        ("en", "The prime minister flew from Oslo to Ottawa on Friday.", "Oslo"),
+    ],
+)
+def test_a_journey_naming_where_it_starts_is_the_departure_from_there(lang, text, place):
+    rows = _table(lang, text)
+    assert list(zip(rows.event_type, rows.place, strict=True)) == [("departure", place)]
+
+
 def test_a_departure_from_a_place_its_clause_names_left_is_not_at_the_venue():
     # the trip began at home: the venue of the talks is not where he left from
     rows = _table(

@@ -494,6 +494,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "visit_verbs": Words,
             "leave_verbs": Words,
             "leave_verbs_final": Words,
+            "start_prepositions": Words,
             "topic_nouns": Words,
             "stay_openers": Words,
             "stay_nouns": Words,

@@ -1479,6 +1479,8 @@ def _set_place(
                 p
                 for p in left_places(view.sentence.text, ctx.lang)
                 if not ctx.quoted(view.offset, p.start, p.end)
+                # a journey's start only where its trigger names it ("flew from Oslo to Ottawa")
+                and (p.preposition not in ctx.words.starts or trig.start <= p.start < trig.end)
             ],
         )
     usable = [

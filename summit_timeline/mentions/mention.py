@@ -276,6 +276,9 @@ class EventWords:
     destinations: frozenset[str]
     #: prepositions of where someone or something comes from ("from", "aus")
     origins: frozenset[str]
+    #: prepositions of where a journey starts ("from", "von"): a departure's place when its
+    #: trigger holds them ("flew from Oslo to Ottawa")
+    starts: frozenset[str]
     #: relative adverbs of place ("where", "wo"): after a comma, the clause they open happens at
     #: the place named right before it
     where_adverbs: frozenset[str]
@@ -392,6 +395,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         clause_adverbs=lang.matcher("events", "clause_adverbs"),
         destinations=frozenset(p.lower() for p in places.get("destination_prepositions") or ()),
         origins=frozenset(p.lower() for p in places.get("origin_prepositions") or ()),
+        starts=frozenset(p.lower() for p in places.get("start_prepositions") or ()),
         where_adverbs=frozenset(p.lower() for p in places.get("where_adverbs") or ()),
         there_adverbs=frozenset(p.lower() for p in places.get("there_adverbs") or ()),
         coordinators=frozenset(str(c).lower() for c in lang.settings.get("coordinators") or ()),

@@ -358,7 +358,11 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         if verbs
         else None
     )
-    leave = _alternatives(words.get("leave_verbs") or [])
+    # a preposition of where a journey starts takes its place as a verb of leaving does ("flew
+    # from Oslo to Ottawa", "reiste von Lissabon nach Madrid")
+    leave = _alternatives(
+        [*(words.get("leave_verbs") or []), *(words.get("start_prepositions") or [])]
+    )
     final = _alternatives(words.get("leave_verbs_final") or [])
     leaves = []
     if leave:
