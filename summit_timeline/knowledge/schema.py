@@ -487,6 +487,8 @@ LEXICON_SHAPES: dict[str, Record] = {
             "articles": Words,
             "compound_articles": Words,
             "genitive_articles": Words,
+            "name_joiners": Words,
+            "venue_prepositions": Words,
             "origin_prepositions": Words,
             "destination_prepositions": Words,
             "where_adverbs": Words,

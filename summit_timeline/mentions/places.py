@@ -337,6 +337,10 @@ class _PlaceWords:
     #: a word opening what came before and a noun of a stay ("after a two-day visit", "nach
     #: seiner Teilnahme"): the places that follow it were where someone was before (None: none)
     stay_regex: re.Pattern[str] | None = None
+    #: a preposition of location that names a place only when a venue or building of the
+    #: gazetteer follows ("an der Großen Halle des Volkes"; "an den Kreml" is a letter's
+    #: addressee): the name in group 3, as ``preposition_regex`` (None: no such prepositions)
+    venue_regex: re.Pattern[str] | None = None
 
 
 def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
@@ -350,6 +354,11 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         # Kazakh capital, Astana")
         fillers = rf"{fillers}|{nouns}|[^\W\d][\w-]*(?=\s+(?:{nouns})(?![\w-]))"
     name = rf"{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*){{0,2}}"
+    joiners = _alternatives(words.get("name_joiners") or [])
+    # a name may hold a lowercase joining word before its last capitalised words ("the Great
+    # Hall of the People", "der Großen Halle des Volkes"): only a name the gazetteer knows whole
+    # is read so, a shorter one still stands for itself ("Paris of the" is Paris)
+    joined = rf"{name}(?:\s+(?:{joiners})\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?)?"
     # up to four words before the name: "in the nearby city of Busan"
     before = rf"({preps})\s+(?:(?:{fillers}),?\s+){{0,4}}"
     verbs = _alternatives(words.get("visit_verbs") or [])
@@ -398,6 +407,13 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         building = rf"\s+(?:{UPPER}[\w'’.-]*\s+){{0,2}}(?:{_alternatives(buildings)})"
         building_then = re.compile(rf"{building},?\s+(\w+)\s+")
         building_comma = re.compile(rf"{building},\s+({name})")
+    venue_preps = words.get("venue_prepositions") or []
+    venue_regex = None
+    if venue_preps:
+        alts = _alternatives({f(p) for p in venue_preps for f in (str, _capitalised)})
+        venue_regex = re.compile(
+            rf"(?<![\w-])({alts})\s+(?:(?:{fillers}),?\s+){{0,4}}()({joined if joiners else name})"
+        )
     openers = words.get("stay_openers") or []
     stays = words.get("stay_nouns") or []
     stay_regex = None
@@ -410,7 +426,7 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
             rf"(?![\w-])"
         )
     return _PlaceWords(
-        re.compile(rf"(?<![\w-]){before}({name})"),
+        re.compile(rf"(?<![\w-]){before}({joined if joiners else name})"),
         frozenset(p.lower() for p in words.get("origin_prepositions", [])),
         lang.matcher("places", "topic_nouns"),
         capital_regex,
@@ -421,6 +437,7 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         visit_regex=visit_regex,
         leave_regex=leave_regex,
         stay_regex=stay_regex,
+        venue_regex=venue_regex,
         genitive_articles=frozenset(str(a).casefold() for a in words.get("genitive_articles", [])),
     )
 
@@ -445,11 +462,18 @@ def find_places(
     matches = list(words.preposition_regex.finditer(text))
     if visits and words.visit_regex is not None:
         matches += words.visit_regex.finditer(text)
+    venues = list(words.venue_regex.finditer(text)) if words.venue_regex is not None else []
+    matches += venues
     for m in matches:
         if _after_topic(text, m.start(), topic_ends):
             continue  # "der Krieg in der Ukraine": a topic, not a place where it happens
         prep = (m.group(1) or m.group(2)).lower() or None
         for start, candidate, place in _named(m.group(3), m.start(3), index):
+            if m in venues and (
+                index.key(candidate) not in index.curated
+                or any(f.start < start + len(candidate) and start < f.end for f in found)
+            ):
+                continue  # "vor dem Kanzleramt": only the gazetteer's venues after these
             after = text[start + len(candidate) :]
             if _common_noun(text[m.start() : start], candidate, place, index, words, after):
                 break  # "im Hof des Palastes": a courtyard, not the town Hof
