@@ -287,8 +287,11 @@ def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
     words = lang.lexicon("actors")
     nationality = {str(k): v for k, v in (words.get("nationality") or {}).items()}
     pronouns = {p.lower() for p in words.get("pronouns", [])}
-    # nationality words are prefixes ("russisch" in "russischen"): one pattern, longest first
+    # nationality words are prefixes ("russisch" in "russischen"): one pattern, longest first;
+    # an abbreviation in capitals takes no ending and keeps its case ("US-Präsident", not the
+    # "Us" of "Uschakow")
     keys = sorted(nationality, key=len, reverse=True)
+    forms = [rf"(?-i:{re.escape(k)})(?![^\W\d_])" if k.upper() == k else re.escape(k) for k in keys]
     return _ActorWords(
         offices=lang.matcher("actors", "office_titles"),
         titles=lang.matcher("actors", "person_titles"),
@@ -299,9 +302,7 @@ def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
         inflection=tuple(str(e) for e in lang.settings.get("inflection_suffixes") or ()),
         nationality=nationality,
         nationality_lower={k.lower(): v for k, v in nationality.items()},
-        nationality_regex=re.compile(
-            r"(?<![\w])(?:" + "|".join(re.escape(k) for k in keys) + ")", re.IGNORECASE
-        ),
+        nationality_regex=re.compile(r"(?<![\w])(?:" + "|".join(forms) + ")", re.IGNORECASE),
         pronoun_regex=re.compile(
             r"(?<![\w-])(" + "|".join(re.escape(p) for p in pronouns) + r")(?![\w-])",
             re.IGNORECASE,
