@@ -73,6 +73,8 @@ _LEXICONS = (
     "other_event",
     "group_sides",
     "caption_positions",
+    "reporting",
+    "plural_pronouns",
 )
 #: What may stand between a quantifier over occasions and the occasion's word: space and at
 #: most one word ("for each state dinner").
@@ -1179,7 +1181,7 @@ def _reported_spans(ctx: _Context, view: _View, trig: Match) -> list[tuple[int, 
     text = view.sentence.text
     lo, _ = view.clauses[trig.start]
     spans = []
-    for verb in ctx.words.reporting.find(text):
+    for verb in ctx.hits("reporting", view.sentence):
         if ctx.quoted(view.offset, verb.start, verb.end):
             continue
         if verb.start >= trig.start or trig.start < verb.end:
@@ -1280,7 +1282,10 @@ def _set_actors(
     two_sided = mention.kind.counterpart or mention.kind.meeting or mention.kind.pairs
     if two_sided:
         mention.meets_group = _meets_group(ctx, view, trig, named=True)
-    if two_sided and len(mention.actors) == 1 and not _meets_group(ctx, view, trig):
+    # (a side of the lexicon's group words is one of ``meets_group``'s: no need to look again
+    # where that found none)
+    lone = two_sided and len(mention.actors) == 1
+    if lone and not (mention.meets_group and _meets_group(ctx, view, trig)):
         other = ctx.discourse.other_principal(mention.actors[0])
         if other:
             mention.actors.append(other)
@@ -1323,7 +1328,7 @@ def _says_they(ctx: _Context, view: _View) -> bool:
     lexicon key ``plural_pronouns``)."""
     return any(
         not ctx.quoted(view.offset, m.start, m.end)
-        for m in ctx.words.plural_pronouns.find(view.sentence.text)
+        for m in ctx.hits("plural_pronouns", view.sentence)
     )
 
 
@@ -1364,8 +1369,10 @@ def _meets_group(ctx: _Context, view: _View, trig: Match, *, named: bool = False
     # leaders"), but not one a person the sentence names belongs to ("talks with NATO chief
     # Stoltenberg"): a side for alignment (``Mention.meets_group``), not for the actors, which
     # name the group
-    own = {a.country for a in view.actors if a.kind in PERSON_KINDS}
-    groups = [a for a in view.actors if named and a.kind == "group" and a.name not in own]
+    groups = []
+    if named:
+        own = {a.country for a in view.actors if a.kind in PERSON_KINDS}
+        groups = [a for a in view.actors if a.kind == "group" and a.name not in own]
     for g in [*ctx.hits("group_sides", view.sentence), *groups]:
         gap = text[trig.end : g.start]
         if not (lo <= g.start and g.end <= hi and trig.end <= g.start):
@@ -1514,7 +1521,7 @@ def _saying_before(ctx: _Context, view: _View, trig: Match) -> list[Match]:
     before the trigger, outside quotations: the trigger lies in what they report."""
     return [
         v
-        for v in ctx.words.reporting.find(view.sentence.text)
+        for v in ctx.hits("reporting", view.sentence)
         if v.end <= trig.start and not ctx.quoted(view.offset, v.start, v.end)
     ]
 

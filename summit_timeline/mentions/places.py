@@ -462,14 +462,14 @@ def find_places(
     matches = list(words.preposition_regex.finditer(text))
     if visits and words.visit_regex is not None:
         matches += words.visit_regex.finditer(text)
-    venues = list(words.venue_regex.finditer(text)) if words.venue_regex is not None else []
-    matches += venues
+    if words.venue_regex is not None:
+        matches += words.venue_regex.finditer(text)
     for m in matches:
         if _after_topic(text, m.start(), topic_ends):
             continue  # "der Krieg in der Ukraine": a topic, not a place where it happens
         prep = (m.group(1) or m.group(2)).lower() or None
         for start, candidate, place in _named(m.group(3), m.start(3), index):
-            if m in venues and (
+            if m.re is words.venue_regex and (
                 index.key(candidate) not in index.curated
                 or any(f.start < start + len(candidate) and start < f.end for f in found)
             ):
