@@ -305,6 +305,17 @@ def test_a_surname_starting_like_a_nationality_word_gets_no_country() -> None:
     assert nationality_of("US-Präsident", default_knowledge().language("de")) == "US"
 
 
+def test_english_nationality_words_are_whole_capitalised_words() -> None:
+    # English joins no compounds and writes nationality words with a capital: "Indiana" and
+    # "polished" are no nationality words, "Americans" and "Kremlin-backed" are
+    en = default_knowledge().language("en")
+    assert nationality_of("Indiana", en) is None
+    assert nationality_of("polished", en) is None
+    assert nationality_of("Americans", en) == "US"
+    assert nationality_of("Kremlin-backed", en) == "RU"
+    assert nationality_of("Kremlsprecher", default_knowledge().language("de")) == "RU"
+
+
 def test_a_learned_surname_is_found_in_later_sentences() -> None:
     finder = ActorFinder(default_knowledge().language("de"), on=ON)
     finder.find("Der russische Außenminister Pawel Woronzow sprach zuerst.")

@@ -417,6 +417,8 @@ _LANGUAGE = Record(
         "spelling_variants": ListOf(Words),
         "separable_particles": Words,
         "coordinators": Words,
+        "compounds": Bool,
+        "capitalised_nationalities": Bool,
     }
 )
 

@@ -287,11 +287,24 @@ def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
     words = lang.lexicon("actors")
     nationality = {str(k): v for k, v in (words.get("nationality") or {}).items()}
     pronouns = {p.lower() for p in words.get("pronouns", [])}
-    # nationality words are prefixes ("russisch" in "russischen"): one pattern, longest first;
-    # an abbreviation in capitals takes no ending and keeps its case ("US-Präsident", not the
-    # "Us" of "Uschakow")
+    # nationality words are prefixes where the language joins words into compounds
+    # ("russisch" in "russischen", "Kreml" in "Kremlsprecher"), elsewhere whole words with an
+    # ending at most ("Americans", not "Indiana"), and keep their capital where the language
+    # writes them with one ("Polish", not "polished"); one pattern, longest first. An
+    # abbreviation in capitals takes no ending and keeps its case ("US-Präsident", not the "Us"
+    # of "Uschakow").
     keys = sorted(nationality, key=len, reverse=True)
-    forms = [rf"(?-i:{re.escape(k)})(?![^\W\d_])" if k.upper() == k else re.escape(k) for k in keys]
+    ending = ""
+    if not lang.settings.get("compounds", True):
+        suffixes = lang.settings.get("inflection_suffixes") or ()
+        ending = rf"(?=(?:{'|'.join(re.escape(str(e)) for e in suffixes)})?(?![^\W\d_]))"
+    cased = lang.settings.get("capitalised_nationalities", False)
+    forms = [
+        rf"(?-i:{re.escape(k)})(?![^\W\d_])"
+        if k.upper() == k
+        else (rf"(?-i:{re.escape(k)})" if cased else re.escape(k)) + ending
+        for k in keys
+    ]
     return _ActorWords(
         offices=lang.matcher("actors", "office_titles"),
         titles=lang.matcher("actors", "person_titles"),
