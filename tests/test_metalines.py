@@ -114,6 +114,13 @@ META_CASES = [
     ),
     # one stamp printed twice by two page elements, glued together
     ("de", "16.08.2025, 07:3616.08.2025, 07:36", {"published": "2025-08-16T07:36:00+02:00"}),
+    # day, month and year set off by hyphens; a page's label glued to the date after it
+    ("en", "Updated: 21-03-2024 18:40 IST", {"published": "2024-03-21T18:40:00+05:30"}),
+    (
+        "en",
+        "Morning Courier21-03-2024",
+        {"published": "2024-03-21T00:00:00+00:00", "precision": "day"},
+    ),
 ]
 
 

@@ -288,17 +288,29 @@ def _mark_meta_lines(draft: _Draft, p: Patterns) -> None:
             ln.text = ln.text[meta.prefix_end :]
 
 
+#: A date closing a line glued to the word before it.
+_GLUED_DATE = re.compile(r"(?<=[^\W\d_])\d{1,2}[./-]\d{1,2}[./-]\d{4}$")
+
+
 def _line_meta(text: str, *, in_head: bool, p: Patterns) -> MetaLine | None:
     """What a line says as a date or author line; a long head line only as a dated prefix. A
     line that is one date printed twice by two page elements ("16.08.2025, 07:3616.08.2025,
-    07:36") is read once."""
+    07:36") is read once, and one whose date is glued to the label before it ("Morning
+    Courier21-03-2024") as if a space stood between them."""
     half = len(text) // 2
     if len(text) % 2 == 0 and half and text[:half] == text[half:]:
         meta = scan_meta(text[:half], p=p)
         if meta is not None and meta.date is not None and meta.prefix_end is None:
             return meta
     if len(text) <= MAX_META_CHARS:
-        return scan_meta(text, p=p)
+        meta = scan_meta(text, p=p)
+        glued = _GLUED_DATE.search(text) if meta is None else None
+        if glued is not None:
+            # a page label and its date printed without a space ("Morning Courier21-03-2024")
+            spaced = scan_meta(f"{text[: glued.start()]} {text[glued.start() :]}", p=p)
+            if spaced is not None and spaced.date is not None and spaced.prefix_end is None:
+                return spaced
+        return meta
     if not in_head:
         return None
     meta = scan_meta(text[:MAX_META_CHARS], p=p)

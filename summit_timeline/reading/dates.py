@@ -21,7 +21,7 @@ from .patterns import Patterns
 _HAS_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/")
-_DMY = re.compile(r"(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2,4})")
+_DMY = re.compile(r"(\d{1,2})([.-])\s?(\d{1,2})\2\s?(\d{2,4})")
 _TEXT_DATE = re.compile(
     r"(\d{1,2})\D+?([^\W\d_]+)\.?,?\s+(\d{4})|([^\W\d_]+)\.?\s+(\d{1,2})\D*?(\d{4})"
 )
@@ -173,7 +173,7 @@ def _meta_date(meta: MetaLine, langs: tuple[str, ...], p: Patterns) -> date | da
     if meta.date_kind == "dmy":
         m = _DMY.match(span)
         if m:
-            day, month, year = (int(g) for g in m.groups())
+            day, month, year = int(m[1]), int(m[3]), int(m[4])
             year = year + 2000 if year < 100 else year
             try:
                 return date(year, month, day)

@@ -148,7 +148,8 @@ class _TimeWords:
 
 
 def _date_regex(gather: _Gather, words: _TimeWords) -> str:
-    """Dates of date lines: ISO, day.month.year, slashes, and with month names (both orders).
+    """Dates of date lines: ISO, day.month.year (or day-month-year with its four-digit year),
+    slashes, and with month names (both orders).
 
     The name of the group that matched says the kind (``iso``, ``dmy``, ``slash``, ``text_*``).
     """
@@ -160,7 +161,8 @@ def _date_regex(gather: _Gather, words: _TimeWords) -> str:
     return (
         r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
         r"(?:\s?(?:Z|[+-]\d{2}:?\d{2}))?)?)(?!\d)"
-        rf"|(?P<dmy>{day}\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:{year}|\d{{2}}))(?!\d)"
+        rf"|(?P<dmy>{day}\.\s?(?:1[0-2]|0?[1-9])\.\s?(?:{year}|\d{{2}})"
+        rf"|{day}-(?:1[0-2]|0?[1-9])-{year})(?!\d)"
         r"|(?P<slash>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?!\d)"
         rf"|(?P<text_dmy>{weekday}{day}(?:\.|{ordinal})?\s+{month},?\s+{year})(?!\d)"
         rf"|(?P<text_mdy>{weekday}{month}\s+{day}{ordinal},?\s+{year})(?!\d)"
