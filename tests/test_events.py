@@ -2770,6 +2770,24 @@ def test_call_words_after_one_of_several_calls_tell_that_call():
     assert biden.duration_min == 60
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a journey of no one, told between the call and the talk, is no call (a trip back
+        # stands for a visit as a call stands for talks) and takes no one anywhere
+        "Am Freitag rief Biden bei Scholz an. Kurz vor dem Abflug. Das Gespräch sei ruhig "
+        "verlaufen, hieß es.",
+        # the top-level conversation is the call as well
+        "Am Freitag telefonierte Biden mit Scholz. Über das Spitzengespräch wurde wenig bekannt.",
+    ],
+)
+def test_call_words_after_a_call_and_a_journey_of_no_one_tell_the_call(text):
+    table = _table("de", text, "2022-02-12 22:00")
+    assert "talks" not in set(table.event_type)
+    (call,) = table[table.event_type == "phone_call"].itertuples()
+    assert len(call.evidence) == 2
+
+
 def test_a_list_of_names_before_a_comma_all_arrive():
     text = "Scholz, Macron und Draghi waren am Morgen mit einem Sonderzug nach Kiew gereist."
     table = _table("de", text, "2022-06-16 12:00")

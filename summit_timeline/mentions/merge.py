@@ -309,18 +309,24 @@ def fold_into_call(
     words a call shares ("das Gespräch dauerte rund zwei Stunden", "the discussions also covered
     Iran") given to the call: their sentences, and their duration if the call has none.
 
-    A call is a type that stands for another (``overrides``: a phone call for talks). A report
-    tells a meeting, and its talks stay talks, when anyone went anywhere (an arrival, a
-    departure, a visit: ``per_person`` types) or talks took place at a place or in words that
-    only a meeting has ("met", "Treffen"). Of several calls, such words belong to the last one
-    told before them ("Am Samstag telefonierte Biden mit Putin. Das Gespräch habe etwa eine
-    Stunde gedauert"). So do sentences without a trigger that name a call word and a duration
-    (``spans``, in text order: "The first major conversation ... took place on February 12,
-    lasting an hour and a half"): the call before them, or the only one, lasts that long, and
-    on their day if it names none.
+    A call is a type that stands for another (``overrides``: a phone call for talks), not a
+    journey that does (a trip back stands for a visit). A report tells a meeting, and its talks
+    stay talks, when anyone went anywhere (an arrival, a departure, a visit that names who:
+    ``per_person`` types; "Minuten vor dem Abflug" names no one) or talks took place at a place
+    or in words that only a meeting has ("met", "Treffen"). Of several calls, such words belong
+    to the last one told before them ("Am Samstag telefonierte Biden mit Putin. Das Gespräch
+    habe etwa eine Stunde gedauert"). So do sentences without a trigger that name a call word
+    and a duration (``spans``, in text order: "The first major conversation ... took place on
+    February 12, lasting an hour and a half"): the call before them, or the only one, lasts that
+    long, and on their day if it names none.
     """
     # (a call named inside a quotation is the one the report tells: "Der Anruf von Olaf ...")
-    calls = [m for m in merged if m.kind.overrides and m.status == "occurred" and not m.in_quote]
+    # (a journey that stands for another, a trip back for a visit, is no call)
+    calls = [
+        m
+        for m in merged
+        if m.kind.overrides and not m.kind.per_person and m.status == "occurred" and not m.in_quote
+    ]
     if not calls:
         return merged
 
@@ -343,7 +349,10 @@ def fold_into_call(
     def in_person(m: Mention) -> bool:
         if m.status != "occurred" or any(m is c for c in calls):
             return False
-        return m.kind.per_person or (m.kind.key in overridden and not told_as_call(m))
+        # a journey told of no one ("Minuten vor dem Abflug") takes no one anywhere
+        return (m.kind.per_person and bool(m.actors)) or (
+            m.kind.key in overridden and not told_as_call(m)
+        )
 
     if any(in_person(m) for m in merged):
         return merged
