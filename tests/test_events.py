@@ -4060,3 +4060,31 @@ def test_a_negation_word_with_an_ending_negates_nothing(text):
 )
 def test_welcome_before_a_name_is_a_greeting(text, expected):
     assert _events("en", text, published="2023-03-29 08:00") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Biden und Xi trafen sich am Montag auf Bali zu Gesprächen. Scholz war am Rande des"
+            " Gipfels sowohl mit Biden als auch mit Xi zusammengekommen.",
+        ),
+        (
+            "en",
+            "Biden and Xi met in Bali on Monday for talks. On the sidelines of the summit, Scholz"
+            " met with Biden and with Xi.",
+        ),
+    ],
+)
+def test_a_with_before_each_principal_tells_a_meeting_with_each(lang, text) -> None:
+    """A clause that puts a "with" of its own before each one met tells a meeting with each,
+    though both are the report's principals: Scholz met each of them, and their own talks
+    keep only the two of them."""
+    table = _table(lang, text, "2022-11-15 08:00")
+    talks = {frozenset(a) for a in table[table.event_type == "talks"].actors}
+    assert talks == {
+        frozenset({"Biden", "Xi"}),
+        frozenset({"Scholz", "Biden"}),
+        frozenset({"Scholz", "Xi"}),
+    }

@@ -2047,7 +2047,8 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
     further on ("the presidents of Russia, Brazil and China - Putin, Bolsonaro and Xi": the list
     is read at the names). A clause that puts a word of ``separate_with`` before each
     one met, or each group ("talks with Japarov, with Mirziyoyev and Raisi", "sowohl mit Biden
-    als auch mit Selenski"), tells them separate without a word of ``separate`` (_with_each).
+    als auch mit Selenski"), tells them separate without a word of ``separate`` (_with_each),
+    though two of them are the report's principals (a third leader met each of the two).
     A word of ``together`` in the sentence keeps every list one meeting."""
     if not mention.kind.meeting or mention.kind.pairs or mention.in_quote:
         return []
@@ -2058,7 +2059,8 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
     each = _with_each(ctx, view, lo, hi)
     if each is not None:
         who, listed, parts = each
-        others = _one_by_one(ctx, mention, who, listed)
+        # a "with" of its own before each tells them apart, the report's principals too
+        others = _one_by_one(ctx, mention, who, listed, told_apart=True)
         if others:
             _own_days([mention, *others], parts, view.offset)
         return others
@@ -2090,11 +2092,16 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
     return _one_by_one(ctx, mention, who, listed)
 
 
-def _one_by_one(ctx: _Context, mention: Mention, who: str, listed: list[str]) -> list[Mention]:
+def _one_by_one(
+    ctx: _Context, mention: Mention, who: str, listed: list[str], *, told_apart: bool = False
+) -> list[Mention]:
     """The meetings of ``who`` with each of ``listed``: the mention keeps the first, one more
     for each other. Nothing where more than one of those listed is a principal of the report (the
-    report's own meeting of three) or the mention lacks any of them."""
-    if len(listed) < 2 or sum(p in ctx.discourse.principals for p in listed) > 1:
+    report's own meeting of three), unless the clause tells each meeting apart (``told_apart``:
+    "sowohl mit Biden als auch mit Xi"), or where the mention lacks any of them."""
+    if len(listed) < 2:
+        return []
+    if not told_apart and sum(p in ctx.discourse.principals for p in listed) > 1:
         return []
     if who in listed or not {who, *listed} <= set(mention.actors):
         return []
