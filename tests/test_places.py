@@ -133,6 +133,14 @@ PLACES = [
     # keeps its article-free reading
     ("en", "The two leaders laid a wreath at the Texas Memorial.", []),
     ("en", "The two leaders met in Texas on Monday.", [("Texas", "in")]),
+    # a town's name before a noun that names a place called after it and lying elsewhere is no
+    # town ("Phoenix Park" is in Dublin, not Arizona; "Pearl Harbor" in Hawaii, not Mississippi);
+    # a capital keeps its name, and a building noun after a town still says where it is
+    ("en", "The guest was received at the residence in Phoenix Park on Monday.", []),
+    ("en", "The two leaders laid wreaths at Pearl Harbor-Hickam at dawn.", []),
+    ("de", "Der Gast wurde am Mittag in Phoenix Park empfangen.", []),
+    ("en", "They dined at Washington Harbor.", [("Washington", "at")]),
+    ("en", "They met at Osaka Castle in the evening.", [("Osaka", "at")]),
     (
         "de",
         "Das Treffen in Helsinki und danach in Stockholm.",

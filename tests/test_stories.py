@@ -520,6 +520,26 @@ def test_an_undated_report_joins_the_story_whose_venue_its_lead_names(tmp_path: 
     assert talks.loc["paper"].event_id == talks.loc["wire"].event_id
 
 
+def test_a_park_named_after_a_town_does_not_place_a_report_there(tmp_path: Path) -> None:
+    """A report of talks "in Phoenix Park" (in Dublin; named after no town of Arizona) is not
+    placed in Phoenix, Arizona: without a day it joins the one story of its people."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2023-04-12 18:00+01:00\nlanguage: en\n---\n"
+        "DUBLIN (Wire) - Ann Example and Ben Sample held talks in Dublin on Wednesday.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: en\n---\n"
+        "Ann Example held talks with Ben Sample at the residence in Phoenix Park. "
+        "The talks lasted an hour.\n",
+    )
+    talks = _talks(_with_two_leaders(tmp_path))
+    assert talks.loc["paper"].story_id == talks.loc["wire"].story_id
+
+
 def test_an_undated_report_of_a_call_joins_the_call_of_its_weekday(tmp_path: Path) -> None:
     """Biden and Putin met in Geneva on a Wednesday and spoke by phone on a Tuesday in December:
     a report of a call "am Dienstag" that gives no date is that call, not the Geneva meeting

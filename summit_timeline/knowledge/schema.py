@@ -486,6 +486,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "place_nouns": Words,
             "capital_nouns": Words,
             "building_nouns": Words,
+            "namesake_nouns": Words,
             "articles": Words,
             "compound_articles": Words,
             "genitive_articles": Words,

@@ -321,6 +321,9 @@ class _PlaceWords:
     #: articles of the genitive alone, after which a town's name is a noun taking a complement
     #: ("nach Ende des Gipfels": no town Ende) (casefolded)
     genitive_articles: frozenset[str] = frozenset()
+    #: nouns that, right after a town's name, make the name of a place named like that town and
+    #: lying elsewhere ("Phoenix Park", "Pearl Harbor")
+    namesakes: frozenset[str] = frozenset()
     #: after a town's name, the rest of a building's name ("Hotel", "Presidential Palace") and
     #: the preposition of the place the building lies in (None: no building nouns)
     building_then: re.Pattern[str] | None = None
@@ -439,6 +442,7 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
         stay_regex=stay_regex,
         venue_regex=venue_regex,
         genitive_articles=frozenset(str(a).casefold() for a in words.get("genitive_articles", [])),
+        namesakes=frozenset(str(n) for n in words.get("namesake_nouns", [])),
     )
 
 
@@ -686,7 +690,9 @@ def _common_noun(
     the town Federal; "at the Arizona Memorial": a building, not the state; a capital keeps its
     name, "at the Moscow Kremlin"). ``before`` is the place match up to the name, ``after`` the
     text after it. A town's name with a genitive after it is a noun too ("nach Ende des
-    Gipfels": lexicon key ``genitive_articles``)."""
+    Gipfels": lexicon key ``genitive_articles``), and one right before a noun that makes the
+    name of a place named like it and lying elsewhere opens that name ("in Phoenix Park", in
+    Dublin; "Pearl Harbor": lexicon key ``namesake_nouns``; a capital keeps its name)."""
     if place.kind not in ("city", "state") or index.key(candidate) in index.curated:
         return False
     preceding = before.split()
@@ -698,6 +704,14 @@ def _common_noun(
     following = after.split(maxsplit=1)
     if place.kind == "city" and following and following[0].casefold() in words.genitive_articles:
         return True  # "nach Ende des Gipfelprogramms": a noun with its complement, no town
+    namesake = _NEXT_WORD.match(after)
+    if (
+        place.kind == "city"
+        and namesake is not None
+        and namesake.group(1) in words.namesakes
+        and place.name not in index.capitals.values()
+    ):
+        return True  # "in Phoenix Park" (Dublin), "Pearl Harbor-Hickam": not the towns
     return (
         article in words.compound_articles
         and _OPENS_NAME.match(after) is not None
@@ -707,6 +721,8 @@ def _common_noun(
 
 #: Another capitalised word right after a name: the name opens a longer one.
 _OPENS_NAME = re.compile(rf"\s+{UPPER}")
+#: The word right after a name, without what joins or ends it ("Harbor-Hickam", "Park,").
+_NEXT_WORD = re.compile(r"[\s-]+(\w+)")
 
 
 def _after_topic(text: str, start: int, topic_ends: set[int]) -> bool:
