@@ -2229,6 +2229,44 @@ def test_a_time_in_what_a_verb_of_saying_reports_is_not_the_sayings() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "status", "day"),
+    [
+        # the day next to a verb of saying before the trigger is the saying's: an event still to
+        # come takes the day its own words name ...
+        (
+            "A government spokesman said Wednesday that Scholz will meet Macron on Saturday.",
+            "announced",
+            dt.date(2021, 6, 19),
+        ),
+        # ... or none ("on Wednesday" is past: it is not the coming Wednesday of the meeting)
+        (
+            "On Wednesday, Scholz said he hoped to use the meeting with Macron to discuss trade.",
+            "announced",
+            None,
+        ),
+        # a held event takes the day its own clause names ...
+        (
+            "The spokesman said Wednesday that Scholz and Macron had met in Paris on Tuesday.",
+            "occurred",
+            dt.date(2021, 6, 15),
+        ),
+        # ... and the saying's only where its sentence names no other
+        (
+            "The spokesman said Wednesday that Scholz and Macron had met in Paris.",
+            "occurred",
+            dt.date(2021, 6, 16),
+        ),
+    ],
+)
+def test_the_day_of_a_saying_before_the_event_it_reports_is_the_sayings(
+    text: str, status: str, day: dt.date | None
+) -> None:
+    talks = _table("en", text).query("event_type == 'talks'")
+    assert list(talks.status) == [status]
+    assert list(talks.date) == [day]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "actors"),
     [
         # who reports on a meeting is no party to it

@@ -1279,6 +1279,32 @@ def test_a_date_only_publication_dates_its_story_by_the_date_it_prints(tmp_path:
     assert table.story_id.str.endswith("2025-11-07").all()
 
 
+def test_an_event_dated_only_by_a_printed_day_takes_that_day_where_nothing_settles_it(
+    tmp_path: Path,
+) -> None:
+    """Published "2021-06-17" with no zone, a press conference in Washington told with no day
+    in a story another report dates to the Monday of an arrival: the 16th's evening and the
+    17th are both that day in Washington, and neither is the story's; the 17th, the date
+    printed, not the 16th."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2021-06-16 10:00\nlanguage: en\n---\n"
+        "Scholz arrived in Washington on Monday for a visit of four days.\n",
+    )
+    _write(
+        tmp_path,
+        "page.md",
+        "---\noutlet: Page\npublished: 2021-06-17\nlanguage: en\n---\n"
+        "Biden and Scholz gave a joint press conference at the White House in Washington.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    press = table[table.event_type == "press_statement"]
+    assert table.story_id.nunique() == 1
+    assert list(press.date) == [dt.date(2021, 6, 17)]
+    assert list(press.date_source) == ["publication"]
+
+
 def test_what_took_place_is_not_dated_after_the_date_its_publication_prints(
     tmp_path: Path,
 ) -> None:

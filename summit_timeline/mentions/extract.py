@@ -1526,6 +1526,25 @@ def _saying_before(ctx: _Context, view: _View, trig: Match) -> list[Match]:
     ]
 
 
+def _said_days(ctx: _Context, view: _View, trig: Match, times: list[_Relative]) -> list[_Relative]:
+    """The days of ``times`` that date a verb of saying reporting the trigger (``_saying_before``)
+    rather than the trigger: before the verb, or right after it ("said Friday", "sagte am
+    Donnerstag"), and before the trigger."""
+    text = view.sentence.text
+    verbs = _saying_before(ctx, view, trig)
+    return [
+        r
+        for r in times
+        if r.expr.kind in DAY_KINDS
+        and r.end <= trig.start
+        and any(
+            r.end <= v.start
+            or (v.end <= r.start and len(text[v.end : r.start].split()) <= _SAID_REACH)
+            for v in verbs
+        )
+    ]
+
+
 def _visited_places(ctx: _Context, view: _View, trig: Match) -> list[PlaceMention]:
     """The places a verb of visiting takes with no preposition in the trigger's own clause
     ("He visited London to hold a meeting"), outside quotations."""
@@ -1669,6 +1688,14 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
                 for r in relative
                 if r.expr.kind not in DAY_KINDS or view.own(trig, r.start, r.end)
             ]
+        said = _said_days(ctx, view, trig, relative)
+        if said:
+            # the day of the saying that reports the trigger ("a spokesman said Wednesday that
+            # Scholz will meet Macron on Saturday", "On Wednesday, Scholz said he hoped to use
+            # the meeting"): what is still to come is not on it; a held event takes it only
+            # where its sentence names no other day
+            kept = [r for r in relative if r not in said]
+            relative = kept if mention.status == "announced" else [*kept, *said]
         times = [r.expr for r in relative]
     mention.notes.extend(t.note for t in times if t.kind == "invalid" and t.note)
     if mention.kind.duration:

@@ -1073,12 +1073,30 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         else:
             continue
         _clock_on_settled_day(r)
+    _printed_days(rows)
     for r in plain:
         people = set(r["actors"])
         days = {d for d, who in told.get(_told_key(r), []) if who & people}
         if len(days) == 1 and not _names_a_day(r["_mention"].times) and _within_a_day(r):
             _set_day(r, next(iter(days)), r["date_source"])
         _clock_on_settled_day(r)
+
+
+def _printed_days(rows: list[dict[str, Any]]) -> None:
+    """A row its report dates only by a publication that prints its day alone, where that day
+    falls on two local dates at the place and neither the aligned event nor the story settled
+    between them, takes the day the report prints: a page of the 22nd, read in UTC, may have
+    gone out on the evening of the 21st in Washington, but most of its day there is the 22nd.
+    Not one with a clock time, which its own day holds (``dating.on_day``)."""
+    for r in rows:
+        printed = _written_on(r)
+        if (
+            r["date_source"] == "publication"
+            and r["start"] is None
+            and len(r["_candidates"]) > 1
+            and printed in r["_candidates"]
+        ):
+            _set_day(r, printed, "publication")
 
 
 def _within_a_day(r: dict[str, Any]) -> bool:
