@@ -3191,6 +3191,37 @@ def test_a_meeting_with_a_group_is_not_with_the_other_principal(lang, text):
     assert talks.actors.iloc[0] == ["Scholz"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "actors"),
+    [
+        # officials of countries neither principal leads meet among themselves
+        (
+            "en",
+            "Scholz and Macron met in Paris on Monday. On Wednesday Polish and Italian "
+            "delegations met in Warsaw.",
+            [],
+        ),
+        (
+            "de",
+            "Scholz und Macron trafen sich am Montag in Paris. Am Mittwoch begannen in Warschau "
+            "Gespräche zwischen Vertretern Polens und Italiens.",
+            [],
+        ),
+        # the delegations of the principals' own countries: the principals' meeting
+        (
+            "en",
+            "Scholz and Macron met in Paris on Monday. On Wednesday German and French "
+            "delegations met in Warsaw.",
+            ["Scholz", "Macron"],
+        ),
+    ],
+)
+def test_a_meeting_of_officials_of_other_countries_is_not_the_principals(lang, text, actors):
+    talks = _table(lang, text).query("event_type == 'talks' and place == 'Warsaw'")
+    assert len(talks) == 1
+    assert talks.actors.iloc[0] == actors
+
+
 def test_the_commas_of_a_list_of_people_bound_no_clause():
     # the clause of the verb at the end runs over the list: its future, and all the people
     text = (

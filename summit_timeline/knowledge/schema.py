@@ -370,6 +370,8 @@ _EVENTS = Record(
         "clause_breaks": Words,
         "clause_adverbs": Words,
         "joint": Words,
+        "official_sides": Words,
+        "official_links": Words,
     },
     optional=frozenset(
         {

@@ -27,7 +27,14 @@ from typing import Any
 from ..knowledge import Knowledge, LanguageKnowledge, resolve
 from ..knowledge.matching import Lexicon, Match
 from ..reading.corpus import Report
-from .actors import PERSON_KINDS, ActorFinder, ActorMention, gazetteers_for, genitive_endings
+from .actors import (
+    PERSON_KINDS,
+    ActorFinder,
+    ActorMention,
+    gazetteers_for,
+    genitive_endings,
+    nationality_of,
+)
 from .clauses import by_sentence, clause, outside, span
 from .days import year_for
 from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
@@ -40,6 +47,7 @@ from .places import (
     dateline,
     dateline_span,
     find_places,
+    index_for,
     left_places,
     stayed_before,
 )
@@ -1282,6 +1290,10 @@ def _set_actors(
     two_sided = mention.kind.counterpart or mention.kind.meeting or mention.kind.pairs
     if two_sided:
         mention.meets_group = _meets_group(ctx, view, trig, named=True)
+    if mention.kind.meeting and not mention.actors:
+        # officials of countries named as its sides: the principals' meeting only where no
+        # other country's officials are among them (``merge._finish``)
+        mention.officials_of = _officials_of(ctx, view, trig)
     # (a side of the lexicon's group words is one of ``meets_group``'s: no need to look again
     # where that found none)
     lone = two_sided and len(mention.actors) == 1
@@ -1289,6 +1301,56 @@ def _set_actors(
         other = ctx.discourse.other_principal(mention.actors[0])
         if other:
             mention.actors.append(other)
+
+
+def _officials_of(ctx: _Context, view: _View, trig: Match) -> frozenset[str]:
+    """The countries (codes) whose officials the trigger's own clause names as the sides of a
+    meeting that names no one: a word of ``official_sides`` ("delegations", "Vertretern") with
+    the nationality words and names of countries or capitals in a run of such words and of
+    ``official_links`` right before it and right after it ("Russian and U.S. delegations met",
+    "Verhandlungen zwischen Vertretern Kiews und Moskaus", "delegations from Ukraine and
+    Russia"; not "delegations met in Warsaw": a venue)."""
+    text = view.sentence.text
+    lo, hi = view.clauses.get(trig.start, (0, len(text)))
+    links = {w.lower() for w in ctx.lang.lexicon("events").get("official_links") or ()}
+    found: set[str] = set()
+    for word in ctx.words.official_sides.find(text):
+        if not (lo <= word.start and word.end <= hi):
+            continue
+        if ctx.quoted(view.offset, word.start, word.end):
+            continue
+        before = text[lo : word.start].split()[-_OFFICIALS_REACH:]
+        after = text[word.end : hi].split()[:_OFFICIALS_REACH]
+        for run in (reversed(before), after):
+            for w in run:
+                code = _country_word(ctx, w.strip("\"'“”„«»"))
+                if code:
+                    found.add(code)
+                elif w.lower() not in links:
+                    break
+    return frozenset(found)
+
+
+def _country_word(ctx: _Context, word: str) -> str | None:
+    """The country (code) a word names as a nationality ("Russian", "russischen") or by the
+    name of the country or its capital ("Russland", "Polens", "Kiews"), if any."""
+    code = nationality_of(word, ctx.lang) if word else None
+    name = word.rstrip(".,;:!?")
+    if code is not None or not name[:1].isupper():
+        return code
+    index = index_for(ctx.lang.knowledge)
+    place = index.lookup(name)
+    if place is None:
+        return None
+    if place.kind == "country":
+        names = {n: c for c, n in index.countries.items()}
+        return names.get(place.name)
+    capitals = {n: c for c, n in index.capitals.items()}
+    return capitals.get(place.name)
+
+
+#: Words before and after a word of ``official_sides`` that may name the officials' countries.
+_OFFICIALS_REACH = 4
 
 
 def _speakers(

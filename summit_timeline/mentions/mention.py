@@ -85,6 +85,11 @@ class Mention:
     #: the gazetteer's groups too: "talks with members of the parties", "met with European
     #: Union leaders"): one person it names alone meets them, not someone named (alignment)
     meets_group: bool = False
+    #: for a meeting that names no one: the countries (codes) whose officials its clause names
+    #: as its sides ("Russian and U.S. delegations met", "Verhandlungen zwischen Vertretern
+    #: Kiews und Moskaus"; lexicon key ``official_sides``): where one is no principal's, the
+    #: officials meet among themselves, not the report's principals (``merge._finish``)
+    officials_of: frozenset[str] = frozenset()
     #: how many sides the meeting words of its sentence tell it of right at them
     #: (``extract._sides``, lexicon keys ``multilateral`` and ``bilateral``): "more" for three
     #: or more ("a trilateral meeting"), "two" for two on their own ("bilateral talks"); both
@@ -267,6 +272,9 @@ class EventWords:
     #: words for a group of several people as a meeting's other side ("leaders from",
     #: "members of", "Staats- und Regierungschefs")
     group_sides: Lexicon
+    #: words for officials meeting in their country's name ("delegations", "Vertreter"): a
+    #: meeting naming no one whose sides are those of a country no principal leads is theirs
+    official_sides: Lexicon
     #: a photo caption's words of where a person stands ("right", "second from left")
     caption_positions: Lexicon
     #: words before such a group that make it the meeting's side ("with", "of", "mit", "der")
@@ -389,6 +397,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         purpose=lang.matcher("events", "purpose"),
         other_event=lang.matcher("events", "other_event"),
         group_sides=lang.matcher("events", "group_sides"),
+        official_sides=lang.matcher("events", "official_sides"),
         caption_positions=lang.matcher("events", "caption_positions"),
         group_links=lang.matcher("events", "group_links"),
         clause_breaks=lang.matcher("events", "clause_breaks"),

@@ -410,6 +410,9 @@ def _finish(m: Mention, discourse: Discourse, country_of: Callable[[str], str | 
         countries = {country_of(p) for p in discourse.principals}
         sides = {country_of(a) for a in m.actors}
         apart = len(countries) > 1 and sides >= countries and not (m.talk_format or m.joined)
+        # officials of a country that is no principal's, named as the sides of a meeting
+        # that names no one ("Russian and U.S. delegations met"): theirs alone
+        apart = apart or (not m.actors and bool(m.officials_of - countries))
         if all(country_of(a) in countries for a in m.actors) and not apart:
             m.actors = [*discourse.principals, *m.actors]
             m.confidence = min(m.confidence, _IMPLIED_CONFIDENCE)
@@ -488,6 +491,7 @@ def _absorb(target: Mention, other: Mention) -> None:
     target.format_told = target.format_told and other.format_told
     target.talk_format = target.talk_format or other.talk_format
     target.joined = target.joined or other.joined
+    target.officials_of = target.officials_of | other.officials_of
     target.times = target.times or other.times
     given = _clocks_given(other, target)
     if target.status in FUTURE:
