@@ -1183,6 +1183,23 @@ def test_the_far_end_of_a_journey_is_where_its_traveller_arrives():
     assert (list(arrival.place), list(talks.place)) == (["Ljubljana"], ["Ljubljana"])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TOKYO (Wire) - Viewers from Lisbon to Jakarta watched the talks between Biden and "
+        "Kishida on Tuesday.",
+        "TOKYO (Wire) - Biden and Kishida held talks on Tuesday. Viewers from Lisbon to Jakarta "
+        "and beyond watched the talks live.",
+    ],
+)
+def test_a_span_of_places_with_no_journey_is_no_place_of_the_event(text):
+    # "from Lisbon to Jakarta" tells how far the talks were watched, not where they were held:
+    # with no arrival, visit or departure in its sentence, the far end of a span places
+    # nothing, and the dateline gives the venue
+    rows = _table("en", text, published="2024-01-10")
+    assert list(rows[rows.event_type == "talks"].place) == ["Tokyo"]
+
+
 def test_an_adverb_that_refers_back_places_its_clause_where_the_last_place_named_is():
     # "Dort" names no place of its own: the talks are in Oslo, named in the sentence before,
     # not at the report's venue (Rome)

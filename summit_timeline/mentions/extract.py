@@ -615,10 +615,20 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         # from Poland to Kyiv and will meet Zelensky"); a departure takes no destination
         places=[
             p
-            for p in find_places(sentence.text, ctx.lang, far_ends=True)
+            for p in _view_places(ctx, sentence, triggers)
             if not ctx.quoted(offset, p.start, p.end)
         ],
     )
+
+
+def _view_places(ctx: _Context, sentence: Sentence, triggers: list[Match]) -> list[PlaceMention]:
+    """The places ``sentence`` names, with the far end of a span ("from Poland to Kyiv") only
+    where the sentence tells a journey (a trigger of a type each traveller has of their own:
+    an arrival, a visit, a departure): with none, a span names how far something reaches ("an
+    audience from Washington to Pyongyang and beyond"), not where anything happens."""
+    knowledge = ctx.lang.knowledge
+    journey = any(knowledge.event_type(t.label).per_person for t in triggers)
+    return find_places(sentence.text, ctx.lang, far_ends=journey)
 
 
 def _caption_positions(
