@@ -375,6 +375,19 @@ def test_a_dated_announcement_joins_the_one_event_held_that_names_no_day() -> No
     assert ids["a-1"] != ids["b-1"]
 
 
+def test_a_dated_announcement_joins_the_undated_event_held_though_others_were_held() -> None:
+    """Talks announced for a day join the talks of the same two told held with no day (that
+    their story gives none either) also where talks of other people were held that day: none
+    held that day could be the announced ones."""
+    day = dt.date(2022, 11, 17)
+    ahead = _candidate("a", status="announced", dates=(day,), meeting=True)
+    held = _candidate("b", dates=(), meeting=True)
+    ministers = _candidate("c", dates=(day,), actors=("Blinken", "Lavrov"), meeting=True)
+    ids = align([ahead, held, ministers])
+    assert ids["a-1"] == ids["b-1"]
+    assert ids["c-1"] not in (ids["a-1"], ids["b-1"])
+
+
 def test_an_announcement_whose_report_tells_the_talks_held_there_joins_them() -> None:
     """A report that announces talks with no day ("she flew to Geneva to meet him") and tells
     them held in Geneva, as another report does, tells one event; not if it names no place or

@@ -2160,6 +2160,29 @@ def test_a_dateline_gives_the_venue_unless_events_took_place_elsewhere(lang, tex
     assert rows[rows.event_type == "talks"].iloc[0].place == place
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Macron will hold talks with Sánchez in Valencia on Friday. A joint news conference "
+            "is planned afterwards.",
+        ),
+        (
+            "de",
+            "Macron wird am Freitag in Valencia mit Sánchez Gespräche führen. Anschließend ist "
+            "eine gemeinsame Pressekonferenz geplant.",
+        ),
+    ],
+)
+def test_a_report_written_before_its_meeting_takes_the_venue_it_announces(lang, text):
+    """A report that tells nothing held yet and has no dateline: the place of the meeting it
+    announces is its venue, where what it announces with no place of its own will be."""
+    rows = _table(lang, text)
+    assert set(rows.place) == {"Valencia"}
+    assert "valencia" in rows.iloc[0].story_id
+
+
 def test_a_town_before_a_colon_is_where_the_report_was_filed_not_the_summit():
     """A town before a colon ("Hanoi: ...") opens the report where it was filed; the summit its
     lead names lies elsewhere, and the talks announced for the trip are there."""

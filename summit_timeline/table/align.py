@@ -324,8 +324,9 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     A report written before an event announces it, one written after reports it: the same
     event. A cluster of an announced event joins the one cluster of the same type, held or
     cancelled, whose dates meet its own and that it could be one event with (but for the
-    status); where none was held on its day, the one held with no day (not even one its story
-    gives) told with the same people (``_told_alike``). A report may tell both (a live blog's
+    status); where none held on its day can be it (none was, or those held were of other
+    people: the ministers' talks), the one held with no day (not even one its story gives) told
+    with the same people (``_told_alike``). A report may tell both (a live blog's
     entry before the press conference and the one after it, a report updated once the talks
     were held): its two mentions are then one event told twice. An announcement that names
     no day joins one by the day its story gives it (``Candidate.settled``) or one that names
@@ -354,6 +355,9 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
             kept.append(future)
             continue
         days = future.dates or _settled(future)
+        # an item of a programme is not an event its own report tells held apart from it
+        # ("10:30 am to 1:30 pm: The first session", beside the leaders' talks of the eve)
+        listed = {m.report_id for m in future.members if m.programme}
         if days:
             met = {
                 c.order: c
@@ -361,35 +365,21 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
                 for c in by_day.get((future.seed.event_type, day), ())
                 if (c.dates or _settled(c)) & days
             }
-            if not met:
-                # none held that day: a held event of the same people that names no day and
-                # that its story gives none ("Kishida will meet Xi on Thursday" and "Kishida
-                # and Xi met in Bangkok", told undated)
+            fits = _fitting(future, met, days, listed)
+            if not fits:
+                # none held that day that it could be: a held event of the same people that
+                # names no day and that its story gives none ("Kishida will meet Xi on
+                # Thursday" and "Kishida and Xi met in Bangkok", told undated), also where
+                # others of its type were held that day (the talks of his ministers)
                 met = {
                     c.order: c
                     for c in held.alike(future)
                     if not c.dates and not _settled(c) and _told_alike(future, c)
                 }
+                fits = _fitting(future, met, days, listed)
         else:
             met = _previewed(future, by_people) or _held_elsewhere(future, held)
-        # an item of a programme is not an event its own report tells held apart from it
-        # ("10:30 am to 1:30 pm: The first session", beside the leaders' talks of the eve)
-        listed = {m.report_id for m in future.members if m.programme}
-        met = {order: c for order, c in met.items() if not c.reports & listed}
-        as_told = replace(future.seed, status="occurred")
-        # it must fit every mention of the held event, not only the first ("Lula" alone
-        # fits a meeting of Lula with Fico; "Lula and Putin" does not)
-        fits = [
-            c
-            for c in met.values()
-            if all(
-                _similarity(as_told, replace(m, status="occurred")) is not None for m in c.members
-            )
-            # a held event dated only by its story, as the announcement may be, must be told
-            # alike ("danach soll es eine Pressekonferenz geben" and the press conference held)
-            and ((days and c.dates) or _told_alike(future, c))
-            and not _others_announced(future, c)
-        ]
+            fits = _fitting(future, met, days, listed)
         if len(fits) > 1:
             # of several held that day, the one told with the same people ("Scholz met Modi",
             # not the delegations' talks with their ministers)
@@ -404,6 +394,26 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
         for m in future.members:
             fits[0].add(m)
     return kept
+
+
+def _fitting(
+    future: _Cluster, met: dict[int, _Cluster], days: set[dt.date], listed: set[str]
+) -> list[_Cluster]:
+    """The held events of ``met`` that an announcement (``future``) can be: it must fit every
+    mention of the held event, not only the first ("Lula" alone fits a meeting of Lula with
+    Fico; "Lula and Putin" does not); a held event dated only by its story, as the
+    announcement may be, must be told alike ("danach soll es eine Pressekonferenz geben" and
+    the press conference held); none that a report of an item of a programme (``listed``)
+    tells held apart from it."""
+    as_told = replace(future.seed, status="occurred")
+    return [
+        c
+        for c in met.values()
+        if not c.reports & listed
+        and all(_similarity(as_told, replace(m, status="occurred")) is not None for m in c.members)
+        and ((days and c.dates) or _told_alike(future, c))
+        and not _others_announced(future, c)
+    ]
 
 
 def _told_again(a: _Cluster, b: _Cluster) -> bool:

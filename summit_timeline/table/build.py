@@ -60,9 +60,12 @@ def _venue(
     "Paris (AFP) -") where that names none or a place in the same region and no more specific one
     (the dateline is where the report was filed: "BERLIN (dpa) - ... trafen sich in Peking" was
     not held in Berlin). A report written before its meeting, where nothing has taken place yet,
-    tells the venue by the place it announces in the dateline's region ("Paris (AFP) - ...
-    empfängt Putin um 17.30 Uhr in Brégançon"). With it, the place the arrivals named where the
-    town the trip is to took the venue's place (``_trip_destination``), else None."""
+    tells the venue by the place it announces: in the dateline's region ("Paris (AFP) - ...
+    empfängt Putin um 17.30 Uhr in Brégançon"), or, with no dateline, anywhere ("will meet
+    Sánchez in Valencia on Friday": a report that tells nothing held keeps the story its
+    announcements place, so "meets him there tomorrow" read as held or as ahead is one story).
+    With it, the place the arrivals named where the town the trip is to took the venue's place
+    (``_trip_destination``), else None."""
     # what took place tells where; a meeting announced or recalled may lie elsewhere
     # (another year or month than the report's: "hatten sich Mitte August in Alaska getroffen",
     # in a report of October)
@@ -99,9 +102,10 @@ def _venue(
         return None, None
     # a dateline is where the report was filed: the venue, unless what took place lies elsewhere
     dateline = reading.filed_in  # read with the mentions
-    if told is None and dateline is not None:
-        # a report written before its meeting: what it announces in the dateline's region tells
-        # where it will be ("Paris (AFP) - ... empfängt Putin in Brégançon")
+    if told is None and (dateline is not None or not mentions):
+        # a report written before its meeting: what it announces (in the dateline's region,
+        # where it has one; else where it tells nothing held) tells where it will be ("Paris
+        # (AFP) - ... empfängt Putin in Brégançon", "Merkel meets Obama in Washington tomorrow")
         ahead = [
             m.place
             for m in reading.mentions
@@ -109,7 +113,7 @@ def _venue(
             and m.place
             and m.kind.venue_rank is not None
             and recalled(m, year, month) is None
-            and same_region(m.place, dateline)
+            and (dateline is None or same_region(m.place, dateline))
         ]
         if ahead:
             told = _most_specific(ahead)
