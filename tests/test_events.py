@@ -1557,6 +1557,28 @@ def test_a_mention_that_drops_the_hedge_does_not_drop_it_from_the_event():
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "hedge"),
+    [
+        # a headline's round length, then the body's hedged one in a sentence without a trigger
+        (
+            "de",
+            "Drei Stunden Gespräch in Genf\n\nGut drei Stunden saßen Biden und Putin am Mittwoch "
+            "beisammen, ohne Berater.",
+            "gut",
+        ),
+        # 'practically' hedges a length as 'nearly' does
+        ("de", "Die Gespräche von Scholz und Macron dauerten praktisch drei Stunden.", "praktisch"),
+        ("en", "Scholz and Macron's talks lasted practically three hours.", "practically"),
+    ],
+)
+def test_a_length_told_again_with_a_hedge_keeps_the_hedge(lang, text, hedge):
+    talks = _table(lang, text)
+    talks = talks[talks.event_type == "talks"]
+    assert len(talks) == 1
+    assert (talks.iloc[0].duration_min, talks.iloc[0].duration_hedge) == (180, hedge)
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (

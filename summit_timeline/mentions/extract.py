@@ -39,7 +39,7 @@ from .clauses import by_sentence, clause, outside, span
 from .days import year_for
 from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
 from .mention import LEAD_PARAGRAPHS, EventWords, Mention, ReportMentions, event_words
-from .merge import away, fold_into_call, merge_mentions, one_names_all
+from .merge import away, fold_into_call, fuller, merge_mentions, one_names_all
 from .periods import Period, find_periods
 from .places import (
     Place,
@@ -2568,7 +2568,9 @@ def _names_both_sides(meeting: Mention) -> bool:
 
 def _follow_durations(ctx: _Context, view: _View, last: Mention) -> None:
     """A sentence without a trigger right after an event that lasts gives it the durations it
-    lacks ("Geplant waren bis zu fünf Stunden.")."""
+    lacks ("Geplant waren bis zu fünf Stunden."), and the hedge its duration leaves out when it
+    tells the same length (a headline's "Fünf Stunden Verhandlungen", then "Gut fünf Stunden
+    hatten sie gerungen": ``fuller``)."""
     if not last.kind.duration or last.status == "cancelled":
         return
     spans = [
@@ -2584,8 +2586,10 @@ def _follow_durations(ctx: _Context, view: _View, last: Mention) -> None:
     ]
     if last.planned is None:
         last.planned = next((t for t in spans if t.planned), None)
-    if last.duration is None:
-        last.duration = next((t for t in spans if not t.planned), None)
+    told = next((t for t in spans if not t.planned), None)
+    kept = fuller(last.duration, told)
+    if kept is not last.duration:
+        last.duration = kept
         last.lasted = _lasted(ctx, view, last.duration)
 
 

@@ -419,7 +419,7 @@ def _finish(m: Mention, discourse: Discourse, country_of: Callable[[str], str | 
     m.evidence.sort(key=lambda s: s.start)
 
 
-def _fuller(kept: TimeExpression | None, other: TimeExpression | None) -> TimeExpression | None:
+def fuller(kept: TimeExpression | None, other: TimeExpression | None) -> TimeExpression | None:
     """The duration kept, or the other one when it says the same with a hedge the kept one
     leaves out (a headline's "Fünf Stunden" and the text's "Gut fünf Stunden")."""
     if kept is None:
@@ -486,7 +486,7 @@ def _absorb(target: Mention, other: Mention) -> None:
         # exact than one told as a noun's attribute ("a nearly two-hour call")
         target.duration, target.lasted = other.duration, True
     else:
-        target.duration = _fuller(target.duration, other.duration)
+        target.duration = fuller(target.duration, other.duration)
     target.planned = target.planned or other.planned
     target.format_told = target.format_told and other.format_told
     target.talk_format = target.talk_format or other.talk_format
