@@ -238,6 +238,11 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ("de", "Am Abend reiste Xi nach Peking.", {("arrival", "occurred")}),
         ("en", "Modi interacted with Xi in Mahabalipuram in 2019.", {("talks", "occurred")}),
         ("de", "Scholz will in Neu Delhi mit Modi zusammenkommen.", {("talks", "announced")}),
+        # a plan told with "on" or in the progressive ("plans on meeting", "is planning to
+        # meet"): still ahead
+        ("en", "Scholz still plans on meeting Macron in Paris.", {("talks", "announced")}),
+        ("en", "Scholz is planning on meeting Macron in Paris.", {("talks", "announced")}),
+        ("en", "Scholz is planning to meet Macron in Paris.", {("talks", "announced")}),
         (
             "de",
             "Am Mittwoch sprachen die beiden Präsidenten vier Stunden miteinander.",
@@ -586,6 +591,40 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
 )
 def test_type_and_status(lang, text, expected):
     assert _events(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talking apart, or a few words in passing: talks
+        ("Lula and Xi spoke privately for an hour in Beijing.", {("talks", "occurred")}),
+        (
+            "Kishida and Lula exchanged pleasantries at the gala in Rome.",
+            {("talks", "occurred")},
+        ),
+        (
+            "Lula and Xi had a brief conversation at the airport in Beijing.",
+            {("talks", "occurred")},
+        ),
+        # a press conference by another name, words said before the press
+        (
+            "Macron will hold a media conference in Paris on Friday.",
+            {("press_statement", "announced")},
+        ),
+        (
+            "Speaking in front of journalists in Ottawa, Kishida thanked Macron.",
+            {("press_statement", "occurred")},
+        ),
+        # leaving on a day; a thing left on a day is no leave-taking
+        (
+            "Lula left on Tuesday to attend the summit in Santiago.",
+            {("departure", "occurred")},
+        ),
+        ("The gifts were left on Monday at the embassy in Rome.", set()),
+    ],
+)
+def test_english_words_a_careful_reader_reads_as_the_event(text, expected):
+    assert _events("en", text) == expected
 
 
 @pytest.mark.parametrize(
