@@ -864,3 +864,16 @@ def test_a_meeting_with_a_group_is_not_one_with_a_person_named() -> None:
     talks = table[table.event_type == "talks"]
     assert set(talks.report_id) == {"group", "pair"}
     assert talks.event_id.nunique() == 2
+
+
+def test_the_talks_of_two_told_apart_keep_off_a_trilateral_whoever_opened_it() -> None:
+    """The talks of two told as held apart ("met separately") are not a meeting of three that a
+    report tells as such ("a trilateral meeting"), also where a report that names the three
+    with no such word opened the cluster: every mention of it counts, not only the first."""
+    three = ("Macron", "Scholz", "Sánchez")
+    plain = _candidate("a", actors=three, meeting=True)
+    told = _candidate("b", actors=three, meeting=True, multilateral=True)
+    pair = _candidate("c", actors=("Macron", "Scholz"), meeting=True, told_separate=True)
+    ids = align([plain, told, pair])
+    assert ids["a-1"] == ids["b-1"]
+    assert ids["c-1"] != ids["a-1"]

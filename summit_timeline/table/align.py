@@ -246,9 +246,10 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
                 continue
             # nor do the talks of two told apart join a meeting of three or more told as such
             # ("later, Modi met Trump separately" is not "a trilateral meeting with Trump and
-            # Abe"), or the other way round; only here: an announcement still joins the meeting
-            # held that day that reports told with both (``_bridge``)
-            if _two_of_several(cand, cluster.seed) or _two_of_several(cluster.seed, cand):
+            # Abe"), or the other way round, whichever mention opened the cluster (the
+            # trilateral told by a later report as by the first); only here: an announcement
+            # still joins the meeting held that day that reports told with both (``_bridge``)
+            if any(_two_of_several(cand, m) or _two_of_several(m, cand) for m in cluster.members):
                 continue
             score = _similarity(cand, cluster.seed)
             if score is None:
