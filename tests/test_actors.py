@@ -137,6 +137,17 @@ def test_offices_resolved_by_date(
     assert {a.kind for a in found} == {"office"}
 
 
+def test_an_office_in_an_undated_report_is_the_latest_holder_it_names() -> None:
+    """Without a date, a title is the latest of the office's holders the report names (the
+    one it names, or of two the later), not a later holder it never names."""
+    text = (
+        "Der Gast erinnerte an den Besuch von John F. Kennedy. Barack Obama sprach danach. "
+        "Der US-Präsident lobte die Stadt."
+    )
+    finder = ActorFinder(default_knowledge().language("de"), on=None, text=text)
+    assert [a.name for a in finder.find(text) if a.kind == "office"] == ["Obama"]
+
+
 # a counterpart named by nationality alone: that country's office matching the office of the
 # person before it (offices.yaml, roles), held on the report's date
 COUNTERPARTS = [

@@ -717,15 +717,16 @@ class ActorFinder:
                 found.append(ActorMention(m.start, m.end, holder, "office", country, m.text))
 
     def _holder(self, office: str) -> str | None:
-        """The holder of ``office`` on the report's date; without a date, the one holder the
-        report names ("Merkel ... the German chancellor" in an undated report of 2017), else the
-        latest."""
+        """The holder of ``office`` on the report's date; without a date, the latest of the
+        holders the report names ("Merkel ... the German chancellor" in an undated report of
+        2017; Obama where it names Kennedy and Obama, not a later president it never names),
+        else the latest."""
         g = self._g
         if self.on is None and self.named:
-            holders = {h["name"] for h in (g.offices.get(office) or {}).get("holders", [])}
-            named = holders & self.named
-            if len(named) == 1:
-                return next(iter(named))
+            holders = [h["name"] for h in (g.offices.get(office) or {}).get("holders", [])]
+            named = [h for h in holders if h in self.named]
+            if named:
+                return named[-1]
         return g.office_holder(office, self.on)
 
     def _counterparts(
