@@ -2162,6 +2162,47 @@ def test_a_group_is_an_actor_only_as_a_counterpart(text, actors):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "actors"),
+    [
+        # the leaders of other countries are a group the one named meets, not the principals
+        (
+            "en",
+            "Lula will meet Scholz in Berlin on Friday. On Thursday, Lula had lunch with "
+            "the leaders of six countries, among them Chile and Peru.",
+            {"Lula"},
+        ),
+        (
+            "de",
+            "Lula trifft Scholz am Freitag in Berlin. Am Donnerstag traf Lula "
+            "die Präsidenten von Chile und Peru.",
+            {"Lula"},
+        ),
+        # the leaders of the principals' own countries are the principals
+        (
+            "en",
+            "Lula will meet Scholz in Berlin on Friday. On Thursday, Lula had lunch with "
+            "the leaders of the two countries' business councils.",
+            {"Lula", "Scholz"},
+        ),
+        (
+            "en",
+            "Lula will meet Scholz in Berlin on Friday. On Thursday, the leaders "
+            "of Brazil and Germany had talks by video.",
+            {"Lula", "Scholz"},
+        ),
+    ],
+)
+def test_the_leaders_of_other_countries_are_no_principals(lang, text, actors):
+    """A word for both with the countries whose leaders they are after it ("the leaders of six
+    countries", "die Präsidenten von Chile und Peru") names the report's principals only where
+    the countries are theirs."""
+    rows = _table(lang, text, "2024-03-08 08:00")
+    thursday = rows[rows.date.astype(str) == "2024-03-07"]
+    assert len(thursday) == 1
+    assert set(thursday.iloc[0].actors) == actors
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "Narendra Modi arrived in Apulia on Thursday night to attend the G7 summit."),

@@ -372,6 +372,9 @@ _EVENTS = Record(
         "joint": Words,
         "official_sides": Words,
         "official_links": Words,
+        "joint_of": Words,
+        "joint_countries": Words,
+        "joint_pair": Words,
     },
     optional=frozenset(
         {
@@ -406,6 +409,9 @@ _EVENTS = Record(
             "other_event",
             "group_sides",
             "group_links",
+            "joint_of",
+            "joint_countries",
+            "joint_pair",
         }
     ),
 )

@@ -1313,6 +1313,75 @@ def _set_actors(
             mention.actors.append(other)
 
 
+#: Words after a word for both and its ``joint_of`` word within which it names whose leaders.
+_JOINT_OF_REACH = 6
+
+
+def _leaders_of_others(
+    ctx: _Context, sentence: Sentence, actors: list[ActorMention]
+) -> list[ActorMention]:
+    """``actors`` with each word for both that a word of ``joint_of`` right after it gives as the
+    leaders of others ("Xi held talks with the leaders of eight countries", "the leaders of
+    Germany, France and Ukraine" in a report about Putin and Merkel) read as a group of people
+    no one names: not the principals, but a side a meeting may have (``_meets_group``). They are
+    the leaders of others where a country named after the word is no principal's, or a noun for
+    countries (``joint_countries``) follows with no word of the pair (``joint_pair``: "the
+    leaders of the two countries", "both of the nations") before it, or a group of the gazetteer
+    ("the leaders of the G20")."""
+    lexicon = ctx.lang.lexicon("events")
+    links = {w.lower() for w in lexicon.get("joint_of") or ()}
+    if not links or not any(a.kind == "joint" for a in actors):
+        return actors
+    nouns = {w.lower() for w in lexicon.get("joint_countries") or ()}
+    pair = {w.lower() for w in lexicon.get("joint_pair") or ()}
+    own = {ctx.finder.country_of(p) for p in ctx.discourse.principals} - {None}
+    groups = [a for a in actors if a.kind == "group"]
+    text = sentence.text
+    out = []
+    for a in actors:
+        if a.kind == "joint" and _of_others(ctx, text, a, groups, links, nouns, pair, own):
+            a = ActorMention(a.start, a.end, None, "group", None, a.text)
+        out.append(a)
+    return out
+
+
+def _of_others(
+    ctx: _Context,
+    text: str,
+    joint: ActorMention,
+    groups: list[ActorMention],
+    links: set[str],
+    nouns: set[str],
+    pair: set[str],
+    own: set[str],
+) -> bool:
+    """Whether the words after a word for both name whose leaders they are, and others' (see
+    ``_leaders_of_others``)."""
+    rest = text[joint.end :]
+    words = rest.split()
+    if not words or words[0].lower() not in links or not rest[:1].isspace():
+        return False
+    paired = any(w in pair for w in joint.text.lower().split())
+    pos = joint.end + rest.find(words[0]) + len(words[0])
+    for raw in words[1 : 1 + _JOINT_OF_REACH]:
+        start = text.find(raw, pos)
+        pos = start + len(raw)
+        word = raw.strip("\"'“”„«».,;:!?()")
+        lower = word.lower()
+        if any(g.start <= start < g.end for g in groups) and not paired:
+            return True
+        code = _country_word(ctx, word) if own else None
+        if code and code not in own:
+            return True
+        if lower in pair:
+            paired = True
+        elif lower in nouns:
+            return not paired
+        if raw[-1:] in ",;:()" or (raw.endswith(".") and not code):
+            break
+    return False
+
+
 def _officials_of(ctx: _Context, view: _View, trig: Match) -> frozenset[str]:
     """The countries (codes) whose officials the trigger's own clause names as the sides of a
     meeting that names no one: a word of ``official_sides`` ("delegations", "Vertretern") with
@@ -1441,10 +1510,12 @@ def _meets_group(ctx: _Context, view: _View, trig: Match, *, named: bool = False
     # leaders"), but not one a person the sentence names belongs to ("talks with NATO chief
     # Stoltenberg"): a side for alignment (``Mention.meets_group``), not for the actors, which
     # name the group
-    groups = []
+    # leaders of others that a word for both stands for (``_leaders_of_others``) are a group
+    # side as the lexicon's group words are
+    groups = [a for a in view.actors if a.kind == "group" and a.name is None]
     if named:
         own = {a.country for a in view.actors if a.kind in PERSON_KINDS}
-        groups = [a for a in view.actors if a.kind == "group" and a.name not in own]
+        groups += [a for a in view.actors if a.kind == "group" and a.name and a.name not in own]
     for g in [*ctx.hits("group_sides", view.sentence), *groups]:
         gap = text[trig.end : g.start]
         if not (lo <= g.start and g.end <= hi and trig.end <= g.start):
@@ -2654,9 +2725,10 @@ _PROGRESS_EVERY = 200
 
 
 def _sentence_pass(ctx: _Context, progress: Callable[[int], None] | None = None) -> None:
-    for number, (sentence, actors) in enumerate(ctx.per_sentence):
+    for number, (sentence, found) in enumerate(ctx.per_sentence):
         if progress is not None and number % _PROGRESS_EVERY == 0:
             progress(sentence.start)
+        actors = _leaders_of_others(ctx, sentence, found)
         view = _view(ctx, sentence, actors)
         _find_speakers(ctx, view)
         new = _mentions_of(ctx, view)
