@@ -796,6 +796,8 @@ def test_what_talks_will_be_about_is_still_ahead_beside_a_meeting_told_in_the_pr
         ("en", "The Danish and Chilean presidents ended their online meeting after an hour."),
         ("de", "Das Videogespräch der Präsidentinnen Dänemarks und Chiles dauerte zwei Stunden."),
         ("de", "Der virtuelle Gipfel der beiden Präsidenten endete am Dienstagabend."),
+        # a compound whose head is a container word ("*gipfel", a summit as a whole)
+        ("de", "Der Videogipfel der Präsidentinnen Dänemarks und Chiles dauerte zwei Stunden."),
     ],
 )
 def test_a_meeting_held_over_screens_is_a_call(lang, text):
@@ -3948,6 +3950,17 @@ def test_what_is_usual_drops_only_the_events_from_its_word_on(text: str, types: 
     assert sorted(table.event_type) == types, list(
         zip(table.event_type, table.sentence, strict=True)
     )
+
+
+def test_a_preposition_of_time_governs_its_own_noun_not_the_phrase_after_it():
+    # "nach dem Gipfel" governs the summit; "eine Videokonferenz" opens a phrase of its own,
+    # as far ahead as the clause's "werde"
+    rows = _table(
+        "de",
+        "Die Präsidentin werde nach dem Gipfel eine Videokonferenz mit dem dänischen Premier "
+        "abhalten, teilte ihr Büro mit.",
+    )
+    assert list(zip(rows.event_type, rows.status, strict=True)) == [("phone_call", "announced")]
 
 
 def test_a_preposition_of_time_governs_no_phrase_after_a_break_word():

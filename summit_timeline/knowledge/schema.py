@@ -299,11 +299,13 @@ _EVENTS = Record(
                 "agreed_exempt": Words,
                 "anticipation": Words,
                 "correlate": Words,
+                "object_articles": Words,
                 "definite": Words,
                 "other_occasion": Words,
             },
             optional=frozenset(
                 {
+                    "object_articles",
                     "before_main",
                     "main_ahead",
                     "frame_open",

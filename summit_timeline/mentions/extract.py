@@ -506,6 +506,14 @@ def _ordered(view: _View, trig: Match) -> bool:
     return any(left <= c.start < right for c in view.cues)
 
 
+def _placeless(ctx: _Context, trigger: Match) -> bool:
+    """Whether ``trigger`` tells an event held at no place (``place: none`` in the ontology, a
+    call): a container word covering it ("Videogipfel": the call word against the container
+    "*gipfel", a summit as a whole) does not drop it, as "video summit" in two words keeps its
+    call word before the container "summit"; an event at no place contains none."""
+    return ctx.lang.knowledge.event_type(trigger.label).place == "none"
+
+
 def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _View:
     offset = sentence.start
     containers = ctx.hits("container", sentence)
@@ -523,7 +531,10 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     triggers = [
         m
         for m in ctx.hits("triggers", sentence)
-        if not any(c.start <= m.start < c.end for c in [*containers, *no_event])
+        if not any(
+            c.start <= m.start < c.end and not (c in containers and _placeless(ctx, m))
+            for c in [*containers, *no_event]
+        )
     ]
     # a verb of welcoming whose object is a thing, not a guest ("welcomed Norway's move",
     # "begrüßte der Minister die Entscheidung"): no arrival

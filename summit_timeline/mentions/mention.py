@@ -229,6 +229,9 @@ class EventWords:
     anticipation: Lexicon
     #: words that end such a word and point to the clause after its comma ("darauf")
     correlate: Lexicon
+    #: articles that open a noun phrase of their own after a preposition's ("nach dem Gipfel ein
+    #: Treffen"): the preposition governs its own noun, not the trigger after the article
+    object_articles: Lexicon
     announcing: Lexicon
     made_before: Lexicon
     left_after: Lexicon
@@ -368,6 +371,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         agreed_exempt=status_words("agreed_exempt"),
         anticipation=status_words("anticipation"),
         correlate=status_words("correlate"),
+        object_articles=status_words("object_articles"),
         announcing=lang.matcher("events", "announcing"),
         made_before=lang.matcher("events", "made_before"),
         left_after=lang.matcher("events", "left_after"),

@@ -262,11 +262,27 @@ def _main_ahead(words: EventWords, before: str, main: str) -> bool:
 
 def _past(words: EventWords, before: str) -> bool:
     """Whether a past-marking preposition stands just before the trigger, with no future or
-    intent word between ("after their call", but "After their talks they will dine")."""
+    intent word between ("after their call", but "After their talks they will dine") and no
+    article after its own noun that opens the trigger's phrase (lexicon key ``object_articles``:
+    "werden am 14. November nach dem Gipfel ein Treffen haben": "nach dem" governs the summit,
+    not the meeting)."""
     return any(
-        m.end >= len(before) - _PAST_REACH and not _announced(words, before[m.end :])
+        m.end >= len(before) - _PAST_REACH
+        and not _announced(words, before[m.end :])
+        and not _opens_object(words, before[m.end :])
         for m in words.occurred.find(before)
     )
+
+
+def _opens_object(words: EventWords, gap: str) -> bool:
+    """Whether ``gap``, the text between a preposition and the trigger, holds an article of a
+    noun phrase of its own after its first word ("Gipfel ein"): the preposition governs that
+    first noun, the article the trigger."""
+    first = gap.split()[:1]
+    if not first:
+        return False
+    after_first = gap.find(first[0]) + len(first[0])
+    return bool(words.object_articles.find(gap[after_first:]))
 
 
 def status(
