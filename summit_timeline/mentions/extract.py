@@ -1428,15 +1428,20 @@ def _country_word(ctx: _Context, word: str) -> str | None:
     name = word.rstrip(".,;:!?")
     if code is not None or not name[:1].isupper():
         return code
-    index = index_for(ctx.lang.knowledge)
-    place = index.lookup(name)
+    place = index_for(ctx.lang.knowledge).lookup(name)
     if place is None:
         return None
-    if place.kind == "country":
-        names = {n: c for c, n in index.countries.items()}
-        return names.get(place.name)
-    capitals = {n: c for c, n in index.capitals.items()}
-    return capitals.get(place.name)
+    countries, capitals = ctx.lang.knowledge.compiled(_country_codes)
+    return (countries if place.kind == "country" else capitals).get(place.name)
+
+
+def _country_codes(knowledge: Knowledge) -> tuple[dict[str, str], dict[str, str]]:
+    """Each country's code by the country's name in the place index, and by its capital's."""
+    index = index_for(knowledge)
+    return (
+        {n: c for c, n in index.countries.items()},
+        {n: c for c, n in index.capitals.items()},
+    )
 
 
 #: Words before and after a word of ``official_sides`` that may name the officials' countries.
@@ -2668,8 +2673,7 @@ def _follow_durations(ctx: _Context, view: _View, last: Mention) -> None:
     ]
     if last.planned is None:
         last.planned = next((t for t in spans if t.planned), None)
-    told = next((t for t in spans if not t.planned), None)
-    kept = fuller(last.duration, told)
+    kept = fuller(last.duration, next((t for t in spans if not t.planned), None))
     if kept is not last.duration:
         last.duration = kept
         last.lasted = _lasted(ctx, view, last.duration)
