@@ -1339,21 +1339,44 @@ def _leaders_of_others(
     countries (``joint_countries``) follows with no word of the pair (``joint_pair``: "the
     leaders of the two countries", "both of the nations") before it, or a group of the gazetteer
     ("the leaders of the G20")."""
-    lexicon = ctx.lang.lexicon("events")
-    links = {w.lower() for w in lexicon.get("joint_of") or ()}
-    if not links or not any(a.kind == "joint" for a in actors):
+    side = ctx.lang.compiled(_side_words)
+    if not side.joint_of or not any(a.kind == "joint" for a in actors):
         return actors
-    nouns = {w.lower() for w in lexicon.get("joint_countries") or ()}
-    pair = {w.lower() for w in lexicon.get("joint_pair") or ()}
     own = {ctx.finder.country_of(p) for p in ctx.discourse.principals} - {None}
     groups = [a for a in actors if a.kind == "group"]
     text = sentence.text
     out = []
     for a in actors:
-        if a.kind == "joint" and _of_others(ctx, text, a, groups, links, nouns, pair, own):
+        if a.kind == "joint" and _of_others(ctx, text, a, groups, side, own):
             a = ActorMention(a.start, a.end, None, "group", None, a.text)
         out.append(a)
     return out
+
+
+@dataclass(frozen=True)
+class _SideWords:
+    """The events lexicon's words of whose leaders or officials meet (casefolded): ``joint_of``,
+    ``joint_countries``, ``joint_pair`` and ``official_links``."""
+
+    joint_of: frozenset[str]
+    joint_countries: frozenset[str]
+    joint_pair: frozenset[str]
+    official_links: frozenset[str]
+
+
+def _side_words(lang: LanguageKnowledge) -> _SideWords:
+    words = lang.lexicon("events")
+    return _SideWords(
+        *(
+            frozenset(str(w).lower() for w in words.get(key) or ())
+            for key in ("joint_of", "joint_countries", "joint_pair", "official_links")
+        )
+    )
+
+
+#: Quotation marks around a word, and with punctuation after it (stripped before it is read).
+_MARKS = "\"'“”„«»"
+_MARKS_AND_STOPS = _MARKS + ".,;:!?()"
 
 
 def _of_others(
@@ -1361,32 +1384,30 @@ def _of_others(
     text: str,
     joint: ActorMention,
     groups: list[ActorMention],
-    links: set[str],
-    nouns: set[str],
-    pair: set[str],
+    side: _SideWords,
     own: set[str],
 ) -> bool:
     """Whether the words after a word for both name whose leaders they are, and others' (see
     ``_leaders_of_others``)."""
     rest = text[joint.end :]
     words = rest.split()
-    if not words or words[0].lower() not in links or not rest[:1].isspace():
+    if not words or words[0].lower() not in side.joint_of or not rest[:1].isspace():
         return False
-    paired = any(w in pair for w in joint.text.lower().split())
+    paired = any(w in side.joint_pair for w in joint.text.lower().split())
     pos = joint.end + rest.find(words[0]) + len(words[0])
     for raw in words[1 : 1 + _JOINT_OF_REACH]:
         start = text.find(raw, pos)
         pos = start + len(raw)
-        word = raw.strip("\"'“”„«».,;:!?()")
+        word = raw.strip(_MARKS_AND_STOPS)
         lower = word.lower()
         if any(g.start <= start < g.end for g in groups) and not paired:
             return True
         code = _country_word(ctx, word) if own else None
         if code and code not in own:
             return True
-        if lower in pair:
+        if lower in side.joint_pair:
             paired = True
-        elif lower in nouns:
+        elif lower in side.joint_countries:
             return not paired
         if raw[-1:] in ",;:()" or (raw.endswith(".") and not code):
             break
@@ -1402,7 +1423,7 @@ def _officials_of(ctx: _Context, view: _View, trig: Match) -> frozenset[str]:
     Russia"; not "delegations met in Warsaw": a venue)."""
     text = view.sentence.text
     lo, hi = view.clauses.get(trig.start, (0, len(text)))
-    links = {w.lower() for w in ctx.lang.lexicon("events").get("official_links") or ()}
+    links = ctx.lang.compiled(_side_words).official_links
     found: set[str] = set()
     for word in ctx.words.official_sides.find(text):
         if not (lo <= word.start and word.end <= hi):
@@ -1413,7 +1434,7 @@ def _officials_of(ctx: _Context, view: _View, trig: Match) -> frozenset[str]:
         after = text[word.end : hi].split()[:_OFFICIALS_REACH]
         for run in (reversed(before), after):
             for w in run:
-                code = _country_word(ctx, w.strip("\"'“”„«»"))
+                code = _country_word(ctx, w.strip(_MARKS))
                 if code:
                     found.add(code)
                 elif w.lower() not in links:
