@@ -302,6 +302,7 @@ _EVENTS = Record(
                 "object_articles": Words,
                 "definite": Words,
                 "other_occasion": Words,
+                "earlier_occasion": Words,
             },
             optional=frozenset(
                 {
@@ -336,6 +337,7 @@ _EVENTS = Record(
                     "correlate",
                     "definite",
                     "other_occasion",
+                    "earlier_occasion",
                 }
             ),
         ),

@@ -60,7 +60,7 @@ from .statements import (
     programme_lines,
     quotes_to_their_event,
 )
-from .status import FUTURE, named_known, reads_as_sentence, status
+from .status import FUTURE, named_known, names_earlier, reads_as_sentence, status
 from .temporal import TimeExpression, find_temporal
 
 _LEXICONS = (
@@ -2136,6 +2136,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
                 view.own(trig, w.start, w.end)
                 for w in ctx.words.own_occasion.find(view.sentence.text)
             ),
+            earlier=names_earlier(ctx.words, view.sentence.text[: trig.start], trig.text),
         )
         if kind.meeting or kind.pairs:
             told[key] = [(view.clauses[trig.start], _sides(ctx, view, trig))]

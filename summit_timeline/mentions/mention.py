@@ -85,6 +85,9 @@ class Mention:
     #: the gazetteer's groups too: "talks with members of the parties", "met with European
     #: Union leaders"): one person it names alone meets them, not someone named (alignment)
     meets_group: bool = False
+    #: an event noun named as an earlier occasion ("their last meeting", "das letzte Treffen";
+    #: ``status.names_earlier``): a meeting its report recalls, not its own
+    earlier: bool = False
     #: for a meeting that names no one: the countries (codes) whose officials its clause names
     #: as its sides ("Russian and U.S. delegations met", "Verhandlungen zwischen Vertretern
     #: Kiews und Moskaus"; lexicon key ``official_sides``): where one is no principal's, the
@@ -211,6 +214,8 @@ class EventWords:
     #: unless a word of ``other_occasion`` stands between ("the next meeting")
     definite: Lexicon
     other_occasion: Lexicon
+    #: of those, the words that name an earlier occasion ("their last meeting")
+    earlier_occasion: Lexicon
     journey: Lexicon
     purpose_infinitive: Lexicon
     #: a host's verb of receiving a guest in the present tense ("empfängt"), and the words
@@ -361,6 +366,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         topic=status_words("topic"),
         definite=status_words("definite"),
         other_occasion=status_words("other_occasion"),
+        earlier_occasion=status_words("earlier_occasion"),
         journey=status_words("journey"),
         purpose_infinitive=status_words("purpose_infinitive"),
         reception=status_words("reception"),

@@ -515,6 +515,7 @@ def _absorb(target: Mention, other: Mention) -> None:
         target.multilateral = other.multilateral
         target.told_separate = other.told_separate
         target.meets_group = other.meets_group
+        target.earlier = other.earlier
         target.sides = other.sides
     if other.speakers and not target.speakers:
         target.speakers = other.speakers

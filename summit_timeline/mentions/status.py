@@ -420,6 +420,20 @@ def named_known(words: EventWords, before: str, trigger: str) -> bool:
     return False
 
 
+def names_earlier(words: EventWords, before: str, trigger: str) -> bool:
+    """Whether the trigger is an event noun named as an earlier occasion: a determiner (lexicon
+    key ``definite``) and a word of ``earlier_occasion`` right before it ("their last meeting",
+    "Das letzte Treffen des Generalsekretärs mit Putin"); not a verb. ``before`` is the
+    sentence's text before the trigger."""
+    if words.past.find(trigger) or words.present.find(trigger):
+        return False
+    tokens = before.split()[-2:]
+    if len(tokens) < 2:
+        return False
+    determiner, word = (t.strip("\"'„“”‘’«»") for t in tokens)
+    return bool(words.definite.find(determiner)) and bool(words.earlier_occasion.find(word))
+
+
 def reads_as_sentence(text: str) -> bool:
     """Whether a heading reads like a sentence (it then keeps its status)."""
     return text.rstrip().endswith((".", "!", "?"))

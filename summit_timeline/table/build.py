@@ -517,6 +517,7 @@ def _row(
         "_companions": [a for a in m.companions if a not in m.actors] if m.kind.companions else [],
         # for stories only
         "_periods": m.periods,
+        "_earlier": m.earlier,
         "_own_place": m.place,
         "_proposed_place": m.kind.place == "proposed",
         "_mention": m,

@@ -213,9 +213,13 @@ def _own_day(row: dict[str, Any]) -> dt.date | None:
 
 def is_background(row: dict[str, Any], frame: ReportFrame) -> bool:
     """Whether the row recalls (or looks ahead to) another meeting than its report's own: its
-    clause names another year or month, its own day lies more than ``BACKGROUND_DAYS`` from the
+    clause names another year or month, it is named as an earlier occasion ("their last
+    meeting"; ``Mention.earlier``), its own day lies more than ``BACKGROUND_DAYS`` from the
     report's, or it is still to come (or was called off) somewhere else."""
     if _period_away(row["_periods"], frame) is not None:
+        return True
+    # "Das letzte Treffen ... hatte ... stattgefunden": a meeting named as an earlier occasion
+    if row.get("_earlier") and row["status"] not in FUTURE:
         return True
     own_day = _own_day(row)
     if own_day and frame.day and abs((own_day - frame.day).days) > BACKGROUND_DAYS:
