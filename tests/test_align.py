@@ -877,3 +877,36 @@ def test_the_talks_of_two_told_apart_keep_off_a_trilateral_whoever_opened_it() -
     ids = align([plain, told, pair])
     assert ids["a-1"] == ids["b-1"]
     assert ids["c-1"] != ids["a-1"]
+
+
+_LISBON = """---
+title: Lisbon news
+outlet: Test Wire
+published: 2031-03-06 18:00
+timezone: Europe/Lisbon
+language: en
+---
+{text}
+"""
+
+
+def test_a_meeting_told_at_the_airport_is_not_the_talks_told_with_no_such_word() -> None:
+    """Invented reports: a brief conversation at the airfield on arrival ("at the airport", "on
+    the tarmac") is a sitting of its own, not the talks another report tells with no such word;
+    two reports of the talk at the airport are one event, and an airport that a landing told
+    before a coordinator holds ("landed at the airport and then held talks") places no meeting
+    there."""
+    airport = "Zelensky and Macron had a brief conversation at the airport in Lisbon on Thursday."
+    tarmac = "Zelensky and Macron met briefly on the tarmac in Lisbon on Thursday."
+    talks = "Zelensky and Macron held talks in Lisbon on Thursday."
+    landed = "Zelensky landed at the airport in Lisbon on Thursday and then held talks with Macron."
+
+    def events(*texts: tuple[str, str]) -> int:
+        table = _table(*((rid, _LISBON.format(text=text)) for rid, text in texts))
+        talks_rows = table[table.event_type == "talks"]
+        assert set(talks_rows.report_id) == {rid for rid, _ in texts}
+        return talks_rows.event_id.nunique()
+
+    assert events(("airport", airport), ("talks", talks)) == 2
+    assert events(("airport", airport), ("tarmac", tarmac)) == 1
+    assert events(("landed", landed), ("talks", talks)) == 1

@@ -2000,6 +2000,22 @@ def _in_clause(view: _View, trig: Match, words: Lexicon) -> bool:
     return any(lo <= w.start < hi for w in words.find(view.sentence.text))
 
 
+def _at_airport(ctx: _Context, view: _View, trig: Match) -> bool:
+    """Whether the trigger's clause tells its meeting at an airfield (lexicon key
+    ``airport_words``: "a short talk at the airport", "auf dem Flughafen treffen"), with no
+    coordinator between that word and the trigger: "landed at the airport and will meet him"
+    tells the landing there, not the meeting."""
+    lo, hi = view.clauses[trig.start]
+    for word in ctx.words.airport.find(view.sentence.text):
+        if not lo <= word.start < hi:
+            continue
+        left, right = sorted((word.end, trig.start if word.start > trig.start else trig.end))
+        between = [b for b in view.breaks if left <= b.start < right]
+        if not any(b.text.lower() in ctx.words.coordinators for b in between):
+            return True
+    return False
+
+
 def _format_near(view: _View, trig: Match) -> str | None:
     near = [
         f
@@ -2131,6 +2147,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             item=item,
             multilateral=kind.meeting and _in_clause(view, trig, ctx.words.multilateral),
             told_separate=kind.meeting and _in_clause(view, trig, ctx.words.separate_each),
+            at_airport=kind.meeting and _at_airport(ctx, view, trig),
             to_own_occasion=kind.place == "proposed"
             and any(
                 view.own(trig, w.start, w.end)

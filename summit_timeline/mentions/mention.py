@@ -81,6 +81,9 @@ class Mention:
     #: a meeting its clause tells as held apart from others ("met Trump separately", "held
     #: bilateral talks"; lexicon key ``separate_each``)
     told_separate: bool = False
+    #: a meeting its clause tells at an airfield ("a short talk at the airport"; lexicon key
+    #: ``airport_words``): a sitting on arrival or departure, not talks told with no such word
+    at_airport: bool = False
     #: a meeting whose clause gives a group as its other side (``extract._meets_group``, with
     #: the gazetteer's groups too: "talks with members of the parties", "met with European
     #: Union leaders"): one person it names alone meets them, not someone named (alignment)
@@ -252,6 +255,8 @@ class EventWords:
     #: meet one by one ("bilateral", "separately")
     separate_with: Lexicon
     separate_each: Lexicon
+    #: words of an airfield ("airport", "Rollfeld"): a meeting told there is a sitting of its own
+    airport: Lexicon
     #: pronouns that stand for several people ("they", "sie")
     plural_pronouns: Lexicon
     #: words besides a comma and a coordinator that join one more person met, each after a
@@ -390,6 +395,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         separate=lang.matcher("events", "separate"),
         separate_with=lang.matcher("events", "separate_with"),
         separate_each=lang.matcher("events", "separate_each"),
+        airport=lang.matcher("events", "airport_words"),
         plural_pronouns=lang.matcher("actors", "plural_pronouns"),
         separate_also=lang.matcher("events", "separate_also"),
         together=lang.matcher("events", "together"),

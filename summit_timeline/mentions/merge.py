@@ -514,6 +514,7 @@ def _absorb(target: Mention, other: Mention) -> None:
         target.left_after = other.left_after
         target.multilateral = other.multilateral
         target.told_separate = other.told_separate
+        target.at_airport = other.at_airport
         target.meets_group = other.meets_group
         target.earlier = other.earlier
         target.sides = other.sides

@@ -12,7 +12,8 @@ mentions. A meeting named as one of three or more ("a trilateral meeting") does 
 talks of two of its people told as held apart or by a report that never names the others
 (``_two_of_several``); one person's meeting with a group its clause gives as the other side
 ("met with European Union leaders") is not that person's meeting with someone named
-(``_meets_group_only``).
+(``_meets_group_only``); a meeting told at an airfield ("a brief conversation at the airport")
+is a sitting on arrival or departure, not the talks told with no such word (``at_airport``).
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ class Candidate:
     multilateral: bool = False
     #: a meeting told as held apart from others (``Mention.told_separate``: "met him separately")
     told_separate: bool = False
+    #: a meeting told at an airfield (``Mention.at_airport``: "a short talk at the airport"): a
+    #: sitting on arrival or departure, not the talks told with no such word
+    at_airport: bool = False
     #: an item of a programme its report prints (``Mention.item``)
     programme: bool = False
     #: the people its report's events name
@@ -250,6 +254,11 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
             # trilateral told by a later report as by the first); only here: an announcement
             # still joins the meeting held that day that reports told with both (``_bridge``)
             if any(_two_of_several(cand, m) or _two_of_several(m, cand) for m in cluster.members):
+                continue
+            # nor does a meeting told at the airport join talks told with no such word ("a short
+            # talk at the airport" is not "the talks"), or the other way round, whichever
+            # mention opened the cluster
+            if cand.meeting and any(m.at_airport != cand.at_airport for m in cluster.members):
                 continue
             score = _similarity(cand, cluster.seed)
             if score is None:

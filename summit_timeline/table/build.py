@@ -508,6 +508,7 @@ def _row(
         "_per_person": m.kind.per_person,
         "_multilateral": m.multilateral,
         "_told_separate": m.told_separate,
+        "_at_airport": m.at_airport,
         "_meets_group": m.meets_group,
         "_programme": m.item is not None,
         # a traveller's people that its next predicate names (extract._in_next_predicate):
@@ -923,6 +924,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             per_person=r["_per_person"],
             multilateral=r.get("_multilateral", False),
             told_separate=r.get("_told_separate", False),
+            at_airport=r.get("_at_airport", False),
             programme=r.get("_programme", False),
             report_people=r.get("_report_people", frozenset()),
             published=_written_on(r),
