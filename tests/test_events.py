@@ -630,6 +630,28 @@ def test_english_words_a_careful_reader_reads_as_the_event(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Lula addressed the United Nations General Assembly on Tuesday and called for reform.",
+            {("press_statement", "occurred")},
+        ),
+        (
+            "Kishida will address the 79th session of the General Assembly on Wednesday.",
+            {("press_statement", "announced")},
+        ),
+        (
+            "Ramaphosa is due to give a speech at the opening of the UN General Assembly.",
+            {("press_statement", "announced")},
+        ),
+    ],
+)
+def test_a_speech_to_the_general_assembly_is_a_statement(text, expected):
+    # said where the leaders meet, not a stop elsewhere (a visit)
+    assert _events("en", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a separable verb at the end of a subordinate clause, its particle joined to it, is the
         # event its split form in a main clause is ("traf ... ein", "traf ... zusammen")
         (
