@@ -652,6 +652,24 @@ def test_a_speech_to_the_general_assembly_is_a_statement(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # to call for something, and calls to do something made public, are appeals: no call
+        ("Lula will call for a ceasefire at the summit in Brasília on Friday.", set()),
+        ("Kishida would also call for lower tariffs on rice, his aides in Tokyo said.", set()),
+        ("Lula continues to call for Xi to open the market to Brazilian beef.", set()),
+        ("The court in Brasília ignored calls to arrest Lula on Monday.", set()),
+        ("There were growing calls to postpone the summit in Rome.", set()),
+        # a call to a person is still a call
+        ("Lula will call Xi on Friday.", {("phone_call", "announced")}),
+        ("Kishida made two calls to Lula on Monday.", {("phone_call", "occurred")}),
+    ],
+)
+def test_a_call_for_something_is_an_appeal_not_a_phone_call(text, expected):
+    assert _events("en", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a separable verb at the end of a subordinate clause, its particle joined to it, is the
         # event its split form in a main clause is ("traf ... ein", "traf ... zusammen")
         (
