@@ -167,6 +167,11 @@ PLACES = [
     # a topic noun before the place: what the talks are about, not where they are
     ("en", "They will discuss their activities in Libya.", []),
     ("de", "Sie sprachen über eine Feuerpause in Libyen.", []),
+    # a place joined to a topic's place is the topic's too; a later place of the clause is not
+    ("en", "They spoke about the fighting in Sudan and in Libya.", []),
+    ("en", "They discussed the crisis in Sudan, and in Cairo they met.", [("Cairo", "in")]),
+    ("de", "Sie sprachen über die Kämpfe in Syrien und im Jemen.", []),
+    ("de", "Wegen der Lage in Syrien oder in Libyen reiste sie nach Kairo.", [("Cairo", "nach")]),
 ]
 
 

@@ -515,6 +515,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "leave_verbs_final": Words,
             "start_prepositions": Words,
             "topic_nouns": Words,
+            "topic_joiners": Words,
             "stay_openers": Words,
             "stay_nouns": Words,
             "landing_words": Words,

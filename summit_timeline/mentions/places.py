@@ -311,6 +311,10 @@ class _PlaceWords:
     preposition_regex: re.Pattern[str]
     origin: frozenset[str]
     topics: Lexicon
+    #: a word joining a place to the one before it ("in the Middle East and in Ukraine"), as a
+    #: regex matched right after the first place's name; not after a comma, which may open a
+    #: clause of its own (None: no such words)
+    topic_joiner: re.Pattern[str] | None
     #: a preposition, a nationality and a capital noun with no name after it (None: no nouns)
     capital_regex: re.Pattern[str] | None
     #: articles (and prepositions joined with one) after which no town's name stands (casefolded)
@@ -428,10 +432,15 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
             rf"(?<![\w-])(?:{opens})(?:\s+[^\W\d][\w'’-]*){{0,3}}?\s+(?:{_alternatives(stays)})"
             rf"(?![\w-])"
         )
+    topic_joiners = words.get("topic_joiners") or []
+    topic_joiner = (
+        re.compile(rf"\s+(?:{_alternatives(topic_joiners)})(?![\w-])") if topic_joiners else None
+    )
     return _PlaceWords(
         re.compile(rf"(?<![\w-]){before}({joined if joiners else name})"),
         frozenset(p.lower() for p in words.get("origin_prepositions", [])),
         lang.matcher("places", "topic_nouns"),
+        topic_joiner,
         capital_regex,
         frozenset(str(a).casefold() for a in words.get("articles", [])),
         frozenset(str(a).casefold() for a in words.get("compound_articles", [])),
@@ -464,6 +473,14 @@ def find_places(
     origin = words.origin
     topic_ends = {t.end for t in words.topics.find(text)}
     matches = list(words.preposition_regex.finditer(text))
+    if topic_ends and words.topic_joiner is not None:
+        # a place joined to a topic's place is the topic's too ("der Konflikte im Nahen Osten
+        # und in der Ukraine"): its preposition stands as if right after the topic noun
+        for m in matches:
+            if _after_topic(text, m.start(), topic_ends):
+                joined = words.topic_joiner.match(text, m.end())
+                if joined is not None:
+                    topic_ends.add(joined.end())
     if visits and words.visit_regex is not None:
         matches += words.visit_regex.finditer(text)
     if words.venue_regex is not None:
