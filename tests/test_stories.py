@@ -1743,3 +1743,58 @@ def test_an_event_placed_in_a_state_takes_the_town_there_its_report_names(tmp_pa
     )
     table = _with_two_leaders(tmp_path / "unnamed")
     assert set(table[table.event_type.isin(["talks", "arrival"])].place) == {"Texas"}
+
+
+def _call_and_talks(folder: Path, papers: dict[str, str]) -> pd.DataFrame:
+    """A report filed in Vienna of talks held there, whose lead also tells a call of the same
+    two leaders that day, beside ``papers`` (invented)."""
+    _write(
+        folder,
+        "a_talks.md",
+        "---\noutlet: Agency\npublished: 2024-03-11 18:00+01:00\nlanguage: en\n---\n"
+        "VIENNA (Agency) - Joe Biden and Xi Jinping held talks in Vienna on Monday. "
+        "Later that day, Biden and Xi also spoke by phone.\n",
+    )
+    for name, text in papers.items():
+        _write(folder, name, text)
+    return st.extract_events(st.load_reports(folder))
+
+
+def test_a_report_of_a_call_joins_the_story_of_that_call_not_a_meeting(tmp_path: Path) -> None:
+    """A call is held nowhere: a report that tells only a call and names no place is the call
+    another report of that call tells (filed in Washington), not the meeting of the same two
+    leaders that a report filed in Vienna tells, whatever place each report names."""
+    table = _call_and_talks(
+        tmp_path,
+        {
+            "b_wire.md": "---\noutlet: Wire\npublished: 2024-03-11 20:00-04:00\nlanguage: en\n"
+            "---\nWASHINGTON (Wire) - Joe Biden and Xi Jinping spoke by phone on Monday for "
+            "an hour, Biden told reporters in Washington.\n",
+            "c_paper.md": "---\noutlet: Paper\npublished: 2024-03-12\nlanguage: en\n---\n"
+            "Joe Biden said his phone call with Xi Jinping on Monday had been frank.\n",
+        },
+    )
+    calls = table[(table.event_type == "phone_call") & (table.status == "occurred")]
+    calls = calls.set_index("report_id")
+    assert calls.loc["c_paper"].story_id == calls.loc["b_wire"].story_id
+    assert calls.loc["c_paper"].event_id == calls.loc["b_wire"].event_id
+
+
+def test_two_reports_of_one_call_are_one_story_whatever_town_each_names(tmp_path: Path) -> None:
+    """A call is held nowhere: two reports that tell only a call of the same two leaders that
+    day are one story, though one is filed in Washington and the other in Beijing."""
+    table = _call_and_talks(
+        tmp_path,
+        {
+            "b_wire.md": "---\noutlet: Wire\npublished: 2024-03-11 20:00-04:00\nlanguage: en\n"
+            "---\nWASHINGTON (Wire) - Joe Biden and Xi Jinping spoke by phone on Monday for "
+            "an hour, Biden told reporters in Washington.\n",
+            "d_agency.md": "---\noutlet: Agency\npublished: 2024-03-12 09:00+08:00\n"
+            "language: en\n---\nBEIJING (Agency) - Xi Jinping and Joe Biden spoke by phone on "
+            "Monday, a spokeswoman told reporters in Beijing.\n",
+        },
+    )
+    calls = table[(table.event_type == "phone_call") & (table.status == "occurred")]
+    calls = calls.set_index("report_id")
+    assert calls.loc["d_agency"].story_id == calls.loc["b_wire"].story_id
+    assert calls.loc["d_agency"].event_id == calls.loc["b_wire"].event_id

@@ -86,6 +86,8 @@ class Story:
     #: for a story no report dates: the dated story of the same guest's trip (``_same_trip``),
     #: whose day its events take where they name none (date_source "trip"); the two stay apart
     trip: Story | None = None
+    #: every report of it tells a phone call and no meeting in person (``ReportFrame.by_phone``)
+    calls: bool = False
     #: the weekdays its reports without a day name (``ReportFrame.weekdays``)
     weekdays: set[int] = field(default_factory=set)
 
@@ -275,8 +277,9 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
     if not one_names_all(story.principals, frame.principals):
         return _one_visit(story, frame)
     if story.day and frame.day:
-        return abs((story.day - frame.day).days) <= DAY_WINDOW and same_region(
-            story.venue, frame.venue
+        # a call is held nowhere: the places the reports of one name are their datelines'
+        return abs((story.day - frame.day).days) <= DAY_WINDOW and (
+            same_region(story.venue, frame.venue) or (frame.by_phone and story.calls)
         )
     if _bare(story) and _bare(frame) and story.principals == frame.principals:
         # two reports that give neither day, year nor venue, of the same people: one story
@@ -764,6 +767,7 @@ def _join_dated(stories: _Stories) -> None:
             continue
         dated = fits[0]
         dated.reports |= story.reports
+        dated.calls = dated.calls and story.calls
         dated.principals |= story.principals
         dated.countries.update(story.countries)
         dated.venue = _venue_of(dated.venue, story.venue)
@@ -822,9 +826,16 @@ def _fitting(stories: _Stories, frame: ReportFrame) -> Story | None:
     fits = [s for s in stories.near_report(frame) if _same_meeting(s, frame)]
     if fits:
         # a dated story before an undated one, then the one whose day lies nearest the
-        # weekdays the report names, then the one most reports tell
+        # weekdays the report names, then, for a report of a call, a story of a call, then the
+        # one most reports tell
         return max(
-            fits, key=lambda s: (s.day is not None, -_weekdays_off(s, frame), len(s.reports))
+            fits,
+            key=lambda s: (
+                s.day is not None,
+                -_weekdays_off(s, frame),
+                frame.by_phone and s.calls,
+                len(s.reports),
+            ),
         )
     if frame.by_phone:
         # a call is held nowhere: the places its lead names are another's ("the ambassador
@@ -858,6 +869,9 @@ def _tell(stories: _Stories, story: Story | None, frame: ReportFrame) -> None:
         story = stories.add(
             Story(frame.principals, frame.day, frame.year, frame.month, frame.venue)
         )
+        story.calls = frame.by_phone
+    else:
+        story.calls = story.calls and frame.by_phone
     story.reports.add(frame.report_id)
     story.weekdays.update(frame.weekdays)
     story.principals |= frame.principals
