@@ -1145,6 +1145,30 @@ def test_a_departure_takes_the_place_a_verb_of_leaving_takes(lang, text, place):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a departure whose start follows it right away ("departure from", "Abflug aus") happens
+        # there, not at the venue of the talks the report tells
+        (
+            "en",
+            "Shortly before her departure from Paris on Monday, the chancellor phoned her "
+            "ministers. On Tuesday she met Prime Minister Pedro Sánchez in Madrid.",
+        ),
+        (
+            "de",
+            "Kurz vor ihrem Abflug aus Paris hatte die Kanzlerin am Montag mit ihren Ministern "
+            "telefoniert. Am Dienstag traf sie in Madrid Ministerpräsident Pedro Sánchez.",
+        ),
+    ],
+)
+def test_a_departure_whose_start_follows_it_happens_there(lang, text):
+    rows = _table(lang, text, published="2024-03-06")
+    departure = rows[rows.event_type == "departure"].iloc[0]
+    talks = rows[rows.event_type == "talks"].iloc[0]
+    assert (departure.place, talks.place) == ("Paris", "Madrid")
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "place"),
     [
         # a journey that names where it starts is the leaving there, not the arrival where it

@@ -1667,7 +1667,13 @@ def _set_place(
                 for p in left_places(view.sentence.text, ctx.lang)
                 if not ctx.quoted(view.offset, p.start, p.end)
                 # a journey's start only where its trigger names it ("flew from Oslo to Ottawa")
-                and (p.preposition not in ctx.words.starts or trig.start <= p.start < trig.end)
+                # or its phrase opens right after it ("his departure from Oslo", "vor dem
+                # Abflug aus Oslo")
+                and (
+                    p.preposition not in ctx.words.starts
+                    or trig.start <= p.start < trig.end
+                    or _starts_right_after(view.sentence.text, trig, p)
+                )
             ],
         )
     usable = [
@@ -1692,8 +1698,25 @@ def _set_place(
         if own or usable:
             chosen = max(own or usable, key=lambda p: p.place.specificity)
             mention.place = chosen.place
-            mention.place_own = chosen in own and _names_where(ctx, view, trig, chosen)
+            # a departure's start names where it happens, though a word of origin opens it
+            mention.place_own = chosen in own and (
+                _names_where(ctx, view, trig, chosen)
+                or (mention.kind.place_from_start and chosen.preposition in ctx.words.starts)
+            )
             mention.place_in_clause = chosen in own
+
+
+#: Between a journey's trigger and the place its start names: the preposition and at most two
+#: words of the phrase ("departure from the capital, Oslo"), no punctuation ending a clause.
+_START_GAP = re.compile(r"\s+([\w-]+)\s+(?:[\w-]+,?\s+){0,2}")
+
+
+def _starts_right_after(text: str, trig: Match, place: PlaceMention) -> bool:
+    """Whether ``place`` is named by a preposition of a journey's start that follows the trigger
+    right away ("the departure from Oslo", "der Abflug aus Oslo"): where that departure
+    happens."""
+    gap = _START_GAP.fullmatch(text, trig.end, place.start)
+    return gap is not None and gap.group(1).lower() == place.preposition
 
 
 def _saying_before(ctx: _Context, view: _View, trig: Match) -> list[Match]:
