@@ -819,6 +819,35 @@ def test_the_future_of_a_sentence_opening_with_a_known_event_is_no_second_one(la
     assert _events(lang, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a verb of saying after the trigger reports has its own future
+        (
+            "The Danish prime minister arrives in Oslo and her spokesman says the fishing quarrel"
+            " will be settled soon.",
+            {("arrival", "occurred")},
+        ),
+        # a verb of announcing before a trigger in the simple past is the saying, not a plan
+        (
+            "The palace announced on its website that the Chilean president landed in Oslo.",
+            {("arrival", "occurred")},
+        ),
+    ],
+)
+def test_a_verb_of_saying_keeps_what_it_reports_apart_from_the_status(text, expected):
+    assert _events("en", text) == expected
+
+
+def test_the_occasion_an_agreement_was_made_at_took_place():
+    # what was agreed is still ahead, the call it was agreed in took place
+    text = (
+        "Bei ihrem langen Telefonat vereinbarten die dänische Präsidentin und der chilenische"
+        " Präsident ein Treffen in Santiago im Herbst."
+    )
+    assert ("phone_call", "occurred") in _events("de", text)
+
+
 def test_what_talks_will_be_about_is_still_ahead_beside_a_meeting_told_in_the_present():
     # "kommt ... zusammen" may be the day's programme: no sign that the talks took place
     text = (

@@ -784,6 +784,14 @@ def _trigger_status(
         if spoken:
             # "told reporters he would call": what follows a verb of saying is what was said
             wider = s_text[w_start : trig.end]
+        elif ctx.words.present.find(trig.text) and wider.endswith(s_text[trig.end : w_end]):
+            # "Netanyahu arrives at the White House and Trump says a deal will be reached": a
+            # verb in the present tells its own event, a future in what is said after it is not
+            # its own (a noun may be what is said about: "confirmed the meeting and noted that
+            # the leaders will discuss")
+            wider = wider[: len(wider) - (w_end - trig.end)] + _unsaid(
+                ctx.words, s_text[trig.end : w_end]
+            )
         around = span(s_text, trig.start, trig.end, view.breaks)
         # ("after" may open the clause of "after a long call": look before it too)
         before, after = s_text[: trig.start], s_text[trig.end : c_end]
@@ -840,6 +848,12 @@ def _trigger_status(
         # planned: the body's telling of the event decides
         found = {"occurred": "unspecified", "announced": "topical"}.get(found, found)
     return found, clause_text
+
+
+def _unsaid(words: EventWords, text: str) -> str:
+    """``text`` up to its first verb of saying: what follows one is what was said."""
+    said = [m.start for m in words.speech.find(text)]
+    return text[: min(said)] if said else text
 
 
 def _main_after(ctx: _Context, view: _View, text: str, trig: Match) -> str:

@@ -232,6 +232,9 @@ class EventWords:
     agreed_before: Lexicon
     agreed_after: Lexicon
     agreed_exempt: Lexicon
+    #: words of an agreement in the past ("agreed", "vereinbarten"): right after an occasion
+    #: ("bei ihrem Telefonat vereinbarten sie") they tell that the occasion took place
+    agreed_past: Lexicon
     #: words of looking forward to an event, right before it or its infinitive clause ("looks
     #: forward to the talks", "freue sich darauf, mit ihm zu sprechen"): it is still ahead
     anticipation: Lexicon
@@ -378,6 +381,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         reception_purpose=status_words("reception_purpose"),
         occasion=status_words("occasion"),
         agreed_before=status_words("agreed_before"),
+        agreed_past=status_words("agreed_past"),
         agreed_after=status_words("agreed_after"),
         agreed_exempt=status_words("agreed_exempt"),
         anticipation=status_words("anticipation"),

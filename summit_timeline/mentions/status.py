@@ -29,7 +29,13 @@ is for is: the reception is told as it happens or as the day's programme, the me
 What an agreement is about ("agreed to set up a meeting", "haben ein Treffen in Rom
 vereinbart", lexicon keys ``agreed_before``, ``agreed_after``) is announced; not the occasion
 it was agreed at ("bei ihrem Telefonat vereinbarten sie") nor what goes on ("agreed to continue
-their talks", ``agreed_exempt``).
+their talks", ``agreed_exempt``). That occasion, a word of agreement in the past right after it
+(``agreed_past``), took place.
+
+A verb of saying keeps what it reports apart from the trigger's status: a verb of announcing
+before a trigger in the simple past is the saying ("announced that the president left"), and a
+future in what a verb of saying after a trigger in the present reports is what was said
+("Netanyahu arrives at the White House and Trump says a deal will be reached").
 
 What a verb of looking forward governs, its event noun or its infinitive clause, is announced
 ("looks forward to the talks", "is poised for her first meeting", "Sie freue sich darauf, mit
@@ -168,6 +174,25 @@ def _agreed_on(words: EventWords, in_front: str, after: str) -> bool:
     # "agreed to continue their talks", "vereinbart, die Gespräche fortzusetzen": what is under
     # way goes on, no new event is agreed on
     return not (words.agreed_exempt.find(in_front) or words.agreed_exempt.find(after))
+
+
+def _after_saying(words: EventWords, text: str) -> str:
+    """``text`` after the last verb of saying in it: what that verb reports."""
+    said = [m.end for m in words.speech.find(text)]
+    return text[max(said) :] if said else text
+
+
+def _agreed_at(words: EventWords, before: str, after: str) -> bool:
+    """Whether the trigger is the occasion an agreement was made at: a preposition of an
+    occasion or of time among the ``_GOVERNING_WORDS`` words before it (lexicon keys
+    ``occasion``, ``occurred``) and a word of agreement in the past at most two words after it
+    (``agreed_past``: "Bei ihrem ersten Telefonat vereinbarten sie ein Treffen", "At their
+    meeting they agreed to"). What was agreed is still ahead; the occasion it was agreed at
+    took place."""
+    near = " ".join(before.split()[-_GOVERNING_WORDS:])
+    if not (words.occasion.find(near) or words.occurred.find(near)):
+        return False
+    return any(_near(after[: m.start]) for m in words.agreed_past.find(after))
 
 
 def _anticipated(words: EventWords, before: str, in_front: str) -> bool:
@@ -337,7 +362,7 @@ def status(
         return "cancelled" if words.planned.find(clause) else None
     if kind.default_status != "occurred":
         return kind.default_status
-    if _said_at(words, before):
+    if _said_at(words, before) or _agreed_at(words, before, after):
         return "occurred"
     if words.travel_present.find(trigger):
         # "Nach dem Aufenthalt in Belarus reist Putin weiter": a verb in the present tense, not
@@ -370,7 +395,9 @@ def status(
         # a trigger in the simple past tells what took place whatever the clause it is joined
         # to will do ("will give a press conference as the US leader arrived"), and whatever
         # comes after it ("has arrived in Sochi for talks expected to focus on Syria")
-        announced = _announced(words, in_front)
+        # and a verb of saying before it is the saying, not the trigger's cue ("The White House
+        # announced that the president left Washington")
+        announced = _announced(words, _after_saying(words, in_front))
     if not simple_past and _anticipated(words, before or in_front, in_front):
         # "is poised for her first meeting", "freue sich darauf, mit dem Kanzler zu
         # sprechen": what is looked forward to
