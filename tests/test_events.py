@@ -1041,6 +1041,31 @@ def test_actors_resolved(lang, text, published, actors):
 @pytest.mark.parametrize(
     ("lang", "text", "actors"),
     [
+        # the pronoun of a clause is the one person its sentence named before it, not the last
+        # person of the sentence before
+        (
+            "en",
+            "Scholz met Macron in Paris on Tuesday. Merkel toured the gallery with the hosts, "
+            "before she left the city on Wednesday.",
+            {"Merkel"},
+        ),
+        (
+            "de",
+            "Scholz traf Macron am Dienstag in Paris. Steinmeier besichtigte mit den Gastgebern "
+            "die Galerie, bevor er am Mittwoch abreiste.",
+            {"Steinmeier"},
+        ),
+    ],
+)
+def test_a_pronoun_is_the_one_person_named_before_it_in_its_sentence(lang, text, actors):
+    table = _table(lang, text, "2021-06-17 08:00")
+    departures = table[table.event_type == "departure"]
+    assert [set(a) for a in departures.actors] == [actors]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "actors"),
+    [
         (
             "en",
             "Biden met Merkel on Thursday in the Oval Office. Merkel had already met Vice "

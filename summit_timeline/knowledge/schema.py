@@ -452,8 +452,9 @@ LEXICON_SHAPES: dict[str, Record] = {
             "apposition_articles": Words,
             "couple_articles": Words,
             "plural_pronouns": Words,
+            "object_pronouns": Words,
         },
-        optional=frozenset({"couple_articles", "plural_pronouns"}),
+        optional=frozenset({"couple_articles", "plural_pronouns", "object_pronouns"}),
     ),
     "boilerplate": Record(
         {

@@ -30,12 +30,16 @@ class Discourse:
         #: the people the last sentence joined as its subject ("Trump and Erdogan met"), for
         #: a plural pronoun after it ("they")
         self.together: list[str] = []
+        #: pronouns of the sentence at hand that its own words resolve (start -> name)
+        self.here: dict[int, str] = {}
 
     def resolve(self, actor: ActorMention) -> list[str]:
         """The canonical names an actor mention stands for here."""
         if actor.kind == "joint":
             return list(self.principals)
         if actor.kind == "pronoun":
+            if actor.start in self.here:
+                return [self.here[actor.start]]
             return [self.last_person] if self.last_person else []
         return [actor.name] if actor.name else []
 

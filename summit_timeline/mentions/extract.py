@@ -2820,6 +2820,7 @@ def _sentence_pass(ctx: _Context, progress: Callable[[int], None] | None = None)
         if progress is not None and number % _PROGRESS_EVERY == 0:
             progress(sentence.start)
         actors = _leaders_of_others(ctx, sentence, found)
+        ctx.discourse.here = _pronouns_here(ctx, sentence, actors)
         view = _view(ctx, sentence, actors)
         _find_speakers(ctx, view)
         new = _mentions_of(ctx, view)
@@ -2836,6 +2837,45 @@ def _sentence_pass(ctx: _Context, progress: Callable[[int], None] | None = None)
             ctx.mentions.append(m)
             ctx.last_mention = m
         _update_discourse(ctx, view)
+        ctx.discourse.here = {}
+
+
+def _object_pronouns(lang: LanguageKnowledge) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in lang.lexicon("actors").get("object_pronouns") or ())
+
+
+def _pronouns_here(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> dict[int, str]:
+    """Pronouns that the sentence's own words resolve: the first pronoun of a sentence, not one
+    of the object (lexicon key ``object_pronouns``: "met him"), after a single person named before
+    it as the subject and no one else (no group, no object, no second person, no genitive that
+    may own the one it stands for) and no verb of saying between them, is that person
+    ("Ferrand waved goodbye before she boarded the plane"), not the last person of the sentences
+    before. Quoted words count for neither."""
+    objects = ctx.lang.compiled(_object_pronouns)
+    genitives = genitive_endings(ctx.lang.knowledge)
+    text = sentence.text
+    speech = outside(ctx.hits("speech", sentence), ctx.quotes, sentence.start)
+    before: list[ActorMention] = []
+    for a in sorted(actors, key=lambda a: a.start):
+        if ctx.quoted(sentence.start, a.start, a.end):
+            continue
+        if a.kind != "pronoun":
+            before.append(a)
+            continue
+        if a.text.lower() in objects or len({b.name for b in before}) != 1:
+            return {}
+        first = before[0]
+        if any(first.end <= v.start < a.start for v in speech):
+            return {}  # what a person says of "he" tells its plans, not an event of the text
+        if first.name and all(
+            b.kind in PERSON_KINDS
+            and not b.text.endswith(genitives)
+            and not ctx.finder.is_object(text, b.start)
+            for b in before
+        ):
+            return {a.start: first.name}
+        return {}
+    return {}
 
 
 def _note_aside_days(ctx: _Context, view: _View) -> None:
