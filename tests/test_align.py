@@ -559,6 +559,23 @@ def test_an_announcement_dated_by_its_story_joins_a_held_event_dated_by_it_too()
     assert ids["a-1"] != ids["b-1"]
 
 
+def test_a_joint_press_conference_is_one_event_whoever_is_quoted_from_it() -> None:
+    """One report quotes Putin from a press conference, another Macron, a third tells it as
+    Putin's and Macron's together: one event. Two statements of the two that no report tells
+    as held together stay two, though given on one day in one city."""
+    press = {"event_type": "press_statement", "spoken": True}
+    putin = _candidate("a", actors=("Putin",), **press)
+    both = _candidate("b", actors=("Putin", "Macron"), **press)
+    macron = _candidate("c", actors=("Macron",), **press)
+    ids = align([putin, both, macron])
+    assert ids["a-1"] == ids["b-1"] == ids["c-1"]
+    ids = align([putin, macron])
+    assert ids["a-1"] != ids["c-1"]
+    # only a type whose people are who speak at it
+    ids = align([replace(m, spoken=False) for m in (putin, both, macron)])
+    assert ids["a-1"] != ids["c-1"]
+
+
 def test_two_mentions_of_one_report_are_never_one_event() -> None:
     a = _candidate("a")
     b = _candidate("a", mention_id="a-2", position=2)

@@ -13,7 +13,9 @@ talks of two of its people told as held apart or by a report that never names th
 (``_two_of_several``); one person's meeting with a group its clause gives as the other side
 ("met with European Union leaders") is not that person's meeting with someone named
 (``_meets_group_only``); a meeting told at an airfield ("a brief conversation at the airport")
-is a sitting on arrival or departure, not the talks told with no such word (``at_airport``).
+is a sitting on arrival or departure, not the talks told with no such word (``at_airport``). An
+event of speaking that one report tells as held by two together ("a joint press conference") is
+the one another report quotes either of them from (``_joint_score``).
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ class Candidate:
     meets_group: bool = False
     #: each person's arrival or departure is an event of its own
     per_person: bool = False
+    #: its people are who speak at it (ontology ``spoken``: a press conference, a statement)
+    spoken: bool = False
     #: a meeting told as one of three or more (``Mention.multilateral``: "a trilateral meeting")
     multilateral: bool = False
     #: a meeting told as held apart from others (``Mention.told_separate``: "met him separately")
@@ -262,6 +266,8 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
                 continue
             score = _similarity(cand, cluster.seed)
             if score is None:
+                score = _joint_score(cand, cluster)
+            if score is None:
                 continue
             # the days its members agree on count as the first mention's would: a cluster
             # opened by a mention naming no day, that later ones dated, is as dated as one
@@ -289,6 +295,26 @@ def align(candidates: Sequence[Candidate]) -> dict[str, str]:
         for m in cluster.members:
             result[m.mention_id] = event_id
     return result
+
+
+def _joint_score(cand: Candidate, cluster: _Cluster) -> float | None:
+    """How alike ``cand`` is to a member of ``cluster`` that tells an event of speaking as held
+    by two or more people together ("Putin and Macron took part in a joint press conference"),
+    when ``cand`` names one of them speaking at it and the cluster's first mention another: a
+    joint press conference is one event whoever of its people a report quotes from it ("Macron
+    said at the press conference", "Putin said in the press conference"). Two statements that
+    no report tells as held together stay two, though given on one day ("Putin told state
+    media", "Trump told reporters")."""
+    if not cand.spoken or not cand.people:
+        return None
+    scores = [
+        score
+        for m in cluster.members[1:]
+        if len(set(m.people)) > 1
+        and set(cand.people) <= set(m.people)
+        and (score := _similarity(cand, m)) is not None
+    ]
+    return max(scores, default=None)
 
 
 def _settled_elsewhere(cand: Candidate, cluster: _Cluster) -> bool:

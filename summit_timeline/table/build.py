@@ -506,6 +506,7 @@ def _row(
         "_distinct_places": m.kind.distinct_places,
         "_meeting": m.kind.meeting or m.kind.pairs,  # people who meet, in person or by phone
         "_per_person": m.kind.per_person,
+        "_spoken": m.kind.spoken,
         "_multilateral": m.multilateral,
         "_told_separate": m.told_separate,
         "_at_airport": m.at_airport,
@@ -922,6 +923,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             people=(*r["_people"], *r.get("_aside", ())),
             meets_group=r.get("_meets_group", False),
             per_person=r["_per_person"],
+            spoken=r["_spoken"],
             multilateral=r.get("_multilateral", False),
             told_separate=r.get("_told_separate", False),
             at_airport=r.get("_at_airport", False),
