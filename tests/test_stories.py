@@ -558,6 +558,52 @@ def test_a_park_named_after_a_town_does_not_place_a_report_there(tmp_path: Path)
     assert talks.loc["paper"].story_id == talks.loc["wire"].story_id
 
 
+def test_a_meeting_of_officials_joins_the_story_held_where_and_when_it_was(tmp_path: Path) -> None:
+    # delegations of two countries no principal leads meet among themselves: a report of the
+    # leaders' call that recalls their talks "last week in Berlin", and an undated one of the
+    # leaders' meeting in Hamburg the day before that announces them for "this afternoon" in
+    # Berlin, tell the story the delegations' own report tells, not one of the leaders
+    _write(
+        tmp_path,
+        "bulletin.md",
+        "---\noutlet: Bulletin\npublished: 2025-03-13 20:00\nlanguage: en\n"
+        "timezone: Europe/Berlin\n---\n"
+        "BERLIN (Bulletin) - Polish and Italian delegations held talks in Berlin on Thursday "
+        "that lasted four hours.\n",
+    )
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2025-03-12 20:00\nlanguage: en\n"
+        "timezone: Europe/Berlin\n---\n"
+        "HAMBURG (Wire) - President Ann Example and Chancellor Ben Sample met in Hamburg on "
+        "Wednesday.\n",
+    )
+    _write(
+        tmp_path,
+        "courier.md",
+        "---\noutlet: Courier\nlanguage: en\n---\n"
+        "President Ann Example and Chancellor Ben Sample met in Hamburg. In Berlin, Polish and "
+        "Italian delegations are expected to hold talks this afternoon.\n",
+    )
+    _write(
+        tmp_path,
+        "ledger.md",
+        "---\noutlet: Ledger\npublished: 2025-03-17 18:00\nlanguage: en\n"
+        "timezone: Europe/Berlin\n---\n"
+        "President Ann Example and Chancellor Ben Sample spoke by phone on Monday. "
+        "Polish and Italian delegations met last week in Berlin.\n",
+    )
+    table = _with_two_leaders(tmp_path)
+    talks = table[(table.event_type == "talks") & (table.place == "Berlin")]
+    assert set(talks.report_id) == {"bulletin", "courier", "ledger"}
+    assert talks.story_id.nunique() == 1, talks[["report_id", "story_id"]]
+    leaders = table[table.report_id == "wire"].story_id
+    assert talks.story_id.iloc[0] not in set(leaders)
+    courier = talks[talks.report_id == "courier"].iloc[0]
+    assert courier.date == dt.date(2025, 3, 12)  # "this afternoon": its report's day
+
+
 def test_an_undated_report_of_a_call_joins_the_call_of_its_weekday(tmp_path: Path) -> None:
     """Biden and Putin met in Geneva on a Wednesday and spoke by phone on a Tuesday in December:
     a report of a call "am Dienstag" that gives no date is that call, not the Geneva meeting

@@ -1021,6 +1021,9 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     talks on the 7th: ``_told_key``), unless it names a day of its own the text left unread.
     A story no report dates takes the day of the story of the same guest's trip there that month
     (``Story.trip``), shown as the guess it is (``date_source`` "trip").
+    A row still to come that names a time of day but no day ("this afternoon") and tells a
+    meeting of another story than its report's takes its report's story's day, not that
+    story's (``_later_today``).
     """
     _settle_ambiguous_dates(rows)
     _dates_in_story_year(rows)
@@ -1031,8 +1034,12 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         if _states_held(r):
             told.setdefault(_told_key(r), []).append((r["date"], set(r["actors"])))
     plain: list[dict[str, Any]] = []
+    own = {r["report_id"]: r["_story"] for r in rows if r["report_id"] in r["_story"].reports}
     for r in rows:
         story: Story = r["_story"]
+        if r["report_id"] not in story.reports and _later_today(r):
+            # "this afternoon" is its report's day, whichever meeting it tells
+            story = own.get(r["report_id"], story)
         day, source = event_days.get(id(story), story.day), "story"
         if day is None and story.trip is not None:
             # a guess the table shows as one: the day of the same guest's trip there
@@ -1221,6 +1228,21 @@ def _dates_in_story_year(rows: list[dict[str, Any]]) -> None:
             break
 
 
+def _later_today(r: dict[str, Any]) -> bool:
+    """Whether a row still to come names no day of its own but a time of its report's day ("am
+    Nachmittag", "at 4:30 pm", "today")."""
+    if r["status"] not in ("announced", "cancelled") or r["date"] is not None:
+        return False
+    return _of_today(r["_mention"])
+
+
+def _of_today(m: Mention) -> bool:
+    """Whether a mention names a time of day but no day ("at 4:30 pm", "this evening", "today")."""
+    return any(
+        t.time is not None or t.part_of_day is not None or t.day_offset == 0 for t in m.times
+    )
+
+
 def _of_the_day(r: dict[str, Any], story: Story, day: dt.date) -> bool:
     """Whether a row still to come (or called off) that names no day of its own is part of its
     story's ``day`` by the time of day it is set for: the programme of the meeting its report
@@ -1234,7 +1256,7 @@ def _of_the_day(r: dict[str, Any], story: Story, day: dt.date) -> bool:
     if r["status"] not in ("announced", "cancelled") and m.kind.place != "proposed":
         return False
     # "at 4:30 pm", "this evening", "today"
-    if any(t.time is not None or t.part_of_day is not None or t.day_offset == 0 for t in m.times):
+    if _of_today(m):
         return True
     return m.ordered and _written_on(r) in (None, day)
 

@@ -14,7 +14,10 @@ that pair's one dated story in its region; when its clause dates it but places i
 that pair's one story of that day, wherever it is held), and so does one dated a few
 days from its report's (beyond ``DAY_WINDOW``) that a story of its people holds, and one that
 took place away from its story's venue where a story of its people of those days is held (in a
-report without a day: of the weekday it names).
+report without a day: of the weekday it names). A meeting of officials among themselves that
+names none of its people takes none of its report's principals: recalled ("the delegations met
+last week in Istanbul") or held in another town than its report's venue, it joins the story held
+at its place on its day or in the span its period names.
 
 Alignment never crosses stories, and a mention with no date of its own takes its story's.
 """
@@ -246,7 +249,9 @@ def _background_key(row: dict[str, Any], frame: ReportFrame, known: set[str]) ->
     own_day = _own_day(row)
     far = own_day is not None and frame.day is not None
     far = far and abs((own_day - frame.day).days) > BACKGROUND_DAYS
-    people = frozenset(a for a in row["actors"] if a in known) or frame.principals
+    people = frozenset(a for a in row["actors"] if a in known)
+    if not people and not _officials_own(row, known):
+        people = frame.principals
     if far:
         return _Background(row, people, own_day, own_day.year, own_day.month, row["_own_place"])
     if period is not None and period.days is not None:
@@ -427,6 +432,7 @@ class _Stories:
         self._people: dict[str, set[int]] = {}
         self._days: dict[tuple[str, dt.date | None], set[int]] = {}
         self._years: dict[tuple[str, int | None], set[int]] = {}
+        self._on_day: dict[dt.date | None, set[int]] = {}
         self._indexed: dict[int, tuple[frozenset[str], dt.date | None, int | None]] = {}
 
     def add(self, story: Story) -> Story:
@@ -445,6 +451,8 @@ class _Stories:
             for person in old_people or _UNNAMED:
                 self._days[(person, old_day)].discard(n)
                 self._years[(person, old_year)].discard(n)
+            self._on_day[old_day].discard(n)
+        self._on_day.setdefault(story.day, set()).add(n)
         for person in story.principals or _UNNAMED:
             self._people.setdefault(person, set()).add(n)
             self._days.setdefault((person, story.day), set()).add(n)
@@ -461,6 +469,16 @@ class _Stories:
             self._people[person].discard(n)
             self._days[(person, day)].discard(n)
             self._years[(person, year)].discard(n)
+        self._on_day[day].discard(n)
+
+    def held_between(self, first: dt.date, last: dt.date) -> list[Story]:
+        """The stories whose day lies from ``first`` to ``last``, in the order they were made."""
+        found: set[int] = set()
+        day = first
+        while day <= last:
+            found |= self._on_day.get(day, set())
+            day += dt.timedelta(days=1)
+        return [self.made[n] for n in sorted(found)]
 
     def near(
         self, people: Iterable[str], day: dt.date | None = None, year: int | None = None
@@ -534,13 +552,79 @@ def _too_far_ahead(story: Story, b: _Background) -> bool:
 
 def _recalled(stories: _Stories, b: _Background, own: Story) -> Story | None:
     """The story a background mention belongs to: one that matches it other than its report's
-    own, the nearest to when it happened if that is known roughly."""
+    own, the nearest to when it happened if that is known roughly; for a meeting that names
+    none of its people (officials among themselves), the story held at its place then
+    (``_officials_there``)."""
+    if not b.principals:
+        return _officials_there(stories, b.place, b.day, b.around, b.written, own)
     near = stories.near(b.principals, b.day, b.year)
     fits = [s for s in near if s is not own and _matches(s, b) and not _too_far_ahead(s, b)]
     when = b.day or b.around
     if when is None:
         return fits[0] if fits else None
     return min(fits, key=lambda s: abs((s.day - when).days) if s.day else 366, default=None)
+
+
+def _officials_own(row: dict[str, Any], known: set[str]) -> bool:
+    """Whether a row tells a meeting of officials among themselves: its clause gives the
+    officials of countries as its sides and names no one ("Ukrainian and Russian delegations
+    met last week in Istanbul" in a report of a call between two leaders), so that it took
+    none of its report's principals (``Mention.officials_of``, ``merge._finish``)."""
+    return (
+        row["_meeting"]
+        and bool(row["_mention"].officials_of)
+        and not row["actors"]
+        and not any(a in known for a in row["_people"])
+    )
+
+
+def _officials_there(
+    stories: _Stories,
+    place: Place | None,
+    day: dt.date | None,
+    around: dt.date | None,
+    written: dt.date | None,
+    own: Story,
+) -> Story | None:
+    """The story held at ``place`` when a meeting of officials among themselves took place: on
+    ``day`` (within ``DAY_WINDOW``), or in the span a period counted from its report's day
+    names ("last week": from ``around`` to the day it was written); of several, the one story
+    no report names anyone of (the officials' own), else the only one; None if none."""
+    if place is None:
+        return None
+    if day is not None:
+        lo, hi = day - dt.timedelta(days=DAY_WINDOW), day + dt.timedelta(days=DAY_WINDOW)
+    elif around is not None and written is not None and around < written:
+        lo, hi = around - dt.timedelta(days=DAY_WINDOW), written - dt.timedelta(days=1)
+    elif around is not None and written is not None:
+        lo, hi = written + dt.timedelta(days=1), around + dt.timedelta(days=DAY_WINDOW)
+    else:
+        return None
+    found = [
+        s
+        for s in stories.held_between(lo, hi)
+        if s is not own and s.reports and s.venue is not None and s.venue.meets(place)
+    ]
+    unnamed = [s for s in found if not s.principals]
+    if len(unnamed) == 1:
+        return unnamed[0]
+    return found[0] if len(found) == 1 else None
+
+
+def _officials_elsewhere(
+    stories: _Stories, row: dict[str, Any], own: Story, known: set[str]
+) -> Story:
+    """The story of a meeting of officials among themselves (``_officials_own``) held in
+    another town than its report's venue: the story held there that day (``_officials_there``;
+    "in Istanbul, delegations of the two countries are expected to negotiate this afternoon"
+    in a report of a meeting in Ankara); else its report's own story."""
+    place = row["_own_place"]
+    if not _officials_own(row, known) or place is None or own.venue is None:
+        return own
+    if place.meets(own.venue):
+        return own
+    day = _own_day(row) or own.day
+    return _officials_there(stories, place, day, None, None, own) or own
 
 
 def _other_pair(stories: _Stories, row: dict[str, Any], own: Story, known: set[str]) -> Story:
@@ -922,6 +1006,7 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
         if b is None:
             # the first move that finds the row another story wins
             for move in (
+                _officials_elsewhere,
                 _other_pair,
                 _pair_held_there,
                 _pair_placed_nowhere,
