@@ -1844,3 +1844,29 @@ def test_two_reports_of_one_call_are_one_story_whatever_town_each_names(tmp_path
     calls = calls.set_index("report_id")
     assert calls.loc["d_agency"].story_id == calls.loc["b_wire"].story_id
     assert calls.loc["d_agency"].event_id == calls.loc["b_wire"].event_id
+
+
+def test_a_paper_of_the_morning_after_tells_the_day_a_report_without_a_day_names(
+    tmp_path: Path,
+) -> None:
+    """No report states a day: a paper printed on Thursday tells the talks with none of its
+    own, and a report that prints no day says the guest was welcomed on Wednesday. The story
+    took place on the Wednesday (papers print the morning after what they tell), so the
+    paper's talks took place then too, not on the day it was printed."""
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2021-06-17 06:00+02:00\nlanguage: en\n---\n"
+        "GENEVA - Joe Biden and Vladimir Putin held talks in Geneva that lasted about three "
+        "hours.\n",
+    )
+    _write(
+        tmp_path,
+        "undated.md",
+        "---\noutlet: Undated\nlanguage: en\n---\n"
+        "Joe Biden met Vladimir Putin in Geneva on Wednesday.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    assert table.story_id.nunique() == 1
+    paper = table[(table.report_id == "paper") & (table.event_type == "talks")].iloc[0]
+    assert paper.date == dt.date(2021, 6, 16)

@@ -1308,6 +1308,9 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
     Sunday evening": ``_arrived_the_eve``), the eve of the days the visit is about.
     A report that states no day of one date but tells a held event of "yesterday" while printing
     only its day gives the day its writer counted (``_counted_from_printed_day``).
+    Where no report states a day, the day its reports give is the day after what they tell if
+    a report that prints no day names the weekday before it for what took place and none names
+    its own (``_told_the_day_before``).
     """
     stated: dict[str, Counter[dt.date]] = {}
     counted: dict[str, Counter[dt.date]] = {}
@@ -1339,7 +1342,34 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
         elif report_id in story.frame_days:
             printing.setdefault(id(story), Counter())[story.frame_days[report_id]] += 1
     votes = {**printing, **stating}
-    return {key: max(c, key=lambda d: (c[d], d)) for key, c in votes.items()}
+    days = {key: max(c, key=lambda d: (c[d], d)) for key, c in votes.items()}
+    named: dict[int, set[int]] = {}
+    for r in rows:
+        story = r["_story"]
+        if (
+            r["report_id"] in story.reports
+            and r["date"] is None
+            and r["status"] == "occurred"
+            and not r["_mention"].made_before
+        ):
+            named.setdefault(id(story), set()).update(_weekdays_named(r["_mention"].times))
+    for story in {id(s): s for s in stories.values()}.values():
+        day = days.get(id(story), story.day)
+        if id(story) not in stating and day is not None:
+            days[id(story)] = _told_the_day_before(day, named.get(id(story), set()))
+    return days
+
+
+def _told_the_day_before(day: dt.date, weekdays: set[int]) -> dt.date:
+    """The day a story no report dates took place, given the day its reports give (their
+    publication's) and the ``weekdays`` its reports that print no day name for what took place:
+    the day before, where they name that weekday and not the day's own ("Macron received Putin
+    on Monday" beside a paper printed on Tuesday): papers print the morning after what they
+    tell."""
+    before = day - dt.timedelta(days=1)
+    if day.weekday() in weekdays or before.weekday() not in weekdays:
+        return day
+    return before
 
 
 def _arrived_the_eve(r: dict[str, Any]) -> bool:
