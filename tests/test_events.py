@@ -1503,6 +1503,30 @@ def test_quoted_welcome_words_are_the_arrivals_quote(lang, text):
     [
         (
             "en",
+            "Scholz and Sanchez spoke by phone on Monday. Scholz later gave a news conference.\n"
+            "“You have my full support. We will stand together,” Scholz told Sanchez, according "
+            "to the transcript.",
+        ),
+        (
+            "de",
+            "Scholz und Sánchez telefonierten am Montag. Später gab Scholz eine Pressekonferenz.\n"
+            "„Sie haben meine volle Unterstützung. Wir stehen zusammen“, sagte Scholz zu Sánchez, "
+            "wie aus dem Protokoll hervorgeht.",
+        ),
+    ],
+)
+def test_a_quotation_over_sentences_is_said_to_whom_its_closing_sentence_names(lang, text):
+    """A quotation that runs over two sentences is told where it closes: "Scholz told Sanchez"
+    there makes it words said to the other principal, which belong to their call, not to the
+    news conference told nearer."""
+    assert _quoted_by(_table(lang, text), "Scholz") == {"phone_call"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
             "Lukashenko's plane landed at Vnukovo airport on Tuesday morning.\n"
             "In the afternoon Putin met Lukashenko at the Kremlin.\n"
             "“Dear friend! Welcome to Moscow. I am glad to see you again,” Putin greeted "

@@ -721,7 +721,9 @@ def _find_speakers(ctx: _Context, view: _View) -> None:
 
 def _deferred_to(ctx: _Context, quote: QuoteSpan) -> Sentence | None:
     """The later sentence ``quote`` closes in, if it opens its own sentence and that later one
-    tells, outside quotations, an event of speaking (a type that is ``spoken``)."""
+    tells, outside quotations, an event of speaking (a type that is ``spoken``) or whom the
+    words were said to (a word of ``addressee_before``: "“... You have my full support,” Scholz
+    told Sánchez")."""
     opening, closing = ctx.sentence_at(quote.start), ctx.sentence_at(quote.end - 1)
     if opening is None or closing is None or closing is opening:
         return None
@@ -732,7 +734,12 @@ def _deferred_to(ctx: _Context, quote: QuoteSpan) -> Sentence | None:
         (kind := types.get(t.label)) is not None and kind.spoken
         for t in outside(ctx.hits("triggers", closing), ctx.quotes, closing.start)
     )
-    return closing if spoken else None
+    # or it names, outside quotations, whom the words were said to ("..., Scholz told Sánchez")
+    told = any(
+        not inside(ctx.quotes, closing.start + hit.start, closing.start + hit.end)
+        for hit in ctx.words.addressee_before.find(closing.text)
+    )
+    return closing if spoken or told else None
 
 
 def _unquoted(ctx: _Context, view: _View) -> str:

@@ -57,10 +57,12 @@ def attach_statements(
     """Give unclaimed quotations to a reply, the statements (the first one whose people include
     the speaker, or that names none), or the mention before them (before all: the first after
     them); one that a principal says to the other (``addressed``) to their meeting or call told
-    nearest it."""
+    nearest it, one that took place if the report tells any (words already said)."""
     gathering = [m for m in mentions if m.kind.gathers_statements and m.status == "occurred"]
     offers = [m for m in mentions if m.kind.carries_reply]
     meetings = _meetings(mentions) if addressed else []
+    # words said to the other principal were said at a meeting or call that took place
+    meetings = [m for m in meetings if m.status == "occurred"] or meetings
     starts = [m.sentence.start for m in meetings]
     first_told = min(mentions, key=lambda m: m.sentence.start, default=None)
     for qi in unclaimed:
