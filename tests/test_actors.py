@@ -631,3 +631,27 @@ def test_a_middle_initial_without_its_period_names_the_person() -> None:
     # the gazetteer spells "Michael D. Higgins"; some outlets print the initial without its period
     found = _names(_find("en", "Michael D Higgins greeted the guests at the residence."))
     assert found == [("Higgins", "person")]
+
+
+NO_NEW_PERSON = [
+    # a preposition opens a phrase before an apposition, not a name
+    ("en", "At Elmsworth, the president planted a tree.", [("Biden", "office")]),
+    ("en", "On Tuesday, the president flew home.", [("Biden", "office")]),
+    # a name that runs into the next title (a lost space) is no name
+    (
+        "en",
+        "President Mira KaltenRomanian Prime Minister Ion Varga arrived.",
+        [("Varga", "titled")],
+    ),
+    # a titled name ending in a capital: alone, the word is the place
+    ("en", "A portrait of the first President Albert Canberra hung there.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NO_NEW_PERSON)
+def test_a_phrase_a_title_or_a_place_before_or_after_a_title_is_no_new_person(
+    lang: str, text: str, expected: list
+) -> None:
+    finder = ActorFinder(default_knowledge().language(lang), on=ON)
+    assert _names(finder.find(text)) == expected
+    assert not any(a.kind == "titled" for a in finder.find("Later, Canberra and Prime agreed."))

@@ -453,8 +453,11 @@ LEXICON_SHAPES: dict[str, Record] = {
             "couple_articles": Words,
             "plural_pronouns": Words,
             "object_pronouns": Words,
+            "phrase_openers": Words,
         },
-        optional=frozenset({"couple_articles", "plural_pronouns", "object_pronouns"}),
+        optional=frozenset(
+            {"couple_articles", "plural_pronouns", "object_pronouns", "phrase_openers"}
+        ),
     ),
     "boilerplate": Record(
         {

@@ -275,6 +275,10 @@ class _ActorWords:
     articles: frozenset[str]
     couple_articles: frozenset[str]  # before a surname in the plural: the couple ("the Macrons")
     time_words: frozenset[str]  # months and weekdays: never part of a name ("Ende Februar")
+    # words that open a phrase, not a name ("At Farmleigh, the president", "On Sunday, the
+    # president"): prepositions, articles (lexicon keys object_prepositions, apposition_articles,
+    # phrase_openers)
+    openers: frozenset[str]
     genitive: tuple[str, ...]
     # a capitalised word and a coordinator ending where a search ends ("Donald & ")
     couple_regex: re.Pattern[str]
@@ -323,6 +327,11 @@ def _compile_actor_words(lang: LanguageKnowledge) -> _ActorWords:
         object_preps=frozenset(w.lower() for w in words.get("object_prepositions", [])),
         articles=frozenset(w.lower() for w in words.get("apposition_articles", [])),
         couple_articles=frozenset(w.lower() for w in words.get("couple_articles") or []),
+        openers=frozenset(
+            str(w).lower()
+            for key in ("object_prepositions", "apposition_articles", "phrase_openers")
+            for w in words.get(key) or ()
+        ),
         time_words=frozenset(
             str(name).rstrip(".")
             for key in ("months", "weekdays")
@@ -593,6 +602,8 @@ class ActorFinder:
             if any(w.rstrip(".") in self._words.nationality for w in printed.split()):
                 continue
             start = after.start(1)
+            if self._no_new_person(printed, start, titles):
+                continue
             listed = self._g.people_regex.match(text, start)
             if listed and listed.end() >= start + len(printed):
                 continue  # the first words of a longer listed name ("Andrés Manuel López Obrador")
@@ -611,7 +622,7 @@ class ActorFinder:
             if not opener or opener[0].lower() not in self._words.articles:
                 continue
             printed = _trim_name(head.group(1))
-            if self._is_known(printed):
+            if self._is_known(printed) or self._no_new_person(printed, head.start(1), titles):
                 continue
             found.append(self._learn(text, m, printed, head.start(1), head.end(1)))
 
@@ -891,6 +902,22 @@ class ActorFinder:
                     return base
         return printed
 
+    def _no_new_person(self, printed: str, start: int, titles: list[Match]) -> bool:
+        """Whether a name printed after or before a title (at ``start``) is no person the
+        report introduces: it opens with a preposition or an article ("At Farmleigh, the
+        president", "On Sunday, the president"), holds a month or weekday, runs into another
+        title ("President Emmanuel MacronCanadian Prime Minister"), or ends in a country, a
+        capital or a venue of the gazetteer ("President George Washington": alone, the word
+        names the place)."""
+        words = printed.split()
+        w = self._words
+        if words[0].lower() in w.openers or any(x.rstrip(".,") in w.time_words for x in words):
+            return True
+        end = start + len(printed)
+        if any(start < t.start < end for t in titles):
+            return True
+        return len(words) > 1 and _is_place(words[-1], self.language.knowledge)
+
     def _is_known(self, printed: str) -> bool:
         """Whether the people gazetteer knows ``printed`` or its surname (in any spelling)."""
         g = self._g
@@ -944,6 +971,17 @@ class ActorFinder:
             return (printed if words[0] in g.surnames else words[0]), country
         canonical = transliterate(surname, language=self.language, country=country)
         return canonical, country
+
+
+def _is_place(word: str, knowledge: Knowledge) -> bool:
+    """Whether ``word`` is a country, a country's capital or a place of the gazetteer."""
+    from .places import index_for  # places reads nationality words from this module
+
+    index = index_for(knowledge)
+    place = index.lookup(word)
+    if place is None:
+        return False
+    return place.kind == "country" or word in index.curated or place.name in index.capitals.values()
 
 
 #: Share of a line's longer words that are capitalised above which it is written in Title Case.
