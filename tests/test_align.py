@@ -896,17 +896,6 @@ def test_the_talks_of_two_told_apart_keep_off_a_trilateral_whoever_opened_it() -
     assert ids["c-1"] != ids["a-1"]
 
 
-_LISBON = """---
-title: Lisbon news
-outlet: Test Wire
-published: 2031-03-06 18:00
-timezone: Europe/Lisbon
-language: en
----
-{text}
-"""
-
-
 def test_a_meeting_told_at_the_airport_is_not_the_talks_told_with_no_such_word() -> None:
     """Invented reports: a brief conversation at the airfield on arrival ("at the airport", "on
     the tarmac") is a sitting of its own, not the talks another report tells with no such word;
@@ -919,7 +908,7 @@ def test_a_meeting_told_at_the_airport_is_not_the_talks_told_with_no_such_word()
     landed = "Zelensky landed at the airport in Lisbon on Thursday and then held talks with Macron."
 
     def events(*texts: tuple[str, str]) -> int:
-        table = _table(*((rid, _LISBON.format(text=text)) for rid, text in texts))
+        table = _table(*((rid, _GROUP_MET.format(text=text)) for rid, text in texts))
         talks_rows = table[table.event_type == "talks"]
         assert set(talks_rows.report_id) == {rid for rid, _ in texts}
         return talks_rows.event_id.nunique()
