@@ -975,13 +975,14 @@ class ActorFinder:
 
 def _is_place(word: str, knowledge: Knowledge) -> bool:
     """Whether ``word`` is a country, a country's capital or a place of the gazetteer."""
-    from .places import index_for  # places reads nationality words from this module
+    from .places import country_codes, index_for  # places reads nationality words from here
 
     index = index_for(knowledge)
     place = index.lookup(word)
     if place is None:
         return False
-    return place.kind == "country" or word in index.curated or place.name in index.capitals.values()
+    capitals = country_codes(knowledge)[1]
+    return place.kind == "country" or word in index.curated or place.name in capitals
 
 
 #: Share of a line's longer words that are capitalised above which it is written in Title Case.

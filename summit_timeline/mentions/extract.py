@@ -44,6 +44,7 @@ from .periods import Period, find_periods
 from .places import (
     Place,
     PlaceMention,
+    country_codes,
     dateline,
     dateline_span,
     find_places,
@@ -1473,17 +1474,8 @@ def _country_word(ctx: _Context, word: str) -> str | None:
     place = index_for(ctx.lang.knowledge).lookup(name)
     if place is None:
         return None
-    countries, capitals = ctx.lang.knowledge.compiled(_country_codes)
+    countries, capitals = country_codes(ctx.lang.knowledge)
     return (countries if place.kind == "country" else capitals).get(place.name)
-
-
-def _country_codes(knowledge: Knowledge) -> tuple[dict[str, str], dict[str, str]]:
-    """Each country's code by the country's name in the place index, and by its capital's."""
-    index = index_for(knowledge)
-    return (
-        {n: c for c, n in index.countries.items()},
-        {n: c for c, n in index.capitals.items()},
-    )
 
 
 #: Words before and after a word of ``official_sides`` that may name the officials' countries.

@@ -100,6 +100,20 @@ def index_for(knowledge: Knowledge) -> PlaceIndex:
     return knowledge.compiled(_build_index)
 
 
+def country_codes(knowledge: Knowledge) -> tuple[dict[str, str], dict[str, str]]:
+    """Each country's code by the country's name in the place index, and by its capital's
+    (built once per knowledge object)."""
+    return knowledge.compiled(_country_codes)
+
+
+def _country_codes(knowledge: Knowledge) -> tuple[dict[str, str], dict[str, str]]:
+    index = index_for(knowledge)
+    return (
+        {n: c for c, n in index.countries.items()},
+        {n: c for c, n in index.capitals.items()},
+    )
+
+
 def _build_index(knowledge: Knowledge) -> PlaceIndex:
     names, capitals, countries = _names(knowledge)
     endings = {

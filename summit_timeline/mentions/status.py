@@ -60,6 +60,8 @@ PROVISIONAL = {"unspecified": "occurred", "topical": "announced"}
 #: Characters between a preposition or planning word and the trigger it governs ("after their
 #: two-hour call", "the originally planned one-on-one").
 _PAST_REACH = 40
+#: Quotation marks around a word (stripped before it is read).
+_QUOTES = "\"'„“”‘’«»"
 #: Characters between a trigger and a planning word that belongs to it ("lunch scheduled for").
 _NEXT_TO = 3
 
@@ -441,7 +443,7 @@ def named_known(words: EventWords, before: str, trigger: str) -> bool:
         return False
     for m in words.definite.find(before):
         gap = before[m.end :]
-        opens = not before[: m.start].strip(" \t\"'„“”‘’«»•-")
+        opens = not before[: m.start].strip(" \t•-" + _QUOTES)
         if opens and gap[:1].isspace() and len(gap.split()) <= 1:
             return not words.other_occasion.find(gap)
     return False
@@ -457,7 +459,7 @@ def names_earlier(words: EventWords, before: str, trigger: str) -> bool:
     tokens = before.split()[-2:]
     if len(tokens) < 2:
         return False
-    determiner, word = (t.strip("\"'„“”‘’«»") for t in tokens)
+    determiner, word = (t.strip(_QUOTES) for t in tokens)
     return bool(words.definite.find(determiner)) and bool(words.earlier_occasion.find(word))
 
 
