@@ -948,9 +948,10 @@ def _bridge_settled(rows: list[dict[str, Any]]) -> None:
     otherwise stay as they were. A held event that named no day is given its
     story's day for the same purpose: an announcement set on that day may be it; the stories
     where one held event told undated had its mentions set on different days are aligned again
-    too, as one event per day (``align._by_settled_day``), and those where a person's arrival
+    too, as one event per day (``align._by_settled_day``), those where a person's arrival
     or departure that names a weekday its story counted joined mentions that date it on other
-    days (``align._settled_elsewhere``)."""
+    days (``align._settled_elsewhere``), and those where a date printed without a year was read
+    in the story's year (``_dates_in_story_year``), now dated for alignment."""
     stories = set()
     held_days: dict[str, set[dt.date]] = {}
     for r in rows:
@@ -979,6 +980,9 @@ def _bridge_settled(rows: list[dict[str, Any]]) -> None:
         and dated.get(r["event_id"])
         and r["_settled"][0] not in dated[r["event_id"]]
     )
+    # and those where a date printed without a year was read in its story's year: the day it
+    # states is its day for alignment too (``_dates_in_story_year``)
+    stories.update(r["story_id"] for r in rows if r.get("_year_from_story"))
     if stories:
         _align([r for r in rows if r["story_id"] in stories])
 
@@ -1213,7 +1217,10 @@ def _written_the_day_after(r: dict[str, Any], day: dt.date, held: set[dt.date]) 
 def _dates_in_story_year(rows: list[dict[str, Any]]) -> None:
     """A date printed without a year ("Saturday June 8") in a report that gives no year to
     read it by is of its story's year, if the weekday printed with it agrees. It counts as
-    stated (the text gives day and month) for the day its story settles on."""
+    stated (the text gives day and month) for the day its story settles on, and for alignment:
+    its story is aligned again (``_bridge_settled``), so the mention joins the event of the
+    day it states, not one of another day that it joined while it had no day ("talks in Paris
+    on May 7" are not the talks another report tells of the day after)."""
     for r in rows:
         story: Story = r["_story"]
         if r["date"] is not None or story.year is None:
@@ -1225,6 +1232,8 @@ def _dates_in_story_year(rows: list[dict[str, Any]]) -> None:
             if day is not None and (t.weekday is None or t.weekday == day.weekday()):
                 _set_day(r, day, "stated")
                 _clock_on_settled_day(r)
+                r["_align_dates"] = (day,)
+                r["_year_from_story"] = True
             break
 
 
