@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from summit_timeline.knowledge import default_knowledge, load_knowledge
-from summit_timeline.mentions.places import dateline_day, dateline_place, find_places, lookup
+from summit_timeline.mentions.places import (
+    dateline_day,
+    dateline_place,
+    find_places,
+    lookup,
+    names_in,
+)
 
 
 def _places(lang: str, text: str) -> list[tuple[str, str | None]]:
@@ -301,3 +307,14 @@ def test_added_venue_is_found_with_own_knowledge(tmp_path: Path) -> None:
 def test_dateline_day(text: str, expected: tuple[str, str] | None) -> None:
     found = dateline_day(text, default_knowledge())
     assert (found and (found[0].name, found[1])) == expected
+
+
+def test_names_in_finds_places_named_without_a_preposition() -> None:
+    """Every place a text names, in a dateline's capitals, before a genitive or with no
+    preposition at all, by its canonical name; words that name none add nothing."""
+    knowledge = default_knowledge()
+    text = "GENEVA - The talks were held in Switzerland. Genfs Hotels waren voll. Nobody came."
+    found = names_in(text, knowledge)
+    assert {"Geneva", "Switzerland"} <= found
+    assert "Nobody" not in found
+    assert "Rio de Janeiro" in names_in("Rio de Janeiro hosted the summit.", knowledge)

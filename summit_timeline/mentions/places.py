@@ -866,3 +866,32 @@ def dateline(text: str, knowledge: Knowledge) -> tuple[Place, tuple[int, int]] |
                 return place, (offset + m.start(1), offset + m.end(1))
         offset += len(line)
     return None
+
+
+#: A word of a name, without the punctuation around it ("Riyadh,", "„Peking").
+_NAME_WORD = re.compile(r"[\w'’-]+")
+#: The most words a place's name runs to ("Rio de Janeiro", "La Malbaie").
+_NAME_WORDS = 4
+
+
+def names_in(text: str, knowledge: Knowledge) -> frozenset[str]:
+    """The canonical names of the places ``text`` names anywhere, with or without a
+    preposition, in a dateline's capitals too ("RIYADH -", "the Riyadh summit", "Riads
+    Flughafen"): each run of up to ``_NAME_WORDS`` words that opens with a capital, looked up in
+    the place index. One pass over the text."""
+    index = index_for(knowledge)
+    words = [m.group() for m in _NAME_WORD.finditer(text)]
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        for n in range(1, _NAME_WORDS + 1):
+            if i + n > len(words):
+                break
+            candidate = " ".join(words[i : i + n])
+            place = index.lookup(candidate)
+            if place is None and candidate.isupper():
+                place = index.lookup(candidate.title())
+            if place is not None:
+                found.add(place.name)
+    return frozenset(found)

@@ -32,7 +32,7 @@ from ..mentions import (
 from ..mentions.mention import LEAD_PARAGRAPHS
 from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
-from ..mentions.places import Place, dateline_day, index_for
+from ..mentions.places import Place, dateline_day, index_for, names_in
 from ..mentions.status import FUTURE
 from ..reading.corpus import Corpus, Report
 from .align import Candidate, align
@@ -258,6 +258,9 @@ def _report_rows(
     rows = [
         _row(report, index, m, venue, hint, told=id(m) in told) for index, m in enumerate(mentions)
     ]
+    named = names_in(report.text, knowledge)  # the places it names anywhere (_names_venue)
+    for r in rows:
+        r["_named"] = named
     groups = knowledge.gazetteer("groups") or {}
     landing = knowledge.language(report.language).matcher("places", "landing_words")
     greeting = knowledge.language(report.language).matcher("places", "greeting_words")
@@ -616,8 +619,10 @@ def _place_from_stories(rows: list[dict[str, Any]]) -> None:
     """An event at the venue of its report's own story that its report places nowhere (the
     report names no venue) takes the story's venue, which other reports of the story name, and
     is dated in its zone: what took place, was called off or is still to come there ("will
-    hold talks on Thursday"). One still to come that names a place elsewhere ("a summit in
-    Budapest") is another story's (``stories.is_background``) and keeps its own."""
+    hold talks on Thursday"); one it places only in the venue's country, where it names the
+    venue's town anywhere (``_names_venue``). One still to come that names a place elsewhere
+    ("a summit in Budapest") is another story's (``stories.is_background``) and keeps its
+    own."""
     for row in rows:
         story: Story = row["_story"]
         m: Mention = row["_mention"]
@@ -629,10 +634,12 @@ def _place_from_stories(rows: list[dict[str, Any]]) -> None:
             row["place"] in story.venue.within
             and not row["_place_within"]
             and not m.kind.per_person
+            and _names_venue(row, story.venue)
         ):
             # talks placed only in the venue's country (which lies in nothing), "in China":
-            # where in China, other reports of the story say; a person's arrival "in China" is
-            # one into the country, and a state ("in Alaska") names a place of its own
+            # where in China, other reports of the story say, if this one names that town too;
+            # a person's arrival "in China" is one into the country, and a state ("in Alaska")
+            # names a place of its own
             note = f"place: its story's venue in {row['place']}, named by other reports"
         else:
             continue
@@ -644,9 +651,10 @@ def _arrivals_at_venue(rows: list[dict[str, Any]]) -> None:
     """A person's arrival (a ``per_person`` type at the venue) of its report's own story that
     its report places only in the country of the story's venue, by a clause other than its own
     ("Biden, who is on his first trip to Switzerland, arrived on Tuesday"), was at the venue,
-    which other reports of the story name. One its own clause places there ("arrived in
-    China", "reiste nach China") is one into the country and keeps it. Done after alignment,
-    which compares the places the reports tell: a country holds any place in it."""
+    which other reports of the story name, where it names that town too (``_names_venue``).
+    One its own clause places there ("arrived in China", "reiste nach China") is one into the
+    country and keeps it. Done after alignment, which compares the places the reports tell: a
+    country holds any place in it."""
     for row in rows:
         story: Story = row["_story"]
         m: Mention = row["_mention"]
@@ -658,10 +666,19 @@ def _arrivals_at_venue(rows: list[dict[str, Any]]) -> None:
             and row["report_id"] in story.reports
             and row["place"] in story.venue.within
             and not row["_place_within"]
+            and _names_venue(row, story.venue)
         ):
             note = f"place: its story's venue in {row['place']}, named by other reports"
             _set_place_and_date(row, story.venue, story.venue.timezone, own=True)
             row["notes"] = [*row["notes"], note]
+
+
+def _names_venue(row: dict[str, Any], venue: Place) -> bool:
+    """Whether the row's report names its story's venue anywhere (``places.names_in``): an
+    event at the venue takes the venue's town only where its report names that town; one
+    placed only in the venue's country by a report that never names the town ("the talks in
+    Saudi Arabia", where other reports name Riyadh) keeps the country (tests/data/README.md)."""
+    return venue.name in row.get("_named", ())
 
 
 def _arrivals_at_town(rows: list[dict[str, Any]]) -> None:
