@@ -1715,6 +1715,41 @@ def test_a_noun_others_also_attended_is_the_event_told_before(lang, text):
     assert len(talks.iloc[0].evidence) == 2
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Macron and Sanchez held talks in Madrid on Friday. The meeting came amid a row "
+            "between Foreign Minister Jose Manuel Albares and Foreign Minister Jean-Noel Barrot.",
+        ),
+        (
+            "en",
+            "Macron and Sanchez held talks in Madrid on Friday. The meeting was attended by "
+            "Foreign Minister Jose Manuel Albares.",
+        ),
+        (
+            "de",
+            "Macron und Sánchez haben am Freitag in Madrid Gespräche geführt. Bei den Gesprächen "
+            "ging es vor allem um die Fischereiquoten.",
+        ),
+        (
+            "de",
+            "Macron und Sánchez haben am Freitag in Madrid Gespräche geführt. Das Treffen fiel "
+            "mit einem Streit zwischen Außenminister José Manuel Albares und Außenminister "
+            "Jean-Noël Barrot zusammen.",
+        ),
+    ],
+)
+def test_a_noun_a_sentence_frames_is_the_event_told_before(lang, text):
+    # "The meeting came amid ...", "Bei den Gesprächen ging es um ...": a sentence about the
+    # talks told before, not a second meeting
+    table = _table(lang, text)
+    talks = table[table.event_type == "talks"]
+    assert len(talks) == 1, list(zip(talks.status, talks.sentence, strict=True))
+    assert len(talks.iloc[0].evidence) == 2
+
+
 def test_a_recalled_meeting_after_which_is_still_an_event():
     # the same words before a meeting the report has not told, or one with its own time
     text = (

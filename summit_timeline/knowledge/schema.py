@@ -360,6 +360,7 @@ _EVENTS = Record(
         "group_links": Words,
         "reference": Words,
         "also_attended": Words,
+        "framing_told": Words,
         "relative_openers": Words,
         "caption_positions": Words,
         "since": Words,
@@ -387,6 +388,7 @@ _EVENTS = Record(
         {
             "reference",
             "also_attended",
+            "framing_told",
             "relative_openers",
             "caption_positions",
             "since",

@@ -2087,7 +2087,8 @@ def _told_present(ctx: _Context, clause_text: str) -> bool:
 def _refers_back(ctx: _Context, view: _View, trig: Match) -> bool:
     """Whether the trigger is an event noun that only refers to an event told before: a
     ``reference`` phrase right before it, one word at most between ("after the long meeting"), or
-    an ``also_attended`` phrase right after it ("the meeting was also attended by")."""
+    an ``also_attended`` or ``framing_told`` phrase right after it ("the meeting was also attended
+    by", "the talks came amid")."""
     before = view.sentence.text[max(0, trig.start - _REFERENCE_REACH) : trig.start]
     for m in ctx.words.reference.find(before):
         between = before[m.end :].split()
@@ -2095,9 +2096,13 @@ def _refers_back(ctx: _Context, view: _View, trig: Match) -> bool:
             return True
     # who else took part, said right after the noun ("The meeting was also attended by ...",
     # "Am Treffen nahmen auch ... teil"): the event told before
+    # or what it came amid or coincided with ("The talks came amid ...", "Bei den Gesprächen
+    # ging es um ..."): a sentence about the event told before, not the telling of one
     after = view.sentence.text[trig.end : trig.end + _REFERENCE_REACH]
     return any(
-        not after[: m.start].strip() and m.start > 0 for m in ctx.words.also_attended.find(after)
+        not after[: m.start].strip() and m.start > 0
+        for words in (ctx.words.also_attended, ctx.words.framing_told)
+        for m in words.find(after)
     )
 
 

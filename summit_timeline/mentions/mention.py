@@ -249,6 +249,7 @@ class EventWords:
     own_occasion: Lexicon
     reference: Lexicon
     also_attended: Lexicon
+    framing_told: Lexicon
     relative_openers: Lexicon
     since: Lexicon
     examples: Lexicon
@@ -393,6 +394,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         own_occasion=lang.matcher("events", "own_occasion"),
         reference=lang.matcher("events", "reference"),
         also_attended=lang.matcher("events", "also_attended"),
+        framing_told=lang.matcher("events", "framing_told"),
         relative_openers=lang.matcher("events", "relative_openers"),
         since=lang.matcher("events", "since"),
         examples=lang.matcher("events", "examples"),
