@@ -1671,6 +1671,43 @@ def test_a_headline_purpose_takes_the_status_the_body_tells(lang, text, status):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's infinitive after the people it names ("X to hold talks", "X, Y to meet")
+        # is the plan, whatever day it names, where the body tells the meeting no other way
+        (
+            "Merkel to hold talks with Sánchez in Madrid\n\n"
+            "Trade and energy prices top the list of topics.",
+            {("talks", "announced")},
+        ),
+        (
+            "Trade summit: Macron, German chancellor Merkel to meet on Friday\n\n"
+            "Their last encounter was tense.",
+            {("talks", "announced")},
+        ),
+        # the body's telling of the meeting decides, as for any headline
+        (
+            "Merkel to hold talks with Sánchez in Madrid\n\n"
+            "Merkel and Sánchez met in Madrid on Wednesday.",
+            {("talks", "occurred")},
+        ),
+        # a preposition before a noun is no infinitive, and a verb before the people makes the
+        # infinitive theirs to be urged to, not the headline's plan
+        (
+            "Merkel returns to talks with Sánchez\n\nTrade and energy prices top the list.",
+            {("talks", "occurred")},
+        ),
+        (
+            "Macron urges Merkel to meet Sánchez\n\nTrade and energy prices top the list.",
+            {("talks", "occurred")},
+        ),
+    ],
+)
+def test_a_headline_infinitive_is_a_plan(text, expected):
+    assert _events("en", text) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (

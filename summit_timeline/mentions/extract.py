@@ -61,7 +61,14 @@ from .statements import (
     programme_lines,
     quotes_to_their_event,
 )
-from .status import FUTURE, named_known, names_earlier, reads_as_sentence, status
+from .status import (
+    FUTURE,
+    headline_plan,
+    named_known,
+    names_earlier,
+    reads_as_sentence,
+    status,
+)
 from .temporal import TimeExpression, find_temporal
 
 _LEXICONS = (
@@ -851,11 +858,46 @@ def _trigger_status(
         )
     if found is None:
         return None, clause_text
+    if found == "occurred" and not quote and not reads_as_sentence(s_text):
+        to = headline_plan(ctx.words, s_text[c_start : trig.start], trig.text)
+        if to >= 0 and _only_subject(ctx, view, s_text, c_start, c_start + to):
+            # "Putin to hold talks with Merkel in Sochi": a headline's infinitive is the plan
+            found = "announced"
     if view.sentence.is_heading and not reads_as_sentence(s_text):
         # a headline tells in the present what happened and, with "to"/"soll", what was
         # planned: the body's telling of the event decides
         found = {"occurred": "unspecified", "announced": "topical"}.get(found, found)
     return found, clause_text
+
+
+#: A word of a line (letters first, then letters, digits, apostrophes or hyphens).
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _only_subject(ctx: _Context, view: _View, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (after a colon in it: "Summit: Putin, Xi to meet") names
+    people and nothing else: one at least, and outside them only capitalised words, office
+    titles ("UN chief", "president") and coordinators; a verb before the people's infinitive
+    ("Trump urges Putin to meet Zelensky") makes it the object's, not a plan of the headline."""
+    start = max(start, text.rfind(":", start, end) + 1)
+    people = [
+        a for a in view.actors if a.kind in PERSON_KINDS and start <= a.start and a.end <= end
+    ]
+    if not people:
+        return False
+    rest = list(text[start:end])
+    for a in people:
+        rest[a.start - start : a.end - start] = " " * (a.end - a.start)
+    rest_text = "".join(rest)
+    offices = ctx.lang.matcher("actors", "office_titles")
+    covered = [(m.start, m.end) for m in offices.find(rest_text)]
+    coordinators = {str(c).lower() for c in ctx.lang.settings.get("coordinators") or ()}
+    for w in _WORD.finditer(rest_text):
+        if w.group()[0].isupper() or w.group().lower() in coordinators:
+            continue
+        if not any(lo <= w.start() < hi for lo, hi in covered):
+            return False
+    return True
 
 
 def _unsaid(words: EventWords, text: str) -> str:

@@ -209,6 +209,9 @@ class EventWords:
     #: "have"): a verb phrase after them shares the auxiliary of the clause before
     continuation: Lexicon
     bare_verbs: Lexicon
+    #: the infinitive marker of a headline ("Putin to hold talks"): with a bare verb after it,
+    #: in a line that is no sentence, the plan
+    headline_infinitive: Lexicon
     #: words that hang a phrase with no verb of its own on the clause before a comma
     #: ("followed by", "darunter"): it shares that clause's tense
     appending: Lexicon
@@ -371,6 +374,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         purpose_clause=status_words("purpose_clause"),
         continuation=status_words("continuation"),
         bare_verbs=status_words("bare_verbs"),
+        headline_infinitive=status_words("headline_infinitive"),
         appending=status_words("appending"),
         topic=status_words("topic"),
         definite=status_words("definite"),

@@ -463,6 +463,33 @@ def names_earlier(words: EventWords, before: str, trigger: str) -> bool:
     return bool(words.definite.find(determiner)) and bool(words.earlier_occasion.find(word))
 
 
+#: Words from a headline's "to" to its trigger at most ("to hold four bilaterals").
+_HEADLINE_GAP = 3
+
+
+def headline_plan(words: EventWords, before: str, trigger: str) -> int:
+    """Where the infinitive of a headline opens that the clause before a trigger (``before``,
+    of a line that is no sentence) ends in, or -1: a word of ``headline_infinitive`` ("to") and
+    a bare verb right after it, the trigger itself or one at most ``_HEADLINE_GAP`` words before
+    it, with no verb of the present or the past before ("Putin to hold talks with Merkel",
+    "Modi to meet Xi"; not "arrives in Brasilia, to meet Xi", nor "returns to talks", "heads to
+    Japan for talks"). Who comes before it is the caller's to check (the headline's subject)."""
+    for m in words.headline_infinitive.find(before):
+        ahead = before[: m.start]
+        if words.present.find(ahead) or words.past.find(ahead):
+            continue
+        rest = before[m.end :].strip()
+        if not rest:
+            verb = words.bare_verbs.find(trigger)
+        else:
+            verb = words.bare_verbs.find(rest)
+            if len(rest.split()) > _HEADLINE_GAP:
+                continue
+        if verb and verb[0].start == 0:
+            return m.start
+    return -1
+
+
 def reads_as_sentence(text: str) -> bool:
     """Whether a heading reads like a sentence (it then keeps its status)."""
     return text.rstrip().endswith((".", "!", "?"))
