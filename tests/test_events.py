@@ -4282,6 +4282,32 @@ def test_a_preposition_of_time_governs_no_phrase_after_a_break_word():
             "Scholz was welcomed by Brigitte Macron at the Elysee on Friday.",
             {"arrival": ["Scholz", "Brigitte Macron"]},
         ),
+        # the spouse's first name before the leader's full name names the spouse too
+        (
+            "de",
+            "Brigitte und Emmanuel Macron sind am Montag in Washington gelandet.",
+            {"arrival": ["Macron", "Brigitte Macron"]},
+        ),
+        # a relative's possessive before the word for the spouse ("und dessen Ehefrau")
+        (
+            "de",
+            "Selenskyj wurde am Mittwoch von Joe Biden und dessen Ehefrau Jill vor dem Weißen "
+            "Haus empfangen.",
+            {"arrival": ["Zelensky", "Biden", "Jill Biden"]},
+        ),
+        # a meal of the leaders is shared by the spouses named beside them, unlike the talks
+        (
+            "en",
+            "Biden and his wife Jill Biden hosted Macron and his wife Brigitte Macron for a "
+            "state dinner at the White House on Thursday.",
+            {"talks": ["Biden", "Jill Biden", "Macron", "Brigitte Macron"]},
+        ),
+        (
+            "de",
+            "Biden und seine Frau Jill Biden gaben am Donnerstag ein Abendessen für Macron und "
+            "seine Frau Brigitte Macron.",
+            {"talks": ["Biden", "Jill Biden", "Macron", "Brigitte Macron"]},
+        ),
     ],
 )
 def test_a_leaders_spouse_takes_part_in_the_welcome_not_the_talks(lang, text, expected):

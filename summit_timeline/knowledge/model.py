@@ -73,6 +73,8 @@ class EventType:
     formats_apart: tuple[str, ...] = ()
     #: a leader's spouse named beside the leader takes part (a welcome, a visit)
     companions: bool = False
+    #: talk formats whose spouses named beside the leaders take part (a meal: a state dinner)
+    companion_formats: tuple[str, ...] = ()
     max_duration_min: float | None = None
 
 

@@ -608,6 +608,7 @@ EVENT_TYPE_SHAPE = Record(
         "overrides": ListOf(Str),
         "formats_apart": ListOf(Str),
         "companions": Bool,
+        "companion_formats": ListOf(Str),
         "max_duration_min": Number,
     },
     frozenset(
@@ -635,6 +636,7 @@ EVENT_TYPE_SHAPE = Record(
             "overrides",
             "formats_apart",
             "companions",
+            "companion_formats",
             "max_duration_min",
         }
     ),

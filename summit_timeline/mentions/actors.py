@@ -122,7 +122,8 @@ class Gazetteers:
     after_full: frozenset[str] = frozenset()
     # a leader's spouse -> the leader (people.yaml, spouse_of)
     spouses: dict[str, str] = field(default_factory=dict)
-    # a leader with a listed spouse -> the first words of their full names ("Donald" of Trump)
+    # a leader with a listed spouse, and the spouse -> the first words of their full names
+    # ("Donald" of Trump, "Jill" of Jill Biden)
     first_names: dict[str, frozenset[str]] = field(default_factory=dict)
     # a leader -> the listed spouse (people.yaml, spouse_of)
     partners: dict[str, str] = field(default_factory=dict)
@@ -216,7 +217,7 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
         first_names={
             canonical: frozenset(n.split()[0] for n in [canonical, *entry.get("names", [])])
             for canonical, entry in (knowledge.gazetteer("people") or {}).items()
-            if canonical in spouses.values()
+            if canonical in spouses.values() or canonical in spouses
         },
     )
     for surname, canonical in surnames.items():
@@ -641,16 +642,26 @@ class ActorFinder:
                 elif self._plural_couple(text, m):
                     spouse = self._g.partners[m.label]
                     found.append(ActorMention(m.start, m.end, spouse, "person", country, m.text))
+                elif m.label in self._g.partners and " " in m.entry:
+                    self._couple(text, m, found, spouse_first=True)
 
-    def _couple(self, text: str, spouse: Match, found: list[ActorMention]) -> None:
+    def _couple(
+        self, text: str, named: Match, found: list[ActorMention], *, spouse_first: bool = False
+    ) -> None:
         """3c. A couple named with one surname: the leader's first name and a coordinator right
         before the spouse's name ("Donald & Melania Trump", "Joe and Jill Biden") name the
-        leader too."""
-        leader = self._g.spouses[spouse.label]
-        m = self._words.couple_regex.search(text, 0, spouse.start)
-        if m and m[1] in self._g.first_names.get(leader, ()) and not _overlaps(found, *m.span(1)):
-            country = self._g.countries.get(leader)
-            found.append(ActorMention(m.start(1), m.end(1), leader, "person", country, m[1]))
+        leader too; with ``spouse_first``, the spouse's first name before the leader's full
+        name ("Jill and Joe Biden", "Brigitte und Emmanuel Macron") names the spouse, unless
+        the spouse's people write the family name first (a family name before "and" names
+        anyone of it)."""
+        g = self._g
+        other = g.partners[named.label] if spouse_first else g.spouses[named.label]
+        if spouse_first and g.countries.get(other) in g.family_first:
+            return
+        m = self._words.couple_regex.search(text, 0, named.start)
+        if m and m[1] in g.first_names.get(other, ()) and not _overlaps(found, *m.span(1)):
+            country = g.countries.get(other)
+            found.append(ActorMention(m.start(1), m.end(1), other, "person", country, m[1]))
 
     def _plural_couple(self, text: str, m: Match) -> bool:
         """3d. A leader's surname in the plural after an article of ``couple_articles`` names

@@ -1633,7 +1633,8 @@ def _part_companions(ctx: _Context, mention: Mention) -> None:
     greeted by Xi": Trump's arrival, with Melania Trump). A spouse named without the leader
     acts on their own and stays ("were greeted by Brigitte Macron", "Michelle Obama arrived"),
     but in no meeting or call: a spouse is no party to the leaders' talks, and the first ladies'
-    own programme beside them is none of the table's meetings."""
+    own programme beside them is none of the table's meetings (nor their companion at a meal,
+    ontology ``companion_formats``: only a spouse named beside the leader is)."""
     spouses = gazetteers_for(ctx.lang.knowledge).spouses
     meeting = mention.kind.meeting or mention.kind.pairs
     found = [
@@ -1641,8 +1642,9 @@ def _part_companions(ctx: _Context, mention: Mention) -> None:
     ]
     if not found:
         return
+    beside = [a for a in found if spouses[a] in mention.actors]
     mention.actors = [a for a in mention.actors if a not in found]
-    mention.companions = list(dict.fromkeys([*mention.companions, *found]))
+    mention.companions = list(dict.fromkeys([*mention.companions, *beside]))
 
 
 def _proposed_place(ctx: _Context, text: str) -> PlaceMention | None:

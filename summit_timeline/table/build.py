@@ -437,6 +437,15 @@ def _date(
     )
 
 
+def _takes_companions(m: Mention) -> bool:
+    """Whether the spouses named beside the leaders take part in ``m``: its type takes them
+    (ontology ``companions``: a welcome, a visit), or its trigger names a talk format that does
+    (ontology ``companion_formats``: a meal of the leaders, "a state dinner for Macron and his
+    wife", which the spouses share, unlike the talks or talks a meal followed)."""
+    fmt = (m.format_told and m.talk_format) or ""
+    return m.kind.companions or any(fmt.startswith(f) for f in m.kind.companion_formats)
+
+
 def _row(
     report: Report,
     index: int,
@@ -520,7 +529,9 @@ def _row(
         # none of its actors, but alignment reads them as before
         "_aside": [a for a in m.aside if a not in m.actors] if m.kind.per_person else [],
         # leaders' spouses beside its people: added to its actors once aligned
-        "_companions": [a for a in m.companions if a not in m.actors] if m.kind.companions else [],
+        "_companions": [a for a in m.companions if a not in m.actors]
+        if _takes_companions(m)
+        else [],
         # for stories only
         "_periods": m.periods,
         "_earlier": m.earlier,
