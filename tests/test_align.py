@@ -916,39 +916,3 @@ def test_a_meeting_told_at_the_airport_is_not_the_talks_told_with_no_such_word()
     assert events(("airport", airport), ("talks", talks)) == 2
     assert events(("airport", airport), ("tarmac", tarmac)) == 1
     assert events(("landed", landed), ("talks", talks)) == 1
-
-
-def test_a_date_printed_without_a_year_dates_its_mention_for_alignment_too() -> None:
-    """A report that prints no year ("on May 7") has its day only once its story gives the year;
-    its talks are then the talks of that day, not those another report tells of the day after,
-    which they joined while they had no day (the first cluster opened of two alike)."""
-    after = """---
-title: Scholz and Macron talk again
-outlet: Test Wire
-published: 2024-05-08 18:00
-timezone: Europe/Paris
-language: en
----
-Scholz and Macron held talks in Paris on Wednesday about the budget.
-"""
-    before = """---
-title: Scholz in Paris
-outlet: Other Wire
-published: 2024-05-08 09:00
-timezone: Europe/Paris
-language: en
----
-Scholz and Macron held talks in Paris on Tuesday evening about defence.
-"""
-    no_year = """---
-title: Scholz and Macron meet
-outlet: Third Paper
-language: en
----
-Scholz and Macron held talks in Paris on May 7 about defence.
-"""
-    table = _table(("a", after), ("b", before), ("c", no_year))
-    talks = table.set_index("report_id")
-    assert talks.loc["c", "date"] == dt.date(2024, 5, 7)
-    assert talks.loc["c", "event_id"] == talks.loc["b", "event_id"]
-    assert talks.loc["c", "event_id"] != talks.loc["a", "event_id"]

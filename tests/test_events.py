@@ -2868,40 +2868,6 @@ def test_the_night_before_in_an_undated_report_counts_from_its_storys_day(
 
 
 @pytest.mark.parametrize(
-    ("lang", "dated", "undated"),
-    [
-        (
-            "en",
-            "Macron arrived in Berlin on Tuesday for talks with Scholz.",
-            "Scholz and Macron held talks in Berlin on Wednesday. "
-            "Macron had arrived in Berlin the day before. "
-            "The two leaders then visited a factory in Brandenburg.",
-        ),
-        (
-            "de",
-            "Macron ist am Dienstag zu Gesprächen mit Scholz in Berlin eingetroffen.",
-            "Scholz und Macron haben am Mittwoch in Berlin Gespräche geführt. "
-            "Macron war am Vortag in Berlin eingetroffen. "
-            "Die beiden Politiker besuchten danach eine Fabrik in Brandenburg.",
-        ),
-    ],
-)
-def test_an_undated_report_counts_from_the_weekday_its_lead_names(
-    lang: str, dated: str, undated: str
-) -> None:
-    # the story's day is the Tuesday the dated report tells (the 14th); the report without a
-    # day says its talks were on Wednesday (the 15th): its "day before" is the 14th, not the
-    # 13th, and what it tells undated took place on the 15th
-    table = _tables(lang, {"a": (dated, "2023-03-14"), "b": (undated, None)})
-    told = table[table.report_id == "b"].set_index("event_type").date.to_dict()
-    assert told == {
-        "talks": dt.date(2023, 3, 15),
-        "arrival": dt.date(2023, 3, 14),
-        "visit": dt.date(2023, 3, 15),
-    }
-
-
-@pytest.mark.parametrize(
     ("lang", "text"),
     [
         (

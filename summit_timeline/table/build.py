@@ -29,7 +29,6 @@ from ..mentions import (
     read_report,
     resolve_day,
 )
-from ..mentions.mention import LEAD_PARAGRAPHS
 from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
 from ..mentions.places import Place, dateline_day, index_for, names_in
@@ -769,12 +768,6 @@ def _to_town(row: dict[str, Any], town: Place, note: str) -> None:
     row["notes"] = [*row["notes"], note]
 
 
-def _journey(row: dict[str, Any]) -> bool:
-    """Whether the row is a person's arrival or departure (``per_person``, ``at_venue``)."""
-    kind = row["_mention"].kind
-    return kind.per_person and kind.at_venue
-
-
 def _journey_end(row: dict[str, Any]) -> bool:
     """Whether the row is a person's arrival: each leader's own event at the venue that is
     not where a journey starts (``per_person``, ``at_venue``, no ``place_from_start``)."""
@@ -983,10 +976,9 @@ def _bridge_settled(rows: list[dict[str, Any]]) -> None:
     otherwise stay as they were. A held event that named no day is given its
     story's day for the same purpose: an announcement set on that day may be it; the stories
     where one held event told undated had its mentions set on different days are aligned again
-    too, as one event per day (``align._by_settled_day``), those where a person's arrival
+    too, as one event per day (``align._by_settled_day``), and those where a person's arrival
     or departure that names a weekday its story counted joined mentions that date it on other
-    days (``align._settled_elsewhere``), and those where a date printed without a year was read
-    in the story's year (``_dates_in_story_year``), now dated for alignment."""
+    days (``align._settled_elsewhere``)."""
     stories = set()
     held_days: dict[str, set[dt.date]] = {}
     for r in rows:
@@ -1015,9 +1007,6 @@ def _bridge_settled(rows: list[dict[str, Any]]) -> None:
         and dated.get(r["event_id"])
         and r["_settled"][0] not in dated[r["event_id"]]
     )
-    # and those where a date printed without a year was read in its story's year: the day it
-    # states is its day for alignment too (``_dates_in_story_year``)
-    stories.update(r["story_id"] for r in rows if r.get("_year_from_story"))
     if stories:
         _align([r for r in rows if r["story_id"] in stories])
 
@@ -1060,8 +1049,6 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     talks on the 7th: ``_told_key``), unless it names a day of its own the text left unread.
     A story no report dates takes the day of the story of the same guest's trip there that month
     (``Story.trip``), shown as the guess it is (``date_source`` "trip").
-    A report with no day of its own whose lead names one day by its weekday for what took place
-    (not a journey) counts from that day instead of its story's (``_lead_weekday_days``).
     A row still to come that names a time of day but no day ("this afternoon") and tells a
     meeting of another story than its report's takes its report's story's day, not that
     story's (``_later_today``).
@@ -1076,19 +1063,17 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
             told.setdefault(_told_key(r), []).append((r["date"], set(r["actors"])))
     plain: list[dict[str, Any]] = []
     own = {r["report_id"]: r["_story"] for r in rows if r["report_id"] in r["_story"].reports}
-    lead_days = _lead_weekday_days(rows, event_days)
     for r in rows:
         story: Story = r["_story"]
         if r["report_id"] not in story.reports and _later_today(r):
             # "this afternoon" is its report's day, whichever meeting it tells
             story = own.get(r["report_id"], story)
-        day, source = _story_day(story, event_days)
+        day, source = event_days.get(id(story), story.day), "story"
+        if day is None and story.trip is not None:
+            # a guess the table shows as one: the day of the same guest's trip there
+            day, source = event_days.get(id(story.trip), story.trip.day), "trip"
         if day is None:
             continue
-        if r["report_id"] in story.reports:
-            # a report without a day of its own that names one by its weekday for what its
-            # lead tells took place counts its undated events and its "am Vortag" from it
-            day = lead_days.get(r["report_id"], day)
         if len(r["_candidates"]) > 1 and day in r["_candidates"]:
             day = _counted_from_printed_day(r) or day
             _set_day(r, day, source)
@@ -1139,46 +1124,6 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         if len(days) == 1 and not _names_a_day(r["_mention"].times) and _within_a_day(r):
             _set_day(r, next(iter(days)), r["date_source"])
         _clock_on_settled_day(r)
-
-
-def _story_day(story: Story, event_days: dict[int, dt.date]) -> tuple[dt.date | None, str]:
-    """The story's day and how it was found: its own ("story"), else the day of the story of
-    the same guest's trip there that month, a guess the table shows as one ("trip")."""
-    day = event_days.get(id(story), story.day)
-    if day is None and story.trip is not None:
-        return event_days.get(id(story.trip), story.trip.day), "trip"
-    return day, "story"
-
-
-def _lead_weekday_days(
-    rows: list[dict[str, Any]], event_days: dict[int, dt.date]
-) -> dict[str, dt.date]:
-    """Per report that gives no day of its own (no publication day): the one day its lead (the
-    first ``LEAD_PARAGRAPHS`` paragraphs) names by its weekday for events of its own story that
-    took place, read nearest the story's day ("trafen sich am Donnerstag in Brüssel" in a page
-    that prints only its month). The report tells its story from that day: what it tells
-    undated took place on it, and "the day before" is the day before it, whatever day the other
-    reports of the story (or of the guest's trip) settle on. Not the day of a journey (an
-    arrival, a departure: ``_journey``): a guest lands on the eve of the days the report is
-    about ("war am Mittwoch eingetroffen", "landete bereits am Donnerstag") and leaves after
-    them."""
-    found: dict[str, set[dt.date]] = {}
-    for r in rows:
-        story: Story = r["_story"]
-        if (
-            r["report_id"] not in story.reports
-            or _written(r["_report"]) is not None
-            or r["status"] != "occurred"
-            or r["date"] is not None
-            or r["_paragraph"] >= LEAD_PARAGRAPHS
-            or _journey(r)
-        ):
-            continue
-        day, _ = _story_day(story, event_days)
-        weekday = _weekday_near(r["_mention"].times, day) if day is not None else None
-        if weekday is not None:
-            found.setdefault(r["report_id"], set()).add(weekday)
-    return {report: next(iter(days)) for report, days in found.items() if len(days) == 1}
 
 
 def _printed_days(rows: list[dict[str, Any]]) -> None:
@@ -1296,10 +1241,7 @@ def _written_the_day_after(r: dict[str, Any], day: dt.date, held: set[dt.date]) 
 def _dates_in_story_year(rows: list[dict[str, Any]]) -> None:
     """A date printed without a year ("Saturday June 8") in a report that gives no year to
     read it by is of its story's year, if the weekday printed with it agrees. It counts as
-    stated (the text gives day and month) for the day its story settles on, and for alignment:
-    its story is aligned again (``_bridge_settled``), so the mention joins the event of the
-    day it states, not one of another day that it joined while it had no day ("talks in Paris
-    on May 7" are not the talks another report tells of the day after)."""
+    stated (the text gives day and month) for the day its story settles on."""
     for r in rows:
         story: Story = r["_story"]
         if r["date"] is not None or story.year is None:
@@ -1311,8 +1253,6 @@ def _dates_in_story_year(rows: list[dict[str, Any]]) -> None:
             if day is not None and (t.weekday is None or t.weekday == day.weekday()):
                 _set_day(r, day, "stated")
                 _clock_on_settled_day(r)
-                r["_align_dates"] = (day,)
-                r["_year_from_story"] = True
             break
 
 
