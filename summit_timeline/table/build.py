@@ -257,7 +257,7 @@ def _report_rows(
     rows = [
         _row(report, index, m, venue, hint, told=id(m) in told) for index, m in enumerate(mentions)
     ]
-    named = names_in(report.text, knowledge)  # the places it names anywhere (_names_venue)
+    named = _NamedPlaces(report.text, knowledge)  # the places it names anywhere (_names_venue)
     for r in rows:
         r["_named"] = named
     groups = knowledge.gazetteer("groups") or {}
@@ -681,6 +681,22 @@ def _arrivals_at_venue(rows: list[dict[str, Any]]) -> None:
             note = f"place: its story's venue in {row['place']}, named by other reports"
             _set_place_and_date(row, story.venue, story.venue.timezone, own=True)
             row["notes"] = [*row["notes"], note]
+
+
+class _NamedPlaces:
+    """The places a report names anywhere (``places.names_in``), found the first time they are
+    asked for: few reports place an event only in its venue's country, so most never scan."""
+
+    __slots__ = ("_knowledge", "_names", "_text")
+
+    def __init__(self, text: str, knowledge: Knowledge) -> None:
+        self._text, self._knowledge = text, knowledge
+        self._names: frozenset[str] | None = None
+
+    def __contains__(self, name: object) -> bool:
+        if self._names is None:
+            self._names = names_in(self._text, self._knowledge)
+        return name in self._names
 
 
 def _names_venue(row: dict[str, Any], venue: Place) -> bool:
