@@ -693,10 +693,18 @@ class _NamedPlaces:
         self._text, self._knowledge = text, knowledge
         self._names: frozenset[str] | None = None
 
-    def __contains__(self, name: object) -> bool:
+    def _found(self) -> frozenset[str]:
         if self._names is None:
             self._names = names_in(self._text, self._knowledge)
-        return name in self._names
+        return self._names
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._found()
+
+    def __reduce__(self) -> tuple[type, tuple[tuple[str, ...]]]:
+        # sent to another process (a Dask worker) as the names themselves: the knowledge it
+        # would read them with holds a lock, which does not pickle
+        return frozenset, (tuple(self._found()),)
 
 
 def _names_venue(row: dict[str, Any], venue: Place) -> bool:
