@@ -870,10 +870,6 @@ def _trigger_status(
     return found, clause_text
 
 
-#: A word of a line (letters first, then letters, digits, apostrophes or hyphens).
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
 def _only_subject(ctx: _Context, view: _View, text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (after a colon in it: "Summit: Putin, Xi to meet") names
     people and nothing else: one at least, and outside them only capitalised words, office
@@ -891,9 +887,8 @@ def _only_subject(ctx: _Context, view: _View, text: str, start: int, end: int) -
     rest_text = "".join(rest)
     offices = ctx.lang.matcher("actors", "office_titles")
     covered = [(m.start, m.end) for m in offices.find(rest_text)]
-    coordinators = {str(c).lower() for c in ctx.lang.settings.get("coordinators") or ()}
     for w in _WORD.finditer(rest_text):
-        if w.group()[0].isupper() or w.group().lower() in coordinators:
+        if w.group()[0].isupper() or w.group().lower() in ctx.words.coordinators:
             continue
         if not any(lo <= w.start() < hi for lo, hi in covered):
             return False
