@@ -4552,3 +4552,27 @@ def test_a_with_before_each_principal_tells_a_meeting_with_each(lang, text) -> N
         frozenset({"Scholz", "Biden"}),
         frozenset({"Scholz", "Xi"}),
     }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # people who are no leader asked or ordered to leave: a room cleared, no departure
+        ("en", "Reporters were asked to leave the hall in Vienna on Friday.", set()),
+        ("en", "Guards ordered the crowd to leave the square in Vienna on Friday.", set()),
+        ("de", "Die Fotografen wurden am Freitag gebeten, den Saal in Wien zu verlassen.", set()),
+        (
+            "de",
+            "Wachleute forderten die Zuschauer auf, den Platz in Wien am Freitag zu verlassen.",
+            set(),
+        ),
+        # a leader asked to leave does leave
+        (
+            "en",
+            "Biden was asked to leave the hall in Vienna on Friday.",
+            {("departure", "occurred")},
+        ),
+    ],
+)
+def test_people_asked_to_leave_who_name_no_leader_tell_no_departure(lang, text, expected):
+    assert _events(lang, text) == expected

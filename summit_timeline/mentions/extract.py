@@ -2224,6 +2224,10 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
                 w.start < trig.end and trig.start < w.end
                 for w in ctx.words.left_after.find(view.sentence.text)
             ),
+            sent_away=any(
+                w.start < trig.end and trig.start < w.end
+                for w in ctx.words.sent_away.find(view.sentence.text)
+            ),
             item=item,
             multilateral=kind.meeting and _in_clause(view, trig, ctx.words.multilateral),
             told_separate=kind.meeting and _in_clause(view, trig, ctx.words.separate_each),

@@ -75,6 +75,9 @@ class Mention:
     #: before his departure", "vor seinem Abflug"; lexicon key ``left_after``): it may be the day
     #: before the meeting or after it, so only a day its own sentence names dates it
     left_after: bool = False
+    #: its trigger is told as people asked or ordered to leave ("reporters were asked to leave
+    #: the room"; lexicon key ``sent_away``): with no leader named, no departure of a leader
+    sent_away: bool = False
     #: a meeting its clause names as one of three or more ("a trilateral meeting with Trump and
     #: Abe", "Dreiergespräch"; lexicon key ``multilateral``): not the talks of two of its people
     multilateral: bool = False
@@ -249,6 +252,7 @@ class EventWords:
     announcing: Lexicon
     made_before: Lexicon
     left_after: Lexicon
+    sent_away: Lexicon
     own_occasion: Lexicon
     reference: Lexicon
     also_attended: Lexicon
@@ -395,6 +399,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         announcing=lang.matcher("events", "announcing"),
         made_before=lang.matcher("events", "made_before"),
         left_after=lang.matcher("events", "left_after"),
+        sent_away=lang.matcher("events", "sent_away"),
         own_occasion=lang.matcher("events", "own_occasion"),
         reference=lang.matcher("events", "reference"),
         also_attended=lang.matcher("events", "also_attended"),

@@ -160,6 +160,12 @@ def _called_off_where_announced(mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _sent_away(m: Mention) -> bool:
+    """Whether ``m`` tells people who are no leader asked or ordered to leave (``sent_away``:
+    "reporters were asked to leave the room"): a room cleared, not a leader's departure."""
+    return m.sent_away and not m.actors
+
+
 def _days_before(m: Mention, written: dt.date | None) -> bool:
     """Whether every day the mention's clause names (else the day named last before it) lies
     more than ``BACKGROUND_DAYS`` days before the day of writing (a weekday: the last one on or
@@ -246,7 +252,7 @@ def _report_rows(
     hint, weekday_fixed = _year_hint(report, knowledge, reading.times)
     year = report.published.year if report.published else None
     venue, left = _venue(reading, report, year)
-    mentions = _called_off_where_announced(reading.mentions)
+    mentions = [m for m in _called_off_where_announced(reading.mentions) if not _sent_away(m)]
     if left is not None:
         # the arrivals there keep it: landed in Maryland, the visit is to Washington
         mentions = [
