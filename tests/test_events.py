@@ -4576,3 +4576,35 @@ def test_a_with_before_each_principal_tells_a_meeting_with_each(lang, text) -> N
 )
 def test_people_asked_to_leave_who_name_no_leader_tell_no_departure(lang, text, expected):
     assert _events(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rows"),
+    [
+        # a dinner still to come that its trigger names is an item of the programme of its own,
+        # beside talks still to come told with no format
+        (
+            "en",
+            "Kallas will meet the Finnish prime minister in Tallinn on Monday. A state dinner "
+            "will be held at Kadriorg Palace.",
+            2,
+        ),
+        (
+            "de",
+            "Die Kanzlerin wird am Montag in Rom mit Meloni sprechen. Am Abend ist ein "
+            "Abendessen in der Villa Madama geplant.",
+            2,
+        ),
+        # a dinner with the one met, right after the word, may be the pair's talks themselves
+        (
+            "en",
+            "Kallas will meet the Finnish prime minister in Tallinn on Monday. The two will have "
+            "dinner with each other's ministers.",
+            1,
+        ),
+    ],
+)
+def test_a_dinner_still_to_come_is_an_item_of_the_programme_of_its_own(lang, text, rows):
+    table = _table(lang, text, published="2021-06-17 08:00")
+    talks = table.query("event_type == 'talks' and status == 'announced'")
+    assert talks.event_id.nunique() == rows

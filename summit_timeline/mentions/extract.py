@@ -2068,6 +2068,15 @@ def _format_told(view: _View, trig: Match, fmt: str | None) -> bool:
     )
 
 
+def _shared_with(ctx: _Context, view: _View, trig: Match) -> bool:
+    """Whether a word of ``separate_with`` follows the trigger right after it ("dinner with
+    Xi", "Mittagessen mit Macron"): the meal is told as shared with the one named after it."""
+    after = view.sentence.text[trig.end :]
+    return any(
+        not after[: w.start].strip() and w.start > 0 for w in ctx.words.separate_with.find(after)
+    )
+
+
 def _in_clause(view: _View, trig: Match, words: Lexicon) -> bool:
     """Whether a word of ``words`` stands in the trigger's clause ("held a trilateral meeting",
     "met Trump separately")."""
@@ -2211,6 +2220,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             confidence=_QUOTED_CONFIDENCE if quote else _CONFIDENCE,
             talk_format=fmt,
             format_told=_format_told(view, trig, fmt),
+            meal_shared=_format_told(view, trig, fmt) and _shared_with(ctx, view, trig),
             joined=bool(ctx.words.joining.find(view.sentence.text)),
             reference=_refers_back(ctx, view, trig),
             present_tense=found == "occurred" and _told_present(ctx, clause_text),

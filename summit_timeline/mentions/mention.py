@@ -47,6 +47,9 @@ class Mention:
     #: its trigger names the format itself ("dinner", "Abendessen"): every sentence of it tells
     #: the meal (or the signing), not talks that one followed
     format_told: bool = False
+    #: its trigger names a meal shared with someone named right after it ("have dinner with
+    #: Xi", "zum Mittagessen mit Macron"): the pair's meeting held over a meal, maybe their talks
+    meal_shared: bool = False
     #: its sentence tells people taking part in it beside others ("joined by", "nahmen ... teil";
     #: lexicon key ``joining``)
     joined: bool = False

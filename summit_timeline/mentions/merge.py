@@ -145,6 +145,8 @@ def compatible(
         return False
     if a.item and b.item and a.item != b.item:
         return False  # two items of a programme
+    if _meal_of_programme(a, b) or _meal_of_programme(b, a):
+        return False
     if formats_differ(a.talk_format, b.talk_format) or sides_differ(a.sides, b.sides):
         return False
     if a.kind.distinct_places and a.place and b.place and not a.place.meets(b.place):
@@ -165,6 +167,22 @@ def sides_differ(a: Set[str], b: Set[str]) -> bool:
     own (``Mention.sides``: "a trilateral meeting" and "held bilateral talks with Trump"):
     two meetings."""
     return {frozenset(a), frozenset(b)} == {frozenset({"more"}), frozenset({"two"})}
+
+
+def _meal_of_programme(a: Mention, b: Mention) -> bool:
+    """Whether ``a`` is a meal still to come that its trigger names as such (ontology
+    ``formats_apart``: "A state dinner will be held at the palace") and ``b`` talks still to
+    come told with no format ("will meet Trump"): two items of the programme. Not a meal told
+    as shared with someone named right after it ("will have dinner with Xi"), which may be the
+    pair's talks themselves."""
+    return (
+        a.status in FUTURE
+        and b.status in FUTURE
+        and a.format_told
+        and not a.meal_shared
+        and a.talk_format in a.kind.formats_apart
+        and not b.talk_format
+    )
 
 
 def _about_programme(a: Mention, b: Mention) -> bool:
