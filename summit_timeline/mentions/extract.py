@@ -2206,6 +2206,7 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
                 proposed = _proposed_place(ctx, clause_text if quote else view.sentence.text)
                 earlier.place = proposed.place if proposed else None
             continue
+        format_told = _format_told(view, trig, fmt)
         mention = Mention(
             report_id=ctx.report.report_id,
             language=ctx.report.language,
@@ -2219,8 +2220,8 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             in_quote=bool(quote),
             confidence=_QUOTED_CONFIDENCE if quote else _CONFIDENCE,
             talk_format=fmt,
-            format_told=_format_told(view, trig, fmt),
-            meal_shared=_format_told(view, trig, fmt) and _shared_with(ctx, view, trig),
+            format_told=format_told,
+            meal_shared=format_told and _shared_with(ctx, view, trig),
             joined=bool(ctx.words.joining.find(view.sentence.text)),
             reference=_refers_back(ctx, view, trig),
             present_tense=found == "occurred" and _told_present(ctx, clause_text),
