@@ -40,10 +40,14 @@ TEXTS = CORPUS / "texts"
 
 
 def stories(split: str | None = None) -> list[dict[str, Any]]:
-    """The story files (with their path), optionally of one split."""
+    """The story files (with their path), optionally of one split. A file that holds no story
+    (empty, a comment only, as one being written may) is named on stderr and left out."""
     found = []
     for path in sorted((CORPUS / "expected").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            print(f"{path.name}: holds no story (left out)", file=sys.stderr)
+            continue
         data["_path"] = path
         if split is None or data.get("split") == split:
             found.append(data)

@@ -160,6 +160,16 @@ def test_the_development_split_falls_in_two_halves_that_keep_a_summits_stories_t
     assert abs(len(a) - len(b)) < len(a) / 4
 
 
+def test_a_story_file_that_holds_no_story_is_named_and_left_out(tmp_path, capsys):
+    realworld = _realworld()
+    (tmp_path / "expected").mkdir()
+    (tmp_path / "expected" / "a-summit.yaml").write_text("story: a-summit\nsplit: dev\n")
+    (tmp_path / "expected" / "being-written.yaml").write_text("# claimed, in progress\n")
+    realworld.CORPUS = tmp_path
+    assert [s["story"] for s in realworld.stories()] == ["a-summit"]
+    assert "being-written.yaml: holds no story" in capsys.readouterr().err
+
+
 def _realworld():
     import importlib.util
 
