@@ -2068,13 +2068,21 @@ def _format_told(view: _View, trig: Match, fmt: str | None) -> bool:
     )
 
 
-def _shared_with(ctx: _Context, view: _View, trig: Match) -> bool:
-    """Whether a word of ``separate_with`` follows the trigger right after it ("dinner with
-    Xi", "Mittagessen mit Macron"): the meal is told as shared with the one named after it."""
-    after = view.sentence.text[trig.end :]
+def _right_after(view: _View, trig: Match, *lexicons: Lexicon) -> bool:
+    """Whether a phrase of ``lexicons`` follows the trigger right after it, past spaces only
+    ("dinner with Xi", "the meeting was also attended by")."""
+    after = view.sentence.text[trig.end : trig.end + _REFERENCE_REACH]
     return any(
-        not after[: w.start].strip() and w.start > 0 for w in ctx.words.separate_with.find(after)
+        not after[: m.start].strip() and m.start > 0
+        for words in lexicons
+        for m in words.find(after)
     )
+
+
+def _covering(view: _View, trig: Match, words: Lexicon) -> bool:
+    """Whether a phrase of ``words`` in the trigger's sentence covers the trigger ("before he
+    left", "reporters were asked to leave")."""
+    return any(w.start < trig.end and trig.start < w.end for w in words.find(view.sentence.text))
 
 
 def _in_clause(view: _View, trig: Match, words: Lexicon) -> bool:
@@ -2121,7 +2129,8 @@ def _overridden(ctx: _Context, view: _View, trig: Match) -> bool:
     )
 
 
-#: Characters before an event noun searched for words that refer back ("nach dem langen ...").
+#: Characters before or after an event noun searched for words next to it ("nach dem langen
+#: ...", "... was also attended by", "dinner with").
 _REFERENCE_REACH = 40
 
 
@@ -2146,12 +2155,7 @@ def _refers_back(ctx: _Context, view: _View, trig: Match) -> bool:
     # "Am Treffen nahmen auch ... teil"): the event told before
     # or what it came amid or coincided with ("The talks came amid ...", "Bei den Gesprächen
     # ging es um ..."): a sentence about the event told before, not the telling of one
-    after = view.sentence.text[trig.end : trig.end + _REFERENCE_REACH]
-    return any(
-        not after[: m.start].strip() and m.start > 0
-        for words in (ctx.words.also_attended, ctx.words.framing_told)
-        for m in words.find(after)
-    )
+    return _right_after(view, trig, ctx.words.also_attended, ctx.words.framing_told)
 
 
 def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
@@ -2221,7 +2225,8 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
             confidence=_QUOTED_CONFIDENCE if quote else _CONFIDENCE,
             talk_format=fmt,
             format_told=format_told,
-            meal_shared=format_told and _shared_with(ctx, view, trig),
+            # a meal told as shared with the one named after it ("dinner with Xi")
+            meal_shared=format_told and _right_after(view, trig, ctx.words.separate_with),
             joined=bool(ctx.words.joining.find(view.sentence.text)),
             reference=_refers_back(ctx, view, trig),
             present_tense=found == "occurred" and _told_present(ctx, clause_text),
@@ -2231,14 +2236,8 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
                 w.start <= trig.start < w.end
                 for w in ctx.words.made_before.find(view.sentence.text)
             ),
-            left_after=any(
-                w.start < trig.end and trig.start < w.end
-                for w in ctx.words.left_after.find(view.sentence.text)
-            ),
-            sent_away=any(
-                w.start < trig.end and trig.start < w.end
-                for w in ctx.words.sent_away.find(view.sentence.text)
-            ),
+            left_after=_covering(view, trig, ctx.words.left_after),
+            sent_away=_covering(view, trig, ctx.words.sent_away),
             item=item,
             multilateral=kind.meeting and _in_clause(view, trig, ctx.words.multilateral),
             told_separate=kind.meeting and _in_clause(view, trig, ctx.words.separate_each),
