@@ -360,6 +360,37 @@ def test_a_family_name_first_country_names_its_people_by_the_first_word(
     assert kim.name == "Kim Dal Sun"
 
 
+def test_a_country_named_right_before_a_title_outranks_a_person_named_earlier() -> None:
+    # "Moon Jae-in (R) and New Zealand Prime Minister ...": the prime minister is no Korean, so
+    # the name is not read family name first (spellings.yaml, family_first) as Moon's country
+    # would have it
+    text = "President Moon Jae-in (L) and New Zealand Prime Minister Harriet Tolland met."
+    assert _names(_find("en", text)) == [("Moon", "person"), ("Tolland", "titled")]
+    # with no country named there, the person before the title still gives it
+    text = "President Moon Jae-in and Foreign Minister Baek Jin-sol met."
+    assert _names(_find("en", text)) == [("Moon", "person"), ("Baek", "titled")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "later", "name"),
+    [
+        ("en", "House Speaker Margot Delaney arrived in Taipei.", "Delaney left.", "Delaney"),
+        (
+            "de",
+            "Parlamentspräsidentin Margot Delaney kam in Taipeh an.",
+            "Delaney reiste ab.",
+            "Delaney",
+        ),
+    ],
+)
+def test_a_speaker_of_parliament_is_a_title(lang: str, text: str, later: str, name: str) -> None:
+    # person_titles: "Speaker", "Parlamentspräsidentin": the name after it is a person, and
+    # its surname names her in later sentences
+    finder = ActorFinder(default_knowledge().language(lang), on=ON)
+    assert _names(finder.find(text)) == [(name, "titled")]
+    assert _names(finder.find(later)) == [(name, "titled")]
+
+
 def test_transliteration_by_country() -> None:
     german = default_knowledge().language("de")
     assert transliterate("Tschernow", language=german, country="RU") == "Chernov"

@@ -259,6 +259,21 @@ def test_an_announcement_joins_the_event_held_though_its_report_tells_both() -> 
     assert ids["a-1"] == ids["a-2"] == ids["b-1"]
 
 
+def test_an_announcement_joins_no_event_held_that_only_its_own_report_tells() -> None:
+    """A report says the two are to hold talks this afternoon and recalls that they first met at
+    a summit in another town; no other report tells either: two events. Another report telling
+    the talks held makes them the one event the first told twice."""
+    day = (dt.date(2024, 11, 7),)
+    people = {"actors": ("Lindqvist", "Oyelaran"), "meeting": True}
+    ahead = _candidate("a", status="announced", dates=day, **people)
+    recalled = _candidate("a", mention_id="a-2", position=5, dates=(), **people)
+    ids = align([ahead, recalled])
+    assert ids["a-1"] != ids["a-2"]
+    other = _candidate("b", dates=day, **people)
+    ids = align([ahead, recalled, other])
+    assert ids["a-1"] == ids["b-1"]
+
+
 def test_an_announcement_joins_the_event_held_that_one_of_its_reports_tells_twice() -> None:
     """Two reports tell the talks held; one of them tells them a second time, lower down, and
     that mention is left an event of its own (an event holds one mention of a report). An

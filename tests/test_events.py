@@ -130,6 +130,17 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ),
         # an unnamed source is attribution, not a statement to the press
         ("en", "A senior official told CNN the president was hopeful.", set()),
+        # words said to reporters are a statement to the press, as "told reporters" is
+        (
+            "de",
+            "Die Kanzlerin sagte am Dienstag zu Journalisten, sie sei zufrieden.",
+            {("press_statement", "occurred")},
+        ),
+        (
+            "de",
+            "Der Sprecher der Regierung teilte den Reportern mit, man sei zufrieden.",
+            {("press_statement", "occurred")},
+        ),
         ("de", "Putin verließ Genf am Abend.", {("departure", "occurred")}),
         # "eintreffen" in the present, its particle at the clause's end, is no meeting
         ("de", "Biden trifft am Abend in Berlin ein.", {("arrival", "occurred")}),
@@ -3797,6 +3808,34 @@ def test_setting_off_for_a_place_or_home_is_a_departure(text, status):
     rows = _table("de", text, published="2023-03-29 08:00")
     departures = rows[rows.event_type == "departure"]
     assert list(departures.status) == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # heading or going home, in any of the verb's forms, is a departure
+        ("The chancellor will head home after the dinner in Oslo.", [("departure", "announced")]),
+        (
+            "The prime minister will return home from Lisbon on Friday.",
+            [("departure", "announced")],
+        ),
+        # ... and so is boarding the plane that takes the traveller away
+        (
+            "After the talks in Lisbon the president left at once to board Air Force One.",
+            [("departure", "occurred")],
+        ),
+        (
+            "The chancellor boarded her plane in Oslo on Monday evening.",
+            [("departure", "occurred")],
+        ),
+        # a place on board a plane is no boarding of it
+        ("The premier spoke to reporters on board Air Force One on Monday.", []),
+    ],
+)
+def test_heading_home_or_boarding_the_plane_is_a_departure(text, expected):
+    rows = _table("en", text, published="2023-03-29 08:00")
+    departures = rows[rows.event_type == "departure"]
+    assert list(zip(departures.event_type, departures.status, strict=True)) == expected
 
 
 def test_setting_off_for_a_drive_in_town_is_no_departure():

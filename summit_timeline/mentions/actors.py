@@ -949,16 +949,21 @@ class ActorFinder:
         return self._words.nationality_lower.get(word.lower())
 
     def _country_before(self, text: str, start: int) -> str | None:
-        """The country of the nearest nationality word or known person before ``start``."""
+        """The country of the nearest nationality word or known person before ``start``; a
+        person's only where the words right before ``start`` name no country ("Moon Jae-in and
+        New Zealand Prime Minister": New Zealand's)."""
         window = text[max(0, start - 60) : start]
         best: tuple[int, str | None] | None = None
         for m in self._words.nationality_regex.finditer(window):
             best = (m.start(), self._country_of_word(m.group()))
         g = self._g
+        person = False
         for m in g.people_regex.finditer(window):
             canonical = g.people[m.group(1)]
             if best is None or m.start() > best[0]:
-                best = (m.start(), g.countries.get(canonical))
+                best, person = (m.start(), g.countries.get(canonical)), True
+        if person:  # "Moon Jae-in and New Zealand Prime Minister Jacinda Ardern": not Moon's
+            return _country_named_before(window, self.language.knowledge) or best[1]
         return best[1] if best else None
 
     def _title_country(self, text: str, title_start: int, title_end: int) -> str | None:
@@ -982,6 +987,27 @@ class ActorFinder:
             return (printed if words[0] in g.surnames else words[0]), country
         canonical = transliterate(surname, language=self.language, country=country)
         return canonical, country
+
+
+#: One to three capitalised words that end where a search ends ("New Zealand ").
+_CAP_WORDS_BEFORE = re.compile(rf"((?:{_CAP_WORD}\s+){{0,2}}{_CAP_WORD})\s*$")
+
+
+def _country_named_before(window: str, knowledge: Knowledge) -> str | None:
+    """The code of the country whose name ends ``window``, right before a title ("New
+    Zealand Prime Minister", "Taiwan's President"); None if the words there name no country."""
+    from .places import country_codes, index_for  # places reads nationality words from here
+
+    m = _CAP_WORDS_BEFORE.search(window)
+    if not m:
+        return None
+    index, codes = index_for(knowledge), country_codes(knowledge)[0]
+    words = m.group(1).split()
+    for k in range(len(words)):  # the longest name first ("New Zealand", not "Zealand")
+        place = index.lookup(" ".join(words[k:]))
+        if place is not None and place.kind == "country":
+            return codes.get(place.name)
+    return None
 
 
 def _is_place(word: str, knowledge: Knowledge) -> bool:

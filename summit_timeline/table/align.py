@@ -364,7 +364,10 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     people: the ministers' talks), the one held with no day (not even one its story gives) told
     with the same people (``_told_alike``). A report may tell both (a live blog's
     entry before the press conference and the one after it, a report updated once the talks
-    were held): its two mentions are then one event told twice. An announcement that names
+    were held): its two mentions are then one event told twice, where other reports tell it
+    too; a report alone in announcing it and alone in telling one held tells two
+    (``_alone_in_both``: "they are to hold talks this afternoon", "the two first met at a
+    summit in Lima"), and no announcement joins the one held. An announcement that names
     no day joins one by the day its story gives it (``Candidate.settled``) or one that names
     no day either and that its story gives that day too, told with the same people
     (``_told_alike``), else only from reports written before or on its day, naming the same
@@ -385,51 +388,78 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     held = _Held(clusters)
     # held events with a day, by type and the people their first mention names
     by_people = {key: [c for c in found if c.dates] for key, found in held.named.items()}
+    # a report alone in announcing an event and alone in telling one held tells two: the one
+    # held is another occasion (a meeting it recalls), which no announcement of the day is,
+    # and its announcement is then none of the others held that day either
+    futures = [c for c in clusters if _status_group(c.seed.status) == "future"]
+    alone = {
+        id(f): [c for c in _held_fits(f, by_day, held, by_people, set()) if _alone_in_both(f, c)]
+        for f in futures
+        if len(f.reports) == 1
+    }
+    recalled = {id(c) for found in alone.values() for c in found}
     kept: list[_Cluster] = []
     for future in clusters:
-        if _status_group(future.seed.status) != "future":
+        if _status_group(future.seed.status) != "future" or alone.get(id(future)):
             kept.append(future)
             continue
-        days = future.dates or _settled(future)
-        # an item of a programme is not an event its own report tells held apart from it
-        # ("10:30 am to 1:30 pm: The first session", beside the leaders' talks of the eve)
-        listed = {m.report_id for m in future.members if m.programme}
-        if days:
-            met = {
-                c.order: c
-                for day in days
-                for c in by_day.get((future.seed.event_type, day), ())
-                if (c.dates or _settled(c)) & days
-            }
-            fits = _fitting(future, met, days, listed)
-            if not fits:
-                # none held that day that it could be: a held event of the same people that
-                # names no day and that its story gives none ("Kishida will meet Xi on
-                # Thursday" and "Kishida and Xi met in Bangkok", told undated), also where
-                # others of its type were held that day (the talks of his ministers)
-                met = {
-                    c.order: c
-                    for c in held.alike(future)
-                    if not c.dates and not _settled(c) and _told_alike(future, c)
-                }
-                fits = _fitting(future, met, days, listed)
-        else:
-            met = _previewed(future, by_people) or _held_elsewhere(future, held)
-            fits = _fitting(future, met, days, listed)
-        if len(fits) > 1:
-            # of several held that day, the one told with the same people ("Scholz met Modi",
-            # not the delegations' talks with their ministers)
-            fits = [c for c in fits if _told_alike(future, c)]
-            # a report that tells the event twice leaves its second mention an event of its
-            # own (a cluster holds one mention of a report): not another one held that day
-            if future.dates:
-                fits = [c for c in fits if not any(_told_again(c, o) for o in fits)]
+        fits = _held_fits(future, by_day, held, by_people, recalled)
         if len(fits) != 1:
             kept.append(future)
             continue
         for m in future.members:
             fits[0].add(m)
     return kept
+
+
+def _held_fits(
+    future: _Cluster,
+    by_day: dict[tuple[str, dt.date], list[_Cluster]],
+    held: _Held,
+    by_people: dict[tuple[str, frozenset[str]], list[_Cluster]],
+    recalled: set[int],
+) -> list[_Cluster]:
+    """The held events an announcement (``future``) may join (``_bridge``), none of those
+    (by ``id``) in ``recalled``."""
+    days = future.dates or _settled(future)
+    # an item of a programme is not an event its own report tells held apart from it
+    # ("10:30 am to 1:30 pm: The first session", beside the leaders' talks of the eve)
+    listed = {m.report_id for m in future.members if m.programme}
+    if days:
+        met = {
+            c.order: c
+            for day in days
+            for c in by_day.get((future.seed.event_type, day), ())
+            if (c.dates or _settled(c)) & days and id(c) not in recalled
+        }
+        fits = _fitting(future, met, days, listed)
+        if not fits:
+            # none held that day that it could be: a held event of the same people that
+            # names no day and that its story gives none ("Kishida will meet Xi on
+            # Thursday" and "Kishida and Xi met in Bangkok", told undated), also where
+            # others of its type were held that day (the talks of his ministers)
+            met = {
+                c.order: c
+                for c in held.alike(future)
+                if not c.dates
+                and not _settled(c)
+                and _told_alike(future, c)
+                and id(c) not in recalled
+            }
+            fits = _fitting(future, met, days, listed)
+    else:
+        met = _previewed(future, by_people) or _held_elsewhere(future, held)
+        met = {k: c for k, c in met.items() if id(c) not in recalled}
+        fits = _fitting(future, met, days, listed)
+    if len(fits) > 1:
+        # of several held that day, the one told with the same people ("Scholz met Modi",
+        # not the delegations' talks with their ministers)
+        fits = [c for c in fits if _told_alike(future, c)]
+        # a report that tells the event twice leaves its second mention an event of its
+        # own (a cluster holds one mention of a report): not another one held that day
+        if future.dates:
+            fits = [c for c in fits if not any(_told_again(c, o) for o in fits)]
+    return fits
 
 
 def _fitting(
@@ -450,6 +480,15 @@ def _fitting(
         and ((days and c.dates) or _told_alike(future, c))
         and not _others_announced(future, c)
     ]
+
+
+def _alone_in_both(future: _Cluster, held: _Cluster) -> bool:
+    """Whether one report alone announces an event and alone tells one held: two events ("they
+    are to hold talks this afternoon" and "the two first met at a summit in Lima", "she will see
+    him tonight, after he met the premier this morning"); a report telling one event twice (a
+    live blog's entry before the press conference and the one after it) has others telling it
+    too."""
+    return len(future.reports) == 1 and held.reports == future.reports
 
 
 def _told_again(a: _Cluster, b: _Cluster) -> bool:
