@@ -551,6 +551,57 @@ def test_a_format_told_apart_joins_no_cluster_holding_talks_of_no_format() -> No
     assert len(set(align([dinner, _candidate("d")]).values())) == 2
 
 
+def test_announced_talks_join_no_event_held_as_the_meal_their_report_tells_apart() -> None:
+    """A preview names talks and, apart, the dinner to follow ("they will meet in the morning;
+    in the evening the hosts give a dinner"); the held event of that day that other reports
+    tell holds both their talks and the dinner one of them attached to them. The talks the
+    preview names with no format are not that event; without the dinner told apart they are."""
+    day = (dt.date(2024, 5, 14),)
+    people = {"actors": ("Lindqvist", "Oyelaran"), "meeting": True}
+    held = _candidate("a", dates=day, **people)
+    capped = _candidate("b", dates=day, talk_format="meal_dinner", **people)
+    ahead = _candidate("c", status="announced", dates=day, **people)
+    dinner = _candidate(
+        "c",
+        mention_id="c-2",
+        position=2,
+        status="announced",
+        dates=day,
+        talk_format="meal_dinner",
+        format_apart=True,
+        **people,
+    )
+    ids = align([held, capped, ahead, dinner])
+    assert ids["a-1"] == ids["b-1"] != ids["c-1"]
+    ids = align([held, capped, ahead])
+    assert ids["a-1"] == ids["b-1"] == ids["c-1"]
+
+
+def test_a_meal_announced_is_not_the_talks_its_report_tells_held_with_no_format() -> None:
+    """A report tells the two met this morning and that a lunch with their spouses was planned
+    later; another tells the talks held: the lunch is another item of the day. The other way
+    round too: a report that tells their lunch held and announces that they will then meet again
+    announces other talks. A lunch announced by a report that tells no talks held still joins
+    the lunch another report tells held."""
+    day = (dt.date(2024, 9, 12),)
+    people = {"actors": ("Lindqvist", "Oyelaran"), "meeting": True, "dates": day}
+    lunch = {"talk_format": "meal_lunch", "format_item": True}
+    later = {"mention_id": "a-2", "position": 4, "status": "announced", "sequenced": True}
+    met = _candidate("a", **people)
+    other = _candidate("b", **people)
+    ids = align([met, _candidate("a", **later, **people, **lunch), other])
+    assert ids["a-1"] == ids["b-1"] != ids["a-2"]
+    # told with no word of a sequence ("a lunch is planned"), it may be the meeting itself
+    ids = align([met, _candidate("a", **{**later, "sequenced": False}, **people, **lunch), other])
+    assert ids["a-1"] == ids["b-1"] == ids["a-2"]
+    had = _candidate("a", **people, **lunch)
+    ids = align([had, _candidate("a", **later, **people), _candidate("b", **people, **lunch)])
+    assert ids["a-1"] == ids["b-1"] != ids["a-2"]
+    ahead = _candidate("c", **{**later, "mention_id": "c-1"}, **people, **lunch)
+    ids = align([ahead, _candidate("d", **people, **lunch)])
+    assert ids["c-1"] == ids["d-1"]
+
+
 def test_an_announcement_dated_by_its_story_joins_a_held_event_dated_by_it_too() -> None:
     """An announcement and a held event that name no day but that their story sets on one
     ("danach soll es eine Pressekonferenz geben", and the one a report tells held) are one

@@ -419,6 +419,10 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ("en", "Merkel said in Beijing she welcomed the decision to withdraw the bill.", set()),
         # a pledge welcomed, a break with custom, a start of relations: no arrival, no departure
         ("en", "Lula said in Rome on Friday that he welcomed her pledge to cut tariffs.", set()),
+        # a thing owned by a person named right before it is still a thing: no arrival
+        ("en", "In Oslo, Lula on Friday welcomed Støre's decision to join the fund.", set()),
+        ("de", "Lula begrüßte am Freitag Støres Entscheidung, dem Fonds beizutreten.", set()),
+        ("en", "Lula and Støre welcomed the adoption of the fisheries accord in Oslo.", set()),
         (
             "en",
             "Lula and Xi sat apart at the lunch in Beijing, a departure from protocol.",
@@ -701,6 +705,38 @@ def test_a_call_for_something_is_an_appeal_not_a_phone_call(text, expected):
 )
 def test_a_separable_verb_joined_at_the_end_of_its_clause_tells_the_event(text, expected):
     assert _events("de", text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a meal word at the end of a compound tells the meal, as it does alone
+        (
+            "Am Abend gab die dänische Präsidentin ein Begrüßungsbankett für ihren chilenischen"
+            " Amtskollegen.",
+            "Begrüßungsbankett",
+        ),
+        (
+            "Die dänische Präsidentin lud den chilenischen Präsidenten zu einem"
+            " Arbeitsfrühstück in Valparaíso.",
+            "Arbeitsfrühstück",
+        ),
+        (
+            "Die dänische Präsidentin und der chilenische Präsident saßen beim Arbeitslunch"
+            " in Valparaíso.",
+            "Arbeitslunch",
+        ),
+        (
+            "Zum Abschluss gab der chilenische Präsident ein Staatsdinner für die dänische"
+            " Präsidentin.",
+            "Staatsdinner",
+        ),
+    ],
+)
+def test_a_german_meal_word_ending_a_compound_tells_the_meal(text, trigger):
+    table = _table("de", text)
+    assert set(zip(table.event_type, table.status, strict=True)) == {("talks", "occurred")}
+    assert trigger in set(table.trigger)
 
 
 @pytest.mark.parametrize(

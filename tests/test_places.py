@@ -11,8 +11,10 @@ from summit_timeline.mentions.places import (
     dateline_day,
     dateline_place,
     find_places,
+    index_for,
     lookup,
     names_in,
+    namesakes_told,
 )
 
 
@@ -318,3 +320,50 @@ def test_names_in_finds_places_named_without_a_preposition() -> None:
     assert {"Geneva", "Switzerland"} <= found
     assert "Nobody" not in found
     assert "Rio de Janeiro" in names_in("Rio de Janeiro hosted the summit.", knowledge)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # a small town's own name, a large town's alternate: the places named with it tell
+        (
+            "The pilgrims drove from Jerusalem to Bethlehem and prayed there.",
+            "Bethlehem",
+            ("Bethlehem", ("Palestinian Territory",)),
+        ),
+        (
+            "Der Papst feierte die Messe in Nazareth, bevor er nach Tel Aviv flog.",
+            "Nazareth",
+            ("Nazareth", ("Israel",)),
+        ),
+        (
+            "The ministers met in Costa Rica, at a hotel in San José.",
+            "San José",
+            ("San José", ("Costa Rica",)),
+        ),
+        # nothing nearer the smaller town: the name stays the larger one's
+        ("The leaders held talks in Odessa and in Kyiv.", "Odessa", ("Odesa", ("Ukraine",))),
+        ("Talks in Bethlehem were short.", "Bethlehem", ("Belém", ("Brazil",))),
+        # a word that only may be a town's name tells nothing ("Essen", a town near Halle
+        # in Belgium, is also "to eat")
+        (
+            "Zum Essen fuhren sie nach Halle, danach in die Hauptstadt Berlin.",
+            "Halle",
+            ("Halle (Saale)", ("Germany",)),
+        ),
+    ],
+)
+def test_a_name_several_towns_bear_names_the_one_the_text_places_near(
+    text: str, name: str, expected: tuple
+) -> None:
+    knowledge = default_knowledge()
+    lang = "de" if {"der", "die", "nach"} & set(text.lower().split()) else "en"
+    with namesakes_told(text, knowledge.language(lang)):
+        place = lookup(name, knowledge)
+        assert (place.name, place.within) == expected
+        assert expected[0] in names_in(text, knowledge)
+        # every look-up while the text is read: a sentence of it alone names the same town
+        (found,) = find_places(f"They met in {name}.", knowledge.language("en"))
+        assert found.place == place
+    # outside the text, the larger town's
+    assert lookup(name, knowledge) == index_for(knowledge).namesakes[name][0]

@@ -211,6 +211,31 @@ def test_an_arrival_the_evening_before_does_not_date_the_story(tmp_path: Path) -
     assert (talks.date, talks.date_source) == (dt.date(2024, 3, 10), "story")
 
 
+def test_a_day_told_for_a_stop_elsewhere_does_not_date_the_story(tmp_path: Path) -> None:
+    # the paper tells two events of the guest's stop in Prague on Wednesday and the talks in
+    # Vienna on Thursday: the story is held in Vienna, so its day is Thursday, and an undated
+    # report's talks in Vienna take Thursday, not the day of the stop before
+    _write(
+        tmp_path,
+        "courier.md",
+        "---\noutlet: Courier\npublished: 2024-03-08 08:00+01:00\nlanguage: en\n---\n"
+        "Ann Example and Ben Sample held talks in Vienna on Thursday. Ben Sample arrived in "
+        "Prague on Wednesday. On Wednesday he visited the old town of Prague.\n",
+    )
+    _write(
+        tmp_path,
+        "almanac.md",
+        "---\noutlet: Almanac\nlanguage: en\n---\n"
+        "Ann Example and Ben Sample held talks in Vienna.\n",
+    )
+    table = _with_two_leaders(tmp_path)
+    courier = table[table.report_id == "courier"].set_index("event_type")
+    assert courier.loc["talks"].date == dt.date(2024, 3, 7)
+    assert courier.loc["arrival"].date == dt.date(2024, 3, 6)
+    talks = _talks(table).loc["almanac"]
+    assert (talks.date, talks.date_source) == (dt.date(2024, 3, 7), "story")
+
+
 def test_an_invitation_told_in_passing_takes_no_day_from_the_text_around_it(
     tmp_path: Path,
 ) -> None:
@@ -390,6 +415,24 @@ def test_a_report_without_a_year_meets_the_story_a_dated_report_is_placed_in(
     assert talks.loc["b-month"].story_id == talks.loc["wire"].story_id
     assert talks.loc["a-noyear"].story_id == talks.loc["wire"].story_id
     assert talks.loc["a-noyear"].event_id == talks.loc["wire"].event_id
+
+
+def test_a_day_long_before_its_people_held_office_is_not_an_undated_reports_day(
+    tmp_path: Path,
+) -> None:
+    """A report with no publication day whose lead dates only what took place decades before
+    either of its people first held an office (a conference in the city in 1955) recalls it:
+    that day is not its own meeting's, which is the Geneva talks a dated report tells."""
+    table = _beside_the_wire(
+        tmp_path,
+        "noday.md",
+        "---\noutlet: Paper\nlanguage: de\n---\nJoe Biden und Wladimir Putin haben in Genf "
+        "Gespräche geführt.\n\nIn derselben Stadt hatte am 18. Juli 1955 eine Pressekonferenz "
+        "der vier Mächte stattgefunden.\n",
+    )
+    talks = _talks(table)
+    assert talks.loc["noday"].story_id == talks.loc["wire"].story_id
+    assert talks.loc["noday"].event_id == talks.loc["wire"].event_id
 
 
 def test_a_placed_report_without_a_year_joins_the_unplaced_story_of_a_month(
@@ -1893,3 +1936,55 @@ def test_a_paper_of_the_morning_after_tells_the_day_a_report_without_a_day_names
     assert table.story_id.nunique() == 1
     paper = table[(table.report_id == "paper") & (table.event_type == "talks")].iloc[0]
     assert paper.date == dt.date(2021, 6, 16)
+
+
+def test_a_report_without_a_year_joins_the_story_of_the_year_its_text_names(
+    tmp_path: Path,
+) -> None:
+    """The same two met in Moscow in March 2023 (a dated wire report) and in May 2025 (a report
+    of that month): a report that prints no publication and gives no year in its lead, but
+    names 2025 further down (the day a statement is due), is of the meeting of 2025, not the
+    dated one of 2023."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2023-03-21 20:00+03:00\nlanguage: en\n---\n"
+        "Xi Jinping and Vladimir Putin held talks in Moscow today.\n",
+    )
+    _write(
+        tmp_path,
+        "monthly.md",
+        "---\noutlet: Monthly\npublished: 2025-05\nlanguage: en\n---\n"
+        "Xi Jinping and Vladimir Putin held talks in Moscow.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\nlanguage: en\n---\n"
+        "Xi Jinping and Vladimir Putin held talks in Moscow.\n\n"
+        "Trade was high on the agenda.\n\nSo was energy.\n\nGrain came up too.\n\n"
+        "Their statement on trade is to be published on May 9, 2025.\n",
+    )
+    talks = _talks(st.extract_events(st.load_reports(tmp_path)))
+    assert talks.loc["paper"].story_id == talks.loc["monthly"].story_id
+    assert talks.loc["paper"].story_id != talks.loc["wire"].story_id
+
+
+def test_a_meeting_held_in_a_month_after_the_reports_was_held_the_year_before(
+    tmp_path: Path,
+) -> None:
+    """A report of January tells that the two "had met in Geneva in June": the June before
+    (the story of the Geneva talks of June 2021), not a June of the report's year."""
+    _write(tmp_path, "wire.md", GENEVA_WIRE)
+    _write(
+        tmp_path,
+        "call.md",
+        "---\noutlet: Courier\npublished: 2022-01-10 18:00+01:00\nlanguage: en\n---\n"
+        "Joe Biden and Vladimir Putin spoke by phone on Monday.\n\n"
+        "The two presidents had met in Geneva in June.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    geneva = table[table.report_id == "wire"].story_id.iloc[0]
+    recalled = table[(table.report_id == "call") & (table.event_type == "talks")]
+    assert len(recalled) == 1
+    assert recalled.iloc[0].story_id == geneva

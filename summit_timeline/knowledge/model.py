@@ -71,6 +71,10 @@ class EventType:
     #: talk formats that, named by the trigger itself ("had dinner"), are an event of their own,
     #: not talks told with no format
     formats_apart: tuple[str, ...] = ()
+    #: talk formats that are an item of the day's programme of their own (a meal): a report
+    #: that tells talks held with no format and announces one as one of a sequence ("a lunch
+    #: was planned later"), or the other way round, tells two
+    programme_formats: tuple[str, ...] = ()
     #: a leader's spouse named beside the leader takes part (a welcome, a visit)
     companions: bool = False
     #: talk formats whose spouses named beside the leaders take part (a meal: a state dinner)

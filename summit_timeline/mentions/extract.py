@@ -50,6 +50,7 @@ from .places import (
     find_places,
     index_for,
     left_places,
+    namesakes_told,
     stayed_before,
 )
 from .quotes import QuoteSpan, find_quotes, inside
@@ -467,15 +468,18 @@ def _possessors(
 _THING_REACH = 3
 #: What bounds the clause a verb of welcoming takes its object in.
 _THING_BOUNDS = ",;:.()–—"
+#: What stands between an owner's name and the thing it owns: a possessive ending, if any.
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s?|s)?\s+")
 
 
 def _takes_thing(ctx: _Context, text: str, actors: list[ActorMention], trig: Match) -> bool:
     """Whether the trigger is a verb of welcoming (lexicon key ``thing_objects``, ``verbs``)
     whose object is a thing, not a guest (``things``: a decision, a move, an agreement): one
     of them at most ``_THING_REACH`` words after it in its clause, or before it ("die
-    Vereinbarung begrüßt", "the decision was welcomed"), with no person named between. Such
-    a verb tells no arrival ("Merkel welcomed Norway's move", "Scholz begrüßte die jüngste
-    Vereinbarung"); "welcomed Modi and his plans" names the guest first. A trigger that is the
+    Vereinbarung begrüßt", "the decision was welcomed"), with no person named between but
+    the thing's owner right before it (``_owner``). Such a verb tells no arrival ("Merkel
+    welcomed Norway's move", "Scholz begrüßte die jüngste Vereinbarung", "welcomed Lula's
+    decision"); "welcomed Modi and his plans" names the guest first. A trigger that is the
     verb and the capitalised word after it ("welcome {Name}") is read from the verb's end: the
     word may be the thing's owner ("welcome Norway's decision")."""
     verbs = ctx.words.thing_verbs.find(trig.text)
@@ -494,9 +498,16 @@ def _takes_thing(ctx: _Context, text: str, actors: list[ActorMention], trig: Mat
         gap = (trig_end, start) if start >= trig_end else (end, trig.start)
         if len(text[gap[0] : gap[1]].split()) > _THING_REACH:
             continue
-        if not any(gap[0] <= a.start < gap[1] for a in people):
+        if not any(gap[0] <= a.start < gap[1] and not _owner(text, a, start) for a in people):
             return True
     return False
+
+
+def _owner(text: str, person: ActorMention, thing: int) -> bool:
+    """Whether ``person`` stands right before the thing that starts at ``thing``, with at most
+    a possessive ending between: the thing's owner, not a guest ("welcomed Lula's decision",
+    "begrüßte Lulas Entscheidung")."""
+    return bool(_POSSESSIVE_GAP.fullmatch(text[person.end : thing]))
 
 
 def _verb_alone(rest: str) -> bool:
@@ -2991,9 +3002,18 @@ def read_report(
 ) -> ReportMentions:
     """The event mentions of one report and its principals (the two people it is about).
 
-    ``progress`` is called now and then with the offset in the text read so far.
+    ``progress`` is called now and then with the offset in the text read so far. A name
+    several towns bear names the one the report's other places tell (``namesakes_told``).
     """
-    ctx = _context(report, resolve(knowledge))
+    knowledge = resolve(knowledge)
+    with namesakes_told(report.text, knowledge.language(report.language)):
+        return _read(report, knowledge, progress)
+
+
+def _read(
+    report: Report, knowledge: Knowledge, progress: Callable[[int], None] | None
+) -> ReportMentions:
+    ctx = _context(report, knowledge)
     _sentence_pass(ctx, progress)
     attach_statements(
         ctx.mentions,

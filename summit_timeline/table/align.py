@@ -48,6 +48,12 @@ class Candidate:
     #: its trigger names a format that is an event of its own (``formats_apart`` in the
     #: ontology: "had dinner with Biden"): it is not talks told with no format
     format_apart: bool = False
+    #: its format is an item of the day's programme of its own (ontology ``programme_formats``:
+    #: a meal): an announcement of it is not the talks its report tells held with no format
+    format_item: bool = False
+    #: its sentence tells it as one of a sequence ("later", "after that", "im Anschluss an":
+    #: ``Mention.order_cue``)
+    sequenced: bool = False
     distinct_places: bool = False
     meeting: bool = False
     #: the actors that are people, not groups (a group is no counterpart in a meeting)
@@ -376,8 +382,10 @@ def _bridge(clusters: list[_Cluster]) -> list[_Cluster]:
     held that day, it joins the one told with its people, a report's second mention of one of
     them, left an event of its own, counting as none where the announcement names a day
     (``_told_again``). A meeting announced with two or more people that the held one is never
-    told with is another meeting (``_others_announced``). Clusters are looked up by type and
-    date.
+    told with is another meeting (``_others_announced``), and a meal announced as one of a
+    sequence by a report that tells the talks held with no format, or talks of no format so
+    announced by one that tells the meal held, another item of the day
+    (``_format_told_otherwise``). Clusters are looked up by type and date.
     """
     by_day: dict[tuple[str, dt.date], list[_Cluster]] = {}
     for c in clusters:
@@ -425,6 +433,10 @@ def _held_fits(
     # an item of a programme is not an event its own report tells held apart from it
     # ("10:30 am to 1:30 pm: The first session", beside the leaders' talks of the eve)
     listed = {m.report_id for m in future.members if m.programme}
+    # talks announced with no format are not the held event told as a meal that their own
+    # report tells as an event of its own ("an Oval Office meeting, and the Bidens will host a
+    # state dinner" is not the dinner others tell held)
+    meals = held.told_apart(future) if future.bare else set()
     if days:
         met = {
             c.order: c
@@ -432,7 +444,7 @@ def _held_fits(
             for c in by_day.get((future.seed.event_type, day), ())
             if (c.dates or _settled(c)) & days and id(c) not in recalled
         }
-        fits = _fitting(future, met, days, listed)
+        fits = _fitting(future, met, days, listed, meals)
         if not fits:
             # none held that day that it could be: a held event of the same people that
             # names no day and that its story gives none ("Kishida will meet Xi on
@@ -446,11 +458,11 @@ def _held_fits(
                 and _told_alike(future, c)
                 and id(c) not in recalled
             }
-            fits = _fitting(future, met, days, listed)
+            fits = _fitting(future, met, days, listed, meals)
     else:
         met = _previewed(future, by_people) or _held_elsewhere(future, held)
         met = {k: c for k, c in met.items() if id(c) not in recalled}
-        fits = _fitting(future, met, days, listed)
+        fits = _fitting(future, met, days, listed, meals)
     if len(fits) > 1:
         # of several held that day, the one told with the same people ("Scholz met Modi",
         # not the delegations' talks with their ministers)
@@ -463,23 +475,47 @@ def _held_fits(
 
 
 def _fitting(
-    future: _Cluster, met: dict[int, _Cluster], days: set[dt.date], listed: set[str]
+    future: _Cluster,
+    met: dict[int, _Cluster],
+    days: set[dt.date],
+    listed: set[str],
+    meals: Set[str] = frozenset(),
 ) -> list[_Cluster]:
     """The held events of ``met`` that an announcement (``future``) can be: it must fit every
     mention of the held event, not only the first ("Lula" alone fits a meeting of Lula with
     Fico; "Lula and Putin" does not); a held event dated only by its story, as the
     announcement may be, must be told alike ("danach soll es eine Pressekonferenz geben" and
     the press conference held); none that a report of an item of a programme (``listed``)
-    tells held apart from it."""
+    tells held apart from it; none told as a format (a dinner) that the announcement's own
+    report tells as an event of its own (``meals``, ``_Held.told_apart``)."""
     as_told = replace(future.seed, status="occurred")
     return [
         c
         for c in met.values()
         if not c.reports & listed
+        and not c.formats & meals
         and all(_similarity(as_told, replace(m, status="occurred")) is not None for m in c.members)
         and ((days and c.dates) or _told_alike(future, c))
         and not _others_announced(future, c)
+        and not _format_told_otherwise(future, c)
     ]
+
+
+def _format_told_otherwise(future: _Cluster, held: _Cluster) -> bool:
+    """Whether a report announces, as one of a sequence (``Candidate.sequenced``), a meal or
+    other item of the programme of its own (``Candidate.format_item``) and tells the held event
+    with no format, or the other way round: it announces another item of the day ("they met on
+    Saturday morning; a lunch with their wives was planned later", "after a lunch they are to
+    meet again in the afternoon"). Told with no such word, a meal announced may be the meeting
+    itself (a working lunch)."""
+    told = {
+        (m.report_id, m.format_item) for m in held.members if m.format_item or not m.talk_format
+    }
+    return any(
+        (f.report_id, not f.format_item) in told
+        for f in future.members
+        if f.sequenced and (f.format_item or not f.talk_format)
+    )
 
 
 def _alone_in_both(future: _Cluster, held: _Cluster) -> bool:
@@ -549,7 +585,12 @@ class _Held:
         self.named: dict[tuple[str, frozenset[str]], list[_Cluster]] = {}
         self.unnamed: dict[str, list[_Cluster]] = {}
         self.by_type: dict[str, list[_Cluster]] = {}
+        #: the formats each report tells as an event of their own (``Candidate.format_apart``)
+        self.apart: dict[tuple[str, str], set[str]] = {}
         for c in clusters:
+            for m in c.members:
+                if m.format_apart and m.talk_format:
+                    self.apart.setdefault((m.event_type, m.report_id), set()).add(m.talk_format)
             if _status_group(c.seed.status) == "future":
                 continue
             kind = c.seed.event_type
@@ -558,6 +599,12 @@ class _Held:
                 self.named.setdefault((kind, frozenset(c.seed.people)), []).append(c)
             else:
                 self.unnamed.setdefault(kind, []).append(c)
+
+    def told_apart(self, future: _Cluster) -> set[str]:
+        """The formats (a dinner) the reports of an announcement tell as events of their own, of
+        its type."""
+        kind = future.seed.event_type
+        return {f for r in future.reports for f in self.apart.get((kind, r), ())}
 
     def alike(self, future: _Cluster) -> list[_Cluster]:
         """The held events of the announcement's type it could be told alike with

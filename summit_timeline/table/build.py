@@ -31,7 +31,15 @@ from ..mentions import (
 )
 from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
-from ..mentions.places import Place, dateline_day, index_for, names_in
+from ..mentions.places import (
+    Place,
+    dateline_day,
+    index_for,
+    names_in,
+    namesakes_as,
+    namesakes_now,
+    namesakes_told,
+)
 from ..mentions.status import FUTURE
 from ..reading.corpus import Corpus, Report
 from .align import Candidate, align
@@ -42,6 +50,7 @@ from .stories import (
     ReportFrame,
     Story,
     assign_stories,
+    before_their_time,
     report_frame,
     same_region,
 )
@@ -247,9 +256,17 @@ def _place_and_zone(
 def _report_rows(
     report: Report, knowledge: Knowledge, progress: Callable[[int], None] | None = None
 ) -> tuple[ReportFrame, list[dict[str, Any]]]:
+    # a name several towns bear names the one the report's other places tell, all through
+    with namesakes_told(report.text, knowledge.language(report.language)):
+        return _rows_of(report, knowledge, progress)
+
+
+def _rows_of(
+    report: Report, knowledge: Knowledge, progress: Callable[[int], None] | None
+) -> tuple[ReportFrame, list[dict[str, Any]]]:
     report = _filed_on(report, knowledge)
     reading = read_report(report, knowledge=knowledge, progress=progress)
-    hint, weekday_fixed = _year_hint(report, knowledge, reading.times)
+    hint, weekday_fixed, years = _year_hint(report, knowledge, reading.times)
     year = report.published.year if report.published else None
     venue, left = _venue(reading, report, year)
     mentions = [m for m in _called_off_where_announced(reading.mentions) if not _sent_away(m)]
@@ -291,11 +308,15 @@ def _report_rows(
         report.published_precision,
         reading.named_places,
         _countries(reading.principals, knowledge),
+        _led_from(reading.principals, knowledge),
     )
-    if frame.day is None and weekday_fixed:
+    if frame.day is None and weekday_fixed and not before_their_time(hint, frame.led_from):
         # a report without a day whose year a printed weekday fixed is of that year, not of
         # the years its lead names (what it recalls: "the 2014 Minsk accords")
         frame = replace(frame, year=hint)
+    if frame.year is None:
+        # what tells its year apart where its story's reports are of several years
+        frame = replace(frame, named_years=years)
     return frame, rows
 
 
@@ -310,6 +331,24 @@ def _countries(people: Iterable[str], knowledge: Knowledge) -> dict[str, str]:
         if code in countries:
             found[person] = countries[code]
     return found
+
+
+def _led_from(people: Iterable[str], knowledge: Knowledge) -> dt.date | None:
+    """The earliest day any of ``people`` took an office the offices gazetteer lists (None if it
+    lists none of them)."""
+    first = knowledge.compiled(_first_offices)
+    return min((first[p] for p in people if p in first), default=None)
+
+
+def _first_offices(knowledge: Knowledge) -> dict[str, dt.date]:
+    """The day each holder of an office in the offices gazetteer first took one."""
+    first: dict[str, dt.date] = {}
+    for entry in (knowledge.gazetteer("offices") or {}).values():
+        for holder in entry.get("holders") or ():
+            start, name = holder.get("from"), holder["name"]
+            if isinstance(start, dt.date) and (name not in first or start < first[name]):
+                first[name] = start
+    return first
 
 
 def _filed_on(report: Report, knowledge: Knowledge) -> Report:
@@ -360,20 +399,22 @@ def _filed_on(report: Report, knowledge: Knowledge) -> Report:
 
 def _year_hint(
     report: Report, knowledge: Knowledge, times: Iterable[TimeExpression]
-) -> tuple[int | None, bool]:
-    """The year a report speaks of, and whether a printed weekday fixed it: its publication's,
-    else the year it names most often; a weekday printed with a day and month but no year
-    ("Wednesday (19 October)") fixes it: the year nearest that one where the weekday falls on
-    the date (the years a report names are mostly of what it recalls). ``times``: the report's
-    time expressions, as its reading found them."""
+) -> tuple[int | None, bool, frozenset[int]]:
+    """The year a report speaks of, whether a printed weekday fixed it, and the years it names:
+    its publication's (and none named), else the year it names most often; a weekday printed
+    with a day and month but no year ("Wednesday (19 October)") fixes it: the year nearest that
+    one where the weekday falls on the date (the years a report names are mostly of what it
+    recalls). ``times``: the report's time expressions, as its reading found them."""
     if report.published is not None:
-        return report.published.year, False
+        return report.published.year, False, frozenset()
     years = Counter(
         p.year for p in find_periods(report.text, knowledge.language(report.language)) if p.year
     )
     named = max(years, key=lambda y: (years[y], y)) if years else None
     fixed = _weekday_year(times, named)
-    return (fixed, True) if fixed is not None else (named, False)
+    return (
+        (fixed, True, frozenset(years)) if fixed is not None else (named, False, frozenset(years))
+    )
 
 
 def _weekday_year(times: Iterable[TimeExpression], named: int | None) -> int | None:
@@ -519,6 +560,9 @@ def _row(
         "_talk_format": m.talk_format,
         # its trigger names a format that is an event of its own ("had dinner")
         "_format_apart": m.format_told and m.talk_format in m.kind.formats_apart,
+        # its format is an item of the day's programme of its own (a meal)
+        "_format_item": bool(m.talk_format)
+        and any(m.talk_format.startswith(f) for f in m.kind.programme_formats),
         "_position": m.sentence.start,
         "_paragraph": min(e.paragraph for e in m.evidence),
         "_distinct_places": m.kind.distinct_places,
@@ -693,15 +737,17 @@ class _NamedPlaces:
     """The places a report names anywhere (``places.names_in``), found the first time they are
     asked for: few reports place an event only in its venue's country, so most never scan."""
 
-    __slots__ = ("_knowledge", "_names", "_text")
+    __slots__ = ("_chosen", "_knowledge", "_names", "_text")
 
     def __init__(self, text: str, knowledge: Knowledge) -> None:
         self._text, self._knowledge = text, knowledge
         self._names: frozenset[str] | None = None
+        self._chosen = namesakes_now()  # the towns its names several bear name (its reading)
 
     def _found(self) -> frozenset[str]:
         if self._names is None:
-            self._names = names_in(self._text, self._knowledge)
+            with namesakes_as(self._chosen):
+                self._names = names_in(self._text, self._knowledge)
         return self._names
 
     def __contains__(self, name: object) -> bool:
@@ -975,6 +1021,8 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             dates=r["_align_dates"],
             talk_format=r["_talk_format"],
             format_apart=r["_format_apart"],
+            format_item=r["_format_item"],
+            sequenced=r["order_cue"] is not None,
             position=r["_position"],
             distinct_places=r["_distinct_places"],
             meeting=r["_meeting"],
@@ -1363,7 +1411,9 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
     dates its story by that morning; its "on Monday" says when the meeting was. A stated day
     outside the story's year or month is a misreading of another date and is not counted, and
     neither is the day of a guest's arrival told in the evening or at night ("touched down on
-    Sunday evening": ``_arrived_the_eve``), the eve of the days the visit is about.
+    Sunday evening": ``_arrived_the_eve``), the eve of the days the visit is about, nor the
+    day of an event its own clause holds outside the story's venue (``_held_elsewhere``: "He
+    visited London on Wednesday" in a report of the Brussels summit on Thursday).
     A report that states no day of one date but tells a held event of "yesterday" while printing
     only its day gives the day its writer counted (``_counted_from_printed_day``).
     Where no report states a day, the day its reports give is the day after what they tell if
@@ -1387,6 +1437,7 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
             day is not None
             and _states_held(r)
             and not _arrived_the_eve(r)
+            and not _held_elsewhere(r, story)
             and (story.year is None or day.year == story.year)
             and (story.month is None or day.month == story.month)
         ):
@@ -1428,6 +1479,15 @@ def _told_the_day_before(day: dt.date, weekdays: set[int]) -> dt.date:
     if day.weekday() in weekdays or before.weekday() not in weekdays:
         return day
     return before
+
+
+def _held_elsewhere(r: dict[str, Any], story: Story) -> bool:
+    """Whether the row's own clause holds its event at a place outside its story's venue and
+    the venue's region (``Mention.place_own``: "visited London", "traf sich ... in Rom"): a stop
+    of the trip before or after, whose day is not the day the story was held at its venue. A
+    place its clause names otherwise (where a guest came from, where an invitation is to) says
+    nothing of where the event was."""
+    return r["_mention"].place_own and not same_region(r["_own_place"], story.venue)
 
 
 def _arrived_the_eve(r: dict[str, Any]) -> bool:

@@ -19,6 +19,10 @@ names none of its people takes none of its report's principals: recalled ("the d
 last week in Istanbul") or held in another town than its report's venue, it joins the story held
 at its place on its day or in the span its period names.
 
+A report without a publication day takes no day or year from its lead that lies decades before
+any of its people first held an office (``GENERATION_YEARS``): an anniversary or a first it
+recalls ("the liberation of Belgrade in 1944"), not its meeting.
+
 Alignment never crosses stories, and a mention with no date of its own takes its story's.
 """
 
@@ -46,6 +50,12 @@ BACKGROUND_DAYS = 3
 YEAR_DAYS = 366
 #: The longest span counted in days ("last month") that still names its month.
 MONTH_DAYS = 31
+#: Years before the first office of any of its people beyond which a year a report names for
+#: what took place is history it recalls, not its meeting's: a career before such an office spans
+#: less (Xi and Biden met as vice-presidents two years before Xi's presidency); an anniversary
+#: or a first ("the liberation of Belgrade on 20 October 1944", "the first such dinner since
+#: 1969") lies further back.
+GENERATION_YEARS = 20
 
 
 @dataclass
@@ -69,6 +79,11 @@ class ReportFrame:
     countries: Mapping[str, str] = field(default_factory=dict)
     #: its lead tells a phone call that took place, and no meeting in person that did
     by_phone: bool = False
+    #: for a report that gives no year: the years its text names anywhere (a "Date:" line, a
+    #: summit "on 13-14 November 2019" it announces, a year it recalls)
+    named_years: frozenset[int] = frozenset()
+    #: the earliest day any of its principals took an office the offices gazetteer lists
+    led_from: dt.date | None = None
 
 
 @dataclass
@@ -117,6 +132,7 @@ def report_frame(
     precision: str,
     named: Sequence[Place] = (),
     countries: Mapping[str, str] | None = None,
+    led_from: dt.date | None = None,
 ) -> ReportFrame:
     """The report's own story: its principals, its day, its year and month, and its venue.
 
@@ -126,6 +142,8 @@ def report_frame(
     not the 6th's last hours). Without one, the latest day the report's lead
     (its first paragraphs, where news puts its own story) gives an event that took place: a
     report is written after its meeting; what it recalls lies before, what it announces after.
+    A day or year more than ``GENERATION_YEARS`` before any of its principals first held an
+    office (``led_from``) is none it gives its meeting (``before_their_time``).
     """
     day = None
     certain = True
@@ -143,6 +161,7 @@ def report_frame(
             and r["date_source"] in ("stated", "relative")
             and r["status"] not in FUTURE
             and r["_paragraph"] < LEAD_PARAGRAPHS
+            and not before_their_time(r["date"].year, led_from)
         ]
         day = max(stated) if stated else None
     weekdays = ()
@@ -166,7 +185,7 @@ def report_frame(
             for r in rows
             if r["_paragraph"] < LEAD_PARAGRAPHS
             for p in r["_periods"]
-            if p.year
+            if p.year and not before_their_time(p.year, led_from)
         )
         year = max(years, key=lambda y: (years[y], y)) if years else None
     return ReportFrame(
@@ -181,7 +200,15 @@ def report_frame(
         weekdays,
         dict(countries or {}),
         by_phone,
+        led_from,
     )
+
+
+def before_their_time(year: int | None, led_from: dt.date | None) -> bool:
+    """Whether ``year`` lies more than ``GENERATION_YEARS`` before ``led_from``, the first day
+    any of a report's principals held an office: what its people did then is no meeting of
+    theirs the report tells (a year recalled: "since 1969", the liberation of a city in 1944)."""
+    return year is not None and led_from is not None and year < led_from.year - GENERATION_YEARS
 
 
 def _period_away(periods: Iterable[Period], frame: ReportFrame) -> Period | None:
@@ -262,10 +289,19 @@ def _background_key(row: dict[str, Any], frame: ReportFrame, known: set[str]) ->
         month = around.month if abs(period.days) <= MONTH_DAYS else None
         return _Background(row, people, None, around.year, month, row["_own_place"], around)
     if period is not None:
-        return _Background(
-            row, people, None, period.year or frame.year, period.month, row["_own_place"]
-        )
+        year = period.year or _year_of_month(period.month, row["status"] == "occurred", frame)
+        return _Background(row, people, None, year, period.month, row["_own_place"])
     return _Background(row, people, None, None, None, row["_own_place"])
+
+
+def _year_of_month(month: int | None, held: bool, frame: ReportFrame) -> int | None:
+    """The year of a month a clause names without one: the report's, but a meeting held "in
+    June" that a report of January tells was held the June before (a report tells what took
+    place before it was written; what is to come "in March" may be dated by when it was
+    announced or offered, not by when it will be)."""
+    if frame.year is None or month is None or frame.month is None:
+        return frame.year
+    return frame.year - 1 if held and month > frame.month else frame.year
 
 
 def _same_meeting(story: Story, frame: ReportFrame) -> bool:
@@ -907,7 +943,9 @@ def _fitting(stories: _Stories, frame: ReportFrame) -> Story | None:
     """The story a report's own story is (``_same_meeting``), or the one whose venue it names
     (``_named_story``); for a report of a phone call, never a story by a place it names, but
     the call of its people on the weekday it names (``_call_on_weekday``)."""
-    fits = [s for s in stories.near_report(frame) if _same_meeting(s, frame)]
+    fits = _of_years_named(
+        [s for s in stories.near_report(frame) if _same_meeting(s, frame)], frame
+    )
     if fits:
         # a dated story before an undated one, then the one whose day lies nearest the
         # weekdays the report names, then, for a report of a call, a story of a call, then the
@@ -926,6 +964,20 @@ def _fitting(stories: _Stories, frame: ReportFrame) -> Story | None:
         # returns to Washington", "invited him to Washington"), not its story's venue
         return _call_on_weekday(stories, frame)
     return _named_story(stories.near(frame.principals), frame)
+
+
+def _of_years_named(fits: list[Story], frame: ReportFrame) -> list[Story]:
+    """Of the stories a report that gives no year fits, where they are of two or more years
+    (its people met at its venue in 2017 and again in 2019): those of the years its text names
+    (``ReportFrame.named_years``), when it names some of those years and not all; else all of
+    them (nothing it says tells which)."""
+    if frame.year is not None or not frame.named_years:
+        return fits
+    years = {s.year for s in fits if s.year is not None}
+    named = years & frame.named_years
+    if len(years) < 2 or not named or named == years:
+        return fits
+    return [s for s in fits if s.year in named]
 
 
 def _call_on_weekday(stories: _Stories, frame: ReportFrame) -> Story | None:
