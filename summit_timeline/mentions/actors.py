@@ -246,6 +246,18 @@ def office_holder(entry: dict | None, on: dt.date | None) -> str | None:
     return None
 
 
+def first_in_office(knowledge: Knowledge) -> dict[str, dt.date]:
+    """The day each holder of an office in the offices gazetteer first took one (for
+    ``knowledge.compiled``)."""
+    first: dict[str, dt.date] = {}
+    for entry in (knowledge.gazetteer("offices") or {}).values():
+        for holder in entry.get("holders") or ():
+            start, name = holder.get("from"), holder["name"]
+            if isinstance(start, dt.date) and (name not in first or start < first[name]):
+                first[name] = start
+    return first
+
+
 def transliterate(name: str, *, language: LanguageKnowledge, country: str | None) -> str:
     """``name`` in the table's spelling, by the conventions of ``language`` for ``country``."""
     table = (language.knowledge.gazetteer("transliteration") or {}).get(language.code) or {}

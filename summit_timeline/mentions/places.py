@@ -959,8 +959,9 @@ def chosen_namesakes(text: str, language: LanguageKnowledge) -> dict[str, Place]
     the index. Words that only may be a town's name ("Essen", "Lopez") tell nothing. One pass
     over the text."""
     index = index_for(language.knowledge)
-    if not index.namesakes:
-        return {}
+    named = language.knowledge.compiled(_namesakes_regex)
+    if named is None or named.search(text) is None:
+        return {}  # no name several towns bear: no place scan on a report's hot path
     mentions = [
         *find_places(text, language, visits=True, far_ends=True),
         *left_places(text, language),
@@ -978,6 +979,15 @@ def chosen_namesakes(text: str, language: LanguageKnowledge) -> dict[str, Place]
         if best:
             chosen[key] = towns[best]
     return chosen
+
+
+def _namesakes_regex(knowledge: Knowledge) -> re.Pattern[str] | None:
+    """Where a text may name a town by a name several towns bear (``PlaceIndex.namesakes``): the
+    names at a word's start, longest first (built once per knowledge object; None if none)."""
+    names = sorted(index_for(knowledge).namesakes, key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + ")")
 
 
 def _near(town: Place, other: Place, index: PlaceIndex) -> bool:

@@ -479,7 +479,7 @@ def _fitting(
     met: dict[int, _Cluster],
     days: set[dt.date],
     listed: set[str],
-    meals: Set[str] = frozenset(),
+    meals: Set[str],
 ) -> list[_Cluster]:
     """The held events of ``met`` that an announcement (``future``) can be: it must fit every
     mention of the held event, not only the first ("Lula" alone fits a meeting of Lula with

@@ -29,6 +29,7 @@ from ..mentions import (
     read_report,
     resolve_day,
 )
+from ..mentions.actors import first_in_office
 from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
 from ..mentions.places import (
@@ -336,19 +337,8 @@ def _countries(people: Iterable[str], knowledge: Knowledge) -> dict[str, str]:
 def _led_from(people: Iterable[str], knowledge: Knowledge) -> dt.date | None:
     """The earliest day any of ``people`` took an office the offices gazetteer lists (None if it
     lists none of them)."""
-    first = knowledge.compiled(_first_offices)
+    first = knowledge.compiled(first_in_office)
     return min((first[p] for p in people if p in first), default=None)
-
-
-def _first_offices(knowledge: Knowledge) -> dict[str, dt.date]:
-    """The day each holder of an office in the offices gazetteer first took one."""
-    first: dict[str, dt.date] = {}
-    for entry in (knowledge.gazetteer("offices") or {}).values():
-        for holder in entry.get("holders") or ():
-            start, name = holder.get("from"), holder["name"]
-            if isinstance(start, dt.date) and (name not in first or start < first[name]):
-                first[name] = start
-    return first
 
 
 def _filed_on(report: Report, knowledge: Knowledge) -> Report:
@@ -412,9 +402,8 @@ def _year_hint(
     )
     named = max(years, key=lambda y: (years[y], y)) if years else None
     fixed = _weekday_year(times, named)
-    return (
-        (fixed, True, frozenset(years)) if fixed is not None else (named, False, frozenset(years))
-    )
+    named_years = frozenset(years)
+    return (fixed, True, named_years) if fixed is not None else (named, False, named_years)
 
 
 def _weekday_year(times: Iterable[TimeExpression], named: int | None) -> int | None:
@@ -1412,7 +1401,7 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
     outside the story's year or month is a misreading of another date and is not counted, and
     neither is the day of a guest's arrival told in the evening or at night ("touched down on
     Sunday evening": ``_arrived_the_eve``), the eve of the days the visit is about, nor the
-    day of an event its own clause holds outside the story's venue (``_held_elsewhere``: "He
+    day of an event its own clause holds outside the story's venue (``_stop_elsewhere``: "He
     visited London on Wednesday" in a report of the Brussels summit on Thursday).
     A report that states no day of one date but tells a held event of "yesterday" while printing
     only its day gives the day its writer counted (``_counted_from_printed_day``).
@@ -1437,7 +1426,7 @@ def _event_days(rows: list[dict[str, Any]]) -> dict[int, dt.date]:
             day is not None
             and _states_held(r)
             and not _arrived_the_eve(r)
-            and not _held_elsewhere(r, story)
+            and not _stop_elsewhere(r, story)
             and (story.year is None or day.year == story.year)
             and (story.month is None or day.month == story.month)
         ):
@@ -1481,7 +1470,7 @@ def _told_the_day_before(day: dt.date, weekdays: set[int]) -> dt.date:
     return before
 
 
-def _held_elsewhere(r: dict[str, Any], story: Story) -> bool:
+def _stop_elsewhere(r: dict[str, Any], story: Story) -> bool:
     """Whether the row's own clause holds its event at a place outside its story's venue and
     the venue's region (``Mention.place_own``: "visited London", "traf sich ... in Rom"): a stop
     of the trip before or after, whose day is not the day the story was held at its venue. A
