@@ -153,6 +153,7 @@ TEXT_LINE_CASES = [
     ("en", "The meeting on 16 July 2018 lasted two hours."),
     ("en", "Updated: Trump and Putin meet in Helsinki"),
     ("de", "Stand der Gespräche am Abend"),
+    ("en", "- 4 March 2031"),  # a list's date without a label: any date of the list
 ]
 
 
@@ -173,6 +174,25 @@ def test_a_closing_line_that_states_the_broadcast_date_dates_the_report() -> Non
     assert iso(report.published) == "2021-02-03T00:00:00+01:00"
     assert report.published_precision == "day"
     assert line not in report.text
+
+
+def test_a_date_in_a_list_of_facts_about_the_event_dates_the_report() -> None:
+    # a box of facts printed as a list ("- What:", "- Date:", "- Time:") below the lead, under
+    # a short title of its own: its labelled date is read as a date line is; the box's title
+    # is no headline (the lead above it stays text) and the other items stay text
+    box = "Where to follow the news conference"
+    facts = ["- What: The two presidents hold a joint news conference", "- Time: 2 p.m. ET"]
+    raw = (
+        f"{HEADLINE['en']}\n\n{BODY['en']}\n{box}\n{facts[0]}\n"
+        f"- Date: Tuesday, March 4, 2031\n{facts[1]}\n"
+    )
+    report = parse_report(raw, report_id="x")
+    assert iso(report.published) == "2031-03-04T00:00:00+00:00"
+    assert report.published_precision == "day"
+    assert report.title == HEADLINE["en"]
+    assert "Date:" not in report.text
+    lines = report.text.split("\n")
+    assert all(line in lines for line in (BODY["en"], box, *facts))
 
 
 @pytest.mark.parametrize(("lang", "line"), TEXT_LINE_CASES)
@@ -233,6 +253,14 @@ SCAN_CASES = [
     ("de", "Um 14.07 Uhr gaben sich die beiden Präsidenten die Hand.", None),
     ("en", "By the end of the day the talks had stalled.", None),
     ("en", "Leaders meet in Helsinki", None),  # no digit and no label word: not read at all
+    # a list item's marker before a labelled date; a list item that is a sentence stays text
+    (
+        "en",
+        "- Date: Tuesday, March 4, 2031",
+        {"date": "Tuesday, March 4, 2031", "label": "published"},
+    ),
+    ("en", "* Published 4 March 2031", {"date": "4 March 2031", "label": "published"}),
+    ("en", "- The meeting on 16 July 2018 lasted two hours.", None),
 ]
 
 

@@ -59,6 +59,13 @@ PLACES = [
     # a possessive names the place it belongs to: the named part first, else the owner
     ("en", "The summit at Singapore’s Sentosa Island ended.", [("Sentosa", "at")]),
     ("en", "They walked in Helsinki's Esplanade Park.", [("Helsinki", "in")]),
+    # ... only a place that lies in it: else the owner ("Republic" is a town in Missouri)
+    ("en", "She will be guest of honour at Ghana's Republic Day parade.", [("Ghana", "at")]),
+    (
+        "en",
+        "They toured Japan's Kyoto on Sunday, then flew to Kenya's Nairobi.",
+        [("Nairobi", "to")],
+    ),
     # another possessive names only a venue the gazetteer knows
     ("en", "He came back from the People's Republic of China.", []),
     ("en", "Talks were held at Trump's Mar-a-Lago resort.", [("Palm Beach", "at")]),
@@ -116,6 +123,10 @@ PLACES = [
     ("en", "Abe arrived in China's capital on Friday.", [("Beijing", "in")]),
     ("en", "Abe arrived in Japan’s capital on Friday.", [("Tokyo", "in")]),
     ("de", "Er reiste in Chinas Norden.", [("China", "in")]),
+    # or by its country's word joined to the noun, or dotted
+    ("de", "Am Abend traf sie in der US-Hauptstadt ein.", [("Washington", "in")]),
+    ("en", "He landed in the U.S. capital late on Sunday.", [("Washington", "in")]),
+    ("de", "Er kam in der Ex-Hauptstadt an.", []),
     # with its name after it, the name says it (and "aus" is where someone came from)
     ("de", "Sie trafen sich in der ungarischen Hauptstadt Budapest.", [("Budapest", "in")]),
     (
@@ -236,6 +247,18 @@ def test_a_place_knows_its_zone_and_what_it_lies_in() -> None:
         ("Obama", None),
         ("Castros", None),
         ("Muscat", ("Muscat", "Asia/Muscat", "city")),
+        # a country's name names the country, never a town of another country bearing it
+        # (Armenia, Colombia; Jamaica, a part of Queens); nor do the names news gives countries
+        # that CLDR spells otherwise (Palestine, Texas): geonames' or the lexicon's
+        ("Armenia", ("Armenia", "Asia/Yerevan", "country")),
+        ("Jamaica", ("Jamaica", "America/Jamaica", "country")),
+        ("Turkey", ("Turkey", "Europe/Istanbul", "country")),
+        ("Palestine", ("Palestinian Territory", "Asia/Hebron", "country")),
+        ("Palästina", ("Palestinian Territory", "Asia/Hebron", "country")),
+        ("Burma", ("Myanmar", "Asia/Yangon", "country")),
+        ("Czech Republic", ("Czechia", "Europe/Prague", "country")),
+        # a city in the country that bears its name keeps it
+        ("Mexico", ("Mexico City", "America/Mexico_City", "city")),
         # continents and world regions are no place to date an event at (a town is called Asia)
         ("Asia", None),
         ("Europa", None),

@@ -121,6 +121,25 @@ def test_a_meeting_named_as_the_last_one_is_recalled_not_the_reports_own(tmp_pat
     assert last.date is None  # not the day of the report's own story
 
 
+def test_previous_meetings_named_without_a_determiner_are_recalled(tmp_path: Path) -> None:
+    # "previous meetings" with no determiner (a plural, a headline's words) names earlier
+    # occasions as "their last meeting" does: not the meeting the report announces
+    _write(
+        tmp_path,
+        "courier.md",
+        "---\noutlet: Courier\npublished: 2025-03-14 18:00\nlanguage: en\n"
+        "timezone: Europe/Rome\n---\nLeaders to meet in Rome\n\n"
+        "President Ann Example will meet Chancellor Ben Sample in Rome on Saturday. Previous "
+        "meetings had taken place weeks after the floods.\n",
+    )
+    table = _with_two_leaders(tmp_path)
+    talks = table[table.event_type == "talks"].set_index("status")
+    ahead, held = talks.loc["announced"], talks.loc["occurred"]
+    assert ahead.date == dt.date(2025, 3, 15)
+    assert held.story_id != ahead.story_id
+    assert held.date is None  # not the day of the report's own story
+
+
 def test_an_undated_report_takes_its_story_day(tmp_path: Path) -> None:
     table = _beside_the_wire(
         tmp_path,
@@ -1088,6 +1107,35 @@ def test_an_undated_report_joins_the_only_story_of_its_people_once_all_are_made(
     )
     assert calls.loc["b-paper"].story_id != calls.loc["wire"].story_id
     assert calls.loc["a-paper"].story_id != calls.loc["wire"].story_id
+
+
+def test_an_undated_report_placed_in_a_guests_home_country_joins_the_hosts_story(
+    tmp_path: Path,
+) -> None:
+    """An undated report names only the guest's country (the critics at home), not where the
+    two met: the one story of the two held in the host's country is its own, and its talks are
+    held there. Without that story, the report keeps its own."""
+    paper = (
+        "---\noutlet: Paper\nlanguage: en\n---\n"
+        "Ann Example held talks with Ben Sample on Tuesday. Her visit drew criticism in the "
+        "United States, where her opponents called it a mistake.\n"
+    )
+    both, alone = tmp_path / "both", tmp_path / "alone"
+    both.mkdir()
+    alone.mkdir()
+    _write(
+        both,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2024-03-12 18:00+01:00\nlanguage: en\n---\n"
+        "BERLIN (Wire) - Ann Example and Ben Sample held talks in Berlin on Tuesday.\n",
+    )
+    _write(both, "paper.md", paper)
+    talks = _talks(_with_two_leaders(both))
+    assert talks.loc["paper"].story_id == talks.loc["wire"].story_id
+    assert talks.loc["paper"].event_id == talks.loc["wire"].event_id
+    assert talks.loc["paper"].place == "Berlin"
+    _write(alone, "paper.md", paper)
+    assert _talks(_with_two_leaders(alone)).loc["paper"].place == "United States"
 
 
 def test_the_days_programme_joins_the_event_held_that_day(tmp_path: Path) -> None:

@@ -305,6 +305,7 @@ _EVENTS = Record(
                 "definite": Words,
                 "other_occasion": Words,
                 "earlier_occasion": Words,
+                "earlier_alone": Words,
             },
             optional=frozenset(
                 {
@@ -342,6 +343,7 @@ _EVENTS = Record(
                     "definite",
                     "other_occasion",
                     "earlier_occasion",
+                    "earlier_alone",
                 }
             ),
         ),
@@ -532,6 +534,7 @@ LEXICON_SHAPES: dict[str, Record] = {
             "stay_nouns": Words,
             "landing_words": Words,
             "greeting_words": Words,
+            "country_names": WordMap,
         }
     ),
     "sentences": Record(

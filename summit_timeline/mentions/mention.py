@@ -228,6 +228,9 @@ class EventWords:
     other_occasion: Lexicon
     #: of those, the words that name an earlier occasion ("their last meeting")
     earlier_occasion: Lexicon
+    #: of those, the ones that never qualify a verb: with no determiner before them too
+    #: ("previous meetings", "bei früheren Treffen")
+    earlier_alone: Lexicon
     journey: Lexicon
     purpose_infinitive: Lexicon
     #: a host's verb of receiving a guest in the present tense ("empfängt"), and the words
@@ -387,6 +390,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         definite=status_words("definite"),
         other_occasion=status_words("other_occasion"),
         earlier_occasion=status_words("earlier_occasion"),
+        earlier_alone=status_words("earlier_alone"),
         journey=status_words("journey"),
         purpose_infinitive=status_words("purpose_infinitive"),
         reception=status_words("reception"),

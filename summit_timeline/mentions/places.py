@@ -219,6 +219,16 @@ def _names(
             largest = largest_by_country.get(code)
             if largest and code in country_names:
                 index[name] = Place(country_names[code], largest["timezone"], "country")
+    # and by the names CLDR spells otherwise: geonames' own ("Turkey", "Ivory Coast") and those
+    # news gives them (lexicon key ``country_names``: "Palestine", "Burma")
+    other_names = list(country_names.items())
+    for lang in knowledge.languages:
+        told = knowledge.language(lang).lexicon("places").get("country_names") or {}
+        other_names += [(code, name) for code, names in told.items() for name in names]
+    for code, name in other_names:
+        largest = largest_by_country.get(code)
+        if largest and code in country_names and name not in index:
+            index[name] = Place(country_names[code], largest["timezone"], "country")
 
     # cities: main names of all, alternate names of large ones; larger cities win, but not by
     # an alternate name over a capital's own (Delhi is also called New Delhi; New Delhi is not)
@@ -241,6 +251,9 @@ def _names(
             own = name == city["name"] or city["name"].startswith(name + " ")
             if name in regions:
                 continue  # a town called Asia is not what "in Asia" means
+            held = index.get(name)
+            if held is not None and held.kind == "country" and held.name != country:
+                continue  # a country's name is no town's of another country (Armenia, Colombia)
             if not own and name in index and index[name].name == name and name in capital_names:
                 continue
             if (
@@ -464,10 +477,13 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
     capital_regex = None
     if capitals:
         # "in the Russian capital", "in der russischen Hauptstadt" (but not "... Hauptstadt
-        # Budapest" or "... Hauptstadt in Pjöngjang": the name says it)
+        # Budapest" or "... Hauptstadt in Pjöngjang": the name says it); the country's word may
+        # be dotted ("the U.S. capital") or joined to the noun ("in der US-Hauptstadt")
+        capital_words = _alternatives(capitals)
         capital_regex = re.compile(
-            rf"(?<![\w-])({preps})\s+(?:(?:{fillers})\s+){{0,2}}?([^\W\d][\w-]*(?:['’]s)?)\s+"
-            rf"(?:{_alternatives(capitals)})(?![\w-])(?!,?\s+(?:(?:{preps})\s+)?{UPPER})"
+            rf"(?<![\w-])({preps})\s+(?:(?:{fillers})\s+){{0,2}}?"
+            rf"([^\W\d](?:[\w.]|-(?!(?:{capital_words})(?![\w-])))*(?:['’]s)?)(?:\s+|-)"
+            rf"(?:{capital_words})(?![\w-])(?!,?\s+(?:(?:{preps})\s+)?{UPPER})"
         )
     buildings = words.get("building_nouns") or []
     building_then = building_comma = None
@@ -735,17 +751,21 @@ def _named(words: str, at: int, index: PlaceIndex) -> Iterator[tuple[int, str, P
     """Places a run of capitalised words names, the longest first ("New York", "Camp David").
 
     A place's possessive names the place it belongs to first ("Singapore's Sentosa Island":
-    Sentosa, else Singapore); another's only a venue the gazetteer knows ("Trump's Mar-a-Lago",
-    but "the People's Republic of China" is not Republic, Missouri)."""
+    Sentosa, else Singapore), if it lies there ("India's Republic Day" is India, not Republic,
+    Missouri); another's only a venue the gazetteer knows ("Trump's Mar-a-Lago", but "the
+    People's Republic of China" is not Republic, Missouri)."""
     names = words.split()
     owner = _POSSESSIVE.match(names[0]) if len(names) > 1 else None
     if owner:
         rest = words[len(names[0]) :].lstrip()
         found = _named(rest, at + len(words) - len(rest), index)
-        if index.lookup(owner.group(1)) is None:
+        holder = index.lookup(owner.group(1))
+        if holder is None:
             yield from (f for f in found if f[1] in index.curated)
             return
-        yield from found
+        # what a place's possessive names lies in it: "India's Republic Day" is no town
+        # Republic in Missouri, but India
+        yield from (f for f in found if holder.contains(f[2]) or f[1] in index.curated)
         names = [owner.group(1)]
     for n in range(len(names), 0, -1):
         candidate = " ".join(names[:n])

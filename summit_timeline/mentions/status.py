@@ -452,15 +452,21 @@ def named_known(words: EventWords, before: str, trigger: str) -> bool:
 def names_earlier(words: EventWords, before: str, trigger: str) -> bool:
     """Whether the trigger is an event noun named as an earlier occasion: a determiner (lexicon
     key ``definite``) and a word of ``earlier_occasion`` right before it ("their last meeting",
-    "Das letzte Treffen des Generalsekretärs mit Putin"); not a verb. ``before`` is the
-    sentence's text before the trigger."""
+    "Das letzte Treffen des Generalsekretärs mit Putin"), or a word of ``earlier_alone`` (one
+    that never qualifies a verb) with no determiner, as plurals and headlines name them
+    ("Reflecting Previous Meetings with ...", "bei früheren Treffen"); not a verb. ``before``
+    is the sentence's text before the trigger."""
     if words.past.find(trigger) or words.present.find(trigger):
         return False
-    tokens = before.split()[-2:]
-    if len(tokens) < 2:
+    tokens = [t.strip(_QUOTES) for t in before.split()[-2:]]
+    if not tokens:
         return False
-    determiner, word = (t.strip(_QUOTES) for t in tokens)
-    return bool(words.definite.find(determiner)) and bool(words.earlier_occasion.find(word))
+    word = tokens[-1]
+    if len(tokens) == 2 and words.definite.find(tokens[0]) and words.earlier_occasion.find(word):
+        return True
+    # with no determiner, only right before the noun ("previous, talks" is no phrase)
+    alone = before[-1:].isspace() and word[-1:].isalpha()
+    return alone and bool(words.earlier_alone.find(word))
 
 
 #: Words from a headline's "to" to its trigger at most ("to hold four bilaterals").

@@ -43,6 +43,8 @@ _DATELINE = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…:;,]$")
 _HEADLINE_END = re.compile(r"[.:;,]$")
+#: A list item's marker opening a line ("- Date: ...", "* Time: ...").
+_LIST_ITEM = re.compile(r"[-*]\s")
 _BREADCRUMB_SPLIT = re.compile(r"\s+[|›»>]\s+")
 _LINE_END_TEXT = re.compile(r"[.!?…:\"“”»«’')\]]$")
 
@@ -275,7 +277,9 @@ def _mark_meta_lines(draft: _Draft, p: Patterns) -> None:
             ln.kind, draft.url = "url", draft.url or m.group(1)
             continue
         meta = _line_meta(ln.text, in_head=in_head, p=p)
-        if meta is None:
+        if meta is None or (_LIST_ITEM.match(ln.text) and not _labelled_date(meta)):
+            # a list item is read only for a labelled date ("- Date: ..."): an item that is a
+            # date alone may be any date of a list (a forum's "- Joined" "- Jan 17, 2009")
             continue
         ln.meta = meta
         awaits_author = meta.awaits_author
@@ -286,6 +290,11 @@ def _mark_meta_lines(draft: _Draft, p: Patterns) -> None:
         else:
             ln.start += meta.prefix_end
             ln.text = ln.text[meta.prefix_end :]
+
+
+def _labelled_date(meta: MetaLine) -> bool:
+    """Whether a date line says what its date is ("Date:", "Published", "Updated")."""
+    return meta.date is not None and meta.label is not None
 
 
 #: A date closing a line glued to the word before it.
@@ -359,7 +368,10 @@ def _headline_above_meta(draft: _Draft, head: list[_Line], p: Patterns) -> _Line
     when text follows that line (a date line that ends a short report is no head's: the line
     above it is the report's last, not its headline)."""
     ordered = [ln for ln in draft.nonblank if ln.kind in ("text", "meta")][:HEAD_LINES]
-    first_meta = next((ln for ln in ordered if ln.kind == "meta"), None)
+    # a date printed as a list item belongs to a box of facts below the lead, not to the head
+    first_meta = next(
+        (ln for ln in ordered if ln.kind == "meta" and not _LIST_ITEM.match(ln.text)), None
+    )
     if first_meta is None:
         return None
     if not any(ln.kind == "text" and ln.start > first_meta.start for ln in draft.nonblank):

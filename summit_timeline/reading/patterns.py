@@ -272,7 +272,9 @@ def build_patterns(knowledge: Knowledge) -> Patterns:
         closing=re.compile(
             rf"(?:{_any_of(gather('metadata', 'published_closings'))})\s*\.?\s*", flags
         ),
-        separator=re.compile(r"\s*[,;|/·•–—()\[\]]\s*|\s+-\s+|\s+|\s*:\s+"),
+        # a list item's marker opens a line ("- Date: Wednesday, November 13, 2019" in a box
+        # of facts about the event) as a bullet does
+        separator=re.compile(r"\s*[,;|/·•–—()\[\]]\s*|^[-*]\s+|\s+-\s+|\s+|\s*:\s+"),
         name_list=re.compile(_name_list_regex(joiners)),
         particles=frozenset(w.casefold() for w in gather.words("metadata", "name_particles")),
         author_joiner=re.compile(r"\s+" + _alternation(joiners) + r"\s+|\s*&\s*", flags),

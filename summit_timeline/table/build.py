@@ -679,6 +679,10 @@ def _place_from_stories(rows: list[dict[str, Any]]) -> None:
             continue
         if row["place"] is None:
             note = "place: its story's venue, named by other reports"
+        elif story.at_host.get(row["report_id"]) == row["place"] and not m.place_in_clause:
+            # placed by its report only in the country one of its people leads, of a story held
+            # in another's (``stories._held_at_host``): where the others say
+            note = "place: its story's venue, not its report's country of one of its people"
         elif (
             row["place"] in story.venue.within
             and not row["_place_within"]

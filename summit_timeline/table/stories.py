@@ -108,6 +108,9 @@ class Story:
     calls: bool = False
     #: the weekdays its reports without a day name (``ReportFrame.weekdays``)
     weekdays: set[int] = field(default_factory=set)
+    #: the country, by report id, of each report that placed it only in a country one of its
+    #: principals leads, where the story is held in another's (``_held_at_host``)
+    at_host: dict[str, str] = field(default_factory=dict)
 
     @property
     def story_id(self) -> str:
@@ -200,7 +203,7 @@ def report_frame(
         weekdays,
         dict(countries or {}),
         by_phone,
-        led_from,
+        led_from=led_from,
     )
 
 
@@ -963,7 +966,52 @@ def _fitting(stories: _Stories, frame: ReportFrame) -> Story | None:
         # a call is held nowhere: the places its lead names are another's ("the ambassador
         # returns to Washington", "invited him to Washington"), not its story's venue
         return _call_on_weekday(stories, frame)
-    return _named_story(stories.near(frame.principals), frame)
+    near = stories.near(frame.principals)
+    return _named_story(near, frame) or _held_at_host(near, frame)
+
+
+def _placed_at_home(story: Story, frame: ReportFrame) -> bool:
+    """Whether a report without a day places its story only in the country one of its
+    principals leads, where the story is held in the country another of them leads."""
+    venue, held = frame.venue, story.venue
+    if frame.day is not None or venue is None or venue.kind != "country" or held is None:
+        return False
+    homes = {frame.countries.get(p) for p in frame.principals}
+    return (
+        venue.name in homes
+        and held.country != venue.name
+        and any(frame.countries.get(p) == held.country for p in frame.principals)
+    )
+
+
+def _held_at_host(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
+    """For a report without a day placed only in the country one of its principals leads
+    (``ReportFrame.countries``): the one story of its principals held in the country another of
+    them leads, not of another year or month. A report names each leader's country for what is
+    no venue (the guest's critics at home, the war at home he came to discuss, their last
+    meeting there), and the meeting of two leaders is held in one of their countries: where no
+    story of its people is held in the country it names, the one held at the other's is its
+    own (the Austrian chancellor's talks "near Moscow", placed in Austria)."""
+    venue = frame.venue
+    if frame.day is not None or venue is None or venue.kind != "country":
+        return None
+    homes = {frame.countries.get(p) for p in frame.principals}
+    if venue.name not in homes:
+        return None
+    found = []
+    for s in stories:
+        if s.venue is None or not one_names_all(s.principals, frame.principals):
+            continue
+        if (frame.year and s.year and frame.year != s.year) or (
+            frame.month and s.month and frame.month != s.month
+        ):
+            continue
+        if s.venue.country == venue.name:
+            return None  # a story held in the country it names: not the other's
+        hosts = {p for p in frame.principals if frame.countries.get(p) == s.venue.country}
+        if hosts and s.venue.country != venue.name:
+            found.append(s)
+    return found[0] if len(found) == 1 and not _weekdays_away(found[0], frame) else None
 
 
 def _of_years_named(fits: list[Story], frame: ReportFrame) -> list[Story]:
@@ -1048,6 +1096,11 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     for frame in later:
         story = _fitting(stories, frame) or _only_candidate(stories.near(frame.principals), frame)
         _tell(stories, story, frame)
+    for story in stories.made:
+        for rid in story.reports:
+            frame = frames[rid]
+            if frame.venue is not None and _placed_at_home(story, frame):
+                story.at_host[rid] = frame.venue.name
     _join_dated(stories)
     own = {rid: s for s in stories.made for rid in s.reports}
     known = {p for s in stories.made for p in s.principals}
