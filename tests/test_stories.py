@@ -103,15 +103,25 @@ def test_a_recalled_meeting_is_a_story_of_its_own(tmp_path: Path) -> None:
     assert "2019-07" in then.story_id
 
 
-def test_a_meeting_named_as_the_last_one_is_recalled_not_the_reports_own(tmp_path: Path) -> None:
-    # "their last meeting" names an earlier occasion, though its clause gives no period
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        # "their last meeting" names an earlier occasion, though its clause gives no period
+        "Their last meeting",
+        # and "previous meetings" with no determiner (a plural, a headline's words) does too
+        "Previous meetings",
+    ],
+)
+def test_a_meeting_named_as_an_earlier_one_is_recalled_not_the_reports_own(
+    tmp_path: Path, earlier: str
+) -> None:
     _write(
         tmp_path,
         "courier.md",
         "---\noutlet: Courier\npublished: 2025-03-14 18:00\nlanguage: en\n"
         "timezone: Europe/Rome\n---\nLeaders to meet in Rome\n\n"
-        "President Ann Example will meet Chancellor Ben Sample in Rome on Saturday. Their last "
-        "meeting had taken place weeks after the floods.\n",
+        f"President Ann Example will meet Chancellor Ben Sample in Rome on Saturday. {earlier} "
+        "had taken place weeks after the floods.\n",
     )
     table = _with_two_leaders(tmp_path)
     talks = table[table.event_type == "talks"].set_index("status")
@@ -119,25 +129,6 @@ def test_a_meeting_named_as_the_last_one_is_recalled_not_the_reports_own(tmp_pat
     assert ahead.date == dt.date(2025, 3, 15)
     assert last.story_id != ahead.story_id
     assert last.date is None  # not the day of the report's own story
-
-
-def test_previous_meetings_named_without_a_determiner_are_recalled(tmp_path: Path) -> None:
-    # "previous meetings" with no determiner (a plural, a headline's words) names earlier
-    # occasions as "their last meeting" does: not the meeting the report announces
-    _write(
-        tmp_path,
-        "courier.md",
-        "---\noutlet: Courier\npublished: 2025-03-14 18:00\nlanguage: en\n"
-        "timezone: Europe/Rome\n---\nLeaders to meet in Rome\n\n"
-        "President Ann Example will meet Chancellor Ben Sample in Rome on Saturday. Previous "
-        "meetings had taken place weeks after the floods.\n",
-    )
-    table = _with_two_leaders(tmp_path)
-    talks = table[table.event_type == "talks"].set_index("status")
-    ahead, held = talks.loc["announced"], talks.loc["occurred"]
-    assert ahead.date == dt.date(2025, 3, 15)
-    assert held.story_id != ahead.story_id
-    assert held.date is None  # not the day of the report's own story
 
 
 def test_an_undated_report_takes_its_story_day(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -412,13 +412,9 @@ def _weekdays_off(story: Story, frame: ReportFrame) -> int:
     return sum(_weekday_distances(story, frame))
 
 
-def _named_story(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
-    """For a report without a day: the one story of its principals whose venue it names (the
-    venue or a place in it), in its region and not of another year or month ("Bali, Indonesia
-    CNN -" with Biden and Xi, among their meetings in Bali, in Woodside and on the phone)."""
-    if frame.day is not None or not frame.named or not frame.principals:
-        return None
-    found = []
+def _placed_of_its_people(stories: Iterable[Story], frame: ReportFrame) -> Iterator[Story]:
+    """Of ``stories``, those with a venue whose people and the report's agree
+    (``one_names_all``), and not of another year or month than the report's."""
     for s in stories:
         if s.venue is None or not one_names_all(s.principals, frame.principals):
             continue
@@ -426,6 +422,17 @@ def _named_story(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
             frame.month and s.month and frame.month != s.month
         ):
             continue
+        yield s
+
+
+def _named_story(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
+    """For a report without a day: the one story of its principals whose venue it names (the
+    venue or a place in it), in its region and not of another year or month ("Bali, Indonesia
+    CNN -" with Biden and Xi, among their meetings in Bali, in Woodside and on the phone)."""
+    if frame.day is not None or not frame.named or not frame.principals:
+        return None
+    found = []
+    for s in _placed_of_its_people(stories, frame):
         if not same_region(frame.venue, s.venue):
             continue
         if any(s.venue.contains(p) for p in frame.named):
@@ -999,17 +1006,10 @@ def _held_at_host(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
     if venue.name not in homes:
         return None
     found = []
-    for s in stories:
-        if s.venue is None or not one_names_all(s.principals, frame.principals):
-            continue
-        if (frame.year and s.year and frame.year != s.year) or (
-            frame.month and s.month and frame.month != s.month
-        ):
-            continue
+    for s in _placed_of_its_people(stories, frame):
         if s.venue.country == venue.name:
             return None  # a story held in the country it names: not the other's
-        hosts = {p for p in frame.principals if frame.countries.get(p) == s.venue.country}
-        if hosts and s.venue.country != venue.name:
+        if any(frame.countries.get(p) == s.venue.country for p in frame.principals):
             found.append(s)
     return found[0] if len(found) == 1 and not _weekdays_away(found[0], frame) else None
 
