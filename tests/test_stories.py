@@ -197,6 +197,18 @@ def test_a_day_one_report_states_outranks_the_day_two_were_printed_on(tmp_path: 
     assert list(arrivals.loc[["morning", "daybreak"]].date) == [dt.date(2023, 7, 27)] * 2
 
 
+def _beside_an_undated_report(folder: Path) -> pd.DataFrame:
+    """The table of the folder's reports and an undated one of the two leaders' talks in
+    Vienna (``almanac``)."""
+    _write(
+        folder,
+        "almanac.md",
+        "---\noutlet: Almanac\nlanguage: en\n---\n"
+        "Ann Example and Ben Sample held talks in Vienna.\n",
+    )
+    return _with_two_leaders(folder)
+
+
 def test_an_arrival_the_evening_before_does_not_date_the_story(tmp_path: Path) -> None:
     # the guest lands on Saturday evening and the paper is printed on Sunday morning: the
     # evening's arrival is the eve of the visit, so an undated report's talks take the day the
@@ -207,13 +219,7 @@ def test_an_arrival_the_evening_before_does_not_date_the_story(tmp_path: Path) -
         "---\noutlet: Courier\npublished: 2024-03-10 08:00+01:00\nlanguage: en\n---\n"
         "Ben Sample landed in Vienna on Saturday evening for a visit to Ann Example.\n",
     )
-    _write(
-        tmp_path,
-        "almanac.md",
-        "---\noutlet: Almanac\nlanguage: en\n---\n"
-        "Ann Example and Ben Sample held talks in Vienna.\n",
-    )
-    table = _with_two_leaders(tmp_path)
+    table = _beside_an_undated_report(tmp_path)
     assert table.story_id.nunique() == 1
     arrival = table[(table.event_type == "arrival") & (table.report_id == "courier")].iloc[0]
     assert arrival.date == dt.date(2024, 3, 9)
@@ -232,13 +238,7 @@ def test_a_day_told_for_a_stop_elsewhere_does_not_date_the_story(tmp_path: Path)
         "Ann Example and Ben Sample held talks in Vienna on Thursday. Ben Sample arrived in "
         "Prague on Wednesday. On Wednesday he visited the old town of Prague.\n",
     )
-    _write(
-        tmp_path,
-        "almanac.md",
-        "---\noutlet: Almanac\nlanguage: en\n---\n"
-        "Ann Example and Ben Sample held talks in Vienna.\n",
-    )
-    table = _with_two_leaders(tmp_path)
+    table = _beside_an_undated_report(tmp_path)
     courier = table[table.report_id == "courier"].set_index("event_type")
     assert courier.loc["talks"].date == dt.date(2024, 3, 7)
     assert courier.loc["arrival"].date == dt.date(2024, 3, 6)

@@ -977,39 +977,46 @@ def _fitting(stories: _Stories, frame: ReportFrame) -> Story | None:
     return _named_story(near, frame) or _held_at_host(near, frame)
 
 
-def _placed_at_home(story: Story, frame: ReportFrame) -> bool:
-    """Whether a report without a day places its story only in the country one of its
-    principals leads, where the story is held in the country another of them leads."""
-    venue, held = frame.venue, story.venue
-    if frame.day is not None or venue is None or venue.kind != "country" or held is None:
-        return False
-    homes = {frame.countries.get(p) for p in frame.principals}
-    return (
-        venue.name in homes
-        and held.country != venue.name
-        and any(frame.countries.get(p) == held.country for p in frame.principals)
-    )
+def _home_named(frame: ReportFrame) -> str | None:
+    """For a report without a day placed only in a country: that country, where one of its
+    principals leads it (``ReportFrame.countries``)."""
+    venue = frame.venue
+    if frame.day is not None or venue is None or venue.kind != "country":
+        return None
+    return venue.name if venue.name in frame.countries.values() else None
+
+
+def _hosted(story: Story, frame: ReportFrame) -> bool:
+    """Whether the story is held in a country one of the report's principals leads."""
+    return story.venue is not None and story.venue.country in frame.countries.values()
+
+
+def _placed_at_home(story: Story, frame: ReportFrame) -> str | None:
+    """The country a report without a day places its story in, where that is only the country
+    one of its principals leads and the story is held in the country another of them leads."""
+    home = _home_named(frame)
+    held = story.venue
+    if home is None or held is None or held.country == home or not _hosted(story, frame):
+        return None
+    return home
 
 
 def _held_at_host(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
     """For a report without a day placed only in the country one of its principals leads
-    (``ReportFrame.countries``): the one story of its principals held in the country another of
-    them leads, not of another year or month. A report names each leader's country for what is
+    (``_home_named``): the one story of its principals held in the country another of them
+    leads, not of another year or month. A report names each leader's country for what is
     no venue (the guest's critics at home, the war at home he came to discuss, their last
     meeting there), and the meeting of two leaders is held in one of their countries: where no
     story of its people is held in the country it names, the one held at the other's is its
     own (the Austrian chancellor's talks "near Moscow", placed in Austria)."""
-    venue = frame.venue
-    if frame.day is not None or venue is None or venue.kind != "country":
-        return None
-    homes = {frame.countries.get(p) for p in frame.principals}
-    if venue.name not in homes:
+    home = _home_named(frame)
+    if home is None:
         return None
     found = []
     for s in _placed_of_its_people(stories, frame):
-        if s.venue.country == venue.name:
+        if s.venue.country == home:
             return None  # a story held in the country it names: not the other's
-        if any(frame.countries.get(p) == s.venue.country for p in frame.principals):
+        if _hosted(s, frame):
             found.append(s)
     return found[0] if len(found) == 1 and not _weekdays_away(found[0], frame) else None
 
@@ -1098,9 +1105,9 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
         _tell(stories, story, frame)
     for story in stories.made:
         for rid in story.reports:
-            frame = frames[rid]
-            if frame.venue is not None and _placed_at_home(story, frame):
-                story.at_host[rid] = frame.venue.name
+            home = _placed_at_home(story, frame=frames[rid])
+            if home is not None:
+                story.at_host[rid] = home
     _join_dated(stories)
     own = {rid: s for s in stories.made for rid in s.reports}
     known = {p for s in stories.made for p in s.principals}
