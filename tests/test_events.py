@@ -2209,6 +2209,27 @@ def test_a_list_that_begins_with_who_meets_is_one_meeting():
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Biden trifft am Freitag Scholz in Berlin. Biden plant zudem ein gemeinsames Treffen "
+            "mit Vertretern aus Frankreich und Italien.",
+        ),
+        (
+            "en",
+            "Biden will meet Scholz in Berlin on Friday. Biden also plans a joint meeting with "
+            "representatives from France and Italy.",
+        ),
+    ],
+)
+def test_a_joint_meeting_with_a_side_after_it_is_not_the_principals(lang, text):
+    talks = _table(lang, text, "2024-10-17 20:00")
+    talks = talks[(talks.event_type == "talks") & talks.sentence.str.contains("Italy|Italien")]
+    assert [list(a) for a in talks.actors] == [["Biden"]]
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "actors"),
     [
         ("de", "Am Freitag traf sich Meloni mit Trumps Vize JD Vance in Rom.", {"Meloni", "Vance"}),
@@ -4683,3 +4704,76 @@ def test_a_dinner_still_to_come_is_an_item_of_the_programme_of_its_own(lang, tex
     table = _table(lang, text, published="2021-06-17 08:00")
     talks = table.query("event_type == 'talks' and status == 'announced'")
     assert talks.event_id.nunique() == rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dated", "undated"),
+    [
+        # a cue that opens the clause, before a comma, sets the item in the day's programme
+        (
+            "en",
+            "Joe Biden and Vladimir Putin met in Geneva on 16 June 2021. "
+            "Later, the two presidents will hold a joint press conference.",
+            "press_statement",
+            None,
+        ),
+        # ... but not a call its clause reports as said ("Later, Biden said ...")
+        (
+            "en",
+            "Joe Biden and Vladimir Putin met in Geneva on 16 June 2021. "
+            "Later, Biden said he would call Putin.",
+            None,
+            "phone_call",
+        ),
+        # the break word that ends the clause sets it beside the next item
+        (
+            "en",
+            "Joe Biden and Vladimir Putin met in Geneva on 16 June 2021. "
+            "The two presidents will hold a joint press conference before the evening ends.",
+            "press_statement",
+            None,
+        ),
+        (
+            "de",
+            "Joe Biden und Wladimir Putin trafen sich am 16. Juni 2021 in Genf. "
+            "Die beiden Präsidenten wollen vor die Presse treten, bevor die Delegationen abreisen.",
+            "press_statement",
+            None,
+        ),
+    ],
+)
+def test_a_sequence_cue_at_the_edge_of_its_clause_sets_an_item_of_the_days_programme(
+    lang, text, dated, undated
+):
+    """An item still to come that a sequence cue sets before or after another ("Later, ...",
+    "... before ...") is of the day the report tells, in a report that prints no day."""
+    report = parse_report(text, report_id="case", language=lang, published=None, outlet="Test")
+    table = st.extract_events([report])
+    rows = table[table.status == "announced"].set_index("event_type")
+    if dated:
+        assert rows.loc[dated].date == dt.date(2021, 6, 16)
+    if undated:
+        assert rows.loc[undated].date is None
+
+
+def test_a_person_who_had_died_before_the_report_takes_part_in_nothing_it_tells() -> None:
+    # the Queen died on 8 September 2022: a report written after that talks about her (her
+    # funeral, tributes), though it names her as often as anyone; the journey is Trudeau's
+    # alone, and so are the talks it names no one else for
+    text = (
+        "Trudeau flew to London on Saturday for Queen Elizabeth's funeral. "
+        "Queen Elizabeth II reigned for 70 years. "
+        "Tributes to Queen Elizabeth came from across the Commonwealth. "
+        "On Sunday Trudeau held talks on trade."
+    )
+    table = _table("en", text, published="2022-09-18 20:00")
+    people = {row.event_type: sorted(row.actors) for row in table.itertuples()}
+    assert people == {"arrival": ["Trudeau"], "talks": ["Trudeau"]}
+    assert "Elizabeth" not in " ".join(table.label)
+    # a meeting dated in her lifetime is one she took part in
+    recall = "Trudeau met Queen Elizabeth II at Balmoral on 12 June 2019."
+    table = _table("en", recall, published="2022-09-18 20:00")
+    assert sorted(table[table.event_type == "talks"].actors.iloc[0]) == [
+        "Elizabeth II",
+        "Trudeau",
+    ]

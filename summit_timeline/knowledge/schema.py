@@ -550,7 +550,8 @@ GAZETTEER_SHAPES: dict[str, Shape] = {
     "people": MapOf(
         Str,
         Record(
-            {"country": Str, "names": Words, "spouse_of": Str}, frozenset({"names", "spouse_of"})
+            {"country": Str, "names": Words, "spouse_of": Str, "died": Date},
+            frozenset({"names", "spouse_of", "died"}),
         ),
     ),
     "offices": MapOf(

@@ -127,6 +127,8 @@ class Gazetteers:
     first_names: dict[str, frozenset[str]] = field(default_factory=dict)
     # a leader -> the listed spouse (people.yaml, spouse_of)
     partners: dict[str, str] = field(default_factory=dict)
+    # a person -> the day they died (people.yaml, died)
+    died: dict[str, dt.date] = field(default_factory=dict)
 
     def people_in(self, text: str) -> re.Pattern[str]:
         """The people pattern to scan ``text`` with: without the names that begin in lower
@@ -162,8 +164,11 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
     not_alone = set(spellings.get("not_alone") or ())
     after_full: set[str] = set()
     spouses: dict[str, str] = {}
+    died: dict[str, dt.date] = {}
     for canonical, entry in (knowledge.gazetteer("people") or {}).items():
         countries[canonical] = entry.get("country")
+        if isinstance(entry.get("died"), dt.date):
+            died[canonical] = entry["died"]
         if entry.get("spouse_of"):
             spouses[canonical] = str(entry["spouse_of"])
         names = entry.get("names", [])
@@ -214,6 +219,7 @@ def _compile_gazetteers(knowledge: Knowledge) -> Gazetteers:
         after_full=frozenset(after_full),
         spouses=spouses,
         partners={leader: spouse for spouse, leader in spouses.items()},
+        died=died,
         first_names={
             canonical: frozenset(n.split()[0] for n in [canonical, *entry.get("names", [])])
             for canonical, entry in (knowledge.gazetteer("people") or {}).items()

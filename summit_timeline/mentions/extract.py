@@ -228,8 +228,9 @@ class _View:
 
     @property
     def order_cue(self) -> str | None:
-        """The label of the sentence's first sequence cue ('first', 'after')."""
-        return self.cues[0].label if self.cues else None
+        """The label of the sentence's first sequence cue that places it ('first', 'after');
+        a cue of what comes before another item ('before') places none."""
+        return next((c.label for c in self.cues if c.label in ("first", "after")), None)
 
     def attached(self, trig: Match, start: int, end: int) -> bool:
         """Whether ``[start, end)`` (sentence offsets) may belong to ``trig``: it stands in the
@@ -520,9 +521,32 @@ def _verb_alone(rest: str) -> bool:
 
 def _ordered(view: _View, trig: Match) -> bool:
     """Whether a sequence cue stands in the trigger's own clause ("a joint press conference is
-    planned afterwards"), not in the clause that tells of it ("Afterwards, Trump said ...")."""
+    planned afterwards"), not in the clause that tells of it ("Afterwards, Trump said ..."), or
+    at one of its edges with nothing but a comma between: a cue that opens the clause ("Later,
+    the crown prince will host a dinner"; not with a word of speaking before the trigger:
+    "Later, Trump said he would call Putin" orders the saying) or the break word that ends it
+    and sets it beside the next item ("a lunch is planned after the talks", "will have tea
+    before talking")."""
     left, right = view.clauses.get(trig.start, (trig.start, trig.end))
-    return any(left <= c.start < right for c in view.cues)
+    text = view.sentence.text
+
+    def opens(c: Match) -> bool:
+        return (
+            c.start < left
+            and _EDGE_GAP.fullmatch(text[min(c.end, left) : left]) is not None
+            and not any(c.end <= s.start < trig.start for s in view.speech)
+        )
+
+    return any(
+        left <= c.start < right
+        or opens(c)
+        or (c.start >= right and _EDGE_GAP.fullmatch(text[right : c.start]) is not None)
+        for c in view.cues
+    )
+
+
+#: What may stand between a sequence cue and the clause it opens or ends: spaces and a comma.
+_EDGE_GAP = re.compile(r"[\s,]*")
 
 
 def _placeless(ctx: _Context, trigger: Match) -> bool:
@@ -572,6 +596,9 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
         stop = sentence.text.find(";", h.end)
         stop = len(sentence.text) if stop < 0 else stop
         triggers = [t for t in triggers if not h.start <= t.start < stop]
+    # a word for both before a meeting word with a side after it ("ein gemeinsames Treffen mit
+    # Vertretern aus Katar") names the one who holds it and that side, not the two principals
+    actors = [a for a in actors if not _joint_with_side(ctx, sentence.text, a, triggers)]
     possessors = _possessors(ctx, sentence.text, actors, triggers)
     # names in the genitive, which may stand in a speaker's title ("Putins Berater")
     genitives = genitive_endings(ctx.lang.knowledge)
@@ -711,6 +738,29 @@ def _names_a_meeting(ctx: _Context, sentence: Sentence, actor: ActorMention) -> 
         for hit in [*ctx.words.container.find(glued), *meetings]
         if hit.start
     )
+
+
+def _joint_with_side(ctx: _Context, text: str, actor: ActorMention, triggers: list[Match]) -> bool:
+    """Whether a word for both stands right before a meeting word that a word of
+    ``separate_with`` follows right after ("ein gemeinsames Treffen mit Vertretern aus Katar",
+    "a joint meeting with representatives from Italy"): it tells the meeting as held together
+    with the side named after it, by whoever the clause names, not as the report's two
+    principals' own. Not an event of speaking: "a joint press conference with Tusk" is told by
+    the two who speak at it, as the principals of a report about them are."""
+    if actor.kind != "joint":
+        return False
+    types = ctx.lang.knowledge.types
+    for t in triggers:
+        if t.start < actor.end or text[actor.end : t.start].strip():
+            continue
+        if t.label not in types or not types[t.label].meeting:
+            return False
+        after = text[t.end : t.end + _REFERENCE_REACH]
+        return any(
+            m.start > 0 and not after[: m.start].strip()
+            for m in ctx.words.separate_with.find(after)
+        )
+    return False
 
 
 def _find_speakers(ctx: _Context, view: _View) -> None:

@@ -29,7 +29,7 @@ from ..mentions import (
     read_report,
     resolve_day,
 )
-from ..mentions.actors import first_in_office
+from ..mentions.actors import first_in_office, gazetteers_for
 from ..mentions.merge import recalled
 from ..mentions.periods import find_periods
 from ..mentions.places import (
@@ -287,8 +287,11 @@ def _rows_of(
     groups = knowledge.gazetteer("groups") or {}
     landing = knowledge.language(report.language).matcher("places", "landing_words")
     greeting = knowledge.language(report.language).matcher("places", "greeting_words")
+    died = gazetteers_for(knowledge).died
     for r in rows:  # a group is no counterpart in a meeting (alignment)
         r["_people"] = tuple(a for a in r["actors"] if a not in groups)
+        # the day each of its people who has died died (``_living``)
+        r["_died"] = {a: died[a] for a in r["actors"] if a in died}
         # an arrival whose sentences tell where a plane came down ("nach der Landung in Delhi");
         # only arrivals are read (``_arrivals_at_town``)
         r["_landing"] = _journey_end(r) and any(landing.find(e["sentence"]) for e in r["evidence"])
@@ -953,6 +956,27 @@ def across_reports(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
         _clock_on_settled_day(r, told=True)
         # the spouses who take part, no party to which event it is (extract._part_companions)
         r["actors"] = [*r["actors"], *r.get("_companions", ())]
+        _living(r)
+
+
+def _living(row: dict[str, Any]) -> None:
+    """The row's actors without those who had died before its day (its report's day where it
+    has none; people.yaml ``died``): its report talks about them ("met Trudeau ahead of the
+    Queen's funeral", "laid a wreath at Karimov's mausoleum"), they take part in nothing it
+    tells of a later day. Only its actors as the table shows them: merging, stories and
+    alignment read it as named, as they read what else its sentences name."""
+    if not row.get("_died"):
+        return
+    report = row["_report"]
+    day = row["date"] or (report.published.date() if report.published else None)
+    if day is None:
+        return
+    gone = {a for a, died in row["_died"].items() if died < day}
+    if gone:
+        row["actors"] = [a for a in row["actors"] if a not in gone]
+        m = row["_mention"]
+        people = [a for a in m.actors if a not in gone]
+        row["label"] = _label(m.kind.label, m.status, people, row["place"])
 
 
 def _corrected(
