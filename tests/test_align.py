@@ -201,6 +201,10 @@ PAIRS = [
         {"meeting": True, "actors": ("Orbán", "Putin")},
         False,
     ),
+    # ... nor do meetings told as several of two with others not named ("will hold further
+    # bilateral talks"), though the report's other principal was taken as their side
+    ({"meeting": True, "several_others": True}, {"meeting": True}, False),
+    ({"meeting": True}, {"meeting": True, "several_others": True}, False),
     # places: the same, one inside the other, one zone, or one unknown
     ({}, {"place": "Villa La Grange", "place_within": ("Geneva",)}, True),
     ({}, {"place": "Switzerland", "place_within": (), "timezone": "Europe/Zurich"}, True),

@@ -423,6 +423,21 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         ("en", "In Oslo, Lula on Friday welcomed Støre's decision to join the fund.", set()),
         ("de", "Lula begrüßte am Freitag Støres Entscheidung, dem Fonds beizutreten.", set()),
         ("en", "Lula and Støre welcomed the adoption of the fisheries accord in Oslo.", set()),
+        # the subject after the verb, the thing right after it: who welcomes, not a guest
+        ("de", "Am Freitag begrüßte Lula die Entscheidung der norwegischen Regierung.", set()),
+        (
+            "de",
+            "Während seines Treffens mit Støre begrüßte Lula die Unterstützung Norwegens für"
+            " den Fonds.",
+            {("talks", "occurred")},
+        ),
+        ("en", "In Oslo, Lula on Friday welcomed Norway's support for the fund.", set()),
+        # a guest and a thing linked by a word between them: the guest is welcomed
+        (
+            "de",
+            "Am Flughafen begrüßte Lula Støre nach der Einigung in Oslo.",
+            {("arrival", "occurred")},
+        ),
         (
             "en",
             "Lula and Xi sat apart at the lunch in Beijing, a departure from protocol.",
@@ -3640,12 +3655,29 @@ def test_a_meeting_with_a_group_is_not_with_the_other_principal(lang, text):
             "delegations met in Warsaw.",
             ["Scholz", "Macron"],
         ),
+        # representatives of the principals' own countries, no format of the leaders' meeting:
+        # theirs, who are named by no one (the principals stand for them only in alignment)
+        (
+            "en",
+            "Scholz and Macron met in Paris on Monday. On Wednesday representatives of Germany "
+            "and France negotiated in Warsaw.",
+            [],
+        ),
+        (
+            "de",
+            "Scholz und Macron trafen sich am Montag in Paris. Am Mittwoch verhandelten "
+            "Vertreter Deutschlands und Frankreichs in Warschau.",
+            [],
+        ),
     ],
 )
 def test_a_meeting_of_officials_of_other_countries_is_not_the_principals(lang, text, actors):
     talks = _table(lang, text).query("event_type == 'talks' and place == 'Warsaw'")
     assert len(talks) == 1
     assert talks.actors.iloc[0] == actors
+    assert all(name in talks.label.iloc[0] for name in actors)
+    if not actors:
+        assert "Scholz" not in talks.label.iloc[0]
 
 
 def test_the_commas_of_a_list_of_people_bound_no_clause():
@@ -3969,6 +4001,31 @@ def test_a_relative_day_counts_from_the_printed_day_of_a_date_only_report() -> N
 )
 def test_a_future_word_about_what_talks_cover_leaves_their_status_to_the_report(lang, text, status):
     assert {s for kind, s in _events(lang, text, "2023-05-17 08:00") if kind == "talks"} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the main clause's future told in reported speech: what comes before it is still
+        # ahead too
+        (
+            "Nach ihrem Treffen würden die Präsidentinnen eine gemeinsame Erklärung abgeben, "
+            "sagte ein Sprecher.",
+            {("talks", "announced")},
+        ),
+        (
+            "Nach dem Treffen der Präsidentinnen sei ein Abendessen geplant.",
+            {("talks", "announced")},
+        ),
+        # told in the indicative of the past, it took place
+        (
+            "Nach ihrem Gespräch traten die beiden Präsidentinnen vor die Presse.",
+            {("talks", "occurred"), ("press_statement", "occurred")},
+        ),
+    ],
+)
+def test_a_main_clause_ahead_in_reported_speech_keeps_what_precedes_it_ahead(text, expected):
+    assert _events("de", text, "2023-05-17 08:00") == expected
 
 
 @pytest.mark.parametrize(
@@ -4777,3 +4834,40 @@ def test_a_person_who_had_died_before_the_report_takes_part_in_nothing_it_tells(
         "Elizabeth II",
         "Trudeau",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "held", "further", "other"),
+    [
+        (
+            "en",
+            "Chancellor Olaf Scholz met President Emmanuel Macron in Lisbon on Thursday.",
+            "Scholz will hold further bilateral talks on the margins of the summit.",
+            "Scholz and Macron held talks in Lisbon on Thursday.",
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz hat am Donnerstag in Lissabon Präsident Emmanuel Macron"
+            " getroffen.",
+            "Am Rande des Gipfels wird Scholz weitere bilaterale Gespräche führen.",
+            "Scholz und Macron haben am Donnerstag in Lissabon Gespräche geführt.",
+        ),
+    ],
+)
+def test_further_bilateral_talks_are_meetings_with_others(
+    lang: str, held: str, further: str, other: str
+) -> None:
+    """Meetings told as several of two with others that the clause does not name ("will hold
+    further bilateral talks", "wird weitere bilaterale Gespräche führen") are none of the
+    meetings that other reports tell (``Mention.several_others``): not the talks of that person
+    with the report's other principal that another report tells held, though that principal is
+    taken as its side."""
+    table = _tables(
+        lang,
+        {"a": (f"{held} {further}", "2021-06-17 08:00"), "b": (other, "2021-06-17 08:00")},
+    )
+    rows = table[table.sentence == further]
+    assert len(rows) == 1
+    pair = table[(table.report_id == "b") & (table.event_type == "talks")]
+    assert len(pair) == 1
+    assert pair.iloc[0].event_id != rows.iloc[0].event_id

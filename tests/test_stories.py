@@ -2027,3 +2027,32 @@ def test_a_meeting_held_in_a_month_after_the_reports_was_held_the_year_before(
     recalled = table[(table.report_id == "call") & (table.event_type == "talks")]
     assert len(recalled) == 1
     assert recalled.iloc[0].story_id == geneva
+
+
+def test_a_weekday_of_a_story_without_a_day_falls_in_the_week_its_report_tells(
+    tmp_path: Path,
+) -> None:
+    """A report that prints no day of publication states the day of one meeting and names only
+    a weekday for the next stop of the trip, a story of its own that no report dates: the
+    weekday is the one nearest the day the report tells, not left undated."""
+    _write(
+        tmp_path,
+        "monthly.md",
+        "---\noutlet: Monthly\npublished: 2024-03\nlanguage: en\n---\n"
+        "Prime Minister Justin Trudeau welcomed President Lula da Silva in Ottawa on March 6, "
+        "2024, for talks on trade.\n\n"
+        "Lula will fly on to Mexico City on Friday to meet President Andrés Manuel López "
+        "Obrador.\n",
+    )
+    _write(
+        tmp_path,
+        "weekly.md",
+        "---\noutlet: Weekly\nlanguage: de\n---\n"
+        "Bundeskanzler Olaf Scholz ist am 14. Mai 2025 in Paris von Präsident Emmanuel Macron "
+        "empfangen worden.\n\n"
+        "Am Freitag will Scholz in Warschau den polnischen Regierungschef Donald Tusk treffen.\n",
+    )
+    table = st.extract_events(st.load_reports(tmp_path))
+    ahead = table[(table.event_type == "talks") & (table.status == "announced")]
+    days = dict(zip(ahead.report_id, ahead.date, strict=True))
+    assert days == {"monthly": dt.date(2024, 3, 8), "weekly": dt.date(2025, 5, 16)}

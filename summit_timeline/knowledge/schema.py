@@ -261,7 +261,7 @@ _EVENTS = Record(
         "no_event": Words,
         "habitual": Words,
         "habitual_occasions": Words,
-        "thing_objects": Record({"verbs": Words, "things": Words}),
+        "thing_objects": Record({"verbs": Words, "things": Words, "determiners": Words}),
         "status": Record(
             {
                 "cancelled": Words,
@@ -378,6 +378,7 @@ _EVENTS = Record(
         "together": Words,
         "multilateral": Words,
         "bilateral": Words,
+        "several_others": Words,
         "joining": Words,
         "call_words": Words,
         "clause_breaks": Words,
@@ -406,6 +407,7 @@ _EVENTS = Record(
             "together",
             "multilateral",
             "bilateral",
+            "several_others",
             "joining",
             "call_words",
             "speaker_after",

@@ -478,9 +478,10 @@ def _takes_thing(ctx: _Context, text: str, actors: list[ActorMention], trig: Mat
     whose object is a thing, not a guest (``things``: a decision, a move, an agreement): one
     of them at most ``_THING_REACH`` words after it in its clause, or before it ("die
     Vereinbarung begrüßt", "the decision was welcomed"), with no person named between but
-    the thing's owner right before it (``_owner``). Such a verb tells no arrival ("Merkel
-    welcomed Norway's move", "Scholz begrüßte die jüngste Vereinbarung", "welcomed Lula's
-    decision"); "welcomed Modi and his plans" names the guest first. A trigger that is the
+    the thing's owner right before it (``_owner``) or the subject after the verb
+    (``_subject_after_verb``). Such a verb tells no arrival ("Merkel welcomed Norway's move",
+    "Scholz begrüßte die jüngste Vereinbarung", "welcomed Lula's decision"); "welcomed Modi
+    and his plans" names the guest first. A trigger that is the
     verb and the capitalised word after it ("welcome {Name}") is read from the verb's end: the
     word may be the thing's owner ("welcome Norway's decision")."""
     verbs = ctx.words.thing_verbs.find(trig.text)
@@ -499,9 +500,33 @@ def _takes_thing(ctx: _Context, text: str, actors: list[ActorMention], trig: Mat
         gap = (trig_end, start) if start >= trig_end else (end, trig.start)
         if len(text[gap[0] : gap[1]].split()) > _THING_REACH:
             continue
-        if not any(gap[0] <= a.start < gap[1] and not _owner(text, a, start) for a in people):
+        if not any(
+            gap[0] <= a.start < gap[1]
+            and not _owner(text, a, start)
+            and not _subject_after_verb(ctx, text, a, trig_end, start)
+            for a in people
+        ):
             return True
     return False
+
+
+def _subject_after_verb(
+    ctx: _Context, text: str, person: ActorMention, verb_end: int, thing: int
+) -> bool:
+    """Whether ``person`` stands right after the verb and right before the thing's phrase,
+    which one word of ``thing_objects.determiners`` opens: the subject that follows the verb
+    (German word order after an opening phrase), who welcomes the thing ("Am Mittwoch
+    begrüßte Lula die Unterstützung Norwegens"), not a guest. A guest and a thing the verb
+    takes both stand apart by a word that links them ("begrüßte Modi und seine Pläne",
+    "begrüßte Modi nach der Einigung")."""
+    if text[verb_end : person.start].strip():
+        return False
+    between = text[person.end : thing]
+    words = between.split()
+    if len(words) != 1:
+        return False
+    found = ctx.words.thing_determiners.find(between.strip())
+    return any(m.start == 0 and m.end == len(words[0]) for m in found)
 
 
 def _owner(text: str, person: ActorMention, thing: int) -> bool:
@@ -1435,9 +1460,12 @@ def _set_actors(
         # officials of countries named as its sides: the principals' meeting only where no
         # other country's officials are among them (``merge._finish``)
         mention.officials_of = _officials_of(ctx, view, trig)
+    lone = two_sided and len(mention.actors) == 1
+    # "will hold further bilateral talks", with no one else named: meetings with others, though
+    # the report's other principal is taken as their side below
+    mention.several_others = lone and mention.kind.meeting and _several_others(ctx, view, trig)
     # (a side of the lexicon's group words is one of ``meets_group``'s: no need to look again
     # where that found none)
-    lone = two_sided and len(mention.actors) == 1
     if lone and not (mention.meets_group and _meets_group(ctx, view, trig)):
         other = ctx.discourse.other_principal(mention.actors[0])
         if other:
@@ -1680,6 +1708,33 @@ def _meets_group(ctx: _Context, view: _View, trig: Match, *, named: bool = False
         ):
             return True
     return False
+
+
+def _several_others(ctx: _Context, view: _View, trig: Match) -> bool:
+    """Whether a word of ``several_others`` stands right before a word of ``bilateral`` that
+    stands right before the meeting word or is it, in its clause ("will hold further bilateral
+    talks", "held a series of bilateral meetings", "wird weitere bilaterale Gespräche führen"):
+    several meetings of two, each of the one person the clause names with another side that it
+    does not name. Not with no such word: "further talks" are as often the same two's again."""
+    text = view.sentence.text
+    words = ctx.words
+    several = [w for w in words.several_others.find(text) if view.own(trig, w.start, w.end)]
+    if not several:
+        return False
+    for b in words.bilateral.find(text):
+        if b.start > trig.start or not view.own(trig, b.start, b.end):
+            continue
+        covers = b.start < trig.end and trig.start < b.end
+        if not covers and _words_between(text, b.end, trig.start) > _SIDES_REACH:
+            continue
+        if any(w.end <= b.start and not _words_between(text, w.end, b.start) for w in several):
+            return True
+    return False
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    """How many words stand between two offsets of ``text``."""
+    return len(text[start:end].split())
 
 
 def _part_companions(ctx: _Context, mention: Mention) -> None:

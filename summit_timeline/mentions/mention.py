@@ -90,6 +90,10 @@ class Mention:
     #: a meeting its clause tells at an airfield ("a short talk at the airport"; lexicon key
     #: ``airport_words``): a sitting on arrival or departure, not talks told with no such word
     at_airport: bool = False
+    #: a meeting its clause tells as several of two, each with another side it does not name
+    #: ("will hold further bilateral talks", "weitere bilaterale Gespräche"; lexicon key
+    #: ``several_others``): none of the meetings other reports tell (alignment)
+    several_others: bool = False
     #: a meeting whose clause gives a group as its other side (``extract._meets_group``, with
     #: the gazetteer's groups too: "talks with members of the parties", "met with European
     #: Union leaders"): one person it names alone meets them, not someone named (alignment)
@@ -102,6 +106,11 @@ class Mention:
     #: Kiews und Moskaus"; lexicon key ``official_sides``): where one is no principal's, the
     #: officials meet among themselves, not the report's principals (``merge._finish``)
     officials_of: frozenset[str] = frozenset()
+    #: the principals among the people of such a meeting of officials that no format or
+    #: joining word makes the leaders' own ("representatives of Germany and France
+    #: negotiated"; ``merge._finish``): merging, stories and alignment read them as its side,
+    #: the table shows them not, as its clause names no one (``build._unnamed``)
+    implied: tuple[str, ...] = ()
     #: how many sides the meeting words of its sentence tell it of right at them
     #: (``extract._sides``, lexicon keys ``multilateral`` and ``bilateral``): "more" for three
     #: or more ("a trilateral meeting"), "two" for two on their own ("bilateral talks"); both
@@ -185,6 +194,9 @@ class EventWords:
     habitual_occasions: Lexicon
     thing_verbs: Lexicon
     things: Lexicon
+    #: words that open a thing's phrase right after the subject that follows the verb
+    #: ("begrüßte Lula die Unterstützung"): that person is who welcomes, not the guest
+    thing_determiners: Lexicon
     cancelled: Lexicon
     negation: Lexicon
     negation_exempt: Lexicon
@@ -286,6 +298,10 @@ class EventWords:
     #: there do ("bilateral")
     multilateral: Lexicon
     bilateral: Lexicon
+    #: words right before a word of ``bilateral`` before a meeting word that tell several
+    #: meetings of two with others not named ("further bilateral talks", "weitere bilaterale
+    #: Gespräche")
+    several_others: Lexicon
     joining: Lexicon
     call_words: Lexicon
     sequence: Lexicon
@@ -361,6 +377,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         ),
         thing_verbs=Lexicon(lang, {"verbs": objects.get("verbs") or ()}),
         things=Lexicon(lang, {"things": objects.get("things") or ()}),
+        thing_determiners=Lexicon(lang, {"determiners": objects.get("determiners") or ()}),
         cancelled=Lexicon(lang, {"cancelled": status["cancelled"]}),
         negation=Lexicon(lang, {"negation": status["negation"]}),
         negation_exempt=Lexicon(lang, {"exempt": status.get("negation_exempt") or ()}),
@@ -423,6 +440,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         together=lang.matcher("events", "together"),
         multilateral=lang.matcher("events", "multilateral"),
         bilateral=lang.matcher("events", "bilateral"),
+        several_others=lang.matcher("events", "several_others"),
         joining=lang.matcher("events", "joining"),
         call_words=lang.matcher("events", "call_words"),
         sequence=lang.matcher("events", "sequence"),

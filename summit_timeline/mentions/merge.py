@@ -434,6 +434,11 @@ def _finish(m: Mention, discourse: Discourse, country_of: Callable[[str], str | 
         if all(country_of(a) in countries for a in m.actors) and not apart:
             m.actors = [*discourse.principals, *m.actors]
             m.confidence = min(m.confidence, _IMPLIED_CONFIDENCE)
+    if m.kind.meeting and m.officials_of and not (m.talk_format or m.joined):
+        # officials of countries are its sides, and no format or joining word makes it the
+        # leaders' own ("representatives of Germany and France negotiated"): the principals
+        # stand for them in stories and alignment, not in the table (``build._unnamed``)
+        m.implied = tuple(p for p in discourse.principals if p in m.actors)
     m.evidence.sort(key=lambda s: s.start)
 
 
@@ -533,6 +538,7 @@ def _absorb(target: Mention, other: Mention) -> None:
         target.multilateral = other.multilateral
         target.told_separate = other.told_separate
         target.at_airport = other.at_airport
+        target.several_others = other.several_others
         target.meets_group = other.meets_group
         target.earlier = other.earlier
         target.sides = other.sides

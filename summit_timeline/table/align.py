@@ -13,7 +13,9 @@ talks of two of its people told as held apart or by a report that never names th
 (``_two_of_several``); one person's meeting with a group its clause gives as the other side
 ("met with European Union leaders") is not that person's meeting with someone named
 (``_meets_group_only``); a meeting told at an airfield ("a brief conversation at the airport")
-is a sitting on arrival or departure, not the talks told with no such word (``at_airport``). An
+is a sitting on arrival or departure, not the talks told with no such word (``at_airport``);
+meetings told as several of two with others not named ("will hold further bilateral talks") are
+none of the meetings other reports tell (``several_others``). An
 event of speaking that one report tells as held by two together ("a joint press conference") is
 the one another report quotes either of them from (``_joint_score``).
 """
@@ -72,6 +74,10 @@ class Candidate:
     #: a meeting told at an airfield (``Mention.at_airport``: "a short talk at the airport"): a
     #: sitting on arrival or departure, not the talks told with no such word
     at_airport: bool = False
+    #: a meeting told as several of two, each of one person with another side it does not name
+    #: (``Mention.several_others``: "will hold further bilateral talks"): none of the meetings
+    #: that other reports tell, though its report's other principal was taken as its side
+    several_others: bool = False
     #: an item of a programme its report prints (``Mention.item``)
     programme: bool = False
     #: the people its report's events name
@@ -195,6 +201,8 @@ def _similarity(a: Candidate, b: Candidate) -> float | None:
         if a.meeting and not same_counterparts(set(a.people), set(b.people)):
             return None
         if a.meeting and (_meets_group_only(a, b) or _meets_group_only(b, a)):
+            return None
+        if a.meeting and (a.several_others or b.several_others):
             return None
         if a.per_person and a.people and b.people and set(a.people) != set(b.people):
             return None

@@ -564,6 +564,7 @@ def _row(
         "_multilateral": m.multilateral,
         "_told_separate": m.told_separate,
         "_at_airport": m.at_airport,
+        "_several_others": m.several_others,
         "_meets_group": m.meets_group,
         "_programme": m.item is not None,
         # a traveller's people that its next predicate names (extract._in_next_predicate):
@@ -957,6 +958,21 @@ def across_reports(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
         # the spouses who take part, no party to which event it is (extract._part_companions)
         r["actors"] = [*r["actors"], *r.get("_companions", ())]
         _living(r)
+        _unnamed(r)
+
+
+def _unnamed(row: dict[str, Any]) -> None:
+    """The row's actors without the principals of a meeting whose sides are officials of
+    countries, named by no one ("Verhandlungen zwischen Vertretern der Ukraine und Russlands",
+    "representatives of Germany and France negotiated": ``Mention.implied``): the officials
+    take part, not the leaders (a talks format, "delegations met", stays the leaders'). Only
+    its actors as the table shows them: merging, stories and alignment read the principals as
+    its side, as they read them for any meeting of the principals' countries."""
+    m = row["_mention"]
+    if m.implied:
+        row["actors"] = [a for a in row["actors"] if a not in m.implied]
+        people = [a for a in m.actors if a in row["actors"]]
+        row["label"] = _label(m.kind.label, m.status, people, row["place"])
 
 
 def _living(row: dict[str, Any]) -> None:
@@ -1050,6 +1066,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             multilateral=r.get("_multilateral", False),
             told_separate=r.get("_told_separate", False),
             at_airport=r.get("_at_airport", False),
+            several_others=r.get("_several_others", False),
             programme=r.get("_programme", False),
             report_people=r.get("_report_people", frozenset()),
             published=_written_on(r),
@@ -1143,7 +1160,9 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     ("Harris greeted Scholz at the airport" in a report that says he arrived on the 6th, the
     talks on the 7th: ``_told_key``), unless it names a day of its own the text left unread.
     A story no report dates takes the day of the story of the same guest's trip there that month
-    (``Story.trip``), shown as the guess it is (``date_source`` "trip").
+    (``Story.trip``), shown as the guess it is (``date_source`` "trip"). One whose story has
+    no day at all but that names a weekday takes it in the week its report tells
+    (``_weekdays_of_told_weeks``).
     A row still to come that names a time of day but no day ("this afternoon") and tells a
     meeting of another story than its report's takes its report's story's day, not that
     story's (``_later_today``).
@@ -1158,6 +1177,7 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
             told.setdefault(_told_key(r), []).append((r["date"], set(r["actors"])))
     plain: list[dict[str, Any]] = []
     own = {r["report_id"]: r["_story"] for r in rows if r["report_id"] in r["_story"].reports}
+    dayless: list[dict[str, Any]] = []
     for r in rows:
         story: Story = r["_story"]
         if r["report_id"] not in story.reports and _later_today(r):
@@ -1168,6 +1188,7 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
             # a guess the table shows as one: the day of the same guest's trip there
             day, source = event_days.get(id(story.trip), story.trip.day), "trip"
         if day is None:
+            dayless.append(r)
             continue
         if len(r["_candidates"]) > 1 and day in r["_candidates"]:
             day = _counted_from_printed_day(r) or day
@@ -1213,12 +1234,60 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
             continue
         _clock_on_settled_day(r)
     _printed_days(rows)
+    _weekdays_of_told_weeks(rows, dayless)
     for r in plain:
         people = set(r["actors"])
         days = {d for d, who in told.get(_told_key(r), []) if who & people}
         if len(days) == 1 and not _names_a_day(r["_mention"].times) and _within_a_day(r):
             _set_day(r, next(iter(days)), r["date_source"])
         _clock_on_settled_day(r)
+
+
+def _weekdays_of_told_weeks(rows: list[dict[str, Any]], dayless: list[dict[str, Any]]) -> None:
+    """Rows whose story has no day (``dayless``) and that name a weekday ("am Donnerstag" in
+    a report that prints no date) take that weekday nearest the day their report gives its
+    events most often (``_weekday_near``), else, where their story has a month, the day its
+    rows are given most often: a report tells of one week, and a bare weekday names a day of
+    it. Only days in the row's story's year and month count, where it has them (a day outside
+    is a recalled meeting's or a misread date); not a row recalled by a month, a year or a span
+    the day contradicts, nor a departure named as the moment before its sentence's events."""
+    by_report: dict[str, Counter[dt.date]] = {}
+    by_story: dict[int, Counter[dt.date]] = {}
+    for r in rows:
+        if r["date"] is None or len(r["_candidates"]) != 1 or r["date_source"] == "none":
+            continue
+        by_report.setdefault(r["report_id"], Counter())[r["date"]] += 1
+        by_story.setdefault(id(r["_story"]), Counter())[r["date"]] += 1
+    for r in dayless:
+        m: Mention = r["_mention"]
+        story: Story = r["_story"]
+        if r["date"] is not None or m.made_before or m.left_after:
+            continue
+        if not _weekdays_named(m.times):
+            continue
+        days = Counter(
+            {d: n for d, n in by_report.get(r["report_id"], {}).items() if _in_month(d, story)}
+        )
+        if not days and story.year is not None and story.month is not None:
+            days = Counter(
+                {d: n for d, n in by_story.get(id(story), {}).items() if _in_month(d, story)}
+            )
+        if not days:
+            continue
+        anchor = max(days, key=lambda d: (days[d], d))
+        if _period_conflict(r["_periods"], anchor):
+            continue
+        weekday = _weekday_near(m.times, anchor)
+        if weekday is not None:
+            _set_day(r, weekday, "context")
+            _clock_on_settled_day(r)
+
+
+def _in_month(day: dt.date, story: Story) -> bool:
+    """Whether ``day`` lies in its story's year and month, where the story has them."""
+    return (story.year is None or day.year == story.year) and (
+        story.month is None or day.month == story.month
+    )
 
 
 def _printed_days(rows: list[dict[str, Any]]) -> None:
