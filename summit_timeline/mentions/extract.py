@@ -521,12 +521,10 @@ def _subject_after_verb(
     "begrüßte Modi nach der Einigung")."""
     if text[verb_end : person.start].strip():
         return False
-    between = text[person.end : thing]
-    words = between.split()
-    if len(words) != 1:
+    word = text[person.end : thing].strip()
+    if len(word.split()) != 1:
         return False
-    found = ctx.words.thing_determiners.find(between.strip())
-    return any(m.start == 0 and m.end == len(words[0]) for m in found)
+    return any(m.start == 0 and m.end == len(word) for m in ctx.words.thing_determiners.find(word))
 
 
 def _owner(text: str, person: ActorMention, thing: int) -> bool:

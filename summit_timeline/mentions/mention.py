@@ -109,7 +109,7 @@ class Mention:
     #: the principals among the people of such a meeting of officials that no format or
     #: joining word makes the leaders' own ("representatives of Germany and France
     #: negotiated"; ``merge._finish``): merging, stories and alignment read them as its side,
-    #: the table shows them not, as its clause names no one (``build._unnamed``)
+    #: the table shows them not, as its clause names no one (``build._shown_actors``)
     implied: tuple[str, ...] = ()
     #: how many sides the meeting words of its sentence tell it of right at them
     #: (``extract._sides``, lexicon keys ``multilateral`` and ``bilateral``): "more" for three

@@ -437,7 +437,7 @@ def _finish(m: Mention, discourse: Discourse, country_of: Callable[[str], str | 
     if m.kind.meeting and m.officials_of and not (m.talk_format or m.joined):
         # officials of countries are its sides, and no format or joining word makes it the
         # leaders' own ("representatives of Germany and France negotiated"): the principals
-        # stand for them in stories and alignment, not in the table (``build._unnamed``)
+        # stand for them in stories and alignment, not in the table (``build._shown_actors``)
         m.implied = tuple(p for p in discourse.principals if p in m.actors)
     m.evidence.sort(key=lambda s: s.start)
 

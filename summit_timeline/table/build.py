@@ -290,7 +290,7 @@ def _rows_of(
     died = gazetteers_for(knowledge).died
     for r in rows:  # a group is no counterpart in a meeting (alignment)
         r["_people"] = tuple(a for a in r["actors"] if a not in groups)
-        # the day each of its people who has died died (``_living``)
+        # the day each of its people who has died died (``_shown_actors``)
         r["_died"] = {a: died[a] for a in r["actors"] if a in died}
         # an arrival whose sentences tell where a plane came down ("nach der Landung in Delhi");
         # only arrivals are read (``_arrivals_at_town``)
@@ -957,40 +957,31 @@ def across_reports(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
         _clock_on_settled_day(r, told=True)
         # the spouses who take part, no party to which event it is (extract._part_companions)
         r["actors"] = [*r["actors"], *r.get("_companions", ())]
-        _living(r)
-        _unnamed(r)
+        _shown_actors(r)
 
 
-def _unnamed(row: dict[str, Any]) -> None:
-    """The row's actors without the principals of a meeting whose sides are officials of
-    countries, named by no one ("Verhandlungen zwischen Vertretern der Ukraine und Russlands",
-    "representatives of Germany and France negotiated": ``Mention.implied``): the officials
-    take part, not the leaders (a talks format, "delegations met", stays the leaders'). Only
-    its actors as the table shows them: merging, stories and alignment read the principals as
-    its side, as they read them for any meeting of the principals' countries."""
+def _shown_actors(row: dict[str, Any]) -> None:
+    """The row's actors as the table shows them, without two kinds of people its sentences
+    name who take no part in it; merging, stories and alignment read both as named, as they
+    read what else its sentences name.
+
+    - Those who had died before its day (its report's day where it has none; people.yaml
+      ``died``): its report talks about them ("met Trudeau ahead of the Queen's funeral",
+      "laid a wreath at Karimov's mausoleum"), they take part in nothing it tells of a later day.
+    - The principals of a meeting whose sides are officials of countries, named by no one
+      ("Verhandlungen zwischen Vertretern der Ukraine und Russlands", "representatives of
+      Germany and France negotiated": ``Mention.implied``): the officials take part, not the
+      leaders (a talks format, "delegations met", stays the leaders'); stories and alignment
+      read the principals as its side, as for any meeting of the principals' countries."""
     m = row["_mention"]
-    if m.implied:
-        row["actors"] = [a for a in row["actors"] if a not in m.implied]
-        people = [a for a in m.actors if a in row["actors"]]
-        row["label"] = _label(m.kind.label, m.status, people, row["place"])
-
-
-def _living(row: dict[str, Any]) -> None:
-    """The row's actors without those who had died before its day (its report's day where it
-    has none; people.yaml ``died``): its report talks about them ("met Trudeau ahead of the
-    Queen's funeral", "laid a wreath at Karimov's mausoleum"), they take part in nothing it
-    tells of a later day. Only its actors as the table shows them: merging, stories and
-    alignment read it as named, as they read what else its sentences name."""
-    if not row.get("_died"):
-        return
-    report = row["_report"]
-    day = row["date"] or (report.published.date() if report.published else None)
-    if day is None:
-        return
-    gone = {a for a, died in row["_died"].items() if died < day}
+    gone = set(m.implied)
+    if row.get("_died"):
+        report = row["_report"]
+        day = row["date"] or (report.published.date() if report.published else None)
+        if day is not None:
+            gone |= {a for a, died in row["_died"].items() if died < day}
     if gone:
         row["actors"] = [a for a in row["actors"] if a not in gone]
-        m = row["_mention"]
         people = [a for a in m.actors if a not in gone]
         row["label"] = _label(m.kind.label, m.status, people, row["place"])
 
