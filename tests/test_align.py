@@ -228,6 +228,18 @@ PAIRS = [
     # talk formats: only two different ones keep mentions apart
     ({"talk_format": "one_on_one"}, {"talk_format": None}, True),
     ({"talk_format": "one_on_one"}, {"talk_format": "delegations"}, False),
+    # a meeting naming one person, told by a report that names the other nowhere, is not that
+    # person's meeting with the other; told by one that names the other, it may be
+    (
+        {"meeting": True, "in_person": True, "actors": ("Putin",), "names": frozenset({"Putin"})},
+        {"meeting": True, "in_person": True, "actors": ("Xi", "Putin")},
+        False,
+    ),
+    (
+        {"meeting": True, "in_person": True, "actors": ("Putin",), "names": frozenset({"Xi"})},
+        {"meeting": True, "in_person": True, "actors": ("Xi", "Putin")},
+        True,
+    ),
 ]
 
 

@@ -4029,6 +4029,44 @@ def test_a_main_clause_ahead_in_reported_speech_keeps_what_precedes_it_ahead(tex
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # in German, names in apposition between commas part no clause: the verb after them,
+        # and the auxiliary before them, frame the trigger's clause
+        (
+            "de",
+            "Die Kanzlerin werde am Montag mit den Regierungschefinnen von Dänemark und "
+            "Finnland, Mette Frederiksen und Sanna Marin, zusammenkommen, teilte ein Sprecher "
+            "mit.",
+            {("talks", "announced")},
+        ),
+        (
+            "de",
+            "Der Präsident wird nach Angaben seines Sprechers mit dem Regierungschef Kanadas, "
+            "Justin Trudeau, ein Treffen abhalten.",
+            {("talks", "announced")},
+        ),
+        # told in the past, it took place
+        (
+            "de",
+            "Der Kanzler hatte am Montag mit dem Regierungschef von Dänemark, Lars Løkke "
+            "Rasmussen, telefoniert.",
+            {("phone_call", "occurred")},
+        ),
+        # a clause of its own after the names: its future is not the trigger's
+        (
+            "de",
+            "Das Treffen mit dem Präsidenten, Emmanuel Macron, der am Dienstag nach Berlin "
+            "reisen wird, war kurz.",
+            {("talks", "occurred")},
+        ),
+    ],
+)
+def test_names_in_apposition_leave_the_clause_whole_for_its_status(lang, text, expected):
+    assert _events(lang, text, "2021-06-17 08:00") == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         # a joint sitting of two governments is a meeting of their leaders

@@ -183,6 +183,9 @@ PLACES = [
     ("en", "Few firms outside Europe took part.", []),
     # an industrial town is a town ("in die Industriestadt Turin")
     ("de", "Danach fuhr sie in die italienische Industriestadt Turin.", [("Turin", "in")]),
+    # a town's name holding a lowercase particle, alone or hyphened to the next word
+    ("en", "The envoys landed in Sharm el-Sheikh before dawn.", [("Sharm el-Sheikh", "in")]),
+    ("en", "The ministers met in Dar es Salaam on Friday.", [("Dar es Salaam", "in")]),
     # a topic noun before the place: what the talks are about, not where they are
     ("en", "They will discuss their activities in Libya.", []),
     ("de", "Sie sprachen über eine Feuerpause in Libyen.", []),

@@ -296,6 +296,29 @@ def test_yesterday_in_a_paper_of_one_printed_day_dates_its_story(tmp_path: Path)
     assert talks.loc["monthly"].date == dt.date(2022, 11, 19)
 
 
+def test_a_held_event_takes_no_story_day_after_the_day_its_report_prints(tmp_path: Path) -> None:
+    # the talks in Tokyo were on Monday the 13th; a paper that prints only Sunday the 12th tells
+    # the guest's arrival without a day: at the place, its printed day may be the 12th or the
+    # 13th, but what it tells as done was done by the day it prints, not on the story's day
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2024-05-13 20:00+09:00\nlanguage: en\n---\n"
+        "TOKYO (Wire) - Ann Example and Ben Sample held talks in Tokyo on Monday.\n",
+    )
+    _write(
+        tmp_path,
+        "sunday.md",
+        "---\noutlet: Sunday Paper\npublished: 2024-05-12\nlanguage: en\n---\n"
+        "Ben Sample has arrived in Tokyo for talks with Ann Example.\n",
+    )
+    table = _with_two_leaders(tmp_path)
+    assert table.story_id.nunique() == 1
+    assert _talks(table).loc["wire"].date == dt.date(2024, 5, 13)
+    arrival = table[(table.event_type == "arrival") & (table.report_id == "sunday")].iloc[0]
+    assert arrival.date == dt.date(2024, 5, 12)
+
+
 def test_today_in_a_paper_of_one_printed_day_counts_from_that_day(tmp_path: Path) -> None:
     # a paper printed on the day after the talks announces a press conference "later today":
     # at the place, its printed day may be the 17th or the 18th, neither the story's 16th;
@@ -2056,3 +2079,25 @@ def test_a_weekday_of_a_story_without_a_day_falls_in_the_week_its_report_tells(
     ahead = table[(table.event_type == "talks") & (table.status == "announced")]
     days = dict(zip(ahead.report_id, ahead.date, strict=True))
     assert days == {"monthly": dt.date(2024, 3, 8), "weekly": dt.date(2025, 5, 16)}
+
+
+def test_a_report_that_never_names_a_storys_principal_is_not_that_story(tmp_path: Path) -> None:
+    """Two reports of talks in one city that day share Macron, but the second never names
+    Scholz: it tells Macron's talks with others, not the talks of Macron and Scholz."""
+    _write(
+        tmp_path,
+        "both.md",
+        "---\noutlet: Wire\npublished: 2024-03-05 20:00+01:00\nlanguage: en\n---\n"
+        "PARIS (Wire) - French President Emmanuel Macron and German Chancellor Olaf Scholz held "
+        "talks in Paris on Tuesday. Macron and Scholz discussed support for Ukraine over lunch "
+        "at the Elysee Palace.\n",
+    )
+    _write(
+        tmp_path,
+        "one.md",
+        "---\noutlet: Courier\npublished: 2024-03-05 21:00+01:00\nlanguage: en\n---\n"
+        "PARIS (Courier) - French President Emmanuel Macron held talks in Paris on Tuesday with "
+        "the leaders of a group of island states. Macron said the talks had been useful.\n",
+    )
+    talks = _talks(st.extract_events(st.load_reports(tmp_path)))
+    assert talks.loc["both", "story_id"] != talks.loc["one", "story_id"]

@@ -445,6 +445,7 @@ _LANGUAGE = Record(
         "coordinators": Words,
         "compounds": Bool,
         "capitalised_nationalities": Bool,
+        "verb_bracket": Bool,
     }
 )
 

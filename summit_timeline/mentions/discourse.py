@@ -71,6 +71,21 @@ def principals(
     return ranked[:2]
 
 
+def named_people(
+    all_actors: list[tuple[Sentence, list[ActorMention]]],
+    spouses: Mapping[str, str] | None = None,
+) -> list[str]:
+    """Everyone (a person or an office) a report names, a leader's spouse as the leader (as
+    ``principals`` counts them), in the order first named."""
+    spouses = spouses or {}
+    found: dict[str, None] = {}
+    for _, actors in all_actors:
+        for a in actors:
+            if a.name and a.kind in {"person", "office"}:
+                found.setdefault(spouses.get(a.name, a.name))
+    return list(found)
+
+
 def first_subject(
     text: str,
     actors: list[ActorMention],

@@ -37,7 +37,14 @@ from .actors import (
 )
 from .clauses import by_sentence, clause, outside, span
 from .days import year_for
-from .discourse import Discourse, first_subject, principals, speaker_of, speech_subject
+from .discourse import (
+    Discourse,
+    first_subject,
+    named_people,
+    principals,
+    speaker_of,
+    speech_subject,
+)
 from .mention import LEAD_PARAGRAPHS, EventWords, Mention, ReportMentions, event_words
 from .merge import away, fold_into_call, fuller, merge_mentions, one_names_all
 from .periods import Period, find_periods
@@ -225,6 +232,9 @@ class _View:
     #: a name and a photo caption's word of where its person stands ("Scholz, left,"): (start,
     #: end after the closing comma)
     captions: tuple[tuple[int, int], ...] = ()
+    #: names in apposition between two commas ("mit dem Präsidenten der USA, Donald Trump,
+    #: abhalten wird"): (the opening comma, end after the closing comma)
+    appositions: tuple[tuple[int, int], ...] = ()
 
     @property
     def order_cue(self) -> str | None:
@@ -666,6 +676,12 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     inserts = (*lists, *captions)
     return _View(
         captions=captions,
+        appositions=_appositions(
+            ctx,
+            sentence.text,
+            actors,
+            [*ctx.hits("relative_openers", sentence), *breaks, *speech],
+        ),
         relatives=_relatives(ctx, sentence, bounds),
         sinces=[
             *_phrases(sentence.text, ctx.hits("since", sentence), bounds),
@@ -709,6 +725,43 @@ def _view_places(ctx: _Context, sentence: Sentence, triggers: list[Match]) -> li
     knowledge = ctx.lang.knowledge
     journey = any(knowledge.event_type(t.label).per_person for t in triggers)
     return find_places(sentence.text, ctx.lang, far_ends=journey)
+
+
+def _appositions(
+    ctx: _Context, text: str, actors: list[ActorMention], openers: list[Match]
+) -> tuple[tuple[int, int], ...]:
+    """In a language whose verb phrase frames its objects (setting ``verb_bracket``), the
+    stretches from a comma to the next one that name a person and hold nothing but names
+    (capitalised words, up to ``_APPOSITION_WORDS``) and the coordinators that join them:
+    names in apposition to the noun before them ("wird ... ein Treffen mit dem Präsidenten der
+    Vereinigten Staaten, Donald Trump, abhalten", "werde mit den Regierungschefs, Albanese und
+    Ardern, zusammenkommen"). They are no clause: the clause runs on over them to the verb
+    that closes the frame; not where a clause of its own opens after them (``openers``: a
+    relative pronoun, a break word, a verb of saying: "traf den Präsidenten, Emmanuel Macron,
+    der am Dienstag weiterreist")."""
+    if not ctx.lang.settings.get("verb_bracket"):
+        return ()  # the auxiliary and its verb stand together: no names stand between them
+    coordinators = ctx.words.coordinators
+    opening_at = {m.start for m in openers}
+    found: list[tuple[int, int]] = []
+    for a in sorted((a for a in actors if a.kind in PERSON_KINDS), key=lambda a: a.start):
+        opening = text.rfind(",", 0, a.start)
+        closing = text.find(",", a.end)
+        if opening < 0 or closing < 0 or (found and found[-1][0] == opening):
+            continue
+        words = text[opening + 1 : closing].split()
+        rest = text[closing + 1 :]
+        if rest.strip() and len(text) - len(rest.lstrip()) in opening_at:
+            continue  # a clause of its own opens after the names
+        if len(words) <= _APPOSITION_WORDS and all(
+            w[:1].isupper() or w.lower() in coordinators for w in words
+        ):
+            found.append((opening, closing + 1))
+    return tuple(found)
+
+
+#: Words at most in names in apposition ("Anthony Albanese und Jacinda Ardern").
+_APPOSITION_WORDS = 6
 
 
 def _caption_positions(
@@ -854,10 +907,13 @@ def _trigger_status(
         clause_text = wider = ctx.text[quote.inner_start : quote.inner_end]
         found = status(ctx.words, kind, clause_text, wider, clause_text, trig.text)
     else:
-        c_start, c_end = clause(s_text, trig.start, trig.end, view.breaks, view.lists)
+        # (names in apposition between commas part no clause: "wird mit dem Präsidenten, Donald
+        # Trump, zusammenkommen" is one clause, its auxiliary the trigger's)
+        inserts = (*view.lists, *view.appositions)
+        c_start, c_end = clause(s_text, trig.start, trig.end, view.breaks, inserts)
         clause_text = s_text[c_start:c_end]
         lo = c_start  # where the clause whose cues tell the status begins
-        w_start, w_end = clause(s_text, trig.start, trig.end, [], view.lists)
+        w_start, w_end = clause(s_text, trig.start, trig.end, [], inserts)
         wider = s_text[w_start:w_end]
         if ctx.words.announcing.find(s_text[: trig.start]):
             wider = s_text[:w_end]
@@ -3152,6 +3208,7 @@ def _read(
         _named_places(ctx),
         ctx.times,
         ctx.filed_in,
+        named_people(ctx.per_sentence, gazetteers_for(knowledge).spouses),
     )
 
 

@@ -177,6 +177,8 @@ class ReportMentions:
     times: list[TimeExpression] = field(default_factory=list)
     #: the place of its dateline, where it was filed (``places.dateline``)
     filed_in: Place | None = None
+    #: everyone of the people (or offices) gazetteer it names, a spouse as the leader
+    people: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

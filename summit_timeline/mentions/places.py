@@ -439,8 +439,9 @@ def _compile_place_words(lang: LanguageKnowledge) -> _PlaceWords:
     joiners = _alternatives(words.get("name_joiners") or [])
     # a name may hold a lowercase joining word before its last capitalised words ("the Great
     # Hall of the People", "der Großen Halle des Volkes"): only a name the gazetteer knows whole
-    # is read so, a shorter one still stands for itself ("Paris of the" is Paris)
-    joined = rf"{name}(?:\s+(?:{joiners})\s+{UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?)?"
+    # is read so, a shorter one still stands for itself ("Paris of the" is Paris); a particle
+    # may be joined to the word after it by a hyphen ("Sharm el-Sheikh", "Ras al-Khaimah")
+    joined = rf"{name}(?:\s+(?:{joiners})(?:\s+|-){UPPER}[\w'’.-]*(?:\s+{UPPER}[\w'’.-]*)?)?"
     # up to four words before the name: "in the nearby city of Busan"
     before = rf"({preps})\s+(?:(?:{fillers}),?\s+){{0,4}}"
     verbs = _alternatives(words.get("visit_verbs") or [])

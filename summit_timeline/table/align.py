@@ -15,7 +15,9 @@ talks of two of its people told as held apart or by a report that never names th
 (``_meets_group_only``); a meeting told at an airfield ("a brief conversation at the airport")
 is a sitting on arrival or departure, not the talks told with no such word (``at_airport``);
 meetings told as several of two with others not named ("will hold further bilateral talks") are
-none of the meetings other reports tell (``several_others``). An
+none of the meetings other reports tell (``several_others``); a meeting that names one person,
+told by a report that names none of the others a meeting of that person names, is not that
+meeting (``_never_named``). An
 event of speaking that one report tells as held by two together ("a joint press conference") is
 the one another report quotes either of them from (``_joint_score``).
 """
@@ -58,6 +60,8 @@ class Candidate:
     sequenced: bool = False
     distinct_places: bool = False
     meeting: bool = False
+    #: a meeting in person, not by phone (ontology ``meeting``)
+    in_person: bool = False
     #: the actors that are people, not groups (a group is no counterpart in a meeting)
     people: tuple[str, ...] = ()
     #: a meeting whose clause gives a group as its other side (``Mention.meets_group``: "met with
@@ -82,6 +86,8 @@ class Candidate:
     programme: bool = False
     #: the people its report's events name
     report_people: frozenset[str] = frozenset()
+    #: everyone (of the people gazetteer) its report names anywhere
+    names: frozenset[str] = frozenset()
     #: the day its report was published, when the report gives it
     published: dt.date | None = None
     #: for one that names no day: the day its story gives it, only for joining an announced
@@ -178,6 +184,24 @@ def _meets_group_only(a: Candidate, b: Candidate) -> bool:
     return a.meets_group and len(people) == 1 and people < set(b.people)
 
 
+def _never_named(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` is a meeting in person that names one person, ``b`` one of that person with
+    others, and ``a``'s report names none of those others anywhere (``Candidate.names``): a
+    report of Trump's talks that never names Guterres does not tell Trump's talks with Guterres
+    that day, though ``a`` names no one ``b`` does not (its other side may be one the people
+    gazetteer does not know, or a group). Where what its report names is not known, nothing
+    tells; nor for a call, which one side tells as one of many it has to make, naming none ("I
+    have to make a lot of calls now")."""
+    if not a.in_person:
+        return False
+    people = set(a.people)
+    others = set(b.people) - people
+    told = a.report_people | a.names
+    if len(people) != 1 or not others or not people < set(b.people) or not told:
+        return False
+    return not others & told
+
+
 #: What two dated mentions add to their likeness (``_similarity``), and a cluster its members
 #: dated (``align``).
 _BOTH_DATED = 0.5
@@ -203,6 +227,8 @@ def _similarity(a: Candidate, b: Candidate) -> float | None:
         if a.meeting and (_meets_group_only(a, b) or _meets_group_only(b, a)):
             return None
         if a.meeting and (a.several_others or b.several_others):
+            return None
+        if a.meeting and (_never_named(a, b) or _never_named(b, a)):
             return None
         if a.per_person and a.people and b.people and set(a.people) != set(b.people):
             return None

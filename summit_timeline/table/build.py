@@ -288,8 +288,10 @@ def _rows_of(
     landing = knowledge.language(report.language).matcher("places", "landing_words")
     greeting = knowledge.language(report.language).matcher("places", "greeting_words")
     died = gazetteers_for(knowledge).died
+    told = frozenset(reading.people)  # everyone it names (``Candidate.names``)
     for r in rows:  # a group is no counterpart in a meeting (alignment)
         r["_people"] = tuple(a for a in r["actors"] if a not in groups)
+        r["_names"] = told
         # the day each of its people who has died died (``_shown_actors``)
         r["_died"] = {a: died[a] for a in r["actors"] if a in died}
         # an arrival whose sentences tell where a plane came down ("nach der Landung in Delhi");
@@ -313,6 +315,7 @@ def _rows_of(
         reading.named_places,
         _countries(reading.principals, knowledge),
         _led_from(reading.principals, knowledge),
+        reading.people,
     )
     if frame.day is None and weekday_fixed and not before_their_time(hint, frame.led_from):
         # a report without a day whose year a printed weekday fixed is of that year, not of
@@ -1050,6 +1053,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             position=r["_position"],
             distinct_places=r["_distinct_places"],
             meeting=r["_meeting"],
+            in_person=r["_mention"].kind.meeting,
             people=(*r["_people"], *r.get("_aside", ())),
             meets_group=r.get("_meets_group", False),
             per_person=r["_per_person"],
@@ -1060,6 +1064,7 @@ def _align_story(rows: list[dict[str, Any]]) -> None:
             several_others=r.get("_several_others", False),
             programme=r.get("_programme", False),
             report_people=r.get("_report_people", frozenset()),
+            names=r.get("_names", frozenset()),
             published=_written_on(r),
             settled=r["_settled"],
             day_told=r["_day_told"],
@@ -1114,6 +1119,26 @@ def _bridge_settled(rows: list[dict[str, Any]]) -> None:
         _align([r for r in rows if r["story_id"] in stories])
 
 
+def _after_its_report(r: dict[str, Any], day: dt.date) -> bool:
+    """Whether ``day`` lies after the last local date on which the row's report can have told
+    that its event took place: an event a report tells as held happened before it was
+    published. The last date is the publication's, converted to the place, where the report
+    gives the minute; the day it prints, where it gives the day only (outlets publish in their
+    own daytime: a page of the 18th tells nothing of the 19th at a venue an hour ahead).
+    Only for a row its text gives no day of its own (dated by the publication, or not at all):
+    of two days a relative day may fall on, the story still chooses."""
+    if r["status"] != "occurred" or r["date_source"] not in ("publication", "none"):
+        return False
+    report: Report = r["_report"]
+    if report.published is None or not report.gives_day:
+        return False
+    last = report.published.date()
+    if report.published_precision == "minute":
+        tz = zone(r["timezone"])
+        last = report.published.astimezone(tz).date() if tz else last
+    return day > last
+
+
 def _written_on(row: dict[str, Any]) -> dt.date | None:
     """The day the row's report was published, where the report gives it."""
     return _written(row["_report"])
@@ -1133,7 +1158,9 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     the 12th, not the 13th east of UTC).
     A departure named as the moment before which its sentence's events happened ("said before
     his departure": ``left_after``) takes no day from the story, only a weekday its sentence
-    names.
+    names. Nor does a held row its text gives no day of its own take a story's day after the
+    last date its report can have been published on at the place (``_after_its_report``): a
+    paper that prints the 18th tells what was done by then, not on the story's 19th.
 
     A date printed without a year takes the story's year first (``_dates_in_story_year``).
     A story's day here is the day its own reports say its events took place (``_event_days``),
@@ -1180,6 +1207,9 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
             day, source = event_days.get(id(story.trip), story.trip.day), "trip"
         if day is None:
             dayless.append(r)
+            continue
+        if _after_its_report(r, day):
+            # held, yet told in a report printed before that day: not the story's day
             continue
         if len(r["_candidates"]) > 1 and day in r["_candidates"]:
             day = _counted_from_printed_day(r) or day

@@ -6,7 +6,9 @@ ahead to one elsewhere ("their next meeting in Budapest"). A mention is *backgro
 clause names a year other than the report's, a month or day away from the report's day, or, for
 an event still to come, a place away from the venue. Reports whose own stories share principals,
 days (within ``DAY_WINDOW``) and venue form one story across the corpus (so do a guest's
-meetings with two hosts of the country it visits); a background mention joins the story that
+meetings with two hosts of the country it visits), but a report never joins the story of a
+principal it names nowhere (Trump's day at the United Nations that never names Zelensky is not
+their talks); a background mention joins the story that
 matches its principals, period and place, or starts one of its own; a meeting of another pair
 than the report's principals joins that pair's story of those days (or, when it names its day
 and that pair's reports give none, their story of its venue; when its own story has no day,
@@ -84,6 +86,9 @@ class ReportFrame:
     named_years: frozenset[int] = frozenset()
     #: the earliest day any of its principals took an office the offices gazetteer lists
     led_from: dt.date | None = None
+    #: everyone it names: the people (or offices) of the people gazetteer it names anywhere, the
+    #: actors of its events, its principals (none where not known)
+    people: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -111,6 +116,8 @@ class Story:
     #: the country, by report id, of each report that placed it only in a country one of its
     #: principals leads, where the story is held in another's (``_held_at_host``)
     at_host: dict[str, str] = field(default_factory=dict)
+    #: everyone its reports name (``ReportFrame.people``)
+    people: set[str] = field(default_factory=set)
 
     @property
     def story_id(self) -> str:
@@ -136,6 +143,7 @@ def report_frame(
     named: Sequence[Place] = (),
     countries: Mapping[str, str] | None = None,
     led_from: dt.date | None = None,
+    people: Iterable[str] = (),
 ) -> ReportFrame:
     """The report's own story: its principals, its day, its year and month, and its venue.
 
@@ -204,6 +212,7 @@ def report_frame(
         dict(countries or {}),
         by_phone,
         led_from=led_from,
+        people=frozenset(principals) | set(people) | {a for r in rows for a in r["actors"]},
     )
 
 
@@ -320,6 +329,8 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
         return False
     if not one_names_all(story.principals, frame.principals):
         return _one_visit(story, frame)
+    if not _each_named(story, frame):
+        return False
     if story.day and frame.day:
         # a call is held nowhere: the places the reports of one name are their datelines'
         return abs((story.day - frame.day).days) <= DAY_WINDOW and (
@@ -349,6 +360,17 @@ def _same_meeting(story: Story, frame: ReportFrame) -> bool:
         and story.year is not None
         and story.month is not None
     )
+
+
+def _each_named(story: Story, frame: ReportFrame) -> bool:
+    """Whether a report names (anywhere: ``ReportFrame.people``) each principal of a story that
+    it does not count among its own: a report of Trump's day at the United Nations that never
+    names Zelensky does not tell his talks with Zelensky that day, though it shares Trump with
+    them (its own counterpart may be one the people gazetteer does not know, or none). Where
+    what the report names is not known, nothing tells."""
+    if not frame.people:
+        return True
+    return story.principals - frame.principals <= frame.people | frame.principals
 
 
 def _unnamed_alike(story: Story, frame: ReportFrame) -> bool:
@@ -887,7 +909,15 @@ def _join_dated(stories: _Stories) -> None:
         # a year bounds the stories to ask (``_Stories.near``)
         if story.day is not None or story.year is None or not story.reports:
             continue
-        told = ReportFrame("", story.principals, None, story.year, story.month, story.venue)
+        told = ReportFrame(
+            "",
+            story.principals,
+            None,
+            story.year,
+            story.month,
+            story.venue,
+            people=frozenset(story.people),
+        )
         near = [s for s in stories.near(story.principals, None, story.year) if s is not story]
         fits = [s for s in near if s.day is not None and _same_meeting(s, told)]
         if not fits:
@@ -900,6 +930,7 @@ def _join_dated(stories: _Stories) -> None:
         dated.calls = dated.calls and story.calls
         dated.principals |= story.principals
         dated.countries.update(story.countries)
+        dated.people |= story.people
         dated.venue = _venue_of(dated.venue, story.venue)
         story.reports = set()
         stories.remove(story)
@@ -1067,6 +1098,7 @@ def _tell(stories: _Stories, story: Story | None, frame: ReportFrame) -> None:
     story.weekdays.update(frame.weekdays)
     story.principals |= frame.principals
     story.countries.update(frame.countries)
+    story.people |= frame.people
     story.venue = _venue_of(story.venue, frame.venue)
     if frame.day and frame.day_certain:
         story.frame_days[frame.report_id] = frame.day
