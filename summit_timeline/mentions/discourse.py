@@ -58,15 +58,7 @@ def principals(
     """The two people (or offices) a report names most often, earlier first on a tie; a
     leader's spouse (``spouses``: spouse -> leader) counts for the leader, whose visit or
     welcome the spouse shares ("President Trump and first lady Melania Trump")."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    spouses = spouses or {}
-    for sentence, actors in all_actors:
-        for a in actors:
-            if a.name and a.kind in {"person", "office"}:
-                name = spouses.get(a.name, a.name)
-                counts[name] += 1
-                first.setdefault(name, sentence.start + a.start)
+    counts, first = _named(all_actors, spouses)
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n]))
     return ranked[:2]
 
@@ -77,13 +69,25 @@ def named_people(
 ) -> list[str]:
     """Everyone (a person or an office) a report names, a leader's spouse as the leader (as
     ``principals`` counts them), in the order first named."""
+    _, first = _named(all_actors, spouses)
+    return sorted(first, key=first.__getitem__)
+
+
+def _named(
+    all_actors: list[tuple[Sentence, list[ActorMention]]],
+    spouses: Mapping[str, str] | None,
+) -> tuple[Counter[str], dict[str, int]]:
+    """How often a report names each person or office (a spouse as the leader), and where first."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
     spouses = spouses or {}
-    found: dict[str, None] = {}
-    for _, actors in all_actors:
+    for sentence, actors in all_actors:
         for a in actors:
             if a.name and a.kind in {"person", "office"}:
-                found.setdefault(spouses.get(a.name, a.name))
-    return list(found)
+                name = spouses.get(a.name, a.name)
+                counts[name] += 1
+                first.setdefault(name, sentence.start + a.start)
+    return counts, first
 
 
 def first_subject(
