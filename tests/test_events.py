@@ -2227,6 +2227,38 @@ def test_a_list_that_begins_with_who_meets_is_one_meeting():
     ("lang", "text"),
     [
         (
+            "en",
+            "French President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Monday. "
+            "Macron and Scholz discussed the budget, Scholz said. Macron will meet with Polish "
+            "Prime Minister Donald Tusk on Tuesday. Macron is also due to meet with Dutch Prime "
+            "Minister Mark Rutte on Tuesday.",
+        ),
+        (
+            "de",
+            "Frankreichs Präsident Emmanuel Macron hat sich am Montag in Berlin mit Bundeskanzler "
+            "Olaf Scholz getroffen. Macron und Scholz sprachen über den Haushalt, sagte Scholz. "
+            "Macron wird sich am Dienstag mit dem polnischen Ministerpräsidenten Donald Tusk "
+            "treffen. Am Dienstag will sich Macron zudem mit dem niederländischen Regierungschef "
+            "Mark Rutte treffen.",
+        ),
+    ],
+)
+def test_a_principals_meetings_told_with_others_in_two_sentences_are_two(lang, text):
+    """Each sentence tells its meeting with another after "with": two meetings that day, not one
+    of three."""
+    talks = _table(lang, text, "2023-06-05 18:00")
+    talks = talks[talks.event_type == "talks"]
+    assert {tuple(sorted(a)) for a in talks.actors} == {
+        ("Macron", "Scholz"),
+        ("Macron", "Tusk"),
+        ("Macron", "Rutte"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
             "de",
             "Biden trifft am Freitag Scholz in Berlin. Biden plant zudem ein gemeinsames Treffen "
             "mit Vertretern aus Frankreich und Italien.",
@@ -2319,6 +2351,30 @@ def test_an_invitation_proposes_the_place_a_verb_of_visiting_takes():
     talks = rows[rows.event_type == "talks"].iloc[0]
     assert invitation.place == "Portugal"
     assert talks.place == "Lima"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        (
+            "en",
+            "After her stay in Norway, Garcia will travel to Portugal at the invitation of Lopez.",
+            "Portugal",
+        ),
+        (
+            "de",
+            "Wie ein Sprecher in Wien sagte, nahm Garcia die Einladung von Lopez zu einem "
+            "Gipfel in Lissabon an.",
+            "Lisbon",
+        ),
+    ],
+)
+def test_an_invitation_proposes_no_place_of_a_stay_before_nor_of_saying(lang, text, place):
+    """An invitation proposes the last place its sentence names, but not where someone stayed
+    before the trip, nor where a spokesman said what the sentence reports."""
+    rows = _table(lang, text, "2024-03-05 08:00")
+    invitation = rows[rows.event_type == "invitation"].iloc[0]
+    assert invitation.place == place
 
 
 @pytest.mark.parametrize(

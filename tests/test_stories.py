@@ -319,6 +319,28 @@ def test_a_held_event_takes_no_story_day_after_the_day_its_report_prints(tmp_pat
     assert arrival.date == dt.date(2024, 5, 12)
 
 
+def test_a_held_meeting_of_another_story_told_with_no_day_takes_none(tmp_path: Path) -> None:
+    # the wire dates the Geneva talks; a paper about the Rome talks tells that Biden met Putin
+    # in Geneva too, but says nothing of when: the row joins the Geneva story without taking
+    # its day (the paper's own talks keep theirs)
+    _write(tmp_path, "wire.md", GENEVA_WIRE)
+    _write(
+        tmp_path,
+        "daily.md",
+        "---\noutlet: Daily\npublished: 2021-06-18\nlanguage: en\n---\n"
+        "ROME (Daily) - President Ann Example and Chancellor Ben Sample held talks in Rome on "
+        "Friday.\n\nJoe Biden has also held talks with Vladimir Putin in Geneva.\n",
+    )
+    table = _with_two_leaders(tmp_path)
+    talks = table[table.event_type == "talks"]
+    wire = talks[talks.report_id == "wire"].iloc[0]
+    daily = talks[talks.report_id == "daily"].set_index("place")
+    assert wire.date == dt.date(2021, 6, 16)
+    assert daily.loc["Geneva"].event_id == wire.event_id
+    assert daily.loc["Geneva"].date is None
+    assert daily.loc["Rome"].date == dt.date(2021, 6, 18)
+
+
 def test_today_in_a_paper_of_one_printed_day_counts_from_that_day(tmp_path: Path) -> None:
     # a paper printed on the day after the talks announces a press conference "later today":
     # at the place, its printed day may be the 17th or the 18th, neither the story's 16th;

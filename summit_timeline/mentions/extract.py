@@ -1817,6 +1817,27 @@ def _proposed_place(ctx: _Context, text: str) -> PlaceMention | None:
     return places[-1] if places else None
 
 
+def _offered_place(
+    ctx: _Context, view: _View, trig: Match, places: list[PlaceMention]
+) -> PlaceMention:
+    """The place an offer proposes, of the places attached to its trigger (``places``, those of
+    its own clause first): the last, but for where someone stayed before what the sentence tells
+    ("After his visit to Papua New Guinea, Modi will travel to Sydney at the invitation of
+    Albanese": Sydney, not Papua New Guinea; ``places.stayed_before``) and where a verb of saying
+    that reports the offer was said ("Wie der Sprecher in Berlin sagte, nahm Trump die Einladung
+    zum Gipfel in Hamburg an": Hamburg, not Berlin; ``_saying_before``), as for the
+    other events; all of them when nothing else is named."""
+    text = view.sentence.text
+    said = _saying_before(ctx, view, trig)
+    offered = [
+        p
+        for p in places
+        if not stayed_before(text, ctx.lang, p, trig.start)
+        and not any(p.end <= v.start for v in said)
+    ]
+    return (offered or places)[-1]
+
+
 def _prefer_own(view: _View, trig: Match, items: list[Any]) -> list[Any]:
     """Items (with sentence offsets) attached to the trigger, those of its own clause first."""
     attached = [i for i in items if view.attached(trig, i.start, i.end)]
@@ -1857,7 +1878,7 @@ def _set_place(
         proposed = _proposed_place(ctx, clause_text) if quote else None
         mention.place = proposed.place if proposed else None
         if mention.place is None and places:
-            mention.place = places[-1].place
+            mention.place = (places[-1] if quote else _offered_place(ctx, view, trig, places)).place
         return
     if not quote and not mention.kind.place_from_start and not mention.kind.meeting:
         where = _where_place(ctx, view, trig)
@@ -2255,6 +2276,38 @@ def _covering(view: _View, trig: Match, words: Lexicon) -> bool:
     return any(w.start < trig.end and trig.start < w.end for w in words.find(view.sentence.text))
 
 
+def _met_with(ctx: _Context, view: _View, trig: Match) -> frozenset[str]:
+    """The people the trigger's clause names right after a word of ``separate_with`` (at most
+    ``_WITH_GAP`` words between, a title: "talks with Abe", "mit dem japanischen
+    Ministerpräsidenten Shinzo Abe treffen"): those its meeting is told with."""
+    text = view.sentence.text
+    lo, hi = view.clauses[trig.start]
+    people = sorted(
+        (
+            a
+            for a in view.actors
+            if lo <= a.start < hi
+            and a.kind in PERSON_KINDS
+            and not ctx.quoted(view.offset, a.start, a.end)
+        ),
+        key=lambda a: a.start,
+    )
+    met: set[str] = set()
+    for hit in ctx.words.separate_with.find(text):
+        if not lo <= hit.start < hi:
+            continue
+        after = next((a for a in people if a.start >= hit.end), None)
+        if after is None:
+            continue
+        gap = text[hit.end : after.start]
+        if len(gap.split()) > _WITH_GAP or any(c in gap for c in ",;:()"):
+            continue
+        names = ctx.discourse.resolve(after)
+        if len(names) == 1:
+            met.add(names[0])
+    return frozenset(met)
+
+
 def _in_clause(view: _View, trig: Match, words: Lexicon) -> bool:
     """Whether a word of ``words`` stands in the trigger's clause ("held a trilateral meeting",
     "met Trump separately")."""
@@ -2422,6 +2475,8 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
         if kind.meeting or kind.pairs:
             told[key] = [(view.clauses[trig.start], _sides(ctx, view, trig))]
         _set_actors(ctx, view, mention, quote, who, trig)
+        if kind.meeting and not quote:
+            mention.met_with = _met_with(ctx, view, trig)
         _set_place(ctx, view, mention, quote, clause_text, trig)
         _set_times(ctx, view, mention, trig)
         if (

@@ -94,6 +94,10 @@ class Mention:
     #: ("will hold further bilateral talks", "weitere bilaterale Gespräche"; lexicon key
     #: ``several_others``): none of the meetings other reports tell (alignment)
     several_others: bool = False
+    #: the people its clause names right after a word of ``separate_with`` ("talks with Abe",
+    #: "sich mit dem Ministerpräsidenten Abe treffen"): whom it tells met. Two meetings of one
+    #: person told with another such counterpart each are two events (``merge``)
+    met_with: frozenset[str] = frozenset()
     #: a meeting whose clause gives a group as its other side (``extract._meets_group``, with
     #: the gazetteer's groups too: "talks with members of the parties", "met with European
     #: Union leaders"): one person it names alone meets them, not someone named (alignment)

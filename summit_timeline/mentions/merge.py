@@ -74,12 +74,22 @@ def _actors_compatible(
     if people_a & principals != people_b & principals:
         return False
     # one sentence's meetings of one person with two others, neither a principal (Modi with
-    # Sunak, and with Zelensky, on the sidelines)
+    # Sunak, and with Zelensky, on the sidelines); in two sentences, a principal's meetings
+    # where each tells its other as the one it is held with ("Trump will meet with Merkel" and
+    # "Trump will also meet with Abe"), not one named beside it ("Walz said after the talks")
+    others = people_a ^ people_b
     return not (
-        a.sentence.start == b.sentence.start
-        and len(people_a) == len(people_b) == 2
+        len(people_a) == len(people_b) == 2
         and len(people_a & people_b) == 1
-        and not (people_a ^ people_b) & principals
+        and not others & principals
+        and (
+            a.sentence.start == b.sentence.start
+            or (
+                people_a & people_b <= principals
+                and bool(others & a.met_with)
+                and bool(others & b.met_with)
+            )
+        )
     )
 
 

@@ -1172,7 +1172,9 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
     Vorabend", ``_counted_from_story_day``) that day counted from the story's day; an undated
     one that took place takes the story's day, and so
     does one of the day's programme (``_of_the_day``); not one its report recalls of another
-    story by a month, a year or a span alone ("im März", "last month"): its text gives no day.
+    story by a month, a year or a span alone ("im März", "last month"), nor one that took place
+    at a meeting of another story than its report's that names no day at all ("Putin also met
+    Modi and Kim"): its text gives no day.
     An undated one that took place (of a type that lasts a day at most: not a visit) whose
     report states one day for the held events of its type and people takes that day instead
     ("Harris greeted Scholz at the airport" in a report that says he arrived on the 6th, the
@@ -1246,6 +1248,10 @@ def _settle_dates(rows: list[dict[str, Any]]) -> None:
         elif counted is not None and r["status"] == "occurred":
             _set_day(r, counted, source)
         elif r["status"] == "occurred":
+            if r["report_id"] not in story.reports:
+                # a meeting of another story that its report tells as held but names no day
+                # of ("He also met Xi and Modi"): the report says nothing of when that was
+                continue
             _set_day(r, day, source)
             plain.append(r)
             continue
