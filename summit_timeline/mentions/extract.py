@@ -2282,25 +2282,13 @@ def _met_with(ctx: _Context, view: _View, trig: Match) -> frozenset[str]:
     Ministerpräsidenten Shinzo Abe treffen"): those its meeting is told with."""
     text = view.sentence.text
     lo, hi = view.clauses[trig.start]
-    people = sorted(
-        (
-            a
-            for a in view.actors
-            if lo <= a.start < hi
-            and a.kind in PERSON_KINDS
-            and not ctx.quoted(view.offset, a.start, a.end)
-        ),
-        key=lambda a: a.start,
-    )
+    people = _person_actors(ctx, view, lo, hi)
     met: set[str] = set()
     for hit in ctx.words.separate_with.find(text):
         if not lo <= hit.start < hi:
             continue
         after = next((a for a in people if a.start >= hit.end), None)
-        if after is None:
-            continue
-        gap = text[hit.end : after.start]
-        if len(gap.split()) > _WITH_GAP or any(c in gap for c in ",;:()"):
+        if after is None or not _title_gap(text[hit.end : after.start]):
             continue
         names = ctx.discourse.resolve(after)
         if len(names) == 1:
@@ -2694,15 +2682,10 @@ def _with_each(
     group's: ``_own_days``); None if the clause does not."""
     text = view.sentence.text
     people: list[tuple[str, ActorMention]] = []
-    for a in sorted(view.actors, key=lambda a: a.start):
-        if (
-            lo <= a.start < hi
-            and a.kind in PERSON_KINDS
-            and not ctx.quoted(view.offset, a.start, a.end)
-        ):
-            names = ctx.discourse.resolve(a)
-            if len(names) == 1:
-                people.append((names[0], a))
+    for a in _person_actors(ctx, view, lo, hi):
+        names = ctx.discourse.resolve(a)
+        if len(names) == 1:
+            people.append((names[0], a))
     hits = [
         h
         for h in ctx.words.separate_with.find(text)
@@ -2712,8 +2695,7 @@ def _with_each(
     for n, hit in enumerate(hits):
         stop = hits[n + 1].start if n + 1 < len(hits) else hi
         after = [(name, a) for name, a in people if hit.end <= a.start < stop]
-        gap = text[hit.end : after[0][1].start] if after else ""
-        if not after or len(gap.split()) > _WITH_GAP or any(c in gap for c in ",;:()"):
+        if not after or not _title_gap(text[hit.end : after[0][1].start]):
             if len(groups) > 1:
                 break
             groups = []
@@ -2773,6 +2755,27 @@ def _listed_in(
 _WITH_GAP = 4
 
 
+def _title_gap(gap: str) -> bool:
+    """Whether the words between a word of ``separate_with`` and a name are at most a title
+    ("mit dem japanischen Ministerpräsidenten"): ``_WITH_GAP`` words, no comma or bracket."""
+    return len(gap.split()) <= _WITH_GAP and not any(c in gap for c in ",;:()")
+
+
+def _person_actors(ctx: _Context, view: _View, lo: int, hi: int) -> list[ActorMention]:
+    """The people (not groups or countries) named between ``lo`` and ``hi`` of the sentence,
+    outside quotations, in the order named."""
+    return sorted(
+        (
+            a
+            for a in view.actors
+            if lo <= a.start < hi
+            and a.kind in PERSON_KINDS
+            and not ctx.quoted(view.offset, a.start, a.end)
+        ),
+        key=lambda a: a.start,
+    )
+
+
 def _met_each(
     ctx: _Context, text: str, trig: Match, spans: list[tuple[str, ActorMention]]
 ) -> tuple[str, list[str]] | None:
@@ -2792,8 +2795,7 @@ def _met_each(
         if not after or not before:
             return None
         who, first = after[0]
-        gap = text[hit.end : first.start]
-        if len(gap.split()) > _WITH_GAP or any(c in gap for c in ",;:()"):
+        if not _title_gap(text[hit.end : first.start]):
             return None
         if len(after) > 1:
             more = text[first.end : after[1][1].start]
