@@ -2185,6 +2185,47 @@ def test_a_word_before_each_one_met_tells_separate_meetings(lang, text, pairs):
     assert not any(len(a) > 2 for a in talks.actors)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "pairs"),
+    [
+        # "with/mit" said again past the clause's comma, the one who meets a pronoun
+        (
+            "en",
+            "Xi Jinping arrived in Paris on Friday. On Saturday, he will hold talks with Prime "
+            "Minister Anthony Albanese, and later with President Cyril Ramaphosa.",
+            {("Albanese", "Xi"), ("Ramaphosa", "Xi")},
+        ),
+        (
+            "de",
+            "Xi Jinping traf am Freitag in Paris ein. Am Samstag will er mit Anthony Albanese "
+            "sprechen, danach mit dem südafrikanischen Präsidenten Cyril Ramaphosa.",
+            {("Albanese", "Xi"), ("Ramaphosa", "Xi")},
+        ),
+    ],
+)
+def test_a_with_again_after_the_comma_tells_another_meeting(lang, text, pairs):
+    talks = _table(lang, text, "2023-04-14 18:00")
+    talks = talks[talks.event_type == "talks"]
+    assert {tuple(sorted(a)) for a in talks.actors} >= pairs
+    assert not any(len(a) > 2 for a in talks.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone else named after the comma, or a relative clause: another's meeting
+        "Xi Jinping arrived in Paris on Friday. He held talks with Anthony Albanese, while "
+        "Olaf Scholz met with Cyril Ramaphosa.",
+        "Xi Jinping arrived in Paris on Friday. He held talks with Anthony Albanese, who had "
+        "met with Cyril Ramaphosa.",
+    ],
+)
+def test_a_with_after_the_comma_of_someone_else_is_not_the_first_ones_meeting(text):
+    talks = _table("en", text, "2023-04-14 18:00")
+    talks = talks[talks.event_type == "talks"]
+    assert ("Ramaphosa", "Xi") not in {tuple(sorted(a)) for a in talks.actors}
+
+
 def test_one_with_before_all_those_met_is_one_meeting():
     text = (
         "Xi Jinping arrived in Paris on Friday. Xi will hold talks with Anthony Albanese and "
@@ -2760,6 +2801,47 @@ def test_the_day_of_a_saying_before_the_event_it_reports_is_the_sayings(
 ) -> None:
     talks = _table("en", text).query("event_type == 'talks'")
     assert list(talks.status) == [status]
+    assert list(talks.date) == [day]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        # a day after a word that opens what the verb reports is the reported event's ...
+        (
+            "en",
+            "A government spokesman said that on Saturday Scholz will meet Macron in Paris.",
+            dt.date(2021, 6, 19),
+        ),
+        (
+            "en",
+            "The minister added that Saturday he will hold talks with Macron in Paris.",
+            dt.date(2021, 6, 19),
+        ),
+        # ... and so is one after the comma that opens it
+        (
+            "de",
+            "Ein Regierungssprecher sagte, am Samstag werde Scholz Macron in Paris treffen.",
+            dt.date(2021, 6, 19),
+        ),
+        # the day right before the comma or "that" stays the saying's
+        (
+            "de",
+            "Ein Regierungssprecher sagte am Mittwoch, Scholz werde Macron in Paris treffen.",
+            None,
+        ),
+        (
+            "en",
+            "A government spokesman said Wednesday that Scholz will meet Macron in Paris.",
+            None,
+        ),
+    ],
+)
+def test_a_day_after_the_opening_of_what_is_reported_is_the_events(
+    lang: str, text: str, day: dt.date | None
+) -> None:
+    talks = _table(lang, text).query("event_type == 'talks'")
+    assert list(talks.status) == ["announced"]
     assert list(talks.date) == [day]
 
 
@@ -3736,6 +3818,60 @@ def test_a_meeting_of_officials_of_other_countries_is_not_the_principals(lang, t
         assert "Scholz" not in talks.label.iloc[0]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a principal named in another clause of the sentence is no side of the officials' talks
+        (
+            "en",
+            "Scholz and Macron met in Paris on Monday. On Wednesday, talks between Polish and "
+            "Italian delegations took place in Warsaw, which were seen as a test of whether "
+            "Scholz can mediate.",
+        ),
+        (
+            "de",
+            "Scholz und Macron trafen sich am Montag in Paris. Am Mittwoch verhandelten in "
+            "Warschau Vertreter Polens und Italiens, die Scholz zuvor getroffen hatte.",
+        ),
+    ],
+)
+def test_a_meeting_of_officials_takes_people_only_from_its_own_clause(lang, text):
+    talks = _table(lang, text).query("event_type == 'talks' and place == 'Warsaw'")
+    assert len(talks) == 1
+    assert talks.actors.iloc[0] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Scholz and Macron met in Paris on Monday. Earlier, talks between Polish and "
+            "Italian delegations had taken place.",
+        ),
+        (
+            "de",
+            "Scholz und Macron trafen sich am Montag in Paris. Zuvor hatten Gespräche zwischen "
+            "Vertretern Polens und Italiens stattgefunden.",
+        ),
+    ],
+)
+def test_a_meeting_of_other_countries_officials_is_not_merged_with_the_leaders(lang, text):
+    # two meetings: the leaders' own keeps its people, the officials' names no one
+    talks = _table(lang, text).query("event_type == 'talks'")
+    assert sorted(map(tuple, talks.actors)) == [(), ("Scholz", "Macron")]
+
+
+def test_a_principal_meeting_officials_of_another_country_meets_them_alone():
+    # no other principal is added beside the one who meets a delegation
+    text = (
+        "Scholz and Macron met in Paris on Monday. On Wednesday Scholz held talks with the "
+        "Italian delegation in Warsaw."
+    )
+    talks = _table("en", text).query("event_type == 'talks' and place == 'Warsaw'")
+    assert list(talks.actors) == [["Scholz"]]
+
+
 def test_the_commas_of_a_list_of_people_bound_no_clause():
     # the clause of the verb at the end runs over the list: its future, and all the people
     text = (
@@ -3796,24 +3932,39 @@ def test_a_clause_of_purpose_is_as_far_ahead_as_the_clause_it_serves(lang, text,
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        # a host receiving a guest in the present tense for a meeting: the reception is told as
-        # it happens or as the day's programme, the meeting it is for is still ahead
+        # a host receiving a guest in the present tense for a meeting: the meeting it is for is
+        # still ahead; a guest received to a meeting its clause names is received to that
+        # meeting, which the clause tells, not an arrival of its own
         (
             "de",
             "Die dänische Präsidentin empfängt den chilenischen Präsidenten zu Gesprächen auf "
             "Schloss Amalienborg.",
-            {("arrival", "occurred"), ("talks", "announced")},
+            {("talks", "announced")},
         ),
         (
             "de",
             "Am Abend empfängt die Königin den Gast zum Staatsbankett.",
-            {("arrival", "occurred"), ("talks", "announced")},
+            {("talks", "announced")},
         ),
-        # told in the perfect, the reception and what it was for took place
+        # told in the perfect, what the guest was received to took place
         (
             "de",
             "Die dänische Präsidentin hat den chilenischen Präsidenten zu Gesprächen auf Schloss "
             "Amalienborg empfangen.",
+            {("talks", "occurred")},
+        ),
+        # in the future, with words between the word of what for and the meeting's
+        (
+            "de",
+            "Am Montag wird die Präsidentin den Gast aus Chile zu einem bilateralen Treffen im "
+            "Schloss empfangen.",
+            {("talks", "announced")},
+        ),
+        # received with no meeting named in the clause: the arrival
+        (
+            "de",
+            "Die dänische Präsidentin empfing den chilenischen Präsidenten auf Schloss "
+            "Amalienborg, danach begannen die Gespräche.",
             {("arrival", "occurred"), ("talks", "occurred")},
         ),
         # the English simple present of a reception is the tense of captions told after it

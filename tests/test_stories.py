@@ -2123,3 +2123,30 @@ def test_a_report_that_never_names_a_storys_principal_is_not_that_story(tmp_path
     )
     talks = _talks(st.extract_events(st.load_reports(tmp_path)))
     assert talks.loc["both", "story_id"] != talks.loc["one", "story_id"]
+
+
+def test_a_report_of_a_guest_that_never_names_the_host_is_the_visits_story(
+    tmp_path: Path,
+) -> None:
+    """A report of a guest's day abroad that never names the host, printed the day after the
+    host's talks with the guest, tells the visit the story of the two is: its arrival is the one
+    the other report tells (a report that never names a story's principal is not that story,
+    but for the host of a guest's visit)."""
+    _write(
+        tmp_path,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2024-03-12 18:00+01:00\nlanguage: en\n---\n"
+        "BERLIN (Wire) - Ann Example and Ben Sample held talks in Berlin on Tuesday. Example "
+        "arrived in Berlin on Tuesday morning.\n",
+    )
+    _write(
+        tmp_path,
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2024-03-13 09:00+01:00\nlanguage: en\n---\n"
+        "BERLIN (Paper) - Ann Example arrived in Berlin on Tuesday morning for a two-day visit "
+        "to Germany.\n",
+    )
+    table = _with_two_leaders(tmp_path)
+    arrivals = table[table.event_type == "arrival"].set_index("report_id")
+    assert arrivals.loc["paper", "story_id"] == arrivals.loc["wire", "story_id"]
+    assert arrivals.loc["paper", "event_id"] == arrivals.loc["wire", "event_id"]

@@ -1479,6 +1479,23 @@ def _set_actors(
                 mention.actors.append(other)
         return
     mention.actors = list(who or view.named)
+    officials = _officials_of(ctx, view, trig) if mention.kind.meeting and not who else None
+    if officials:
+        # a meeting whose own clause gives officials of countries as its sides ("talks between
+        # the Russian and Ukrainian delegations took place in Paris, which were a test of
+        # whether Putin ...") takes no one the sentence names outside that clause, nor (below)
+        # the report's other principal beside one it names
+        lo, hi = view.clauses[trig.start]
+        mention.actors = list(
+            dict.fromkeys(
+                name
+                for a in view.actors
+                if lo <= a.start < hi
+                and a.kind in PERSON_KINDS | {"pronoun"}
+                and not ctx.quoted(view.offset, a.start, a.end)
+                for name in ctx.discourse.resolve(a)
+            )
+        )
     if not who and mention.kind.per_person:
         kept = _outside_relatives(ctx, view, trig)
         if kept:
@@ -1513,8 +1530,8 @@ def _set_actors(
     if mention.kind.meeting and not mention.actors:
         # officials of countries named as its sides: the principals' meeting only where no
         # other country's officials are among them (``merge._finish``)
-        mention.officials_of = _officials_of(ctx, view, trig)
-    lone = two_sided and len(mention.actors) == 1
+        mention.officials_of = officials or frozenset()
+    lone = two_sided and len(mention.actors) == 1 and not officials
     # "will hold further bilateral talks", with no one else named: meetings with others, though
     # the report's other principal is taken as their side below
     mention.several_others = lone and mention.kind.meeting and _several_others(ctx, view, trig)
@@ -1975,7 +1992,9 @@ def _saying_before(ctx: _Context, view: _View, trig: Match) -> list[Match]:
 def _said_days(ctx: _Context, view: _View, trig: Match, times: list[_Relative]) -> list[_Relative]:
     """The days of ``times`` that date a verb of saying reporting the trigger (``_saying_before``)
     rather than the trigger: before the verb, or right after it ("said Friday", "sagte am
-    Donnerstag"), and before the trigger."""
+    Donnerstag"), and before the trigger. Not a day after a comma or a word that opens what the
+    verb reports (lexicon key ``reported_openers``): "said that on Friday he will meet Putin",
+    "sagte, am Freitag werde er Putin treffen" name the day of the meeting."""
     text = view.sentence.text
     verbs = _saying_before(ctx, view, trig)
     return [
@@ -1985,10 +2004,22 @@ def _said_days(ctx: _Context, view: _View, trig: Match, times: list[_Relative]) 
         and r.end <= trig.start
         and any(
             r.end <= v.start
-            or (v.end <= r.start and len(text[v.end : r.start].split()) <= _SAID_REACH)
+            or (
+                v.end <= r.start
+                and len(text[v.end : r.start].split()) <= _SAID_REACH
+                and not _opens_reported(ctx, text[v.end : r.start])
+            )
             for v in verbs
         )
     ]
+
+
+def _opens_reported(ctx: _Context, between: str) -> bool:
+    """Whether ``between`` (the words from a verb of saying to a day after it) opens what the
+    verb reports: a comma, or a word such as "that" or "dass" (``reported_openers``)."""
+    if "," in between:
+        return True
+    return any(w.lower() in ctx.words.reported_openers for w in _WORD.findall(between))
 
 
 def _visited_places(ctx: _Context, view: _View, trig: Match) -> list[PlaceMention]:
@@ -2340,6 +2371,32 @@ def _overridden(ctx: _Context, view: _View, trig: Match) -> bool:
     )
 
 
+#: Words that may stand between a word of what a guest is received for and the meeting's word
+#: ("zu einem bilateralen Treffen").
+_RECEIVED_TO_WORDS = 2
+
+
+def _received_to_meeting(ctx: _Context, view: _View, trig: Match) -> bool:
+    """Whether the trigger is a host's verb of receiving (lexicon key ``received_to``) whose
+    clause names the meeting the guest is received to: a trigger of a ``meeting`` type at most
+    ``_RECEIVED_TO_WORDS`` words after a word of what for (``reception_purpose``: "hat den
+    Gast zu Gesprächen empfangen", "wird ihn zu einem bilateralen Treffen empfangen").
+    The clause tells that meeting; the reception is no arrival of its own."""
+    if not ctx.words.received_to.find(trig.text):
+        return False
+    lo, hi = view.clauses[trig.start]
+    text = view.sentence.text
+    types = ctx.lang.knowledge.types
+    for other in view.triggers:
+        kind = types.get(other.label)
+        if other is trig or kind is None or not kind.meeting or not lo <= other.start < hi:
+            continue
+        for word in ctx.words.reception_purpose.find(text[lo : other.start]):
+            if len(text[lo + word.end : other.start].split()) <= _RECEIVED_TO_WORDS:
+                return True
+    return False
+
+
 #: Characters before or after an event noun searched for words next to it ("nach dem langen
 #: ...", "... was also attended by", "dinner with").
 _REFERENCE_REACH = 40
@@ -2379,6 +2436,9 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
     for trig in view.triggers:
         kind = ctx.lang.knowledge.types.get(trig.label)
         if kind is None or _overridden(ctx, view, trig):
+            continue
+        # "zu Gesprächen empfangen": the meeting the guest is received to, no arrival
+        if _received_to_meeting(ctx, view, trig):
             continue
         quote = ctx.quoted(view.offset, trig.start, trig.end)
         if quote and not kind.quoted:
@@ -2678,25 +2738,38 @@ def _with_each(
     own before each of them, or each group of them ("meet with Japarov, with Berdymukhamedov,
     Mirziyoyev and Raisi", "sowohl mit Biden als auch mit Selenski", "mit Modi und Xi am Dienstag
     und mit Erdogan am Mittwoch"): one meeting with each, the one who meets named before the
-    first such word, and each one's part of the clause (from its group's word to the next
-    group's: ``_own_days``); None if the clause does not."""
+    first such word (or a pronoun of one person there: "he will meet with Putin, and later
+    with Xi"), and each one's part of the clause (from its group's word to the next group's:
+    ``_own_days``); None if the clause does not. A list begun in the clause goes on past its
+    comma where a short join links the next group's word, not in a relative clause nor past
+    someone else named ("met with A, who had talks with B", "with A, while C met with B")."""
     text = view.sentence.text
+    # a list begun in the clause may go on past its comma ("meetings with Putin, as well as
+    # with Xi"): the words after it count where they join one more group to it
+    last = len(text)
     people: list[tuple[str, ActorMention]] = []
-    for a in _person_actors(ctx, view, lo, hi):
+    for a in _person_actors(ctx, view, lo, last):
         names = ctx.discourse.resolve(a)
         if len(names) == 1:
             people.append((names[0], a))
     hits = [
         h
         for h in ctx.words.separate_with.find(text)
-        if lo <= h.start < hi and not ctx.quoted(view.offset, h.start, h.end)
+        if lo <= h.start and not ctx.quoted(view.offset, h.start, h.end)
     ]
     groups: list[tuple[Match, list[tuple[str, ActorMention]]]] = []
     for n, hit in enumerate(hits):
-        stop = hits[n + 1].start if n + 1 < len(hits) else hi
+        # past the clause, not in a relative clause ("met Putin, who had talks with Xi")
+        if hit.start >= hi and (
+            not groups or any(a <= hit.start < b for a, b, _ in view.relatives)
+        ):
+            break
+        stop = hits[n + 1].start if n + 1 < len(hits) else last
+        if hit.start < hi:
+            stop = min(stop, hi)
         after = [(name, a) for name, a in people if hit.end <= a.start < stop]
         if not after or not _title_gap(text[hit.end : after[0][1].start]):
-            if len(groups) > 1:
+            if len(groups) > 1 or hit.start >= hi:
                 break
             groups = []
             continue
@@ -2712,8 +2785,14 @@ def _with_each(
                 not (ctx.words.joins.search(link) or ctx.words.separate_also.find(link))
                 or len(link.split()) > _LIST_GAP
                 or any(c in link for c in ";:()")
+                # past the clause, not where the words name someone else ("..., then Scholz
+                # with B"): that is another's meeting
+                or (
+                    hit.start >= hi
+                    and any(hit.start - len(link) <= a.start < hit.start for a in view.actors)
+                )
             ):
-                if len(groups) > 1:
+                if len(groups) > 1 or hit.start >= hi:
                     break
                 groups = []
         groups.append((hit, group))
@@ -2721,10 +2800,23 @@ def _with_each(
         return None
     before = [name for name, a in people if a.end <= groups[0][0].start]
     if not before:
+        # a pronoun of one person in the clause before the first such word is the one who
+        # meets ("he will hold meetings with Putin, as well as with Xi")
+        before = [
+            names[0]
+            for a in view.actors
+            if a.kind == "pronoun"
+            and lo <= a.start
+            and a.end <= groups[0][0].start
+            and not ctx.quoted(view.offset, a.start, a.end)
+            and len(names := ctx.discourse.resolve(a)) == 1
+        ]
+    if not before:
         return None
     listed = list(dict.fromkeys(name for _, group in groups for name, _ in group))
-    # each group's part of the clause: from its word to the next group's (the last: the clause)
-    ends = [hit.start for hit, _ in groups[1:]] + [hi]
+    # each group's part of the clause: from its word to the next group's (the last: the clause,
+    # or the sentence where the list went on past the clause)
+    ends = [hit.start for hit, _ in groups[1:]] + [hi if groups[-1][0].start < hi else last]
     parts: dict[str, tuple[int, int]] = {}
     for (hit, group), end in zip(groups, ends, strict=True):
         for name, _ in group:

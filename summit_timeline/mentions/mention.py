@@ -108,7 +108,8 @@ class Mention:
     #: for a meeting that names no one: the countries (codes) whose officials its clause names
     #: as its sides ("Russian and U.S. delegations met", "Verhandlungen zwischen Vertretern
     #: Kiews und Moskaus"; lexicon key ``official_sides``): where one is no principal's, the
-    #: officials meet among themselves, not the report's principals (``merge._finish``)
+    #: officials meet among themselves, not the report's principals (``merge._finish``), and
+    #: no meeting that names people is theirs (``merge._officials_apart``)
     officials_of: frozenset[str] = frozenset()
     #: the principals among the people of such a meeting of officials that no format or
     #: joining word makes the leaders' own ("representatives of Germany and France
@@ -255,6 +256,9 @@ class EventWords:
     #: after it that name what the guest is received for ("zu Gesprächen"): still ahead
     reception: Lexicon
     reception_purpose: Lexicon
+    #: a host's verbs of receiving in any tense: received to a meeting its clause names ("zu
+    #: Gesprächen empfangen"), the guest's reception is that meeting, no arrival
+    received_to: Lexicon
     occasion: Lexicon
     #: words of an agreement before and after the event agreed on ("agreed to hold talks",
     #: "ein Treffen vereinbart"): that event is still ahead, unless the clause agrees to go on
@@ -345,6 +349,9 @@ class EventWords:
     #: adverbs of place that refer back ("dort"): the clause they stand in happens at the place
     #: named last before them
     there_adverbs: frozenset[str]
+    #: words that open what a verb of saying reports ("that", "dass"): a day after them is of
+    #: what is reported, not of the saying ("said that on Friday he will")
+    reported_openers: frozenset[str]
     #: the coordinators of the language's settings ("and", "und"), lower case: they join
     #: phrases, and open no subordinate clause
     coordinators: frozenset[str]
@@ -418,6 +425,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         purpose_infinitive=status_words("purpose_infinitive"),
         reception=status_words("reception"),
         reception_purpose=status_words("reception_purpose"),
+        received_to=status_words("received_to"),
         occasion=status_words("occasion"),
         agreed_before=status_words("agreed_before"),
         agreed_past=status_words("agreed_past"),
@@ -469,6 +477,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         starts=frozenset(p.lower() for p in places.get("start_prepositions") or ()),
         where_adverbs=frozenset(p.lower() for p in places.get("where_adverbs") or ()),
         there_adverbs=frozenset(p.lower() for p in places.get("there_adverbs") or ()),
+        reported_openers=frozenset(str(w).lower() for w in events.get("reported_openers") or ()),
         coordinators=frozenset(str(c).lower() for c in lang.settings.get("coordinators") or ()),
         joins=_joins(lang),
     )

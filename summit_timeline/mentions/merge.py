@@ -238,6 +238,7 @@ def merge_mentions(
     merged: list[Mention] = []
     members: list[list[Mention]] = []  # what each merged mention was made of, as found
     principals = frozenset(discourse.principals)
+    countries = {country_of(p) for p in principals}
     # definite statuses first, so headings join them
     ordered = sorted(mentions, key=lambda m: (m.status in PROVISIONAL, m.sentence.start))
     for m in ordered:
@@ -247,7 +248,11 @@ def merge_mentions(
             (
                 i
                 for i, group in enumerate(members)
-                if all(compatible(x, found, principals, year, groups, month) for x in group)
+                if all(
+                    compatible(x, found, principals, year, groups, month)
+                    and not _officials_apart(x, found, countries)
+                    for x in group
+                )
             ),
             None,
         )
@@ -268,6 +273,17 @@ def merge_mentions(
     merged = _plans_of_held(merged, principals, year, groups, month)
     merged.sort(key=lambda m: min(s.start for s in m.evidence))
     return _without_references(merged)
+
+
+def _officials_apart(a: Mention, b: Mention, countries: set[str | None]) -> bool:
+    """Whether one of two meetings names no one and its clause gives officials of a country
+    that is no principal's as its sides (``Mention.officials_of``: "talks between the Russian
+    and Ukrainian delegations" in a report of Macron's call with Putin), and the other names
+    people: the officials' own meeting, not one of those people."""
+    return any(
+        m.kind.meeting and not m.actors and bool(m.officials_of - countries) and bool(o.actors)
+        for m, o in ((a, b), (b, a))
+    )
 
 
 def _plans_of_held(

@@ -367,10 +367,32 @@ def _each_named(story: Story, frame: ReportFrame) -> bool:
     it does not count among its own: a report of Trump's day at the United Nations that never
     names Zelensky does not tell his talks with Zelensky that day, though it shares Trump with
     them (its own counterpart may be one the people gazetteer does not know, or none). Where
-    what the report names is not known, nothing tells."""
+    what the report names is not known, nothing tells. A guest's visit is the exception: a
+    report of a guest at a venue abroad that never names its host tells the visit the story of
+    the guest and that host is (``_host_unnamed``: "the King laid a wreath in Berlin", beside
+    the King's talks there with the German president)."""
     if not frame.people:
         return True
-    return story.principals - frame.principals <= frame.people | frame.principals
+    unnamed = story.principals - frame.principals - frame.people
+    return not unnamed or _host_unnamed(unnamed, story, frame)
+
+
+def _host_unnamed(unnamed: frozenset[str], story: Story, frame: ReportFrame) -> bool:
+    """Whether the principals of a story that a report never names (``unnamed``) lead the
+    country of the venue that both give (the same place, or one in the other), and each of the
+    report's own principals leads another country: the report tells the guest's visit, whose
+    host it leaves unnamed."""
+    if story.venue is None or frame.venue is None or not story.venue.meets(frame.venue):
+        return False
+    country = story.venue.country
+    countries = {**story.countries, **frame.countries}
+    guests = [countries.get(p) for p in frame.principals]
+    return (
+        country is not None
+        and bool(guests)
+        and all(g is not None and g != country for g in guests)
+        and all(countries.get(p) == country for p in unnamed)
+    )
 
 
 def _unnamed_alike(story: Story, frame: ReportFrame) -> bool:
