@@ -369,8 +369,8 @@ def _each_named(story: Story, frame: ReportFrame) -> bool:
     them (its own counterpart may be one the people gazetteer does not know, or none). Where
     what the report names is not known, nothing tells. A guest's visit is the exception: a
     report of a guest at a venue abroad that never names its host tells the visit the story of
-    the guest and that host is (``_host_unnamed``: "the King laid a wreath in Berlin", beside
-    the King's talks there with the German president)."""
+    the guest and that host is (``_host_unnamed``: "the Queen laid a wreath in Oslo", beside
+    the Queen's talks there with the Norwegian prime minister)."""
     if not frame.people:
         return True
     unnamed = story.principals - frame.principals - frame.people
