@@ -111,7 +111,7 @@ def test_a_page_saved_for_one_report_is_cut_only_when_it_matches_its_fingerprint
     assert queue.cut(["d1.md"]) == ["d1.md: no page saved as pages/d1.md.json"]
 
 
-def test_the_command_writes_a_queue_of_the_corpus_and_claims_from_it(tmp_path):
+def test_the_command_writes_a_queue_of_the_corpus_and_shows_its_stories(tmp_path):
     script = ROOT / "scripts" / "regather.py"
     made = subprocess.run(
         [sys.executable, str(script), "queue", str(tmp_path)], capture_output=True, text=True
