@@ -158,28 +158,43 @@ def _stored_page(report: dict[str, Any], pages: Path) -> str | None:
     return page["excerpt"]
 
 
+def cut_stored(report: dict[str, Any], pages: Path) -> tuple[str | None, str | None]:
+    """The text of ``report`` cut from its stored page in ``pages`` (``_stored_page``), and why
+    it does not match its fingerprint (None when it does); (None, None) where no page is
+    stored, (None, reason) where the page cannot be read or cut."""
+    try:
+        page = _stored_page(report, pages)
+        if page is None:
+            return None, None
+        text = _from_page(report, page)
+    except (OSError, ValueError) as exc:
+        return None, str(exc)
+    return text, _fingerprint_ok(report, text)
+
+
 def gather(source: Path | None, pages: Path | None = None) -> int:
     TEXTS.mkdir(parents=True, exist_ok=True)
     problems = 0
     for story in stories():
         for report in story["reports"]:
             target = TEXTS / report["file"]
-            try:
-                if pages is not None:
-                    page = _stored_page(report, pages)
-                    if page is None:
-                        continue
-                    text = _from_page(report, page)
+            if pages is not None:
+                text, reason = cut_stored(report, pages)
+                if text is None and reason is None:
+                    continue
+                if text is not None:
                     target.write_text(text, encoding="utf-8")
-                elif source is not None:
-                    shutil.copyfile(source / report["file"], target)
-                    text = target.read_text(encoding="utf-8")
-                else:
-                    text = _from_page(report, _fetch(report["url"]))
-                    target.write_text(text, encoding="utf-8")
-                reason = _fingerprint_ok(report, text)
-            except (OSError, ValueError) as exc:
-                reason = str(exc)
+            else:
+                try:
+                    if source is not None:
+                        shutil.copyfile(source / report["file"], target)
+                        text = target.read_text(encoding="utf-8")
+                    else:
+                        text = _from_page(report, _fetch(report["url"]))
+                        target.write_text(text, encoding="utf-8")
+                    reason = _fingerprint_ok(report, text)
+                except (OSError, ValueError) as exc:
+                    reason = str(exc)
             if reason:
                 problems += 1
                 print(f"{report['file']}: {reason}", file=sys.stderr)

@@ -156,15 +156,10 @@ class Queue:
             if report is None:
                 said.append(f"{name}: no such report file")
                 continue
-            try:
-                page = rw._stored_page(report, self.pages)
-                if page is None:
-                    said.append(f"{name}: no page saved as {self.pages.name}/{name}.json")
-                    continue
-                text = rw._from_page(report, page)
-                reason = rw._fingerprint_ok(report, text)
-            except (OSError, ValueError) as exc:
-                reason = str(exc)
+            text, reason = rw.cut_stored(report, self.pages)
+            if text is None and reason is None:
+                said.append(f"{name}: no page saved as {self.pages.name}/{name}.json")
+                continue
             if reason:
                 said.append(f"{name}: FAILED: {reason}")
             else:

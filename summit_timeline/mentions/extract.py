@@ -1489,10 +1489,7 @@ def _set_actors(
         mention.actors = list(
             dict.fromkeys(
                 name
-                for a in view.actors
-                if lo <= a.start < hi
-                and a.kind in PERSON_KINDS | {"pronoun"}
-                and not ctx.quoted(view.offset, a.start, a.end)
+                for a in _person_actors(ctx, view, lo, hi, PERSON_KINDS | {"pronoun"})
                 for name in ctx.discourse.resolve(a)
             )
         )
@@ -2804,12 +2801,8 @@ def _with_each(
         # meets ("he will hold meetings with Putin, as well as with Xi")
         before = [
             names[0]
-            for a in view.actors
-            if a.kind == "pronoun"
-            and lo <= a.start
-            and a.end <= groups[0][0].start
-            and not ctx.quoted(view.offset, a.start, a.end)
-            and len(names := ctx.discourse.resolve(a)) == 1
+            for a in _person_actors(ctx, view, lo, groups[0][0].start, frozenset({"pronoun"}))
+            if len(names := ctx.discourse.resolve(a)) == 1
         ]
     if not before:
         return None
@@ -2853,15 +2846,17 @@ def _title_gap(gap: str) -> bool:
     return len(gap.split()) <= _WITH_GAP and not any(c in gap for c in ",;:()")
 
 
-def _person_actors(ctx: _Context, view: _View, lo: int, hi: int) -> list[ActorMention]:
-    """The people (not groups or countries) named between ``lo`` and ``hi`` of the sentence,
-    outside quotations, in the order named."""
+def _person_actors(
+    ctx: _Context, view: _View, lo: int, hi: int, kinds: frozenset[str] = PERSON_KINDS
+) -> list[ActorMention]:
+    """The people (not groups or countries; actors of ``kinds``) named from ``lo`` to before
+    ``hi`` of the sentence, outside quotations, in the order named."""
     return sorted(
         (
             a
             for a in view.actors
             if lo <= a.start < hi
-            and a.kind in PERSON_KINDS
+            and a.kind in kinds
             and not ctx.quoted(view.offset, a.start, a.end)
         ),
         key=lambda a: a.start,
