@@ -11,7 +11,8 @@ git-ignored ``tests/realworld/texts/``. Commands:
                                                      # answer as <report>.md.json)
     python scripts/realworld.py check                 # are all texts there and unchanged?
     python scripts/realworld.py score [--details]     # development and holdout figures
-    python scripts/realworld.py score --present       # ... of the texts there (some lost)
+    python scripts/realworld.py score --present       # ... of the texts there (some lost or
+                                                     # changed: left out, and counted)
     python scripts/realworld.py attest                # which knowledge entries dev texts use
 
 ``score`` reads each split's texts as one corpus (several stories mixed, as an analyst's folder
@@ -173,31 +174,32 @@ def cut_stored(report: dict[str, Any], pages: Path) -> tuple[str | None, str | N
 
 
 def gather(source: Path | None, pages: Path | None = None) -> int:
+    """Write each report's text into ``TEXTS``, only where it matches its fingerprint: a page
+    that changed since (or another stored version of it) is said, never written."""
     TEXTS.mkdir(parents=True, exist_ok=True)
     problems = 0
     for story in stories():
         for report in story["reports"]:
-            target = TEXTS / report["file"]
             if pages is not None:
                 text, reason = cut_stored(report, pages)
                 if text is None and reason is None:
                     continue
-                if text is not None:
-                    target.write_text(text, encoding="utf-8")
             else:
                 try:
                     if source is not None:
-                        shutil.copyfile(source / report["file"], target)
-                        text = target.read_text(encoding="utf-8")
+                        text = (source / report["file"]).read_text(encoding="utf-8")
                     else:
                         text = _from_page(report, _fetch(report["url"]))
-                        target.write_text(text, encoding="utf-8")
                     reason = _fingerprint_ok(report, text)
                 except (OSError, ValueError) as exc:
                     reason = str(exc)
             if reason:
                 problems += 1
-                print(f"{report['file']}: {reason}", file=sys.stderr)
+                print(f"{report['file']}: {reason} (not written)", file=sys.stderr)
+            elif source is not None:
+                shutil.copyfile(source / report["file"], TEXTS / report["file"])
+            else:
+                (TEXTS / report["file"]).write_text(text, encoding="utf-8")
     return 1 if problems else 0
 
 
@@ -227,21 +229,30 @@ def check() -> int:
     linked = _same_as_problems(all_stories)
     for line in linked:
         print(line)
-    problems = 0
-    for story in all_stories:
-        for report in story["reports"]:
-            path = TEXTS / report["file"]
-            reason = (
-                _fingerprint_ok(report, path.read_text(encoding="utf-8"))
-                if path.exists()
-                else "missing"
-            )
-            if reason:
-                problems += 1
-                print(f"{report['file']}: {reason}")
-    count = sum(len(s["reports"]) for s in all_stories)
-    print(f"{count - problems} of {count} texts present and unchanged")
-    return 1 if problems or linked else 0
+    reports = [r for s in all_stories for r in s["reports"]]
+    _, left_out = _texts_of(reports)
+    for name, reason in left_out.items():
+        print(f"{name}: {reason}")
+    print(f"{len(reports) - len(left_out)} of {len(reports)} texts present and unchanged")
+    return 1 if left_out or linked else 0
+
+
+def _texts_of(reports: list[dict[str, Any]]) -> tuple[list[Path], dict[str, str]]:
+    """The text files of ``reports`` that are there and match their fingerprints, and why each
+    other one is left out ("missing", or how its text differs from the fingerprint)."""
+    usable, left_out = [], {}
+    for report in reports:
+        path = TEXTS / report["file"]
+        reason = (
+            _fingerprint_ok(report, path.read_text(encoding="utf-8"))
+            if path.exists()
+            else "missing"
+        )
+        if reason:
+            left_out[report["file"]] = reason
+        else:
+            usable.append(path)
+    return usable, left_out
 
 
 #: The development split's two halves (``score --split deva``, ``devb``): its stories by the
@@ -271,14 +282,12 @@ def _score_split(split: str, details: bool, present: bool = False) -> None:
     from summit_timeline.evaluation import load_annotations, score_table
 
     chosen = half(split) if split in HALVES else stories(split)
-    files = [TEXTS / r["file"] for s in chosen for r in s["reports"]]
-    missing = {f.name for f in files if not f.exists()}
+    files, missing = _texts_of([r for s in chosen for r in s["reports"]])
     if missing and not present:
         raise SystemExit(
-            f"{len(missing)} texts missing (run 'gather' first, or score with --present): "
-            f"{sorted(missing)[:3]}"
+            f"{len(missing)} texts missing or changed (run 'gather' first, or score with "
+            f"--present): {sorted(missing)[:3]}"
         )
-    files = [f for f in files if f.name not in missing]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         corpus = st.load_reports(files)
@@ -289,7 +298,10 @@ def _score_split(split: str, details: bool, present: bool = False) -> None:
     score = score_table(table, annotations)
     events = sum(len(r.get("events", [])) for r in annotations)
     stories_there = len({r["story"] for r in annotations})
+    changed = sum(reason != "missing" for reason in missing.values())
     left_out = f", {len(missing)} reports without their text left out" if missing else ""
+    if changed:
+        left_out += f" ({changed} whose text differs from its fingerprint)"
     print(
         f"\n[{split}: {len(files)} reports, {stories_there} stories, {events} annotated events"
         f"{left_out}]\n{score.summary()}"
@@ -328,14 +340,12 @@ def attest(present: bool = False) -> int:
     from summit_timeline.knowledge import load_knowledge
     from summit_timeline.knowledge.audit import used
 
-    files = [TEXTS / r["file"] for s in stories("dev") for r in s["reports"]]
-    missing = [f.name for f in files if not f.exists()]
+    files, missing = _texts_of([r for s in stories("dev") for r in s["reports"]])
     if missing and not present:
         raise SystemExit(
-            f"{len(missing)} texts missing (run 'gather' first, or attest with --present): "
-            f"{missing[:3]}"
+            f"{len(missing)} texts missing or changed (run 'gather' first, or attest with "
+            f"--present): {sorted(missing)[:3]}"
         )
-    files = [f for f in files if f.exists()]
     texts = [f.read_text(encoding="utf-8") for f in files]
     found = {str(e) for e in used(texts, load_knowledge(environment=False))}
     if missing and ATTESTED.exists():
@@ -367,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument(
         "--present",
         action="store_true",
-        help="add what the texts that are there use to the list (some texts lost)",
+        help="add what the texts that are there and unchanged use to the list (some texts lost)",
     )
     s = sub.add_parser("score", help="print development and holdout figures")
     s.add_argument(
@@ -377,7 +387,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument(
         "--present",
         action="store_true",
-        help="score the reports whose texts are there (and only their annotations)",
+        help="score the reports whose texts are there and match their fingerprints (and only"
+        " their annotations)",
     )
     args = parser.parse_args(argv)
     if args.command == "gather":

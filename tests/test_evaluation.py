@@ -211,3 +211,43 @@ def test_a_stored_page_copied_as_the_search_tools_json_answer_is_cut_and_checked
     with pytest.raises(ValueError, match=r"geneva-paper-en\.md\.json: not JSON"):
         realworld._stored_page(report, tmp_path)
     assert realworld._stored_page({**report, "file": "absent.md"}, tmp_path) is None
+
+
+def test_a_text_that_differs_from_its_fingerprint_is_never_written_nor_scored(tmp_path, capsys):
+    import hashlib
+    import json
+
+    realworld = _realworld()
+
+    def report(name, excerpt):
+        digest = hashlib.sha256(excerpt.encode("utf-8")).hexdigest()
+        return {
+            "file": name,
+            "url": f"https://paper.example/{name}",
+            "excerpt": {"chars": len(excerpt), "sha256": digest, "begins": "The", "ends": "Oslo."},
+        }
+
+    kept = report("kept.md", "The ministers met in Oslo.")
+    other = report("other.md", "The ministers met again in Oslo.")
+    lost = report("lost.md", "The leaders spoke in Oslo.")
+    realworld.stories = lambda split=None: [{"story": "oslo", "reports": [kept, other, lost]}]
+    realworld.TEXTS = tmp_path / "texts"
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for name, page in (
+        ("kept.md", "The ministers met in Oslo."),
+        ("other.md", "The ministers met in Oslo."),
+    ):
+        (pages / f"{name}.json").write_text(
+            json.dumps({"url": f"https://paper.example/{name}", "excerpt": page})
+        )
+    assert realworld.gather(None, pages) == 1
+    said = capsys.readouterr().err
+    assert "other.md: " in said and "(not written)" in said and "kept.md" not in said
+    assert sorted(p.name for p in realworld.TEXTS.iterdir()) == ["kept.md"]
+
+    (realworld.TEXTS / "other.md").write_text("The ministers met in Oslo.", encoding="utf-8")
+    usable, left_out = realworld._texts_of([kept, other, lost])
+    assert [p.name for p in usable] == ["kept.md"]
+    assert left_out["lost.md"] == "missing"
+    assert left_out["other.md"] != "missing"
