@@ -531,8 +531,10 @@ def test_a_call_last_week_is_not_this_weeks_meeting(tmp_path: Path) -> None:
 
 def test_the_story_index_offers_every_story_a_report_or_mention_could_join() -> None:
     """Assigning stories asks only the stories of the same principals and nearby days or the
-    same year (``_Stories.near``): every story a scan of all of them would accept is among them,
-    for reports (``_same_meeting``) and recalled meetings (``_matches``), as stories change."""
+    same year (``_Stories.near``), of all the people of a meeting known only by its place
+    (``of_all``) or of exactly a report's people (``alike``): every story a scan of all of them
+    would accept is among them, for reports (``_same_meeting``, ``_only_candidate``) and
+    recalled meetings (``_matches``), as stories change or are dropped."""
     import random
 
     from summit_timeline.mentions.places import Place
@@ -557,6 +559,7 @@ def test_the_story_index_offers_every_story_a_report_or_mention_could_join() -> 
         return frozenset(rng.sample(people, rng.randrange(0, 3)))
 
     index = _Stories()
+    dropped: list[Story] = []
     for n in range(300):
         d = day()
         year = d.year if d else rng.choice([None, 2024, 2025])
@@ -566,17 +569,27 @@ def test_the_story_index_offers_every_story_a_report_or_mention_could_join() -> 
             story.day = day() or story.day
             story.year = story.day.year if story.day else story.year
             index.update(story)
+        if n % 7 == 0:  # a story found to be another
+            index.remove(story)
+            dropped.append(story)
+        kept = [s for s in index.made if all(s is not x for x in dropped)]
         d = day()
         frame = ReportFrame(
             "r", who(), d, d.year if d else year, d.month if d else None, rng.choice(places)
         )
         offered = index.near_report(frame)
-        assert [s for s in index.made if _same_meeting(s, frame)] == [
+        assert [s for s in kept if _same_meeting(s, frame)] == [
             s for s in offered if _same_meeting(s, frame)
         ]
-        b = _Background({}, who(), day(), rng.choice([None, 2024, 2025]), None, None)
-        offered = index.near(b.principals, b.day, b.year)
-        assert [s for s in index.made if _matches(s, b)] == [s for s in offered if _matches(s, b)]
+        assert index.alike(frame.principals) == [
+            s for s in kept if s.principals == frame.principals
+        ]
+        b = _Background({}, who(), day(), rng.choice([None, 2024, 2025]), None, rng.choice(places))
+        if b.day is None and b.year is None:
+            offered = index.of_all(b.principals)
+        else:
+            offered = index.near(b.principals, b.day, b.year)
+        assert [s for s in kept if _matches(s, b)] == [s for s in offered if _matches(s, b)]
 
 
 def test_a_meeting_known_only_by_its_place_joins_a_story_of_the_same_people() -> None:

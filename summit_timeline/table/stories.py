@@ -484,13 +484,13 @@ def _named_story(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
     return found[0] if len(found) == 1 else None
 
 
-def _only_candidate(stories: Iterable[Story], frame: ReportFrame) -> Story | None:
+def _only_candidate(stories: _Stories, frame: ReportFrame) -> Story | None:
     """For a report that gives neither day nor venue: the one story of its principals, if only
     one exists; so for a report that gives a venue but no year, if that story gives no venue
     (nothing it says is another place or period)."""
     if frame.day or not frame.principals or (frame.venue and frame.year):
         return None
-    same = [s for s in stories if s.principals == frame.principals]
+    same = stories.alike(frame.principals)
     if len(same) != 1 or (frame.venue and same[0].venue):
         return None
     return same[0] if not _weekdays_away(same[0], frame) else None
@@ -523,6 +523,7 @@ class _Stories:
         self._days: dict[tuple[str, dt.date | None], set[int]] = {}
         self._years: dict[tuple[str, int | None], set[int]] = {}
         self._on_day: dict[dt.date | None, set[int]] = {}
+        self._alike: dict[frozenset[str], set[int]] = {}
         self._indexed: dict[int, tuple[frozenset[str], dt.date | None, int | None]] = {}
 
     def add(self, story: Story) -> Story:
@@ -542,7 +543,9 @@ class _Stories:
                 self._days[(person, old_day)].discard(n)
                 self._years[(person, old_year)].discard(n)
             self._on_day[old_day].discard(n)
+            self._alike[old_people].discard(n)
         self._on_day.setdefault(story.day, set()).add(n)
+        self._alike.setdefault(story.principals, set()).add(n)
         for person in story.principals or _UNNAMED:
             self._people.setdefault(person, set()).add(n)
             self._days.setdefault((person, story.day), set()).add(n)
@@ -560,6 +563,7 @@ class _Stories:
             self._days[(person, day)].discard(n)
             self._years[(person, year)].discard(n)
         self._on_day[day].discard(n)
+        self._alike[people].discard(n)
 
     def held_between(self, first: dt.date, last: dt.date) -> list[Story]:
         """The stories whose day lies from ``first`` to ``last``, in the order they were made."""
@@ -588,6 +592,18 @@ class _Stories:
             else:
                 found |= self._people.get(person, set())
         return [self.made[n] for n in sorted(found)]
+
+    def of_all(self, people: Iterable[str]) -> list[Story]:
+        """The stories whose principals include every one of ``people`` (made order)."""
+        found: set[int] | None = None
+        for person in people:
+            found = set(self._people.get(person, set())) if found is None else found
+            found &= self._people.get(person, set())
+        return [self.made[n] for n in sorted(found or ())]
+
+    def alike(self, people: frozenset[str]) -> list[Story]:
+        """The stories whose principals are exactly ``people`` (made order)."""
+        return [self.made[n] for n in sorted(self._alike.get(people, ()))]
 
     def near_report(self, frame: ReportFrame) -> list[Story]:
         """The stories a report's own story may be (``_same_meeting``): those of its principals
@@ -647,7 +663,13 @@ def _recalled(stories: _Stories, b: _Background, own: Story) -> Story | None:
     (``_officials_there``)."""
     if not b.principals:
         return _officials_there(stories, b.place, b.day, b.around, b.written, own)
-    near = stories.near(b.principals, b.day, b.year)
+    if b.day is None and b.year is None:
+        # known only by its place: a story of all its people (``_matches``)
+        if b.place is None or len(b.principals) < 2:
+            return None
+        near = stories.of_all(b.principals)
+    else:
+        near = stories.near(b.principals, b.day, b.year)
     fits = [s for s in near if s is not own and _matches(s, b) and not _too_far_ahead(s, b)]
     when = b.day or b.around
     if when is None:
@@ -1026,6 +1048,8 @@ def _fitting(stories: _Stories, frame: ReportFrame) -> Story | None:
         # a call is held nowhere: the places its lead names are another's ("the ambassador
         # returns to Washington", "invited him to Washington"), not its story's venue
         return _call_on_weekday(stories, frame)
+    if frame.day is not None:
+        return None  # a story by the venue it names is for reports without a day
     near = stories.near(frame.principals)
     return _named_story(near, frame) or _held_at_host(near, frame)
 
@@ -1150,12 +1174,12 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
     later: list[ReportFrame] = []
     for frame in ordered:
         story = _fitting(stories, frame)
-        if story is None and _only_candidate(stories.near(frame.principals), frame):
+        if story is None and _only_candidate(stories, frame):
             later.append(frame)
             continue
         _tell(stories, story, frame)
     for frame in later:
-        story = _fitting(stories, frame) or _only_candidate(stories.near(frame.principals), frame)
+        story = _fitting(stories, frame) or _only_candidate(stories, frame)
         _tell(stories, story, frame)
     for story in stories.made:
         for rid in story.reports:
