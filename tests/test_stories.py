@@ -542,14 +542,27 @@ def test_the_story_index_offers_every_story_a_report_or_mention_could_join() -> 
         ReportFrame,
         Story,
         _Background,
+        _held_at_host,
+        _home_named,
         _matches,
+        _named_story,
         _same_meeting,
         _Stories,
     )
 
     rng = random.Random(11)
     people = ["A", "B", "C", "D"]
-    places = [None, Place("Geneva", "Europe/Zurich", "city", ("Switzerland",))]
+    zone = "Europe/Zurich"
+    places = [
+        None,
+        Place("Geneva", zone, "city", ("Switzerland",)),
+        Place("Versoix", zone, "city", ("Geneva", "Switzerland")),
+        Place("Bern", zone, "city", ("Switzerland",)),
+        Place("Switzerland", zone, "country", ()),
+        Place("Vaduz", zone, "city", ("Liechtenstein",)),
+        Place("Liechtenstein", zone, "country", ()),
+    ]
+    countries = ["Switzerland", "Liechtenstein"]
     start = dt.date(2024, 12, 20)
 
     def day() -> dt.date | None:
@@ -575,7 +588,14 @@ def test_the_story_index_offers_every_story_a_report_or_mention_could_join() -> 
         kept = [s for s in index.made if all(s is not x for x in dropped)]
         d = day()
         frame = ReportFrame(
-            "r", who(), d, d.year if d else year, d.month if d else None, rng.choice(places)
+            "r",
+            who(),
+            d,
+            d.year if d else rng.choice([None, year]),
+            d.month if d else None,
+            rng.choice(places),
+            named=tuple(p for p in rng.sample(places, 2) if p is not None),
+            countries={p: rng.choice(countries) for p in people},
         )
         offered = index.near_report(frame)
         assert [s for s in kept if _same_meeting(s, frame)] == [
@@ -584,6 +604,12 @@ def test_the_story_index_offers_every_story_a_report_or_mention_could_join() -> 
         assert index.alike(frame.principals) == [
             s for s in kept if s.principals == frame.principals
         ]
+        if frame.day is None:  # the venue rules for reports without a day, as on every story
+            theirs = index.near(frame.principals)  # of its people
+            placed = index.placed(frame.principals, frame.named)
+            assert _named_story(placed, frame) is _named_story(theirs, frame)
+            held = index.held_in(frame.principals, [_home_named(frame), *countries])
+            assert _held_at_host(held, frame) is _held_at_host(theirs, frame)
         b = _Background({}, who(), day(), rng.choice([None, 2024, 2025]), None, rng.choice(places))
         if b.day is None and b.year is None:
             offered = index.of_all(b.principals)

@@ -511,7 +511,8 @@ class _Stories:
 
     A report's story shares a principal with it and, when both have a day, lies within
     ``DAY_WINDOW`` of it (``_same_meeting``); so does a recalled meeting's (``_matches``). Asking
-    only the stories of the same principals and nearby days keeps assigning stories linear in
+    only the stories of the same principals and nearby days (or the same year; or, for what
+    gives neither, the same venue or exactly the same people) keeps assigning stories linear in
     an archive of many summits; the stories asked are taken in the order they were made, so the
     choice among equals is the one a scan of all of them would make.
     """
@@ -519,12 +520,35 @@ class _Stories:
     def __init__(self) -> None:
         self.made: list[Story] = []
         self._number: dict[int, int] = {}
+        # each index maps a key to the numbers of the stories filed under it (``_entries``)
         self._people: dict[str, set[int]] = {}
         self._days: dict[tuple[str, dt.date | None], set[int]] = {}
         self._years: dict[tuple[str, int | None], set[int]] = {}
         self._on_day: dict[dt.date | None, set[int]] = {}
         self._alike: dict[frozenset[str], set[int]] = {}
-        self._indexed: dict[int, tuple[frozenset[str], dt.date | None, int | None]] = {}
+        self._at: dict[tuple[str, str], set[int]] = {}
+        self._in: dict[tuple[str, str], set[int]] = {}
+        self._country: dict[tuple[str, str | None], set[int]] = {}
+        self._monthly: dict[str, set[int]] = {}
+        self._indexed: dict[int, _Filed] = {}
+
+    def _entries(self, filed: _Filed) -> Iterator[tuple[dict[Any, set[int]], Any]]:
+        """Where a story with these principals, day, year, month and venue is filed."""
+        people, day, year, month, venue = filed
+        yield self._on_day, day
+        yield self._alike, people
+        for person in people or _UNNAMED:
+            yield self._people, person
+            yield self._days, (person, day)
+            yield self._years, (person, year)
+            if venue is None:
+                if day is None and year is not None and month is not None:
+                    yield self._monthly, person
+                continue
+            yield self._at, (person, venue.name)
+            for name in (venue.name, *venue.within):
+                yield self._in, (person, name)
+            yield self._country, (person, venue.country)
 
     def add(self, story: Story) -> Story:
         self._number[id(story)] = len(self.made)
@@ -533,65 +557,48 @@ class _Stories:
         return story
 
     def update(self, story: Story) -> None:
-        """Index ``story`` again after its principals, day or year changed."""
+        """Index ``story`` again after its principals, day, year, month or venue changed."""
         n = self._number[id(story)]
-        if self._indexed.get(n) == (story.principals, story.day, story.year):
+        filed = (story.principals, story.day, story.year, story.month, story.venue)
+        if self._indexed.get(n) == filed:
             return
-        old_people, old_day, old_year = self._indexed.get(n, (frozenset(), None, None))
-        if n in self._indexed:
-            for person in old_people or _UNNAMED:
-                self._days[(person, old_day)].discard(n)
-                self._years[(person, old_year)].discard(n)
-            self._on_day[old_day].discard(n)
-            self._alike[old_people].discard(n)
-        self._on_day.setdefault(story.day, set()).add(n)
-        self._alike.setdefault(story.principals, set()).add(n)
-        for person in story.principals or _UNNAMED:
-            self._people.setdefault(person, set()).add(n)
-            self._days.setdefault((person, story.day), set()).add(n)
-            self._years.setdefault((person, story.year), set()).add(n)
-        self._indexed[n] = (story.principals, story.day, story.year)
+        self.remove(story)
+        for index, key in self._entries(filed):
+            index.setdefault(key, set()).add(n)
+        self._indexed[n] = filed
 
     def remove(self, story: Story) -> None:
         """No longer offer ``story`` (it was found to be another)."""
         n = self._number[id(story)]
         if n not in self._indexed:
             return
-        people, day, year = self._indexed.pop(n)
-        for person in people or _UNNAMED:
-            self._people[person].discard(n)
-            self._days[(person, day)].discard(n)
-            self._years[(person, year)].discard(n)
-        self._on_day[day].discard(n)
-        self._alike[people].discard(n)
+        for index, key in self._entries(self._indexed.pop(n)):
+            index[key].discard(n)
+
+    def _filed(self, index: dict[Any, set[int]], keys: Iterable[Any]) -> list[Story]:
+        found: set[int] = set()
+        for key in keys:
+            found |= index.get(key, set())
+        return [self.made[n] for n in sorted(found)]
 
     def held_between(self, first: dt.date, last: dt.date) -> list[Story]:
         """The stories whose day lies from ``first`` to ``last``, in the order they were made."""
-        found: set[int] = set()
-        day = first
-        while day <= last:
-            found |= self._on_day.get(day, set())
-            day += dt.timedelta(days=1)
-        return [self.made[n] for n in sorted(found)]
+        days = (first + dt.timedelta(days=i) for i in range((last - first).days + 1))
+        return self._filed(self._on_day, days)
 
     def near(
         self, people: Iterable[str], day: dt.date | None = None, year: int | None = None
     ) -> list[Story]:
         """The stories of any of ``people``, in the order they were made: with ``day``, only
         those within ``DAY_WINDOW`` of it or without a day; else with ``year``, only those of
-        that year or without one."""
-        found: set[int] = set()
-        for person in people:
-            if day is not None:
-                found |= self._days.get((person, None), set())
-                for shift in range(-DAY_WINDOW, DAY_WINDOW + 1):
-                    found |= self._days.get((person, day + dt.timedelta(days=shift)), set())
-            elif year is not None:
-                found |= self._years.get((person, year), set())
-                found |= self._years.get((person, None), set())
-            else:
-                found |= self._people.get(person, set())
-        return [self.made[n] for n in sorted(found)]
+        that year or without one; else every one."""
+        if day is not None:
+            shifts = [day + dt.timedelta(days=s) for s in range(-DAY_WINDOW, DAY_WINDOW + 1)]
+            keys = [(p, d) for p in people for d in (None, *shifts)]
+            return self._filed(self._days, keys)
+        if year is not None:
+            return self._filed(self._years, [(p, y) for p in people for y in (year, None)])
+        return self._filed(self._people, people)
 
     def of_all(self, people: Iterable[str]) -> list[Story]:
         """The stories whose principals include every one of ``people`` (made order)."""
@@ -603,13 +610,43 @@ class _Stories:
 
     def alike(self, people: frozenset[str]) -> list[Story]:
         """The stories whose principals are exactly ``people`` (made order)."""
-        return [self.made[n] for n in sorted(self._alike.get(people, ()))]
+        return self._filed(self._alike, [people])
+
+    def placed(self, people: Iterable[str], places: Iterable[Place]) -> list[Story]:
+        """The stories of any of ``people`` held at one of ``places`` or at a place one of them
+        lies in (``Place.contains``)."""
+        names = {n for place in places for n in (place.name, *place.within)}
+        return self._filed(self._at, [(p, n) for p in people for n in names])
+
+    def held_in(self, people: Iterable[str], countries: Iterable[str | None]) -> list[Story]:
+        """The stories of any of ``people`` held in one of ``countries``."""
+        return self._filed(self._country, [(p, c) for p in people for c in set(countries)])
+
+    def near_undated(self, people: frozenset[str], venue: Place | None) -> list[Story]:
+        """The stories of any of ``people`` that a report giving neither day nor year may tell
+        (``_same_meeting``): without a venue, those of exactly its people; with one, those
+        whose venue is it, lies in it or holds it (``Place.meets``), and those of a month that
+        nothing places or dates to a day."""
+        if venue is None:
+            return self.alike(people)
+        meet = self.placed(people, [venue])
+        inside = self._filed(self._in, [(p, venue.name) for p in people])
+        monthly = self._filed(self._monthly, people)
+        found = {id(s): s for s in (*meet, *inside, *monthly)}
+        return sorted(found.values(), key=lambda s: self._number[id(s)])
 
     def near_report(self, frame: ReportFrame) -> list[Story]:
         """The stories a report's own story may be (``_same_meeting``): those of its principals
-        near its day or year; for a report that names none, those that no report names anyone
-        of (``_unnamed_alike``)."""
-        return self.near(frame.principals or _UNNAMED, frame.day, frame.year)
+        near its day or year, or by its venue where it gives neither; for a report that names
+        none, those that no report names anyone of (``_unnamed_alike``)."""
+        people = frame.principals or _UNNAMED
+        if frame.day is None and frame.year is None:
+            return self.near_undated(people, frame.venue)
+        return self.near(people, frame.day, frame.year)
+
+
+#: How ``_Stories`` last filed a story: its principals, day, year, month and venue.
+_Filed = tuple[frozenset[str], dt.date | None, int | None, int | None, Place | None]
 
 
 def _matches(story: Story, b: _Background) -> bool:
@@ -1050,8 +1087,10 @@ def _fitting(stories: _Stories, frame: ReportFrame) -> Story | None:
         return _call_on_weekday(stories, frame)
     if frame.day is not None:
         return None  # a story by the venue it names is for reports without a day
-    near = stories.near(frame.principals)
-    return _named_story(near, frame) or _held_at_host(near, frame)
+    countries = [_home_named(frame), *frame.countries.values()]
+    return _named_story(stories.placed(frame.principals, frame.named), frame) or _held_at_host(
+        stories.held_in(frame.principals, countries), frame
+    )
 
 
 def _home_named(frame: ReportFrame) -> str | None:
@@ -1121,12 +1160,8 @@ def _call_on_weekday(stories: _Stories, frame: ReportFrame) -> Story | None:
         return None
     found = [
         s
-        for s in stories.near(frame.principals)
-        if s.principals == frame.principals
-        and s.reports
-        and s.day is not None
-        and s.venue is None
-        and 0 in _weekday_distances(s, frame)
+        for s in stories.alike(frame.principals)
+        if s.reports and s.day is not None and s.venue is None and 0 in _weekday_distances(s, frame)
     ]
     return found[0] if len(found) == 1 else None
 
