@@ -15,6 +15,10 @@ timed per report on the same copies. ``--old-stories PATH`` times another ``stor
 (``git show 3ff5741:summit_timeline/table/stories.py``, before the index by principal and day)
 and checks that both give every mention the same story.
 
+``--undated N`` strips the day, year and month from N of every hundred reports' frames (an
+archive of clippings pasted without dates), which the stories of their people must then be
+searched for by venue or by the same people.
+
 ``--old PATH`` also times another ``align.py`` (e.g. the one before blocking, written with
 ``git show HEAD~1:summit_timeline/table/align.py > /tmp/align_old.py``) on the sizes up to
 ``--old-up-to``, and checks that both give every mention the same event id.
@@ -89,19 +93,20 @@ def base_candidates(
     return stories, len(reports)
 
 
-def scaled_story_input(given: StoryInput, copies: int) -> StoryInput:
-    """``copies`` copies of the rows and frames, copy ``c`` moved by ``c`` weeks, own ids."""
+def scaled_story_input(given: StoryInput, copies: int, undated: int = 0) -> StoryInput:
+    """``copies`` copies of the rows and frames, copy ``c`` moved by ``c`` weeks, own ids;
+    ``undated`` of every hundred frames give neither day, year nor month (reports pasted
+    without a date, as in an archive of clippings)."""
     out = StoryInput()
     for c in range(copies):
         shift = dt.timedelta(days=SHIFT_DAYS * c)
-        for rid, frame in given.frames.items():
+        for i, (rid, frame) in enumerate(given.frames.items()):
             day = frame.day + shift if frame.day else None
+            year, month = (day.year, day.month) if day else (frame.year, frame.month)
+            if i % 100 < undated:
+                day = year = month = None
             out.frames[f"{rid}#{c}"] = dataclasses.replace(
-                frame,
-                report_id=f"{rid}#{c}",
-                day=day,
-                year=day.year if day else frame.year,
-                month=day.month if day else frame.month,
+                frame, report_id=f"{rid}#{c}", day=day, year=year, month=month
             )
         for row in given.rows:
             out.rows.append(
@@ -170,6 +175,9 @@ def main() -> None:
     parser.add_argument("--old", type=Path, help="another align.py to time and compare")
     parser.add_argument("--old-up-to", type=int, default=5000, help="largest size for --old")
     parser.add_argument("--old-stories", type=Path, help="another stories.py to time and compare")
+    parser.add_argument(
+        "--undated", type=int, default=0, help="frames in a hundred given no day, year or month"
+    )
     args = parser.parse_args()
 
     import summit_timeline  # noqa: F401  (the package an older module is loaded into)
@@ -200,7 +208,7 @@ def main() -> None:
                 same = "same ids" if expected == result else "DIFFERENT ids"
                 line.append(f"[old {1e6 * took_old / n:.1f} µs/mention, {took_old:.2f} s, {same}]")
         print("  ".join(line), flush=True)
-        given = scaled_story_input(story_input, copies)
+        given = scaled_story_input(story_input, copies, args.undated)
         took, story_ids = _timed_stories(assign_stories, given)
         line = [
             f"{'':>6} stories: {1e6 * took / len(given.frames):6.1f} µs/report ({took:.2f} s, "
