@@ -57,6 +57,13 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         # types
         ("de", "Biden landete am Dienstagabend in Genf.", {("arrival", "occurred")}),
         ("de", "Putin ist am Donnerstag nach Minsk gereist.", {("arrival", "occurred")}),
+        # the journey still ahead, after a modal verb
+        ("de", "Aus Schweden soll die Ministerin anreisen.", {("arrival", "announced")}),
+        ("de", "Die Delegation will am Montag anreisen.", {("arrival", "announced")}),
+        # travelling on to the next stop, or a flight, told in the past
+        ("de", "Danach ist die Kanzlerin nach Oslo weitergereist.", {("arrival", "occurred")}),
+        ("de", "Die Ministerin ist am Morgen nach Oslo geflogen.", {("arrival", "occurred")}),
+        ("en", "The chancellor then flew on to Oslo.", {("arrival", "occurred")}),
         # a journey told in the past, or reaching a place, is the arrival there; in the present
         # or future it is a trip still ahead
         (
@@ -139,6 +146,43 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
         (
             "de",
             "Der Sprecher der Regierung teilte den Reportern mit, man sei zufrieden.",
+            {("press_statement", "occurred")},
+        ),
+        # ... and by other words: the verb at the clause's end, being interviewed, a verb other
+        # than "told" before "to journalists", the media of a country
+        (
+            "de",
+            "Man sei zufrieden, wie die Ministerin Reportern in Oslo mitteilte.",
+            {("press_statement", "occurred")},
+        ),
+        (
+            "de",
+            "Am Abend wird die Kanzlerin vom Sender interviewt.",
+            {("press_statement", "announced")},
+        ),
+        (
+            "en",
+            "The plan was explained by the minister to journalists on Tuesday.",
+            {("press_statement", "occurred")},
+        ),
+        (
+            "en",
+            "The spokesman confirmed to reporters that the ministers were satisfied.",
+            {("press_statement", "occurred")},
+        ),
+        (
+            "en",
+            "The chancellor speaks to Danish media outside the ministry.",
+            {("press_statement", "occurred")},
+        ),
+        (
+            "en",
+            "The minister addressed waiting reporters in the lobby.",
+            {("press_statement", "occurred")},
+        ),
+        (
+            "de",
+            "Das teilte der Minister am Abend der Weltpresse mit.",
             {("press_statement", "occurred")},
         ),
         ("de", "Putin verließ Genf am Abend.", {("departure", "occurred")}),
@@ -621,6 +665,61 @@ def _events(lang: str, text: str, published: str | None = None) -> set[tuple[str
 )
 def test_type_and_status(lang, text, expected):
     assert _events(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a journey as a whole called off is the visit, cancelled (no container of stops),
+        # whatever verb calls it off
+        ("en", "Lula cancelled his trip to Chile on Monday.", {("visit", "cancelled")}),
+        ("en", "Kishida's state visit to Peru was called off.", {("visit", "cancelled")}),
+        ("en", "Lula decided to scrap his visit to Chile.", {("visit", "cancelled")}),
+        ("en", "The minister said Lula had to cancel his trip to Chile.", {("visit", "cancelled")}),
+        ("de", "Der Besuch des Kanzlers in Peru wurde abgesagt.", {("visit", "cancelled")}),
+        ("de", "Der Kanzler musste seinen Besuch in Peru absagen.", {("visit", "cancelled")}),
+        # the calling off of another event in the journey's clause is that event's
+        (
+            "en",
+            "On his trip to Chile Lula cancelled a meeting with Boric.",
+            {("talks", "cancelled")},
+        ),
+        # a journey whose calling off stands in another clause goes ahead
+        (
+            "en",
+            "Lula began his state visit to Peru, having cancelled a stop in Chile.",
+            set(),
+        ),
+        # a journey put off to a later day is made up then: the visit as a whole
+        ("en", "Kishida's state visit to Peru was postponed.", set()),
+        ("en", "Lula began his state visit, having postponed a trip to Chile.", set()),
+        ("de", "Lula hat seine Reise nach Chile verschoben.", set()),
+        # a journey not called off stays the container
+        ("en", "Lula did not cancel his trip to Chile.", set()),
+        ("de", "Der Besuch in Peru wurde nicht abgesagt.", set()),
+        ("en", "Lula's visit to Chile lasted three days.", set()),
+    ],
+)
+def test_a_journey_called_off_is_a_cancelled_visit(lang, text, expected):
+    assert _events(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        # a visit called off took place on no day: not the report's ...
+        ("en", "Lula cancelled his trip to Chile.", None),
+        ("de", "Der Besuch des Kanzlers in Peru wurde abgesagt.", None),
+        # ... nor that of the saying that reports the calling off
+        ("en", "Boric said Wednesday that Lula had cancelled his trip to Chile.", None),
+        # the day its sentence sets it on dates it
+        ("en", "Lula cancelled his trip to Chile on June 20.", dt.date(2021, 6, 20)),
+    ],
+)
+def test_a_visit_called_off_takes_only_the_day_its_sentence_names(lang, text, day):
+    visits = _table(lang, text).query("event_type == 'visit'")
+    assert list(visits.status) == ["cancelled"]
+    assert list(visits.date) == [day]
 
 
 @pytest.mark.parametrize(
@@ -2726,6 +2825,66 @@ def test_a_weekday_and_a_date_on_that_weekday_are_one_meeting_in_an_undated_repo
     assert len(tuesday.evidence) == 2
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Chilean President Boric met Danish Prime Minister Frederiksen in Oslo on Thursday. "
+            "Frederiksen posted a photo of her meeting with Boric today in Oslo.",
+        ),
+        (
+            "en",
+            "Chilean President Boric and Danish Prime Minister Frederiksen met in Oslo yesterday. "
+            "Frederiksen posted a photo of her meeting with Boric on Wednesday in Oslo.",
+        ),
+        (
+            "de",
+            "Der chilenische Präsident Boric hat sich am Donnerstag in Oslo mit der dänischen "
+            "Regierungschefin Frederiksen getroffen. Frederiksen veröffentlichte ein Foto ihres "
+            "Treffens mit Boric heute in Oslo.",
+        ),
+    ],
+)
+def test_a_day_told_two_ways_is_one_meeting_counted_from_the_report(lang, text):
+    """Published on Thursday, June 17: "on Thursday" and "today" name one day, as "yesterday"
+    and "on Wednesday" do, so the meeting told twice is one event."""
+    talks = _table(lang, text).query("event_type == 'talks'")
+    assert len(talks) == 1
+    assert talks.date.astype(str).tolist()[0] in ("2021-06-16", "2021-06-17")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dates"),
+    [
+        # published on Thursday: "yesterday" is Wednesday, not the Thursday of the other meeting
+        (
+            "en",
+            "Chilean President Boric met Danish Prime Minister Frederiksen in Oslo on Thursday. "
+            "Boric and Frederiksen had already met in Oslo yesterday.",
+            ["2021-06-16", "2021-06-17"],
+        ),
+        # "later in the day" counts from the day told: the next item of that day, not "today"
+        (
+            "en",
+            "Chilean President Boric met Danish Prime Minister Frederiksen in Oslo on Thursday. "
+            "Later in the day, Boric and Frederiksen met again with their ministers.",
+            ["2021-06-17", "2021-06-17"],
+        ),
+        (
+            "de",
+            "Der chilenische Präsident Boric hat sich am Donnerstag in Oslo mit der dänischen "
+            "Regierungschefin Frederiksen getroffen. Am selben Tag trafen sich Boric und "
+            "Frederiksen erneut mit ihren Ministern.",
+            ["2021-06-17", "2021-06-17"],
+        ),
+    ],
+)
+def test_another_day_or_a_day_counted_from_the_day_told_is_another_meeting(lang, text, dates):
+    talks = _table(lang, text).query("event_type == 'talks'")
+    assert sorted(talks.date.astype(str)) == dates
+
+
 def test_a_lunch_and_a_dinner_are_two_meals_and_a_meal_may_be_either() -> None:
     table = _table(
         "en",
@@ -2781,6 +2940,13 @@ def test_a_time_in_what_a_verb_of_saying_reports_is_not_the_sayings() -> None:
             "The spokesman said Wednesday that Scholz and Macron had met in Paris.",
             "occurred",
             dt.date(2021, 6, 16),
+        ),
+        # what was called off did not take place on the saying's day (with no day of its own, a
+        # meeting called off is of its report's day)
+        (
+            "The spokesman said Wednesday that the meeting of Scholz and Macron was cancelled.",
+            "cancelled",
+            dt.date(2021, 6, 17),
         ),
     ],
 )
@@ -3074,6 +3240,30 @@ def test_the_night_before_in_an_undated_report_counts_from_its_storys_day(
     table = st.extract_events([report])
     talks = table[table.event_type == "talks"].sort_values("char_start")
     assert talks.date.tolist() == [dt.date(2023, 3, 14), dt.date(2023, 3, 13)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Chilean president arrived in Copenhagen on the eve of the June 12, 2024 "
+            "ceremony, where he will meet the Danish prime minister.",
+        ),
+        (
+            "de",
+            "Der chilenische Präsident ist am Vorabend des 12. Juni 2024 in Kopenhagen "
+            "eingetroffen, wo er die dänische Ministerpräsidentin treffen wird.",
+        ),
+    ],
+)
+def test_an_arrival_on_the_eve_of_a_dated_day_is_the_day_before_it(lang: str, text: str) -> None:
+    # "on the eve of the June 12 ceremony" names the 11th: the date is the day counted from,
+    # not the day of the arrival
+    report = parse_report(text, report_id="case", language=lang, outlet="Test")
+    table = st.extract_events([report])
+    arrival = table[table.event_type == "arrival"]
+    assert arrival.date.tolist() == [dt.date(2024, 6, 11)]
 
 
 @pytest.mark.parametrize(
@@ -5104,3 +5294,35 @@ def test_further_bilateral_talks_are_meetings_with_others(
     pair = table[(table.report_id == "b") & (table.event_type == "talks")]
     assert len(pair) == 1
     assert pair.iloc[0].event_id != rows.iloc[0].event_id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party the leaders share, told by its noun, is their meeting
+        (
+            "Chancellor Olaf Scholz will attend a reception hosted by President Emmanuel Macron"
+            " on Sunday.",
+            {("talks", "announced")},
+        ),
+        (
+            "President Emmanuel Macron will give a reception for Chancellor Olaf Scholz at the"
+            " Elysee Palace on Sunday.",
+            {("talks", "announced")},
+        ),
+        # ... not the reception a guest is given on arriving
+        (
+            "Chancellor Olaf Scholz was given a warm reception by President Emmanuel Macron in"
+            " Paris on Tuesday.",
+            set(),
+        ),
+        # sitting down with someone, still to come, is talks with them
+        (
+            "Chancellor Olaf Scholz is expected to sit down with President Emmanuel Macron on"
+            " Friday.",
+            {("talks", "announced")},
+        ),
+    ],
+)
+def test_a_reception_shared_and_sitting_down_with_someone_are_talks(text, expected):
+    assert {e for e in _events("en", text) if e[0] == "talks"} == expected

@@ -360,6 +360,30 @@ def test_days_and_parts(lang: str, text: str, expected: tuple) -> None:
     assert (got.kind, got.weekday, got.day_offset, got.part_of_day) == expected
 
 
+# a narrative day and the day it counts from, right after it: the day counted
+COUNTED = [
+    ("en", "The envoy arrived on the eve of the June 12 ceremony.", ("date", (6, 11), None)),
+    ("en", "They spoke the day after March 31.", ("date", (4, 1), None)),
+    ("en", "They met the day before Thursday's vote.", ("weekday", None, 2)),
+    ("de", "Der Gesandte traf am Vorabend des 12. Juni ein.", ("date", (6, 11), None)),
+    ("de", "Sie sprachen am Tag zuvor, dem 12. Juni.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COUNTED)
+def test_a_narrative_day_joins_the_day_it_counts_from(lang, text, expected) -> None:
+    found = [t for t in find_temporal(text, lang, anchor=dt.date(2021, 7, 1)) if t.kind != "time"]
+    if expected is None:  # a comma between: an apposition, two expressions as before
+        assert [t.kind for t in found] == ["relative_day", "date"]
+        return
+    kind, month_day, weekday = expected
+    assert len(found) == 1, found
+    got = found[0]
+    assert got.kind == kind and got.day_offset is None and not got.narrative
+    assert ((got.date.month, got.date.day) if got.date else None) == month_day
+    assert got.weekday == weekday
+
+
 # ------------------------------------------------------------------ what joins (time_joins.py)
 
 # expected: the kinds found, in order (a list item never joins its neighbour)

@@ -247,10 +247,20 @@ _TEMPORAL = Record(
         "non_event_durations": Words,
         "non_event_years": Words,
         "narrative_days": Words,
+        "narrative_day_articles": Words,
         "elapsed": Words,
         "lasting": Words,
     },
-    optional=frozenset({"elapsed", "lasting", "non_event_years", "narrative_days", "hedges_after"}),
+    optional=frozenset(
+        {
+            "elapsed",
+            "lasting",
+            "non_event_years",
+            "narrative_days",
+            "narrative_day_articles",
+            "hedges_after",
+        }
+    ),
 )
 
 _EVENTS = Record(
@@ -258,6 +268,9 @@ _EVENTS = Record(
         "triggers": WordMap,
         "talk_formats": WordMap,
         "container": Words,
+        "journeys": WordMap,
+        "journey_cancelling": Words,
+        "journey_putting_off": Words,
         "no_event": Words,
         "habitual": Words,
         "habitual_occasions": Words,

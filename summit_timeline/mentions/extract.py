@@ -74,6 +74,7 @@ from .status import (
     headline_plan,
     named_known,
     names_earlier,
+    negated,
     reads_as_sentence,
     status,
 )
@@ -235,6 +236,9 @@ class _View:
     #: names in apposition between two commas ("mit dem Präsidenten der USA, Donald Trump,
     #: abhalten wird"): (the opening comma, end after the closing comma)
     appositions: tuple[tuple[int, int], ...] = ()
+    #: where the words of journeys called off start (``_called_off``): cancelled, whatever
+    #: verb calls them off ("had to scrap his trip")
+    called_off: frozenset[int] = frozenset()
 
     @property
     def order_cue(self) -> str | None:
@@ -590,9 +594,52 @@ def _placeless(ctx: _Context, trigger: Match) -> bool:
     return ctx.lang.knowledge.event_type(trigger.label).place == "none"
 
 
+def _called_off(
+    ctx: _Context, sentence: Sentence, containers: list[Match]
+) -> list[tuple[Match, str]]:
+    """The container words of a journey as a whole (``journeys``: "visit", "trip", "Besuch")
+    with a word of calling off in their own clause, each with the event type it then tells
+    ("Lula cancelled his trip to Chile", "had to scrap his trip", "der Besuch wurde
+    abgesagt"): no stop is held in a journey called off, so the journey itself is the event (a
+    visit, cancelled). Only the clause between commas, not the span over them: "began his state
+    visit, having cancelled a trip to Chile" calls off the trip, not the state visit; and only
+    where no word of another event stands in that clause, which the calling off may be of ("on
+    his trip to Asia he cancelled a meeting with Kishida", "bei seinem Besuch wurde die
+    Pressekonferenz abgesagt"). Not a journey put off to a later day (``journey_putting_off``:
+    "having postponed a trip to Chile", "der Besuch wurde verschoben"), which is made up later
+    (the visit as a whole), nor one whose clause denies the calling off ("did not cancel his
+    trip"). Not in a quotation."""
+    text = sentence.text
+    breaks = ctx.hits("clause_breaks", sentence)
+    triggers = ctx.hits("triggers", sentence)
+    words = ctx.words
+    called = []
+    for c in containers:
+        journey = words.journeys.find(c.text)
+        if not journey or ctx.quoted(sentence.start, c.start, c.end):
+            continue
+        lo, hi = clause(text, c.start, c.end, breaks)
+        part = text[lo:hi]
+        if any(lo <= t.start < hi and not c.start <= t.start < c.end for t in triggers):
+            continue
+        putting_off = words.journey_putting_off.find(part)
+        calling_off = [
+            m
+            for m in [*words.cancelled.find(part), *words.journey_cancelling.find(part)]
+            if not any(p.start <= m.start < p.end for p in putting_off)
+        ]
+        if calling_off and not negated(words, part):
+            called.append((c, journey[0].label))
+    return called
+
+
 def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _View:
     offset = sentence.start
     containers = ctx.hits("container", sentence)
+    # a journey as a whole called off ("cancelled his trip to Chile", "der Besuch wurde
+    # abgesagt") holds no stops: its word tells the visit, which its clause makes cancelled
+    called_off = _called_off(ctx, sentence, containers)
+    containers = [c for c in containers if all(c != o for o, _ in called_off)]
     # a phrase that holds a trigger word but tells no event ("Vorkehrungen getroffen")
     no_event = ctx.hits("no_event", sentence)
     cues = outside(ctx.hits("sequence", sentence), ctx.quotes, offset)
@@ -612,6 +659,17 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
             for c in [*containers, *no_event]
         )
     ]
+    triggers = sorted(
+        [
+            *triggers,
+            *(
+                Match(c.start, c.end, label, c.entry, c.text)
+                for c, label in called_off
+                if not any(c.start <= t.start < c.end for t in triggers)
+            ),
+        ],
+        key=lambda t: t.start,
+    )
     # a verb of welcoming whose object is a thing, not a guest ("welcomed Norway's move",
     # "begrüßte der Minister die Entscheidung"): no arrival
     triggers = [t for t in triggers if not _takes_thing(ctx, sentence.text, actors, t)]
@@ -675,6 +733,7 @@ def _view(ctx: _Context, sentence: Sentence, actors: list[ActorMention]) -> _Vie
     captions = tuple(_caption_positions(ctx, sentence, actors))
     inserts = (*lists, *captions)
     return _View(
+        called_off=frozenset(c.start for c, _ in called_off),
         captions=captions,
         appositions=_appositions(
             ctx,
@@ -2166,10 +2225,11 @@ def _set_times(ctx: _Context, view: _View, mention: Mention, trig: Match) -> Non
         if said:
             # the day of the saying that reports the trigger ("a spokesman said Wednesday that
             # Scholz will meet Macron on Saturday", "On Wednesday, Scholz said he hoped to use
-            # the meeting"): what is still to come is not on it; a held event takes it only
-            # where its sentence names no other day
+            # the meeting"): what is still to come is not on it, nor what was called off ("said
+            # Wednesday that Lula had to scrap his trip"); a held event takes it only where its
+            # sentence names no other day
             kept = [r for r in relative if r not in said]
-            relative = kept if mention.status == "announced" else [*kept, *said]
+            relative = kept if mention.status in ("announced", "cancelled") else [*kept, *said]
         times = [r.expr for r in relative]
     mention.notes.extend(t.note for t in times if t.kind == "invalid" and t.note)
     if mention.kind.duration:
@@ -2443,6 +2503,9 @@ def _mentions_of(ctx: _Context, view: _View) -> dict[str, Mention]:
         found, clause_text = _trigger_status(ctx, view, trig, quote)
         if found is None:
             continue
+        if trig.start in view.called_off:
+            # a journey called off is a visit cancelled, whatever verb calls it off
+            found = "cancelled"
         fmt = _format_near(view, trig) if kind.formats else None
         who = _travellers(ctx, view, trig) if kind.per_person and not quote else ()
         key = f"{kind.key}:{fmt}:{found}:{'|'.join(sorted(who))}"
@@ -3334,8 +3397,9 @@ def _read(
     for m in ctx.mentions:  # the people a statement or the next sentence gave it
         _part_companions(ctx, m)
     groups = frozenset(ctx.lang.knowledge.gazetteer("groups") or {})
+    written = ctx.report.published.date() if ctx.report.gives_day else None
     merged = merge_mentions(
-        ctx.mentions, ctx.discourse, ctx.finder.country_of, ctx.year, groups, ctx.month
+        ctx.mentions, ctx.discourse, ctx.finder.country_of, ctx.year, groups, ctx.month, written
     )
     merged = fold_into_call(
         merged, lambda word: bool(ctx.words.call_words.find(word)), ctx.call_spans

@@ -193,6 +193,14 @@ class EventWords:
     triggers: Lexicon
     formats: Lexicon
     container: Lexicon
+    #: the container words that name a journey as a whole ("visit", "trip", "Besuch"), under
+    #: the event type they tell called off ("cancelled his trip": a visit, cancelled)
+    journeys: Lexicon
+    #: words that call a journey off besides those of ``cancelled`` ("needed to scrap his
+    #: trip"), and the words of ``cancelled`` that put it off to a later day ("postponed"): a
+    #: journey put off is made up later, no visit called off
+    journey_cancelling: Lexicon
+    journey_putting_off: Lexicon
     no_event: Lexicon
     #: words of a sentence that tells what is usual, not one event ("it is customary")
     habitual: Lexicon
@@ -383,6 +391,13 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         triggers=_triggers(lang),
         formats=lang.matcher("events", "talk_formats"),
         container=lang.matcher("events", "container"),
+        journeys=Lexicon(lang, events.get("journeys") or {}),
+        journey_cancelling=Lexicon(
+            lang, {"journey_cancelling": events.get("journey_cancelling") or ()}
+        ),
+        journey_putting_off=Lexicon(
+            lang, {"journey_putting_off": events.get("journey_putting_off") or ()}
+        ),
         no_event=Lexicon(lang, {"no_event": events.get("no_event") or ()}),
         habitual=Lexicon(lang, {"habitual": events.get("habitual") or ()}),
         habitual_occasions=Lexicon(

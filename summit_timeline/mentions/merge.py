@@ -2,12 +2,15 @@
 
 Two mentions of one report are the same event when their types and statuses agree, their
 formats, places (for types with ``distinct_places``; for ``per_person`` types, places in two
-countries) and actors do not exclude it, and the days and clock times they name overlap.
+countries) and actors do not exclude it, and the days and clock times they name overlap (for
+a meeting of the same people told as "on Tuesday" and as "today", counted from the day the
+report was written).
 """
 
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Set
 
@@ -17,7 +20,7 @@ from .mention import Mention
 from .periods import Period
 from .sentences import Sentence
 from .status import FUTURE, PROVISIONAL
-from .temporal import TimeExpression
+from .temporal import TimeExpression, resolve_day
 
 #: Confidence of an event whose status only a heading gave, and of leaders implied by delegations.
 _HEADING_CONFIDENCE, _IMPLIED_CONFIDENCE = 0.6, 0.7
@@ -139,10 +142,11 @@ def compatible(
     year: int | None = None,
     groups: frozenset[str] = frozenset(),
     month: int | None = None,
+    day: dt.date | None = None,
 ) -> bool:
     """Whether two mentions of one report can be the same event (``year``, ``month``: the
     report's; ``groups``: the canonical names of groups, which are no counterpart in a
-    meeting)."""
+    meeting; ``day``: the day the report was written, when it gives one)."""
     if a.event_type != b.event_type:
         return False
     if recalled(a, year, month) != recalled(b, year, month):
@@ -165,7 +169,11 @@ def compatible(
         return False  # one leader's arrival in Berlin is not the one in Paris that day
     if not _actors_compatible(a, b, principals, groups):
         return False
-    if not (_days_agree(a, b) or _weekday_of_date(_day_keys(a), _day_keys(b))):
+    if not (
+        _days_agree(a, b)
+        or _weekday_of_date(_day_keys(a), _day_keys(b))
+        or _same_days_counted(a, b, day)
+    ):
         return False
     clocks_a = {t.time for t in a.times if t.time}
     clocks_b = {t.time for t in b.times if t.time}
@@ -232,9 +240,10 @@ def merge_mentions(
     year: int | None = None,
     groups: frozenset[str] = frozenset(),
     month: int | None = None,
+    day: dt.date | None = None,
 ) -> list[Mention]:
     """One mention per event in this report, with all its evidence (``year``, ``month``: the
-    report's; ``groups``: see ``compatible``)."""
+    report's; ``groups``, ``day``: see ``compatible``)."""
     merged: list[Mention] = []
     members: list[list[Mention]] = []  # what each merged mention was made of, as found
     principals = frozenset(discourse.principals)
@@ -249,7 +258,7 @@ def merge_mentions(
                 i
                 for i, group in enumerate(members)
                 if all(
-                    compatible(x, found, principals, year, groups, month)
+                    compatible(x, found, principals, year, groups, month, day)
                     and not _officials_apart(x, found, countries)
                     for x in group
                 )
@@ -270,7 +279,7 @@ def merge_mentions(
             # not a party; on a call it is one ("telefonieren mit Selenskyj und der Nato"); a
             # person arrives or leaves, the group is where to ("arrived to attend the G7")
             m.actors = people
-    merged = _plans_of_held(merged, principals, year, groups, month)
+    merged = _plans_of_held(merged, principals, year, groups, month, day)
     merged.sort(key=lambda m: min(s.start for s in m.evidence))
     return _without_references(merged)
 
@@ -292,6 +301,7 @@ def _plans_of_held(
     year: int | None,
     groups: frozenset[str],
     month: int | None,
+    day: dt.date | None = None,
 ) -> list[Mention]:
     """A length planned for an event the report tells held is that event's plan ("Das Gespräch
     sollte 35 Minuten dauern" beside the talks that took place): the mention that only states
@@ -309,7 +319,7 @@ def _plans_of_held(
             for h in merged
             if h.status == "occurred"
             and h.planned is None
-            and compatible(h, as_held, principals, year, groups, month)
+            and compatible(h, as_held, principals, year, groups, month, day)
         ]
         if len(held) != 1:
             kept.append(m)
@@ -431,6 +441,46 @@ def fold_into_call(
         call.duration = call.duration or m.duration
         _take_quotes(call, m)
     return kept
+
+
+def _days_counted(m: Mention, day: dt.date) -> set[dt.date]:
+    """The calendar days ``m``'s times name, counted from ``day`` (the day the report was
+    written): a weekday is the last such day up to it, or for an event still to come the next
+    from it; "today" and "yesterday" are counted from it. Empty if one of its times names a
+    day that is not counted from the day of writing (a printed date, "later that day")."""
+    found: set[dt.date] = set()
+    for t in m.times:
+        if not (t.date or t.weekday is not None or t.day_offset is not None):
+            continue
+        if t.narrative or t.date is not None:
+            # counted from the day the text tells of ("later that day"); a printed date is
+            # compared as printed (``_days_agree``, ``_weekday_of_date``)
+            return set()
+        if t.date is None and t.weekday is not None and m.status in FUTURE:
+            found.add(day + dt.timedelta(days=(t.weekday - day.weekday()) % 7))
+            continue
+        counted = resolve_day(t, day)
+        if counted is None:
+            return set()
+        found.add(counted)
+    return found
+
+
+def _same_days_counted(a: Mention, b: Mention, day: dt.date | None) -> bool:
+    """Whether two mentions that name their days in different ways ("on Tuesday" and "today",
+    "yesterday" and "on Monday") name the same calendar day, counted from the day the report
+    was written, and both are meetings of the same people with no clock time: one meeting
+    told twice. Not a day counted from the day told (``temporal.yaml`` ``narrative_days``:
+    "later that day" is the next item of that day's programme); not where a clock time may
+    tell one apart (a dinner "at 8 p.m. today" after the talks "on Tuesday"); not other
+    types, whose second mention on one day is often an event of its own (a second statement,
+    a greeting after the arrival)."""
+    if day is None or not a.kind.meeting or not a.actors or set(a.actors) != set(b.actors):
+        return False
+    if any(t.time for m in (a, b) for t in m.times):
+        return False
+    days_a, days_b = _days_counted(a, day), _days_counted(b, day)
+    return bool(days_a & days_b)
 
 
 def _days_agree(a: Mention, b: Mention) -> bool:

@@ -166,6 +166,7 @@ class Rules:
     unit_re: re.Pattern[str]
     suffix_unit_re: re.Pattern[str] | None
     joiner_gap_re: re.Pattern[str]
+    narrative_gap_re: re.Pattern[str]
     comma_gap_re: re.Pattern[str]
     duration_gap_re: re.Pattern[str]
     numbers: dict[str, float | None] = field(default_factory=dict, compare=False, repr=False)
@@ -424,6 +425,11 @@ def _gap_fields(lex: Mapping[str, Any]) -> dict[str, Any]:
     return {
         "joiner_gap_re": re.compile(rf"(?:\s|{joiners})*"),
         "comma_gap_re": re.compile(rf"\s*,\s*{joiners}(?:\s|{joiners})*"),
+        # "on the eve of the May 9 parade", "am Vorabend des 9. Mai": a narrative day and the day
+        # it counts from, with at most an article between
+        "narrative_gap_re": re.compile(
+            rf"\s+(?:{_alt(lex.get('narrative_day_articles') or [])}\s+)?"
+        ),
         "duration_gap_re": re.compile(rf"\s*(?:{_alt(lex['duration_joiners'] or [])})?\s*"),
     }
 

@@ -153,5 +153,37 @@ def _day_time(text: str, a: Candidate, b: Candidate, gap: str, rules: Rules) -> 
     )
 
 
+def _counted_from_day(
+    text: str, a: Candidate, b: Candidate, gap: str, rules: Rules
+) -> Candidate | None:
+    """A narrative relative day and the day right after it that it counts from ("on the eve of
+    the May 9 parade" is 8 May, "the day before Tuesday's summit" Monday, "am Vorabend des 9.
+    Mai" the 8th): one expression of the day counted, a date (or weekday) of its own, no
+    longer a day to count from the publication or the story."""
+    x, y = a.expr, b.expr
+    if x.kind != "relative_day" or not x.narrative or not x.day_offset or x.time is not None:
+        return None
+    if y.kind not in ("date", "weekday") or y.time is not None or y.day_offset is not None:
+        return None
+    if not rules.narrative_gap_re.fullmatch(gap):
+        return None
+    offset = dt.timedelta(days=x.day_offset)
+    fields: dict[str, Any] = {"kind": y.kind, "day_offset": None, "narrative": False}
+    if y.date is not None:
+        fields.update(date=y.date + offset, year_given=y.year_given)
+    elif y.weekday is not None:
+        fields["weekday"] = (y.weekday + x.day_offset) % 7
+    else:
+        return None
+    return Candidate(replace(_join(text, x, y), **fields), b.priority)
+
+
 #: The joins, in the order they are applied.
-JOINS: tuple[Join, ...] = (_durations, _conversion, _time_part, _day_part, _day_time)
+JOINS: tuple[Join, ...] = (
+    _counted_from_day,
+    _durations,
+    _conversion,
+    _time_part,
+    _day_part,
+    _day_time,
+)

@@ -472,10 +472,19 @@ def _date(
         tz=zone(tz_name),
         context=m.context if own else None,
         stamps=m.stamps if own else None,
-        dated_by_publication=own and m.status != "announced",
+        dated_by_publication=own and m.status != "announced" and not _journey_off(m),
         forward=m.status == "announced",
         year_hint=year_hint,
     )
+
+
+def _journey_off(m: Mention) -> bool:
+    """Whether ``m`` is called off and of a type held away from the venue (ontology
+    ``at_venue`` not set: a visit, "cancelled his trip to Chile"): it took place on no day, so
+    only a day its sentence names (the day it was set for) dates it, not the report's day nor
+    the day the report named before. A format at the venue called off was set for the day of
+    the meeting its report tells."""
+    return m.status == "cancelled" and not m.kind.at_venue
 
 
 def _takes_companions(m: Mention) -> bool:
