@@ -26,7 +26,6 @@ import argparse
 import hashlib
 import json
 import re
-import shutil
 import sys
 import urllib.request
 import warnings
@@ -173,6 +172,14 @@ def cut_stored(report: dict[str, Any], pages: Path) -> tuple[str | None, str | N
     return text, _fingerprint_ok(report, text)
 
 
+def write_whole(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all (the kit's ``atomic_write``: an
+    interrupted gathering leaves no half text behind)."""
+    from summit_timeline.files import atomic_write
+
+    atomic_write(path, lambda temp: temp.write_text(text, encoding="utf-8"))
+
+
 def gather(source: Path | None, pages: Path | None = None) -> int:
     """Write each report's text into ``TEXTS``, only where it matches its fingerprint: a page
     that changed since (or another stored version of it) is said, never written."""
@@ -196,10 +203,8 @@ def gather(source: Path | None, pages: Path | None = None) -> int:
             if reason:
                 problems += 1
                 print(f"{report['file']}: {reason} (not written)", file=sys.stderr)
-            elif source is not None:
-                shutil.copyfile(source / report["file"], TEXTS / report["file"])
             else:
-                (TEXTS / report["file"]).write_text(text, encoding="utf-8")
+                write_whole(TEXTS / report["file"], text)
     return 1 if problems else 0
 
 
@@ -356,7 +361,7 @@ def attest(present: bool = False) -> int:
         "# Knowledge entries that the development texts of tests/realworld use, one per line\n"
         "# (where: entry). Written by `python scripts/realworld.py attest`; our words, no text.\n"
     )
-    ATTESTED.write_text(header + "".join(f"{line}\n" for line in found), encoding="utf-8")
+    write_whole(ATTESTED, header + "".join(f"{line}\n" for line in found))
     print(f"{len(found)} entries attested in {len(files)} development texts -> {ATTESTED}")
     return 0
 

@@ -163,7 +163,7 @@ class Queue:
             if reason:
                 said.append(f"{name}: FAILED: {reason}")
             else:
-                (self.texts / name).write_text(text, encoding="utf-8")
+                rw.write_whole(self.texts / name, text)
                 said.append(f"{name}: OK")
         return said
 
