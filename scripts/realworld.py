@@ -242,21 +242,25 @@ def check() -> int:
     return 1 if left_out or linked else 0
 
 
+def text_problem(report: dict[str, Any], texts: Path | None = None) -> str | None:
+    """Why ``report``'s text in ``texts`` (``TEXTS``) cannot be used: "missing", or how it
+    differs from its fingerprint; None where it is there and matches."""
+    path = (TEXTS if texts is None else texts) / report["file"]
+    if not path.exists():
+        return "missing"
+    return _fingerprint_ok(report, path.read_text(encoding="utf-8"))
+
+
 def _texts_of(reports: list[dict[str, Any]]) -> tuple[list[Path], dict[str, str]]:
     """The text files of ``reports`` that are there and match their fingerprints, and why each
-    other one is left out ("missing", or how its text differs from the fingerprint)."""
+    other one is left out (``text_problem``)."""
     usable, left_out = [], {}
     for report in reports:
-        path = TEXTS / report["file"]
-        reason = (
-            _fingerprint_ok(report, path.read_text(encoding="utf-8"))
-            if path.exists()
-            else "missing"
-        )
+        reason = text_problem(report)
         if reason:
             left_out[report["file"]] = reason
         else:
-            usable.append(path)
+            usable.append(TEXTS / report["file"])
     return usable, left_out
 
 

@@ -100,8 +100,7 @@ class Queue:
                 yield story, report
 
     def present(self, report: dict[str, Any]) -> bool:
-        path = self.texts / report["file"]
-        return path.exists() and rw._fingerprint_ok(report, path.read_text("utf-8")) is None
+        return rw.text_problem(report, self.texts) is None
 
     def show(self, story: str) -> str:
         entry = self.index[story]

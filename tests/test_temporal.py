@@ -466,6 +466,20 @@ def test_resolve_day(lang: str, text: str, expected: dt.date | None) -> None:
     assert resolve_day(found, dt.datetime(2025, 8, 16, 6, 56)) == expected
 
 
+# a weekday of an event still to come: the next such day on or after the day of writing
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Friday", dt.date(2025, 8, 22)),
+        ("on Saturday", dt.date(2025, 8, 16)),
+        ("tomorrow", dt.date(2025, 8, 17)),
+    ],
+)
+def test_resolve_day_forward(text: str, expected: dt.date) -> None:
+    (found,) = find_temporal(text, "en")
+    assert resolve_day(found, ANCHOR, forward=True) == expected
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [

@@ -1019,8 +1019,7 @@ def _trigger_status(
         )
         # "Das Treffen beginnt um 11 Uhr", "Am 14. Februar reist er nach Kiew": a clock time,
         # or a date after the day of writing, with the present tense is the programme
-        published = ctx.report.published
-        today = published.date() if published is not None and ctx.report.gives_day else None
+        today = ctx.report.written_on
         clocked = any(
             (t.time is not None or _after_writing(t, today)) and lo <= t.start - view.offset < c_end
             for t in view.times
@@ -3397,9 +3396,14 @@ def _read(
     for m in ctx.mentions:  # the people a statement or the next sentence gave it
         _part_companions(ctx, m)
     groups = frozenset(ctx.lang.knowledge.gazetteer("groups") or {})
-    written = ctx.report.published.date() if ctx.report.gives_day else None
     merged = merge_mentions(
-        ctx.mentions, ctx.discourse, ctx.finder.country_of, ctx.year, groups, ctx.month, written
+        ctx.mentions,
+        ctx.discourse,
+        ctx.finder.country_of,
+        ctx.year,
+        groups,
+        ctx.month,
+        ctx.report.written_on,
     )
     merged = fold_into_call(
         merged, lambda word: bool(ctx.words.call_words.find(word)), ctx.call_spans

@@ -391,13 +391,9 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         triggers=_triggers(lang),
         formats=lang.matcher("events", "talk_formats"),
         container=lang.matcher("events", "container"),
-        journeys=Lexicon(lang, events.get("journeys") or {}),
-        journey_cancelling=Lexicon(
-            lang, {"journey_cancelling": events.get("journey_cancelling") or ()}
-        ),
-        journey_putting_off=Lexicon(
-            lang, {"journey_putting_off": events.get("journey_putting_off") or ()}
-        ),
+        journeys=lang.matcher("events", "journeys"),
+        journey_cancelling=lang.matcher("events", "journey_cancelling"),
+        journey_putting_off=lang.matcher("events", "journey_putting_off"),
         no_event=Lexicon(lang, {"no_event": events.get("no_event") or ()}),
         habitual=Lexicon(lang, {"habitual": events.get("habitual") or ()}),
         habitual_occasions=Lexicon(

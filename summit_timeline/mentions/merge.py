@@ -456,10 +456,7 @@ def _days_counted(m: Mention, day: dt.date) -> set[dt.date]:
             # counted from the day the text tells of ("later that day"); a printed date is
             # compared as printed (``_days_agree``, ``_weekday_of_date``)
             return set()
-        if t.date is None and t.weekday is not None and m.status in FUTURE:
-            found.add(day + dt.timedelta(days=(t.weekday - day.weekday()) % 7))
-            continue
-        counted = resolve_day(t, day)
+        counted = resolve_day(t, day, forward=m.status in FUTURE)
         if counted is None:
             return set()
         found.add(counted)

@@ -103,16 +103,18 @@ def parse_duration(
     return next((e for e in found if e.kind == "duration"), None)
 
 
-def resolve_day(expr: TimeExpression, anchor: dt.date) -> dt.date | None:
+def resolve_day(expr: TimeExpression, anchor: dt.date, *, forward: bool = False) -> dt.date | None:
     """The calendar day ``expr`` names, read from ``anchor`` (the day the text was written).
 
-    A weekday is the most recent such day on or before ``anchor`` (reports are in the past tense); a
+    A weekday is the most recent such day on or before ``anchor`` (reports are in the past tense;
+    with ``forward``, for an event still to come, the next such day on or after it); a
     relative day is ``anchor`` plus its offset; a date without a year falls in the anchor's year, or
     the year before if it would be more than six months after ``anchor``. None for expressions
     that name no day (clock times, parts of the day, durations).
 
     :param expr: an expression from :func:`find_temporal`.
     :param anchor: publication date (a ``datetime`` is reduced to its date).
+    :param forward: read a weekday as one still to come.
     """
     if not isinstance(expr, TimeExpression):
         raise TypeError(
@@ -125,7 +127,8 @@ def resolve_day(expr: TimeExpression, anchor: dt.date) -> dt.date | None:
     if expr.date is not None:
         return expr.date if expr.year_given else year_for(expr.date.month, expr.date.day, anchor)
     if expr.weekday is not None:
-        return anchor - dt.timedelta(days=(anchor.weekday() - expr.weekday) % 7)
+        back = (anchor.weekday() - expr.weekday) % 7
+        return anchor + dt.timedelta(days=(7 - back) % 7 if forward else -back)
     if expr.day_offset is not None:
         return anchor + dt.timedelta(days=expr.day_offset)
     return None

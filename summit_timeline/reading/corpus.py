@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -40,6 +40,11 @@ class Report:
     def gives_day(self) -> bool:
         """Whether the publication gives a day (a date, or a date and time), not a month alone."""
         return self.published is not None and self.published_precision in ("day", "minute")
+
+    @property
+    def written_on(self) -> date | None:
+        """The day the report was published, where the publication gives it (``gives_day``)."""
+        return self.published.date() if self.published is not None and self.gives_day else None
 
     def raw_offset(self, index: int) -> int:
         """Offset in ``raw`` of the cleaned text's character ``index`` (``len(text)``: the end)."""

@@ -85,7 +85,7 @@ def _venue(
     ]
     # and what it tells of its own days before what took place days earlier ("Am Freitag hatte
     # Trump Putin in Alaska empfangen", in a report of a summit in Washington on Monday)
-    written = _written(report)
+    written = report.written_on
     recent = [m for m in mentions if not _days_before(m, written)]
     if recent:
         mentions = recent
@@ -1150,12 +1150,7 @@ def _after_its_report(r: dict[str, Any], day: dt.date) -> bool:
 
 def _written_on(row: dict[str, Any]) -> dt.date | None:
     """The day the row's report was published, where the report gives it."""
-    return _written(row["_report"])
-
-
-def _written(report: Report) -> dt.date | None:
-    """The day the report was published, where it gives it."""
-    return report.published.date() if report.published and report.gives_day else None
+    return row["_report"].written_on
 
 
 def _settle_dates(rows: list[dict[str, Any]]) -> None:
@@ -1378,7 +1373,7 @@ def _counted_from_printed_day(r: dict[str, Any]) -> dt.date | None:
     report: Report = r["_report"]
     if r["date_source"] != "relative" or report.published_precision != "day":
         return None
-    written = _written(report)
+    written = report.written_on
     offset = next((t.day_offset for t in r["_mention"].times if t.day_offset is not None), None)
     if written is None or offset is None:
         return None

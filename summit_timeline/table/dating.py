@@ -168,7 +168,7 @@ def date_mention(
     source = "none"
     candidates: tuple[dt.date, ...] = ()
     # "will fly home on Saturday": the coming Saturday, which may be the day of writing
-    writing = report.published.date() if report.published and report.gives_day else None
+    writing = report.written_on
     weekday_named = False  # the day is the one a weekday names ("Friday's state dinner")
     for t in times:
         resolved = _resolve(t, anchor, year_hint)
