@@ -229,9 +229,32 @@ def _same_as_problems(all_stories: list[dict]) -> list[str]:
     return found
 
 
+def _undated_problems(all_stories: list[dict]) -> list[str]:
+    """Events told as having happened with ``date: null`` where the other reports of the same
+    story file give that event (its id and background story) exactly one day: the day is the
+    event's (tests/data/README.md, "date")."""
+    found = []
+    for story in all_stories:
+        days: dict[tuple[str | None, str], set[Any]] = {}
+        for report in story["reports"]:
+            for event in report.get("events") or []:
+                if event.get("date") and event["status"] == "occurred":
+                    days.setdefault((event.get("story"), event["event"]), set()).add(event["date"])
+        for report in story["reports"]:
+            for event in report.get("events") or []:
+                given = days.get((event.get("story"), event["event"]), set())
+                undated = "date" in event and event["date"] is None
+                if undated and event["status"] == "occurred" and len(given) == 1:
+                    found.append(
+                        f"{report['file']}: {event['event']}: date null, the other reports give "
+                        f"{next(iter(given))}"
+                    )
+    return found
+
+
 def check() -> int:
     all_stories = stories()
-    linked = _same_as_problems(all_stories)
+    linked = _same_as_problems(all_stories) + _undated_problems(all_stories)
     for line in linked:
         print(line)
     reports = [r for s in all_stories for r in s["reports"]]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import DATA
 
@@ -146,6 +148,26 @@ def test_a_recalled_event_is_scored_by_its_id_in_its_own_story():
 def test_every_link_to_another_storys_event_names_one_of_its_own_file():
     realworld = _realworld()
     assert realworld._same_as_problems(realworld.stories()) == []
+
+
+def test_an_event_told_without_its_day_takes_the_day_other_reports_of_its_story_give():
+    realworld = _realworld()
+    assert realworld._undated_problems(realworld.stories()) == []
+    event = {"event": "talks-main", "type": "talks", "status": "occurred"}
+    story = {
+        "story": "s",
+        "reports": [
+            {"file": "a.md", "events": [{**event, "date": dt.date(2019, 2, 27)}]},
+            {"file": "b.md", "events": [{**event, "date": None}]},
+            {"file": "c.md", "events": [{**event, "status": "announced", "date": None}]},
+        ],
+    }
+    assert realworld._undated_problems([story]) == [
+        "b.md: talks-main: date null, the other reports give 2019-02-27"
+    ]
+    # two days given: the event's day is not settled, null stays
+    story["reports"].append({"file": "d.md", "events": [{**event, "date": dt.date(2019, 2, 28)}]})
+    assert realworld._undated_problems([story]) == []
 
 
 def test_the_development_split_falls_in_two_halves_that_keep_a_summits_stories_together():
