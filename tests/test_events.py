@@ -2213,6 +2213,78 @@ def test_one_named_by_office_meets_each_of_several_listed(lang, text, pairs):
 @pytest.mark.parametrize(
     ("lang", "text", "pairs"),
     [
+        # the leaders of the countries listed: each country's leader on the report's day
+        (
+            "en",
+            "Xi Jinping received Lula on Friday. Xi was also to hold separate meetings with the "
+            "leaders of Hungary, South Africa and Australia.",
+            {("Orbán", "Xi"), ("Ramaphosa", "Xi"), ("Albanese", "Xi")},
+        ),
+        # the word for the leaders past the clause of the meeting word ("while")
+        (
+            "en",
+            "Xi Jinping received Lula on Friday. The Chinese president will hold bilateral "
+            "meetings while in Beijing with leaders from Hungary, South Africa, and Australia.",
+            {("Orbán", "Xi"), ("Ramaphosa", "Xi"), ("Albanese", "Xi")},
+        ),
+        # countries in the genitive
+        (
+            "de",
+            "Xi Jinping empfing Lula am Freitag. Am Rande will sich Xi mit den "
+            "Spitzenpolitikern Ungarns und Australiens treffen.",
+            {("Orbán", "Xi"), ("Albanese", "Xi")},
+        ),
+        # the list after the trigger's own words and a word of `examples`
+        (
+            "de",
+            "Xi Jinping empfing Lula am Freitag. Xi kam in Peking mit weiteren Staats- und "
+            "Regierungschefs zusammen, unter anderem Ungarns und Südafrikas.",
+            {("Orbán", "Xi"), ("Ramaphosa", "Xi")},
+        ),
+    ],
+)
+def test_one_meets_the_leaders_of_countries_listed_each(lang, text, pairs):
+    talks = _table(lang, text, "2023-04-14 18:00")
+    talks = talks[talks.event_type == "talks"]
+    assert {tuple(sorted(a)) for a in talks.actors} >= pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no word telling the meetings separate: as found
+        "Xi Jinping received Lula on Friday. Xi met the leaders of Hungary and Australia.",
+        # one meeting of all of them
+        "Xi Jinping received Lula on Friday. Xi also held three-way talks with the leaders of "
+        "Hungary and Australia.",
+        # the countries not listed right after the word for the leaders
+        "Xi Jinping received Lula on Friday. Xi also met several leaders on a visit to Hungary "
+        "and Australia.",
+        # the sentence names someone else met: that meeting is told as found
+        "Xi Jinping received Lula on Friday. Xi met Modi and held separate meetings with the "
+        "leaders of Hungary and Australia.",
+    ],
+)
+def test_leaders_of_countries_not_told_apart_stay_one_meeting(text):
+    talks = _table("en", text, "2023-04-14 18:00")
+    talks = talks[talks.event_type == "talks"]
+    assert not {tuple(sorted(a)) for a in talks.actors} & {("Orbán", "Xi"), ("Albanese", "Xi")}
+
+
+def test_leaders_of_countries_listed_with_a_principal_are_not_read():
+    # a leader listed is a principal of the report: its own meeting, told by its other sentences
+    text = (
+        "Xi Jinping received Lula on Friday. Xi and Lula signed deals. Xi also held separate "
+        "meetings with the leaders of Brazil and Australia."
+    )
+    talks = _table("en", text, "2023-04-14 18:00")
+    talks = talks[talks.event_type == "talks"]
+    assert ("Albanese", "Xi") not in {tuple(sorted(a)) for a in talks.actors}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pairs"),
+    [
         # the one after "mit/with" behind the meeting word meets each of those listed before it
         (
             "de",
@@ -4285,6 +4357,66 @@ def test_setting_off_for_a_place_or_home_is_a_departure(text, status):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the way home still ahead, its infinitive at the clause's end: announced whatever
+        # the modal before it, and whatever "nach dem" tells of when it will be
+        "Die Kanzlerin will am Abend von Oslo nach Berlin zurückkehren.",
+        "Wegen der Haushaltskrise wollte der Präsident direkt nach dem Gipfel nach Lissabon "
+        "zurückkehren.",
+        "Der Premier besucht Polen, von wo aus er am Freitag wieder nach Madrid zurückkehren "
+        "möchte.",
+        "Der Präsident werde nach dem Treffen in Oslo nicht weiterreisen, sondern nach Lissabon "
+        "zurückkehren.",
+        "Die Kanzlerin verkürzt ihre Reise, um rechtzeitig nach Berlin zurückzukehren.",
+    ],
+)
+def test_the_way_home_still_ahead_is_an_announced_departure(text):
+    rows = _table("de", text, published="2023-03-29 08:00")
+    departures = rows[rows.event_type == "departure"]
+    assert list(departures.status) == ["announced"]
+
+
+def test_a_return_to_no_town_or_country_is_no_departure():
+    # "zurückkehren" with no place by name: a return to a life, a post, a subject
+    rows = _table(
+        "de",
+        "Der Präsident sagte, die Flüchtlinge könnten bald in ihr altes Leben zurückkehren.",
+        published="2023-03-29 08:00",
+    )
+    assert "departure" not in set(rows.event_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a separable verb's particle closes its clause however long the middle field the
+        # verb bracket frames: an arrival, not a meeting ("traf" alone)
+        (
+            "Am Sonntag traf die Kanzlerin per Hubschrauber auf dem kleinen Flugplatz des "
+            "Golfclubs am Rande der Altstadt in der Nähe der Hauptstadt Oslo ein.",
+            {("arrival", "occurred")},
+        ),
+        (
+            "Nach dem Gipfel in Lissabon trifft der Präsident am Abend beim Treffen der "
+            "Staatengemeinschaft der Region in der nördlichen Hauptstadt des Landes Oslo ein.",
+            {("arrival", "occurred")},
+        ),
+        # ... but a long gap crosses no sentence's end: "ein" of the next sentence closes
+        # nothing the first one opened
+        (
+            "Die Kanzlerin will in Oslo den Präsidenten treffen. Auch ein Abendessen mit der "
+            "Königin wird erwartet, das der Palast als Höhepunkt des Besuchs in der Stadt für "
+            "einen »Tag der Freundschaft« ankündigt.",
+            {("talks", "announced")},
+        ),
+    ],
+)
+def test_a_separable_particle_closes_a_long_middle_field(text, expected):
+    assert _events("de", text, published="2023-03-29 08:00") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # heading or going home, in any of the verb's forms, is a departure
@@ -4705,6 +4837,11 @@ def test_a_sentence_telling_what_is_usual_tells_no_event(lang: str, text: str):
         ("de", "Scholz begrüßte die jüngste Einigung der Minister am Montag.", set()),
         ("de", "In Oslo begrüßte der Regierungschef den Schritt der Nachbarn.", set()),
         ("de", "Scholz hat die neue Vereinbarung am Montag begrüßt.", set()),
+        # a text the sides agreed on or signed is a thing too
+        ("en", "Trudeau welcomed the joint declaration on Friday.", set()),
+        ("en", "The premier welcomed the new defence treaty in Oslo.", set()),
+        ("de", "Scholz begrüßte die gemeinsame Abschlusserklärung am Montag.", set()),
+        ("de", "Die Ministerin begrüßte ausdrücklich die neue Schutzklausel.", set()),
         # the guest named first is welcomed, and a guest is still welcomed alone
         (
             "en",

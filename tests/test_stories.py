@@ -2189,3 +2189,49 @@ def test_a_report_of_a_guest_that_never_names_the_host_is_the_visits_story(
     arrivals = table[table.event_type == "arrival"].set_index("report_id")
     assert arrivals.loc["paper", "story_id"] == arrivals.loc["wire", "story_id"]
     assert arrivals.loc["paper", "event_id"] == arrivals.loc["wire", "event_id"]
+
+
+def _two_summit_papers(folder: Path, second: bool = True) -> pd.DataFrame:
+    """Reports of two meetings at one summit, each telling of a third pair's meeting on its
+    sidelines (invented); without ``second``, only the first report tells it."""
+    _write(
+        folder,
+        "wire.md",
+        "---\noutlet: Wire\npublished: 2024-11-19 20:00-03:00\nlanguage: en\n---\n"
+        "RIO DE JANEIRO (Wire) - Olaf Scholz and Xi Jinping held talks in Rio de Janeiro "
+        "today.\n\nOn the sidelines of the summit, Scholz also met Fumio Kishida.\n",
+    )
+    _write(
+        folder,
+        "paper.md",
+        "---\noutlet: Paper\npublished: 2024-11-19 21:00-03:00\nlanguage: en\n---\n"
+        "RIO DE JANEIRO - Joe Biden and Fumio Kishida held talks in Rio de Janeiro today.\n\n"
+        + ("Kishida later met Olaf Scholz on the sidelines of the summit.\n" if second else ""),
+    )
+    table = st.extract_events(st.load_reports(folder))
+    return table[table.event_type == "talks"]
+
+
+def test_a_meeting_of_a_third_pair_two_stories_tell_is_one_event(tmp_path: Path) -> None:
+    """Scholz's talks with Kishida, which neither report is about and which each tells beside
+    its own talks (Scholz's with Xi, Biden's with Kishida): one event, of a story of their own;
+    each report's own talks stay in its story, and the side meeting keeps its report's day and
+    place."""
+    talks = _two_summit_papers(tmp_path)
+    side = talks[talks.actors.map(lambda a: set(a) == {"Scholz", "Kishida"})]
+    assert set(side.report_id) == {"wire", "paper"}
+    assert side.event_id.nunique() == 1
+    own = talks.drop(side.index).set_index("report_id")
+    assert side.story_id.iloc[0] not in set(own.story_id)
+    assert own.loc["wire", "story_id"] != own.loc["paper", "story_id"]
+    assert set(side.date.astype(str)) == {"2024-11-19"}
+    assert set(side.place) == {"Rio de Janeiro"}
+
+
+def test_a_meeting_of_a_third_pair_one_story_tells_stays_in_it(tmp_path: Path) -> None:
+    """Told by one report only, Scholz's talks with Kishida stay in that report's story."""
+    talks = _two_summit_papers(tmp_path, second=False)
+    side = talks[talks.actors.map(lambda a: set(a) == {"Scholz", "Kishida"})]
+    wire = talks[(talks.report_id == "wire") & ~talks.index.isin(side.index)]
+    assert list(side.report_id) == ["wire"]
+    assert side.story_id.iloc[0] == wire.story_id.iloc[0]

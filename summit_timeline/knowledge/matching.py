@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 
 _LEFT = r"(?<![\w-])"
 _GAP = r"(?:\s+[^\s,;!?]+){0,12}?"
+#: The gap before a separable particle that closes its clause ("traf ... ein"): the verb
+#: bracket frames the whole middle field, however many words the day, the vehicle and the place
+#: take ("Am Sonntag traf der Präsident per Hubschrauber auf dem Flugplatz des Golfclubs in der
+#: Nähe der Hauptstadt ein"); the clause's end and the comma still bound it, and a gap longer
+#: than ``_GAP`` holds no full stop (no sentence's end).
+_BRACKET_GAP = r"(?:(?:\s+[^\s,;!?]+){0,12}?|(?:\s+[^\s,;!?.]+){13,24}?)"
 _CLAUSE_END = r"(?=\s*(?:[.,;:!?…–—)\"“”»«]|$))"
 
 
@@ -132,6 +138,7 @@ def entry_regex(entry: str, language: LanguageKnowledge) -> str:
         coordinators = "|".join(re.escape(c) for c in settings.get("coordinators", []))
         end = _CLAUSE_END if not coordinators else _CLAUSE_END[:-2] + rf"|\s+(?:{coordinators})\b))"
         right += end
+        body = body.replace(_GAP, _BRACKET_GAP)
     return left + body + right
 
 

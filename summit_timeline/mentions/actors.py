@@ -878,6 +878,12 @@ class ActorFinder:
                 roles.extend(r for r in entry["roles"] if r not in roles)
         return tuple(roles)
 
+    def leader_of(self, country: str) -> str | None:
+        """Who led ``country`` (a code) on the report's date: the holder of its office of role
+        leader (offices.yaml), None if the gazetteer knows none."""
+        office = self._matching_office(country, ("leader",))
+        return self._holder(office) if office else None
+
     def _matching_office(self, country: str, roles: tuple[str, ...]) -> str | None:
         """The office of ``country`` sharing most ``roles`` (a tie: the country's leader)."""
         best: tuple[int, int, str] | None = None

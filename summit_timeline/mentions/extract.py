@@ -2717,6 +2717,9 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
         return others
     if not ctx.words.separate.find(text):
         return []
+    leaders = _leaders_listed(ctx, view, trig)
+    if leaders is not None:
+        return _one_by_one(ctx, mention, *leaders, told_apart=True, named=False)
     named: dict[str, ActorMention] = {}
     for a in view.actors:
         if (
@@ -2744,17 +2747,24 @@ def _separate(ctx: _Context, view: _View, mention: Mention, trig: Match) -> list
 
 
 def _one_by_one(
-    ctx: _Context, mention: Mention, who: str, listed: list[str], *, told_apart: bool = False
+    ctx: _Context,
+    mention: Mention,
+    who: str,
+    listed: list[str],
+    *,
+    told_apart: bool = False,
+    named: bool = True,
 ) -> list[Mention]:
     """The meetings of ``who`` with each of ``listed``: the mention keeps the first, one more
     for each other. Nothing where more than one of those listed is a principal of the report (the
     report's own meeting of three), unless the clause tells each meeting apart (``told_apart``:
-    "sowohl mit Biden als auch mit Xi"), or where the mention lacks any of them."""
+    "sowohl mit Biden als auch mit Xi"), or where the mention lacks any of them (unless they are
+    not ``named`` as people: the leaders of the countries a clause lists, ``_leaders_listed``)."""
     if len(listed) < 2:
         return []
     if not told_apart and sum(p in ctx.discourse.principals for p in listed) > 1:
         return []
-    if who in listed or not {who, *listed} <= set(mention.actors):
+    if who in listed or (named and not {who, *listed} <= set(mention.actors)):
         return []
     mention.actors = [who, listed[0]]
     others = []
@@ -2764,6 +2774,133 @@ def _one_by_one(
         other.times, other.quotes = list(mention.times), list(mention.quotes)
         others.append(other)
     return others
+
+
+def _leaders_listed(ctx: _Context, view: _View, trig: Match) -> tuple[str, list[str]] | None:
+    """The one who meets and those met where the trigger's clause tells meetings with the
+    leaders of countries it lists by name (lexicon key ``leaders_listed``: "separate meetings
+    with the leaders of Hungary and Australia", "mit den Spitzenpolitikern Ungarns und
+    Australiens"): each country's leader on the report's date (offices.yaml, role leader), the
+    one who meets the one person the sentence names before the word for the leaders; None if
+    the clause does not, or lists fewer than two leaders the gazetteer knows, or the sentence
+    names anyone else ("met Kishida and held separate meetings with the leaders of ...": the
+    meeting it names is told as found), or a leader listed is a principal of the report (its
+    own meeting, which its other sentences tell as theirs). The word may stand past the
+    clause's end after its trigger ("separate meetings while in Hanoi with the leaders of
+    ..."), with no trigger of another clause and no one named between."""
+    text = view.sentence.text
+    lo, hi = view.clauses[trig.start]
+    for word in ctx.words.leaders_listed.find(text):
+        if word.start < lo or ctx.quoted(view.offset, word.start, word.end):
+            continue
+        if word.start >= hi and (
+            word.start < trig.end
+            or any(
+                trig.end <= t.start < word.start and view.clauses[t.start] != (lo, hi)
+                for t in view.triggers
+            )
+            or _person_actors(ctx, view, trig.end, word.start)
+        ):
+            continue  # past the clause only after its own trigger, no one else's between
+        # a word inside the trigger's own words: the list follows them ("kam mit weiteren
+        # Staats- und Regierungschefs zusammen, unter anderem Ungarns und Australiens")
+        inside = trig.start <= word.start < trig.end
+        countries = _countries_listed(ctx, text, max(word.end, trig.end) if inside else word.end)
+        if len(countries) < 2:
+            continue
+        before = {
+            names[0]
+            for a in _person_actors(ctx, view, 0, word.start)
+            if len(names := ctx.discourse.resolve(a)) == 1
+        }
+        everyone = {
+            n for a in _person_actors(ctx, view, 0, len(text)) for n in ctx.discourse.resolve(a)
+        }
+        if len(before) != 1 or everyone != before:
+            return None
+        who = next(iter(before))
+        own = ctx.finder.country_of(who)
+        leaders = [
+            leader
+            for code in countries
+            if code != own and (leader := ctx.finder.leader_of(code)) and leader != who
+        ]
+        leaders = list(dict.fromkeys(leaders))
+        if any(p in ctx.discourse.principals for p in leaders):
+            return None
+        return (who, leaders) if len(leaders) > 1 else None
+    return None
+
+
+#: Words at most between a word of ``leaders_listed`` and the first country listed (words of
+#: ``joint_of`` or ``examples``, an article), and in a country's name.
+_LEADERS_GAP = 3
+
+
+def _countries_listed(ctx: _Context, text: str, pos: int) -> list[str]:
+    """The countries (codes) listed by name from ``pos`` of ``text`` on, each joined to the one
+    before by a comma or a coordinator (an article after it: "des Sudan und des Tschad"), after
+    at most ``_LEADERS_GAP`` words of ``joint_of``, of ``examples`` or articles; none if the
+    list does not begin there."""
+    side = ctx.lang.compiled(_side_words)
+    articles = ctx.lang.compiled(_articles)
+    index = index_for(ctx.lang.knowledge)
+    countries, _ = country_codes(ctx.lang.knowledge)
+    rest = text[pos:]
+    lead = re.match(r"[\s,]*", rest)
+    at = lead.end() if lead else 0
+    skipped = 0
+    while skipped <= _LEADERS_GAP:
+        example = next((m for m in ctx.words.examples.find(rest) if m.start == at), None)
+        word = re.match(r"[^\W\d_]+", rest[at:])
+        if example is not None:
+            end = example.end
+        elif word and (word[0].lower() in side.joint_of or word[0].lower() in articles):
+            end = at + word.end()
+        else:
+            break
+        skipped += 1
+        gap = re.match(r"[\s,]*", rest[end:])
+        at = end + (gap.end() if gap else 0)
+    found: list[str] = []
+    while True:
+        words = re.findall(r"[^\s,;:()]+", rest[at:])[:_LEADERS_GAP]
+        code = None
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n]).rstrip(".!?")
+            if not name[:1].isupper():
+                continue
+            place = index.lookup(name)
+            code = countries.get(place.name) if place is not None else None
+            if code is not None:
+                at = rest.index(words[n - 1], at) + len(words[n - 1])
+                break
+        if code is None:
+            break
+        found.append(code)
+        join = ctx.lang.compiled(_list_join).match(rest, at)
+        if join is None:
+            break
+        at = join.end()
+        after = re.match(r"([^\W\d_]+)\s+", rest[at:])
+        if after and after[1].lower() in articles:
+            at += after.end()
+    return list(dict.fromkeys(found))
+
+
+def _list_join(lang: LanguageKnowledge) -> re.Pattern[str]:
+    """What joins one item of a list to the next: a comma, a coordinator of the language's
+    settings, or both (", and")."""
+    words = "|".join(re.escape(str(c)) for c in lang.settings.get("coordinators") or ())
+    coordinator = rf"(?:{words})\s+" if words else r"(?!)"
+    return re.compile(rf"\s*(?:,\s*(?:{coordinator})?|\s{coordinator})", re.IGNORECASE)
+
+
+def _articles(lang: LanguageKnowledge) -> frozenset[str]:
+    """The language's articles before a name (actors lexicon key ``apposition_articles``)."""
+    return frozenset(
+        str(w).lower() for w in lang.lexicon("actors").get("apposition_articles") or ()
+    )
 
 
 def _own_days(mentions: list[Mention], parts: dict[str, tuple[int, int]], offset: int) -> None:

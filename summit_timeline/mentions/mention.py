@@ -320,6 +320,10 @@ class EventWords:
     #: meetings of two with others not named ("further bilateral talks", "weitere bilaterale
     #: Gespräche")
     several_others: Lexicon
+    #: words for the leaders of countries that a list of those countries follows ("separate
+    #: meetings with the leaders of Hungary and Australia", "mit den Spitzenpolitikern Ungarns
+    #: und Australiens")
+    leaders_listed: Lexicon
     joining: Lexicon
     call_words: Lexicon
     sequence: Lexicon
@@ -466,6 +470,7 @@ def _compile_event_words(lang: LanguageKnowledge) -> EventWords:
         multilateral=lang.matcher("events", "multilateral"),
         bilateral=lang.matcher("events", "bilateral"),
         several_others=lang.matcher("events", "several_others"),
+        leaders_listed=lang.matcher("events", "leaders_listed"),
         joining=lang.matcher("events", "joining"),
         call_words=lang.matcher("events", "call_words"),
         sequence=lang.matcher("events", "sequence"),

@@ -244,7 +244,11 @@ def _names(
         made[city["geonameid"]] = place
         names = {city["name"]}
         if city["population"] >= _MIN_POPULATION_ALTERNATE:
-            names.update(n for n in city.get("alternatenames", []) if LATIN_NAME.match(n))
+            names.update(
+                n
+                for n in city.get("alternatenames", [])
+                if LATIN_NAME.match(n) and not _code(n, city["name"])
+            )
         for name in names:
             # a large city wins over a state or country of its own name (Singapore, New York
             # City), not by an alternate name that only begins like it (Floridablanca: Florida)
@@ -352,6 +356,16 @@ def _fold_districts(
         if id(place) in parts:
             index[name] = parts[id(place)]
     return parts
+
+
+def _code(alternate: str, name: str) -> bool:
+    """Whether a town's alternate name is a code in capitals (an airport's: "PNG" for Paranaguá,
+    "MAN" for Manchester), not the initials of its name that news writes for it ("NYC", "KL",
+    "L.A.")."""
+    letters = alternate.replace(".", "").replace(" ", "")
+    if not (alternate.isupper() and letters.isalpha()):
+        return False
+    return letters != "".join(w[0] for w in re.split(r"[\s-]+", name) if w).upper()
 
 
 def _km(a: dict, b: dict) -> float:

@@ -13,7 +13,10 @@ matches its principals, period and place, or starts one of its own; a meeting of
 than the report's principals joins that pair's story of those days (or, when it names its day
 and that pair's reports give none, their story of its venue; when its own story has no day,
 that pair's one dated story in its region; when its clause dates it but places it nowhere,
-that pair's one story of that day, wherever it is held), and so does one dated a few
+that pair's one story of that day, wherever it is held; where that pair has no story
+near, the meeting that reports of two or more other dated stories tell on the same days in one
+region is aligned in a story of its own, which takes nothing else, its rows placed and dated as
+their reports' own), and so does one dated a few
 days from its report's (beyond ``DAY_WINDOW``) that a story of its people holds, and one that
 took place away from its story's venue where a story of its people of those days is held (in a
 report without a day: of the weekday it names). A meeting of officials among themselves that
@@ -531,6 +534,9 @@ class _Stories:
         self._country: dict[tuple[str, str | None], set[int]] = {}
         self._monthly: dict[str, set[int]] = {}
         self._indexed: dict[int, _Filed] = {}
+        #: the stories of a pair's meeting that only rows of other stories tell, by its people
+        #: (``_pair_of_its_own``): found by nothing else
+        self.asides: dict[frozenset[str], list[Story]] = {}
 
     def _entries(self, filed: _Filed) -> Iterator[tuple[dict[Any, set[int]], Any]]:
         """Where a story with these principals, day, year, month and venue is filed."""
@@ -801,6 +807,41 @@ def _other_pair(stories: _Stories, row: dict[str, Any], own: Story, known: set[s
     if found is not own or by_phone or place is None or _own_day(row) is None:
         return found
     return _undated_there(stories, people, day, own, place)
+
+
+def _pair_of_its_own(
+    stories: _Stories, row: dict[str, Any], own: Story, known: set[str]
+) -> Story | None:
+    """The meeting in person of another pair than its report's principals that no story of
+    theirs holds near its day, told by a dated report: one story of the pair's own (on the
+    row's day, its own else its report's, at its place, its own else its report's venue) that
+    the same meeting told by a row of another report joins (of the pair, within ``DAY_WINDOW``
+    and in the same region), so that the two are aligned: "on the sidelines, the president
+    also met the prime minister of Norway" in two reports of two other meetings at one summit
+    is one meeting, not one in each report's story. The row is placed and dated as one of its
+    report's own story still (``assign_stories``); no other row or report meets that story.
+    None where the row is no such meeting: for three or more people (the summit's sessions),
+    or a pair a story of which lies near (``_other_pair`` chooses among those)."""
+    if not row["_meeting"] or not row["_mention"].kind.meeting or own.day is None:
+        return None
+    people = frozenset(a for a in row["_people"] if a in known)
+    if len(people) != 2 or one_names_all(people, own.principals):
+        return None
+    place = row["_own_place"] or own.venue
+    day = _own_day(row) or own.day
+    if place is None or any(s.principals == people for s in stories.near(people, day)):
+        return None
+    asides = stories.asides.setdefault(people, [])
+    found = [
+        s for s in asides if abs((s.day - day).days) <= DAY_WINDOW and same_region(place, s.venue)
+    ]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        return None
+    story = Story(people, day, day.year, day.month, place)
+    asides.append(story)
+    return story
 
 
 def _pair_held_there(stories: _Stories, row: dict[str, Any], own: Story, known: set[str]) -> Story:
@@ -1241,6 +1282,10 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
                 story = move(stories, row, own[row["report_id"]], known)
                 if story is not own[row["report_id"]]:
                     break
+            else:
+                # aligned with the pair's meeting other reports tell, placed and dated as
+                # its report's own story's
+                row["_aligned"] = _pair_of_its_own(stories, row, story, known)
             row["_story"] = story
             continue
         backgrounds.append(b)
@@ -1251,8 +1296,16 @@ def assign_stories(rows: list[dict[str, Any]], frames: dict[str, ReportFrame]) -
         b.row["_story"] = story
     by_id: dict[str, Story] = {}
     named: dict[int, str] = {}  # a story's id, made once
+    # a pair's meeting that rows of one story alone tell stays in that story
+    told_in: dict[int, set[int]] = {}
+    for row in rows:
+        if row.get("_aligned") is not None:
+            told_in.setdefault(id(row["_aligned"]), set()).add(id(row["_story"]))
     for row in rows:
         story = row["_story"]
+        aligned = row.get("_aligned")
+        if aligned is not None and len(told_in[id(aligned)]) > 1:
+            story = aligned
         if id(story) not in named:
             # two stories told apart never share an id (two undated calls of one pair): the
             # table aligns events within one id
