@@ -535,8 +535,8 @@ class _Stories:
         self._monthly: dict[str, set[int]] = {}
         self._indexed: dict[int, _Filed] = {}
         #: the stories of a pair's meeting that only rows of other stories tell, by its people
-        #: (``_pair_of_its_own``): found by nothing else
-        self.asides: dict[frozenset[str], list[Story]] = {}
+        #: and day (``_pair_of_its_own``): found by nothing else
+        self.asides: dict[tuple[frozenset[str], dt.date], list[Story]] = {}
 
     def _entries(self, filed: _Filed) -> Iterator[tuple[dict[Any, set[int]], Any]]:
         """Where a story with these principals, day, year, month and venue is filed."""
@@ -831,16 +831,18 @@ def _pair_of_its_own(
     day = _own_day(row) or own.day
     if place is None or any(s.principals == people for s in stories.near(people, day)):
         return None
-    asides = stories.asides.setdefault(people, [])
     found = [
-        s for s in asides if abs((s.day - day).days) <= DAY_WINDOW and same_region(place, s.venue)
+        s
+        for shift in range(-DAY_WINDOW, DAY_WINDOW + 1)
+        for s in stories.asides.get((people, day + dt.timedelta(days=shift)), [])
+        if same_region(place, s.venue)
     ]
     if len(found) == 1:
         return found[0]
     if found:
         return None
     story = Story(people, day, day.year, day.month, place)
-    asides.append(story)
+    stories.asides.setdefault((people, day), []).append(story)
     return story
 
 
