@@ -374,6 +374,12 @@ def nationality_of(word: str, language: LanguageKnowledge) -> str | None:
     return words.nationality_lower.get(m.group().lower()) if m else None
 
 
+def name_articles(language: LanguageKnowledge) -> frozenset[str]:
+    """The language's articles and possessives before a name, lower case (lexicon key
+    ``apposition_articles``: "the", "des")."""
+    return language.compiled(_compile_actor_words).articles
+
+
 #: Kinds of actor mention that name a person: by name, by title and name, or by an office (a
 #: role title looks back to the last of them; a list of people is made of them).
 PERSON_KINDS = frozenset({"person", "titled", "office"})

@@ -33,6 +33,7 @@ from .actors import (
     ActorMention,
     gazetteers_for,
     genitive_endings,
+    name_articles,
     nationality_of,
 )
 from .clauses import by_sentence, clause, outside, span
@@ -2843,7 +2844,7 @@ def _countries_listed(ctx: _Context, text: str, pos: int) -> list[str]:
     at most ``_LEADERS_GAP`` words of ``joint_of``, of ``examples`` or articles; none if the
     list does not begin there."""
     side = ctx.lang.compiled(_side_words)
-    articles = ctx.lang.compiled(_articles)
+    articles = name_articles(ctx.lang)
     index = index_for(ctx.lang.knowledge)
     countries, _ = country_codes(ctx.lang.knowledge)
     rest = text[pos:]
@@ -2894,13 +2895,6 @@ def _list_join(lang: LanguageKnowledge) -> re.Pattern[str]:
     words = "|".join(re.escape(str(c)) for c in lang.settings.get("coordinators") or ())
     coordinator = rf"(?:{words})\s+" if words else r"(?!)"
     return re.compile(rf"\s*(?:,\s*(?:{coordinator})?|\s{coordinator})", re.IGNORECASE)
-
-
-def _articles(lang: LanguageKnowledge) -> frozenset[str]:
-    """The language's articles before a name (actors lexicon key ``apposition_articles``)."""
-    return frozenset(
-        str(w).lower() for w in lang.lexicon("actors").get("apposition_articles") or ()
-    )
 
 
 def _own_days(mentions: list[Mention], parts: dict[str, tuple[int, int]], offset: int) -> None:
